@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs inside `dbus-run-session` (see test.sh): a throwaway HOME, an unlocked keyring, the checks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+HOME=$(mktemp -d -t linkwizard-test-home.XXXXXX)
+export HOME
+trap 'rm -rf "$HOME"' EXIT
+export QT_QPA_PLATFORM=offscreen
+# A non-empty password makes gnome-keyring create and unlock a "login" collection.
+printf '%s' "linkwizard-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+.venv/bin/ruff check src tests scripts benchmarks
+.venv/bin/mypy src
+.venv/bin/python -m pytest "$@"

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Set up linkwizard on Debian/Ubuntu: the system packages Qt and the keyring need,
+# a virtualenv in .venv, and the project with its test and lint tools. Safe to re-run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  gnome-keyring dbus dbus-user-session   # the Secret Service the keys live in
+  fonts-dejavu-core                       # without a font Qt draws empty boxes
+  libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libxkbcommon0
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
+)
+python=${PYTHON:-python3}
+if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
+  packages+=(python3-venv)
+fi
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+"$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
+  echo "linkwizard needs Python 3.11 or newer; set PYTHON=/path/to/python3.11" >&2; exit 1; }
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev]"

@@ -1,0 +1,342 @@
+"""Account records and their JSON file: atomic, locked against other processes, never lossy.
+
+Secrets are not here: the record holds only a hint, and the key lives in the `Vault`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import json
+import os
+import sys
+import tempfile
+import threading
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from linkwizard.keys import Environment, KeyKind
+from linkwizard.problems import LinkwizardError, ProblemKind, problem
+from linkwizard.vault import Vault
+
+SCHEMA_VERSION = 1
+MAX_NAME_LENGTH = 64
+
+
+class Health(enum.Enum):
+    OK = "ok"
+    NEEDS_ATTENTION = "needs_attention"  # Stripe refused the key (401/403) or it is gone
+    UNREACHABLE = "unreachable"  # network trouble: says nothing about the key
+    UNKNOWN = "unknown"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def new_account_id() -> str:
+    return f"lw_{uuid.uuid4().hex[:16]}"
+
+
+@dataclass(frozen=True)
+class Account:
+    """One linked (environment, key) pair."""
+
+    id: str
+    name: str
+    environment: Environment
+    key_kind: KeyKind
+    key_hint: str
+    created_at: str
+    stripe_account_id: str | None = None
+    display_name: str | None = None
+    last_verified_at: str | None = None
+    status: Health = Health.UNKNOWN
+    status_reason: str | None = None
+    auth_failures: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["environment"] = self.environment.value
+        data["key_kind"] = self.key_kind.value
+        data["status"] = self.status.value
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> Account:
+        """Strict: a wrong type or an unknown field raises ValueError."""
+        if not isinstance(data, dict):
+            raise ValueError("account is not an object")
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"unknown fields {sorted(unknown)}")
+        try:
+            account = cls(
+                id=_text(data["id"]), name=_text(data["name"]),
+                environment=Environment(data["environment"]), key_kind=KeyKind(data["key_kind"]),
+                key_hint=_text(data["key_hint"]), created_at=_text(data["created_at"]),
+                stripe_account_id=_optional_text(data.get("stripe_account_id")),
+                display_name=_optional_text(data.get("display_name")),
+                last_verified_at=_optional_text(data.get("last_verified_at")),
+                status=Health(data.get("status", "unknown")),
+                status_reason=_optional_text(data.get("status_reason")),
+                auth_failures=_count(data.get("auth_failures", 0)),
+            )
+        except KeyError as exc:
+            raise ValueError(f"missing field {exc}") from None
+        return account
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError("expected a non-empty string")
+    return value
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _count(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError("expected a count")
+    return value
+
+
+def clean_name(raw: str) -> str:
+    """Collapse whitespace; refuse empty, over-long or control-character names."""
+    name = " ".join(raw.split())
+    if not name or len(name) > MAX_NAME_LENGTH:
+        raise LinkwizardError(problem(
+            ProblemKind.NAME_INVALID,
+            advice=f"Use a name of 1 to {MAX_NAME_LENGTH} characters.", detail="length"))
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in name):
+        raise LinkwizardError(problem(
+            ProblemKind.NAME_INVALID,
+            advice="Use letters, digits, spaces and punctuation, without control characters.",
+            detail="control characters"))
+    return name
+
+
+def default_name(environment: Environment, taken: Iterator[str] | list[str]) -> str:
+    """`Stripe (Test)`, then `Stripe (Test) 2`, ... : the first name not taken."""
+    used = {name.casefold() for name in taken}
+    base = f"Stripe ({'Live' if environment is Environment.PRODUCTION else 'Test'})"
+    candidate, number = base, 1
+    while candidate.casefold() in used:
+        number += 1
+        candidate = f"{base} {number}"
+    return candidate
+
+
+class AccountStore:
+    """The account list in one JSON document under the data folder."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.path = directory / "accounts.json"
+        self._lock_path = directory / "accounts.lock"
+        self._thread_lock = threading.RLock()
+        self._depth = 0
+
+    # reading ----------------------------------------------------------------------
+    def load(self) -> list[Account]:
+        """All accounts. A damaged file is moved aside and reported, never overwritten."""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            raise LinkwizardError(problem(ProblemKind.STORE_CORRUPT, title="The list of accounts "
+                                          "could not be opened", advice="Check the permissions of the "
+                                          "data folder.", detail=f"{type(exc).__name__}")) from None
+        try:
+            return _parse(raw)
+        except ValueError as exc:
+            reason = str(exc)
+        with self._locked():  # another process may have moved or fixed it meanwhile
+            try:
+                return _parse(self.path.read_bytes())
+            except FileNotFoundError:
+                return []
+            except ValueError:
+                aside = self._move_aside()
+        raise LinkwizardError(problem(ProblemKind.STORE_CORRUPT, detail=f"{reason}; kept as {aside}"))
+
+    def find(self, ref: str) -> Account:
+        """An account by name (any case) or id."""
+        wanted = " ".join(ref.split()).casefold()
+        for account in self.load():
+            if account.id == ref or account.name.casefold() == wanted:
+                return account
+        raise LinkwizardError(problem(ProblemKind.ACCOUNT_NOT_FOUND, detail=f"no account {ref!r}"))
+
+    def check_name_free(self, name: str, accounts: list[Account] | None = None,
+                        except_id: str | None = None) -> None:
+        for account in self.load() if accounts is None else accounts:
+            if account.name.casefold() == name.casefold() and account.id != except_id:
+                raise LinkwizardError(problem(
+                    ProblemKind.NAME_TAKEN, title=f"An account named \u201c{account.name}\u201d exists"))
+
+    # writing ----------------------------------------------------------------------
+    def add(self, account: Account, key: str, vault: Vault) -> Account:
+        """Keyring first, record second; the keyring entry is undone if the record fails."""
+        with self._locked():
+            accounts = self.load()
+            self.check_name_free(account.name, accounts)
+            vault.store(account.id, key)
+            try:
+                self._write([*accounts, account])
+            except BaseException:
+                with contextlib.suppress(LinkwizardError):
+                    vault.delete(account.id)
+                raise
+        return account
+
+    def update(self, account_id: str, change: Callable[[Account], Account]) -> Account:
+        """Apply `change` to one record under the lock (other fields stay as stored)."""
+        with self._locked():
+            accounts = self.load()
+            for index, account in enumerate(accounts):
+                if account.id == account_id:
+                    changed = change(account)
+                    accounts[index] = changed
+                    self._write(accounts)
+                    return changed
+        raise LinkwizardError(problem(ProblemKind.ACCOUNT_NOT_FOUND, detail=f"no account {account_id}"))
+
+    def update_many(self, changes: dict[str, Callable[[Account], Account]]) -> list[Account]:
+        """Like `update` for several records in one write; unknown ids are skipped."""
+        with self._locked():
+            accounts = [changes[a.id](a) if a.id in changes else a for a in self.load()]
+            self._write(accounts)
+            return [a for a in accounts if a.id in changes]
+
+    def rename(self, ref: str, new_name: str) -> Account:
+        name = clean_name(new_name)
+        with self._locked():
+            target = self.find(ref)
+            self.check_name_free(name, except_id=target.id)
+            return self.update(target.id, lambda a: replace(a, name=name))
+
+    def remove(self, ref: str, vault: Vault) -> Account:
+        """Record first, keyring second: a failure never leaves a record without its key."""
+        with self._locked():
+            accounts = self.load()
+            target = self.find(ref)
+            self._write([a for a in accounts if a.id != target.id])
+        vault.delete(target.id)
+        return target
+
+    # plumbing ---------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Exclusive access across processes (a lock file) and threads; re-entrant."""
+        with self._thread_lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            self._ensure_directory()
+            try:
+                handle = open(self._lock_path, "a+b")  # noqa: SIM115 - held for the whole block
+            except OSError as exc:
+                raise _unwritable(exc) from None
+            with handle:
+                _lock_file(handle.fileno())  # released when the descriptor closes
+                self._depth = 1
+                try:
+                    yield
+                finally:
+                    self._depth = 0
+
+    def _ensure_directory(self) -> None:
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise _unwritable(exc) from None
+
+    def _write(self, accounts: list[Account]) -> None:
+        document = {"schema_version": SCHEMA_VERSION, "accounts": [a.to_json() for a in accounts]}
+        data = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
+        temp_name = None
+        try:
+            with tempfile.NamedTemporaryFile(dir=self.directory, prefix=".accounts-", suffix=".tmp",
+                                             delete=False) as temp:
+                temp_name = temp.name
+                temp.write(data)
+                temp.flush()
+                os.fsync(temp.fileno())
+            os.chmod(temp_name, 0o600)
+            os.replace(temp_name, self.path)
+            temp_name = None
+            _fsync_directory(self.directory)
+        except OSError as exc:
+            raise _unwritable(exc) from None
+        finally:
+            if temp_name is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp_name)
+
+    def _move_aside(self) -> str:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        for number in range(1000):
+            suffix = f".corrupt-{stamp}" + (f"-{number}" if number else "")
+            aside = self.path.with_name(self.path.name + suffix)
+            if not aside.exists():
+                os.replace(self.path, aside)
+                return aside.name
+        raise LinkwizardError(problem(ProblemKind.STORE_UNWRITABLE, detail="too many damaged copies"))
+
+
+def _parse(raw: bytes) -> list[Account]:
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"not valid JSON ({type(exc).__name__})") from None
+    if not isinstance(document, dict) or set(document) != {"schema_version", "accounts"}:
+        raise ValueError("not an account list")
+    version = document["schema_version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version != SCHEMA_VERSION:
+        raise ValueError(f"schema version {version!r} is not {SCHEMA_VERSION}")
+    if not isinstance(document["accounts"], list):
+        raise ValueError("accounts is not a list")
+    accounts = [Account.from_json(item) for item in document["accounts"]]
+    if len({a.id for a in accounts}) != len(accounts):
+        raise ValueError("duplicate account ids")
+    return accounts
+
+
+def _unwritable(exc: OSError) -> LinkwizardError:
+    return LinkwizardError(problem(ProblemKind.STORE_UNWRITABLE, detail=f"{type(exc).__name__} "
+                                   f"(errno {exc.errno})"))
+
+
+def _lock_file(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def _fsync_directory(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

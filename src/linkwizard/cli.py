@@ -1,0 +1,250 @@
+"""The command line: the same core as the window, for terminals and scripts.
+
+Exit codes (DESIGN "Command line"): 0 ok; 2 usage or refused before any request;
+3 Stripe rejected the key; 4 missing permission; 5 Stripe unreachable or failing;
+6 local storage problem. Never imports Qt, and imports httpx only for commands that
+send requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn, TextIO
+
+from linkwizard import __version__
+from linkwizard.accounts import Account, AccountStore
+from linkwizard.keys import Environment
+from linkwizard.problems import Category, LinkwizardError, Problem
+from linkwizard.vault import Vault
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_CODES = {
+    Category.REFUSED: 2,
+    Category.REJECTED: 3,
+    Category.FORBIDDEN: 4,
+    Category.UNREACHABLE: 5,
+    Category.STORAGE: 6,
+    Category.CANCELLED: 130,
+}
+MAX_KEY_INPUT = 64 * 1024
+PUBLIC_FIELDS = ("id", "name", "environment", "key_kind", "key_hint", "stripe_account_id",
+                 "display_name", "status", "status_reason", "created_at", "last_verified_at")
+STATUS_WORDS = {"ok": "OK", "needs_attention": "needs attention", "unreachable": "unreachable",
+                "unknown": "not checked"}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and a plain sentence, as every other refusal does."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"linkwizard: {message}. Run `{self.prog} --help` for the options.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="linkwizard", description="Link Stripe accounts to this computer by API key.")
+    parser.add_argument("--version", action="version", version=f"linkwizard {__version__}")
+    parser.add_argument("--verbose", action="store_true", help="also print the log to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    connect = commands.add_parser("connect", help="link an account; the key is read from stdin")
+    connect.add_argument("--environment", required=True, choices=[e.value for e in Environment])
+    connect.add_argument("--name", help="a name for the account (default: Stripe (Test) ...)")
+    connect.add_argument("--json", action="store_true", help="print the account as JSON")
+
+    listing = commands.add_parser("accounts", help="list linked accounts (never the keys)")
+    listing.add_argument("--json", action="store_true")
+
+    verify = commands.add_parser("verify", help="test stored keys against Stripe")
+    verify.add_argument("names", nargs="*", metavar="NAME")
+    verify.add_argument("--all", action="store_true", help="every linked account (the default)")
+    verify.add_argument("--json", action="store_true")
+
+    rename = commands.add_parser("rename", help="rename an account")
+    rename.add_argument("name", metavar="NAME")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+
+    remove = commands.add_parser("remove", help="remove an account and delete its key")
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    run = commands.add_parser("exec", help="run COMMAND with STRIPE_API_KEY set",
+                              usage="linkwizard exec NAME -- COMMAND [ARG ...]")
+    run.add_argument("name", metavar="NAME")
+    run.add_argument("command", nargs=argparse.REMAINDER, metavar="COMMAND")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from linkwizard.gui.app import main as gui_main
+
+        return int(gui_main([]))
+    from linkwizard import paths
+    from linkwizard.logs import setup_logging
+
+    setup_logging(paths.log_dir(), verbose=args.verbose)
+    store = AccountStore(paths.data_dir())
+    try:
+        return int(_COMMANDS[args.command](args, store, Vault()))
+    except LinkwizardError as exc:
+        return fail(exc.problem)
+    except KeyboardInterrupt:
+        print("linkwizard: cancelled; nothing was changed.", file=sys.stderr)
+        return EXIT_CODES[Category.CANCELLED]
+
+
+def fail(found: Problem, stream: TextIO | None = None) -> int:
+    out = stream or sys.stderr
+    print(f"linkwizard: {found.message()}", file=out)
+    if found.request_id:
+        print(f"  Stripe request id: {found.request_id}", file=out)
+    return EXIT_CODES[found.category]
+
+
+def public(account: Account) -> dict[str, Any]:
+    data = account.to_json()
+    return {name: data[name] for name in PUBLIC_FIELDS}
+
+
+def _services(store: AccountStore, vault: Vault) -> Any:
+    from linkwizard.linking import Services
+    from linkwizard.stripe_api import api_base_from_env
+
+    return Services(store=store, vault=vault, api_base=api_base_from_env())
+
+
+def cmd_connect(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
+    from linkwizard import linking
+
+    services = _services(store, vault)
+    raw = _read_key()
+    account = linking.connect(raw, Environment(args.environment), args.name, services)
+    if args.json:
+        print(json.dumps(public(account), indent=2))
+    else:
+        who = f", Stripe account {account.stripe_account_id}" if account.stripe_account_id else ""
+        named = f" ({account.display_name})" if account.display_name else ""
+        print(f"Linked \u201c{account.name}\u201d: {account.environment.label}, {account.key_kind.value} "
+              f"key {account.key_hint}{who}{named}.")
+    return EXIT_OK
+
+
+def _read_key() -> str:
+    if sys.stdin is None:
+        return ""
+    if sys.stdin.isatty():
+        return getpass.getpass("Stripe API key (typing is hidden): ")
+    return sys.stdin.read(MAX_KEY_INPUT)
+
+
+def cmd_accounts(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
+    accounts = store.load()
+    if args.json:
+        print(json.dumps([public(a) for a in accounts], indent=2))
+    elif not accounts:
+        print("No linked accounts. Link one with: linkwizard connect --environment test", file=sys.stderr)
+    else:
+        _print_table(accounts)
+    return EXIT_OK
+
+
+def _print_table(accounts: list[Account]) -> None:
+    header = ("NAME", "ENVIRONMENT", "STATUS", "KEY", "STRIPE ACCOUNT", "LAST VERIFIED")
+    rows = [header] + [(
+        a.name, a.environment.label, STATUS_WORDS[a.status.value], a.key_hint,
+        a.stripe_account_id or "-", a.last_verified_at or "never") for a in accounts]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+def cmd_verify(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
+    from linkwizard import linking
+
+    if args.all and args.names:
+        raise _usage("give account names or --all, not both")
+    services = _services(store, vault)
+    accounts = [store.find(n) for n in args.names] if args.names else store.load()
+    if not accounts:
+        print("No linked accounts to verify.", file=sys.stderr)
+        return EXIT_OK
+    results = linking.verify(accounts, services)
+    if args.json:
+        print(json.dumps([public(r.account) for r in results], indent=2))
+    code = EXIT_OK
+    for result in results:
+        if not args.json:
+            print(f"{result.account.name}: {STATUS_WORDS[result.account.status.value]}")
+        if result.problem is not None:
+            print(f"linkwizard: {result.account.name}: {result.problem.message()}", file=sys.stderr)
+            code = code or EXIT_CODES[result.problem.category]
+    return code
+
+
+def cmd_rename(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
+    account = store.rename(args.name, args.new_name)
+    print(f"Renamed to \u201c{account.name}\u201d.")
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
+    account = store.find(args.name)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise _usage("add --yes to remove an account without a question")
+        answer = input(f"Remove \u201c{account.name}\u201d and delete its key from the keyring? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was removed.", file=sys.stderr)
+            return EXIT_OK
+    store.remove(account.id, vault)
+    print(f"Removed \u201c{account.name}\u201d.")
+    return EXIT_OK
+
+
+def cmd_exec(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
+    command = list(args.command)
+    if command and command[0] == "--":
+        command = command[1:]
+    if not command:
+        raise _usage("name the command to run after --, e.g. linkwizard exec NAME -- python report.py")
+    account = store.find(args.name)
+    key = vault.load(account.id)
+    environment = dict(os.environ, STRIPE_API_KEY=key)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        if os.name == "posix":
+            os.execvpe(command[0], command, environment)
+        import subprocess
+
+        return subprocess.run(command, env=environment, check=False).returncode
+    except FileNotFoundError:
+        print(f"linkwizard: command not found: {command[0]}. Check its name or PATH.", file=sys.stderr)
+        return 127
+    except PermissionError:
+        print(f"linkwizard: {command[0]} cannot be run (permission denied).", file=sys.stderr)
+        return 126
+
+
+def _usage(message: str) -> LinkwizardError:
+    from linkwizard.problems import ProblemKind, problem
+
+    return LinkwizardError(problem(ProblemKind.USAGE, title=message[0].upper() + message[1:]))
+
+
+_COMMANDS = {
+    "connect": cmd_connect,
+    "accounts": cmd_accounts,
+    "verify": cmd_verify,
+    "rename": cmd_rename,
+    "remove": cmd_remove,
+    "exec": cmd_exec,
+}

@@ -1,0 +1,154 @@
+"""What a pasted string is: cleaning, classification, environment match, display hint.
+
+Pure functions, no I/O: the CLI, the GUI's live feedback and the connection test all use
+the same rules, so they can never disagree about a key.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from linkwizard.problems import Problem, ProblemKind, problem
+
+
+class Environment(enum.Enum):
+    PRODUCTION = "production"
+    TEST = "test"
+
+    @property
+    def label(self) -> str:
+        return "Production" if self is Environment.PRODUCTION else "Test Mode"
+
+    @property
+    def key_mode(self) -> str:
+        """The middle part of a key for this environment (`live` or `test`)."""
+        return "live" if self is Environment.PRODUCTION else "test"
+
+    @property
+    def other(self) -> Environment:
+        return Environment.TEST if self is Environment.PRODUCTION else Environment.PRODUCTION
+
+    @property
+    def dashboard_keys_url(self) -> str:
+        if self is Environment.PRODUCTION:
+            return "https://dashboard.stripe.com/apikeys"
+        return "https://dashboard.stripe.com/test/apikeys"
+
+
+class KeyKind(enum.Enum):
+    SECRET = "secret"
+    RESTRICTED = "restricted"
+
+
+# Longest prefix first: `rkcs_test_` must win over anything shorter.
+_USABLE_PREFIXES: tuple[tuple[str, KeyKind, Environment], ...] = (
+    ("rkcs_test_", KeyKind.RESTRICTED, Environment.TEST),
+    ("sk_live_", KeyKind.SECRET, Environment.PRODUCTION),
+    ("sk_test_", KeyKind.SECRET, Environment.TEST),
+    ("rk_live_", KeyKind.RESTRICTED, Environment.PRODUCTION),
+    ("rk_test_", KeyKind.RESTRICTED, Environment.TEST),
+)
+_BODY = re.compile(r"[A-Za-z0-9]{10,255}")
+_QUOTES = "\"'`\u2018\u2019\u201c\u201d"
+_BEARER = re.compile(r"^(?:authorization:\s*)?bearer\s+", re.IGNORECASE)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def clean_key(raw: str) -> str:
+    """Strip what copy and paste adds around a key: whitespace, quotes, `Bearer `.
+
+    Idempotent: cleaning a cleaned key changes nothing.
+    """
+    text = raw.translate(_INVISIBLE)
+    previous = None
+    while text != previous:
+        previous = text
+        text = text.strip().strip(_QUOTES).strip()
+        text = _BEARER.sub("", text)
+    return text
+
+
+@dataclass(frozen=True)
+class KeyCheck:
+    """The verdict of pre-flight on one pasted string."""
+
+    key: str  # the cleaned key; a secret, never to be shown or logged
+    kind: KeyKind | None
+    environment: Environment | None  # the environment the key belongs to, if known
+    problem: Problem | None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    @property
+    def hint(self) -> str:
+        return key_hint(self.key)
+
+    def __repr__(self) -> str:  # dataclass repr would print the key
+        return f"KeyCheck(hint={self.hint!r}, kind={self.kind}, problem={self.problem})"
+
+
+def classify(raw: str) -> KeyCheck:
+    """Classify a pasted string without regard to the chosen environment."""
+    key = clean_key(raw)
+    if not key:
+        return KeyCheck(key, None, None, problem(ProblemKind.KEY_EMPTY))
+    for prefix, kind, environment in _USABLE_PREFIXES:
+        if key.startswith(prefix):
+            body = key[len(prefix):]
+            if _BODY.fullmatch(body) is None:
+                reason = _malformed_reason(body)
+                return KeyCheck(key, kind, environment,
+                                problem(ProblemKind.KEY_MALFORMED, detail=reason))
+            return KeyCheck(key, kind, environment, None)
+    lowered = key.lower()
+    if lowered.startswith("pk_"):
+        found = problem(ProblemKind.KEY_PUBLISHABLE)
+    elif lowered.startswith("whsec_"):
+        found = problem(ProblemKind.KEY_WEBHOOK_SECRET)
+    elif lowered.startswith("sk_org"):
+        found = problem(ProblemKind.KEY_ORGANIZATION)
+    else:
+        found = problem(ProblemKind.KEY_UNKNOWN)
+    return KeyCheck(key, None, None, found)
+
+
+def _malformed_reason(body: str) -> str:
+    if len(body) < 10:
+        return "too short"
+    if len(body) > 255:
+        return "too long"
+    if any(ch.isspace() for ch in body):
+        return "contains a space or line break"
+    return "contains characters other than letters and digits"
+
+
+def check_key(raw: str, environment: Environment) -> KeyCheck:
+    """Pre-flight for a chosen environment: the gate before any request is sent."""
+    found = classify(raw)
+    if found.problem is not None or found.environment is environment:
+        return found
+    assert found.environment is not None
+    belongs = found.environment
+    mismatch = problem(
+        ProblemKind.KEY_WRONG_ENVIRONMENT,
+        title=f"This is a {belongs.label} key",
+        advice=(f"You chose {environment.label}, which needs a key starting with "
+                f"sk_{environment.key_mode}_ or rk_{environment.key_mode}_. Switch to "
+                f"{belongs.label}, or copy the {environment.label} key."),
+        detail=f"key is for {belongs.value}",
+    )
+    return KeyCheck(found.key, found.kind, belongs, mismatch)
+
+
+def key_hint(key: str) -> str:
+    """A display form that keeps only the prefix and the last 4 characters."""
+    for prefix, _, _ in _USABLE_PREFIXES:
+        if key.startswith(prefix) and len(key) >= len(prefix) + 8:
+            return f"{prefix}...{key[-4:]}"
+    cut = key.find("_")
+    prefix = key[: cut + 1] if 0 < cut < 8 else ""
+    return f"{prefix}..." if prefix else "..."

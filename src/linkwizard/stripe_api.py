@@ -1,0 +1,341 @@
+"""Talking to Stripe: the connection test, identity lookups, error mapping and retries.
+
+Outcomes are values (`ConnectionResult` with an optional `Problem`); no httpx exception
+escapes. Stripe's raw error messages are never passed on: they echo part of the key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import json
+import os
+import random
+import re
+import socket
+import ssl
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from linkwizard import __version__
+from linkwizard.keys import Environment, KeyKind
+from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.redaction import redact
+
+DEFAULT_API_BASE = "https://api.stripe.com"
+API_BASE_ENV = "LINKWIZARD_API_BASE"
+USER_AGENT = f"linkwizard/{__version__}"
+MAX_BODY_BYTES = 1024 * 1024
+_RAK = re.compile(r"'(rak_[a-z0-9_]+)'")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Timeouts and retries; the defaults follow Stripe's own SDKs."""
+
+    connect_timeout: float = 5.0
+    read_timeout: float = 15.0
+    total_timeout: float = 40.0
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 5.0
+
+    def delay(self, retry: int) -> float:
+        """Exponential backoff with jitter to 50-100%, never under half the first delay."""
+        raw = min(self.initial_delay * 2 ** (retry - 1), self.max_delay)
+        return float(max(raw * random.uniform(0.5, 1.0), self.initial_delay / 2))
+
+
+@dataclass(frozen=True)
+class ConnectionResult:
+    """What the connection test found. `problem` is None on success."""
+
+    problem: Problem | None
+    request_id: str | None = None
+    stripe_account_id: str | None = None
+    display_name: str | None = None
+    livemode: bool | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def validate_api_base(url: str) -> str:
+    """Return the API base without a trailing slash, or raise API_BASE_REFUSED.
+
+    https:// to any host; http:// only to a loopback address; nothing with credentials,
+    a query or a fragment.
+    """
+    refused = LinkwizardError(problem(ProblemKind.API_BASE_REFUSED, detail="rejected API base"))
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+        _ = parts.port  # raises ValueError on a garbage port
+    except ValueError:
+        raise refused from None
+    if not host or parts.username or parts.password or parts.query or parts.fragment:
+        raise refused
+    if parts.scheme == "https":
+        pass
+    elif parts.scheme == "http":
+        if not _is_loopback(host):
+            raise refused
+    else:
+        raise refused
+    return url.strip().rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def api_base_from_env(environ: Mapping[str, str] | None = None) -> str:
+    env = os.environ if environ is None else environ
+    return validate_api_base(env.get(API_BASE_ENV) or DEFAULT_API_BASE)
+
+
+def make_client(api_base: str, policy: Policy = Policy()) -> httpx.AsyncClient:
+    """One pooled client per batch of work. TLS verification is always on."""
+    return httpx.AsyncClient(
+        base_url=api_base,
+        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+        timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
+        limits=httpx.Limits(max_connections=10, max_keepalive_connections=10),
+        follow_redirects=False,
+        trust_env=True,  # honour HTTPS_PROXY / NO_PROXY / SSL_CERT_FILE like other tools
+    )
+
+
+@dataclass(frozen=True)
+class _Reply:
+    status: int
+    body: Any
+    request_id: str | None
+
+
+async def test_connection(client: httpx.AsyncClient, key: str, kind: KeyKind,
+                          environment: Environment, policy: Policy = Policy()) -> ConnectionResult:
+    """DESIGN's connection test: list one customer, then identity best-effort in parallel."""
+    try:
+        async with asyncio.timeout(policy.total_timeout):
+            reply = await _get(client, "/v1/customers", key, policy, params={"limit": "1"})
+            if isinstance(reply, Problem):
+                return ConnectionResult(reply, request_id=reply.request_id)
+            if not _is_list(reply.body):
+                return ConnectionResult(problem(
+                    ProblemKind.UNEXPECTED_RESPONSE, status=reply.status,
+                    request_id=reply.request_id, detail="JSON without a list object"))
+            identity = await _identity(client, key, kind, policy)
+    except TimeoutError:
+        return ConnectionResult(problem(ProblemKind.TIMEOUT, detail="total time limit reached"))
+    account_id, display_name, livemode = identity
+    if livemode is not None and livemode != (environment is Environment.PRODUCTION):
+        reported = Environment.PRODUCTION if livemode else Environment.TEST
+        return ConnectionResult(problem(
+            ProblemKind.MODE_MISMATCH,
+            advice=(f"Stripe says this key works in {reported.label}, but you chose "
+                    f"{environment.label}. Link it under {reported.label} instead."),
+            request_id=reply.request_id, detail=f"balance livemode={livemode}"))
+    return ConnectionResult(None, reply.request_id, account_id, display_name, livemode)
+
+
+async def _identity(client: httpx.AsyncClient, key: str, kind: KeyKind,
+                    policy: Policy) -> tuple[str | None, str | None, bool | None]:
+    """Account id, display name and livemode; anything odd is ignored, never fatal."""
+    quick = Policy(policy.connect_timeout, policy.read_timeout, policy.total_timeout, max_retries=0)
+    balance_call = _get(client, "/v1/balance", key, quick)
+    if kind is KeyKind.SECRET:  # restricted keys can never read /v1/account
+        account, balance = await asyncio.gather(_get(client, "/v1/account", key, quick), balance_call)
+    else:
+        account, balance = None, await balance_call
+    account_id = display_name = None
+    if isinstance(account, _Reply) and isinstance(account.body, dict):
+        found = account.body.get("id")
+        if isinstance(found, str) and found.startswith("acct_"):
+            account_id = found
+        display_name = _display_name(account.body)
+    livemode = None
+    if isinstance(balance, _Reply) and isinstance(balance.body, dict):
+        value = balance.body.get("livemode")
+        livemode = value if isinstance(value, bool) else None
+    return account_id, display_name, livemode
+
+
+def _display_name(account: dict[str, Any]) -> str | None:
+    for section, name in (("settings", "dashboard"), ("business_profile", None)):
+        node = account.get(section)
+        if name is not None and isinstance(node, dict):
+            node = node.get(name)
+        if isinstance(node, dict):
+            value = node.get("display_name" if name else "name")
+            if isinstance(value, str) and value.strip():
+                return value.strip()[:200]
+    return None
+
+
+def _is_list(body: Any) -> bool:
+    return isinstance(body, dict) and body.get("object") == "list" and isinstance(body.get("data"), list)
+
+
+async def _get(client: httpx.AsyncClient, path: str, key: str, policy: Policy,
+               params: Mapping[str, str] | None = None) -> _Reply | Problem:
+    """GET with Stripe's retry rules. Returns a parsed 2xx reply or a Problem."""
+    headers = {"Authorization": f"Bearer {key}"}
+    attempt = 0
+    while True:
+        retry_hint: str | None = None
+        try:
+            async with client.stream("GET", path, params=params, headers=headers) as response:
+                retry_hint = response.headers.get("stripe-should-retry")
+                outcome = await _read(response)
+        except httpx.HTTPError as exc:
+            outcome = _transport_problem(exc, str(client.base_url))
+        retry = _should_retry(outcome, retry_hint)
+        if not retry or attempt >= policy.max_retries:
+            return outcome
+        attempt += 1
+        await asyncio.sleep(policy.delay(attempt))
+
+
+async def _read(response: httpx.Response) -> _Reply | Problem:
+    request_id = response.headers.get("request-id")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            return problem(ProblemKind.UNEXPECTED_RESPONSE, status=response.status_code,
+                           request_id=request_id, detail="response body over 1 MiB")
+        chunks.append(chunk)
+    try:
+        body = json.loads(b"".join(chunks))
+    except ValueError:
+        body = None
+    status = response.status_code
+    if 200 <= status < 300 and body is not None:
+        return _Reply(status, body, request_id)
+    return _status_problem(status, body, request_id, response.headers.get("content-type", ""))
+
+
+def _status_problem(status: int, body: Any, request_id: str | None, content_type: str) -> Problem:
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict):
+        kind = ProblemKind.STRIPE_ERROR if status >= 500 else ProblemKind.UNEXPECTED_RESPONSE
+        shape = content_type.split(";")[0] or "no content type"
+        return problem(kind, status=status, request_id=request_id, detail=f"non-Stripe body ({shape})")
+    code = _str_or_none(error.get("code"))
+    message = _str_or_none(error.get("message")) or ""
+    error_type = _str_or_none(error.get("type")) or "unknown"
+
+    def found(kind: ProblemKind, **wording: str) -> Problem:
+        return problem(kind, status=status, stripe_code=code, request_id=request_id,
+                       detail=f"error type {error_type}", **wording)
+
+    if status == 401:
+        return found(ProblemKind.EXPIRED_KEY if code == "api_key_expired" else ProblemKind.INVALID_KEY)
+    if status == 403:
+        return _permission_problem(message, found)
+    if status == 429 or code == "rate_limit":
+        return found(ProblemKind.RATE_LIMITED)
+    if status >= 500 or status == 409:
+        return found(ProblemKind.STRIPE_ERROR)
+    return found(ProblemKind.UNEXPECTED_RESPONSE)
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _permission_problem(message: str, found: Callable[..., Problem]) -> Problem:
+    """Name the missing `rak_` permission; only that name leaves Stripe's message."""
+    named = _RAK.search(message)
+    if named:
+        permission = named.group(1)
+        return found(ProblemKind.MISSING_PERMISSION,
+                     title="The key lacks a permission the connection test needs",
+                     advice=(f"Edit the restricted key in the Dashboard and grant "
+                             f"{permission_label(permission)} ({permission}), then try again."),
+                     permission=permission)
+    if "ip address" in message.lower():
+        return found(ProblemKind.MISSING_PERMISSION, title="The key is limited to other IP addresses",
+                     advice=("This key only works from allowed IP addresses. Add this computer's "
+                             "address to the key in the Dashboard, or use another key."))
+    return found(ProblemKind.MISSING_PERMISSION)
+
+
+def permission_label(permission: str) -> str:
+    """`rak_customer_read` -> `Customer: Read` (a readable form for messages)."""
+    words = permission.removeprefix("rak_").split("_")
+    if words and words[-1] in ("read", "write"):
+        access = words.pop().capitalize()
+        return f"{' '.join(words).capitalize()}: {access}"
+    return " ".join(words).capitalize()
+
+
+def _should_retry(outcome: _Reply | Problem, hint: str | None) -> bool:
+    if isinstance(outcome, _Reply):
+        return False
+    if hint == "false":
+        return False
+    if hint == "true":
+        return True
+    if outcome.status is None:  # transport trouble; TLS and proxy failures will not heal
+        return outcome.kind in (ProblemKind.CONNECTION_FAILED, ProblemKind.TIMEOUT)
+    return outcome.status == 409 or outcome.status >= 500 or outcome.stripe_code == "lock_timeout"
+
+
+def _transport_problem(exc: httpx.HTTPError, url: str) -> Problem:
+    detail = redact(f"{type(exc).__name__}: {exc}")[:300]
+    if isinstance(exc, httpx.ProxyError):
+        return problem(ProblemKind.PROXY_FAILURE, detail=detail)
+    if isinstance(exc, httpx.TimeoutException):
+        if isinstance(exc, httpx.ConnectTimeout) and _proxy_for(url):
+            return problem(ProblemKind.PROXY_FAILURE, detail=detail)
+        return problem(ProblemKind.TIMEOUT, detail=detail)
+    if isinstance(exc, httpx.ConnectError):
+        if _caused_by(exc, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
+            return problem(ProblemKind.TLS_FAILURE, detail=detail)
+        if _proxy_for(url):
+            return problem(ProblemKind.PROXY_FAILURE, detail=detail)
+        if _caused_by(exc, socket.gaierror) or _looks_like_dns(str(exc)):
+            return problem(ProblemKind.DNS_FAILURE, detail=detail)
+        return problem(ProblemKind.CONNECTION_FAILED, detail=detail)
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return problem(ProblemKind.API_BASE_REFUSED, detail=detail)
+    return problem(ProblemKind.CONNECTION_FAILED, detail=f"connection dropped ({detail})")
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _looks_like_dns(text: str) -> bool:
+    lowered = text.lower()
+    return any(sign in lowered for sign in (
+        "name or service not known", "temporary failure in name resolution",
+        "nodename nor servname", "getaddrinfo failed", "no address associated"))
+
+
+def _proxy_for(url: str) -> bool:
+    """Whether the environment routes `url` through a proxy (as httpx will)."""
+    parts = urlsplit(url)
+    proxies = urllib.request.getproxies()
+    if not (proxies.get(parts.scheme) or proxies.get("all")):
+        return False
+    return not urllib.request.proxy_bypass(parts.hostname or "")

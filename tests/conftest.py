@@ -1,0 +1,92 @@
+"""Shared fixtures: a throwaway home per test, the fake Stripe server, the real keyring."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from fake_stripe import FakeStripe
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_ISOLATED = ("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
+_PROXIES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy",
+            "NO_PROXY", "no_proxy")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse to run without the private Secret Service the test command starts."""
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS", "").startswith(("unix:", "tcp:")):
+        pytest.exit("No D-Bus session: run the tests with scripts/test.sh (it starts gnome-keyring).", 3)
+    import keyring
+
+    backend = keyring.get_keyring()
+    if "SecretService" not in type(backend).__module__ and "chainer" not in type(backend).__module__:
+        pytest.exit(f"Expected the Secret Service keyring, got {backend!r}.", 3)
+
+
+@dataclass(frozen=True)
+class Home:
+    root: Path
+    data: Path
+    state: Path
+
+    @property
+    def data_dir(self) -> Path:
+        return self.data / "linkwizard"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.state / "linkwizard" / "log"
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Home:
+    """Every test gets a HOME and XDG folders of its own, all existing."""
+    root = tmp_path / "home"
+    for name, sub in zip(_ISOLATED, ("", ".local/share", ".local/state", ".config", ".cache"), strict=True):
+        folder = root / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    for name in (*_PROXIES, "LINKWIZARD_API_BASE", "STRIPE_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    return Home(root, root / ".local/share", root / ".local/state")
+
+
+@pytest.fixture
+def stripe() -> Iterator[FakeStripe]:
+    server = FakeStripe().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def api_base(stripe: FakeStripe, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("LINKWIZARD_API_BASE", stripe.url)
+    return stripe.url
+
+
+@dataclass
+class CliResult:
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli() -> object:
+    """Run `python -m linkwizard` as a real subprocess in this test's environment."""
+
+    def run(*args: str, stdin: str | None = None, timeout: float = 60) -> CliResult:
+        done = subprocess.run([sys.executable, "-m", "linkwizard", *args], input=stdin,
+                              capture_output=True, text=True, timeout=timeout, env=dict(os.environ),
+                              check=False)
+        return CliResult(done.returncode, done.stdout, done.stderr)
+
+    return run

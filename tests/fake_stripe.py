@@ -1,0 +1,235 @@
+"""A stand-in for api.stripe.com: a real HTTP server on 127.0.0.1 replaying Stripe's shapes.
+
+Bodies and headers follow Stripe's documented formats (docs.stripe.com/api/errors,
+/api/pagination, /api/balance, /api/accounts) and error texts quoted in public issues
+(see ../shared/research/stripe-keys-and-errors.md). Faults (delays, resets, stalls, HTML
+and oversized bodies) are scripted per key and per path.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import socket
+import string
+import struct
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+_ALNUM = string.ascii_letters + string.digits
+
+
+def make_key(kind: str = "sk", mode: str = "test", length: int = 24) -> str:
+    """A fresh, obviously fake key, assembled at run time (no key literal in the sources)."""
+    body = "LwFake" + "".join(secrets.choice(_ALNUM) for _ in range(length - 6))
+    return f"{kind}_{mode}_{body}"
+
+
+def masked(key: str) -> str:
+    """How Stripe echoes a key in its error messages."""
+    prefix = key[: key.index("_", 3) + 1]
+    return prefix + "*" * (len(key) - len(prefix) - 4) + key[-4:]
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: Any = None  # JSON-able, or bytes sent as they are
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # before the status line
+    fault: str | None = None  # "reset", "stall_body", "close"
+    content_type: str = "application/json"
+
+
+def error_body(message: str, type_: str = "invalid_request_error", code: str | None = None) -> dict[str, Any]:
+    error: dict[str, Any] = {"message": message, "type": type_}
+    if code:
+        error["code"] = code
+        error["doc_url"] = f"https://stripe.com/docs/error-codes/{code.replace('_', '-')}"
+    return {"error": error}
+
+
+def customers_list() -> Reply:
+    return Reply(body={"object": "list", "data": [], "has_more": False, "url": "/v1/customers"})
+
+
+def balance(livemode: bool) -> Reply:
+    amounts = [{"amount": 0, "currency": "usd", "source_types": {"card": 0}}]
+    return Reply(body={"object": "balance", "available": amounts, "connect_reserved": amounts,
+                       "livemode": livemode, "pending": amounts})
+
+
+def account(account_id: str, name: str | None) -> Reply:
+    return Reply(body={
+        "id": account_id, "object": "account", "type": "standard", "country": "US",
+        "default_currency": "usd", "charges_enabled": True,
+        "business_profile": {"name": name, "url": None},
+        "settings": {"dashboard": {"display_name": name, "timezone": "Etc/UTC"}},
+    })
+
+
+def invalid_key(key: str) -> Reply:
+    return Reply(401, error_body(f"Invalid API Key provided: {masked(key)}"))
+
+
+def expired_key(key: str) -> Reply:
+    return Reply(401, error_body(f"Expired API Key provided: {masked(key)}", code="api_key_expired"))
+
+
+def missing_permission(key: str, permission: str = "rak_customer_read",
+                       account_id: str = "acct_1LwFakeAcct0001") -> Reply:
+    return Reply(403, error_body(
+        f"The provided key '{masked(key)}' does not have the required permissions for this endpoint "
+        f"on account '{account_id}'. Having the '{permission}' permission would allow this request "
+        "to continue."))
+
+
+def rate_limited(**headers: str) -> Reply:
+    return Reply(429, error_body("Request rate limit exceeded. Learn more about rate limits here "
+                                 "https://stripe.com/docs/rate-limits.", code="rate_limit"),
+                 headers=dict(headers))
+
+
+def server_error(status: int = 500, **headers: str) -> Reply:
+    return Reply(status, error_body("An unknown error occurred", type_="api_error"), headers=dict(headers))
+
+
+def conflict(**headers: str) -> Reply:
+    return Reply(409, error_body("There is currently another in-progress request using this "
+                                 "Stripe token (probably a retry). Please try again later.",
+                                 type_="invalid_request_error", code="lock_timeout"),
+                 headers=dict(headers))
+
+
+def captive_portal() -> Reply:
+    html = b"<html><head><title>Hotel Wi-Fi</title></head><body>Please sign in</body></html>"
+    return Reply(200, html, content_type="text/html; charset=utf-8")
+
+
+@dataclass
+class Recorded:
+    path: str
+    query: str
+    authorization: str | None
+    user_agent: str | None
+
+
+class FakeStripe:
+    """Per-key scripted replies. Unknown keys get Stripe's real 401 for an invalid key."""
+
+    def __init__(self) -> None:
+        self._routes: dict[str, dict[str, list[Reply]]] = {}
+        self._lock = threading.Lock()
+        self.requests: list[Recorded] = []
+        self._stop = threading.Event()
+        handler = _handler_for(self)
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def start(self) -> FakeStripe:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._server.shutdown()
+        self._server.server_close()
+
+    # scripting ----------------------------------------------------------------------
+    def add_key(self, key: str, *, account_id: str = "acct_1LwFakeAcct0001",
+                display_name: str | None = "Rocket Rides", livemode: bool | None = None,
+                **routes: Reply | list[Reply]) -> str:
+        """A working key; `routes` override paths, e.g. customers=[server_error(), ...]."""
+        live = ("_live_" in key) if livemode is None else livemode
+        restricted = key.startswith(("rk_", "rkcs_"))
+        table: dict[str, list[Reply]] = {
+            "/v1/customers": [customers_list()],
+            "/v1/balance": [balance(live)],
+            "/v1/account": [missing_permission(key, "rak_accounts_kyc_basic_read", account_id)
+                            if restricted else account(account_id, display_name)],
+        }
+        for name, reply in routes.items():
+            table["/v1/" + name.replace("__", "/")] = reply if isinstance(reply, list) else [reply]
+        with self._lock:
+            self._routes[key] = table
+        return key
+
+    def count(self, path: str = "/v1/customers") -> int:
+        with self._lock:
+            return sum(1 for r in self.requests if r.path == path)
+
+    def reset_counts(self) -> None:
+        with self._lock:
+            self.requests.clear()
+
+    def _reply_for(self, path: str, authorization: str | None) -> Reply:
+        if not authorization:
+            return Reply(401, error_body(
+                "You did not provide an API key. You need to provide your API key in the "
+                "Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY')."))
+        key = authorization.removeprefix("Bearer ").strip()
+        with self._lock:
+            table = self._routes.get(key)
+            if table is None:
+                return invalid_key(key)
+            script = table.get(path)
+            if script is None:
+                return Reply(404, error_body(f"Unrecognized request URL (GET: {path}).",
+                                             ))
+            return script.pop(0) if len(script) > 1 else script[0]
+
+    def wait(self, seconds: float) -> None:
+        self._stop.wait(seconds)
+
+
+def _handler_for(fake: FakeStripe) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            parts = urlsplit(self.path)
+            authorization = self.headers.get("Authorization")
+            with fake._lock:
+                fake.requests.append(Recorded(parts.path, parts.query, authorization,
+                                              self.headers.get("User-Agent")))
+            reply = fake._reply_for(parts.path, authorization)
+            if reply.delay:
+                fake.wait(reply.delay)
+            if reply.fault == "reset":
+                self._reset()
+                return
+            raw = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
+            self.send_response(reply.status)
+            self.send_header("Content-Type", reply.content_type)
+            self.send_header("Content-Length", str(len(raw)))
+            self.send_header("Request-Id", "req_" + secrets.token_hex(7))
+            self.send_header("Stripe-Version", "2024-06-20")
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            if reply.fault == "stall_body":
+                self.wfile.write(raw[: len(raw) // 2])
+                self.wfile.flush()
+                fake.wait(30)
+                self._reset()
+                return
+            self.wfile.write(raw)
+
+        def _reset(self) -> None:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            self.connection.close()
+
+    return Handler
