@@ -182,7 +182,7 @@ class AccountStore:
         for account in self.load() if accounts is None else accounts:
             if account.name.casefold() == name.casefold() and account.id != except_id:
                 raise LinkwizardError(problem(
-                    ProblemKind.NAME_TAKEN, title=f"An account named \u201c{account.name}\u201d exists"))
+                    ProblemKind.NAME_TAKEN, title=f"An account named \u201c{account.name}\u201d already exists"))
 
     # writing ----------------------------------------------------------------------
     def add(self, account: Account, key: str, vault: Vault) -> Account:

@@ -51,33 +51,36 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="linkwizard", description="Link Stripe accounts to this computer by API key.")
     parser.add_argument("--version", action="version", version=f"linkwizard {__version__}")
     parser.add_argument("--verbose", action="store_true", help="also print the log to stderr")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="also print the log to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    connect = commands.add_parser("connect", help="link an account; the key is read from stdin")
+    connect = commands.add_parser("connect", parents=[common], help="link an account; the key is read from stdin")
     connect.add_argument("--environment", required=True, choices=[e.value for e in Environment])
     connect.add_argument("--name", help="a name for the account (default: Stripe (Test) ...)")
     connect.add_argument("--json", action="store_true", help="print the account as JSON")
 
-    listing = commands.add_parser("accounts", help="list linked accounts (never the keys)")
+    listing = commands.add_parser("accounts", parents=[common], help="list linked accounts (never the keys)")
     listing.add_argument("--json", action="store_true")
 
-    verify = commands.add_parser("verify", help="test stored keys against Stripe")
+    verify = commands.add_parser("verify", parents=[common], help="test stored keys against Stripe")
     verify.add_argument("names", nargs="*", metavar="NAME")
     verify.add_argument("--all", action="store_true", help="every linked account (the default)")
     verify.add_argument("--json", action="store_true")
 
-    rename = commands.add_parser("rename", help="rename an account")
+    rename = commands.add_parser("rename", parents=[common], help="rename an account")
     rename.add_argument("name", metavar="NAME")
     rename.add_argument("new_name", metavar="NEW_NAME")
 
-    remove = commands.add_parser("remove", help="remove an account and delete its key")
+    remove = commands.add_parser("remove", parents=[common], help="remove an account and delete its key")
     remove.add_argument("name", metavar="NAME")
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
-    run = commands.add_parser("exec", help="run COMMAND with STRIPE_API_KEY set",
+    run = commands.add_parser("exec", parents=[common], help="run COMMAND with STRIPE_API_KEY set",
                               usage="linkwizard exec NAME -- COMMAND [ARG ...]")
     run.add_argument("name", metavar="NAME")
-    run.add_argument("command", nargs=argparse.REMAINDER, metavar="COMMAND")
+    run.add_argument("argv", nargs=argparse.REMAINDER, metavar="COMMAND")
     return parser
 
 
@@ -210,7 +213,7 @@ def cmd_remove(args: argparse.Namespace, store: AccountStore, vault: Vault) -> i
 
 
 def cmd_exec(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
-    command = list(args.command)
+    command = list(args.argv)
     if command and command[0] == "--":
         command = command[1:]
     if not command:

@@ -6,6 +6,7 @@ The CLI calls these directly; the GUI calls the very same functions from a worke
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # stripe_api pulls in httpx; only commands that send requests
     from linkwizard.stripe_api import ConnectionResult, Policy
 
 DEFAULT_CONCURRENCY = 8
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def connect(raw_key: str, environment: Environment, name: str | None, services: 
 
     on_stage("contacting")
     result = run_cancellable(test, cancel)
+    log.info("connection test for %s (%s): %s", check.hint, environment.value,
+             result.problem.kind.name if result.problem else "ok")
     if result.problem is not None:
         raise LinkwizardError(result.problem)
     if cancel is not None and cancel.cancelled:
@@ -112,6 +116,7 @@ def verify(accounts: list[Account], services: Services, cancel: CancelToken | No
             return replace(checked, stripe_account_id=stripe_id or stored.stripe_account_id,
                            display_name=display or stored.display_name)
 
+        log.info("verified %s (%s): %s", account.id, account.key_hint, found.kind.name if found else "ok")
         updated = services.store.update(account.id, change)
         results[account.id] = VerifyResult(updated, found)
         on_result(results[account.id])

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import json
+import multiprocessing
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+import keyring
+import pytest
+
+from conftest import Home
+from fake_stripe import make_key
+from linkwizard.accounts import (
+    Account,
+    AccountStore,
+    Health,
+    clean_name,
+    default_name,
+    new_account_id,
+    now_iso,
+)
+from linkwizard.keys import Environment, KeyKind, key_hint
+from linkwizard.problems import LinkwizardError, ProblemKind
+from linkwizard.vault import SERVICE, Vault
+
+
+def make_account(name: str = "Demo", environment: Environment = Environment.TEST) -> tuple[Account, str]:
+    key = make_key("sk", environment.key_mode)
+    account = Account(id=new_account_id(), name=name, environment=environment, key_kind=KeyKind.SECRET,
+                      key_hint=key_hint(key), created_at=now_iso())
+    return account, key
+
+
+@pytest.fixture
+def store(home: Home) -> AccountStore:
+    return AccountStore(home.data_dir)
+
+
+def test_add_writes_keyring_then_record(store: AccountStore) -> None:
+    account, key = make_account()
+    store.add(account, key, Vault())
+    assert store.load() == [account]
+    assert keyring.get_password(SERVICE, account.id) == key
+    document = json.loads(store.path.read_text())
+    assert document["schema_version"] == 1
+    assert key not in store.path.read_text()
+    assert oct(store.path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_names_are_unique_ignoring_case(store: AccountStore) -> None:
+    first, key = make_account("Shop")
+    store.add(first, key, Vault())
+    twin, twin_key = make_account("sHOP")
+    with pytest.raises(LinkwizardError) as raised:
+        store.add(twin, twin_key, Vault())
+    assert raised.value.problem.kind is ProblemKind.NAME_TAKEN
+    assert keyring.get_password(SERVICE, twin.id) is None
+
+
+class _FullDisk(AccountStore):
+    """Fails where a full disk would: in the middle of writing the temp file."""
+
+    def _write(self, accounts: list[Account]) -> None:
+        import errno
+        import os
+
+        fd = os.open(self.directory / ".accounts-full.tmp", os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+        os.unlink(self.directory / ".accounts-full.tmp")
+        from linkwizard.accounts import _unwritable
+
+        raise _unwritable(OSError(errno.ENOSPC, "No space left on device"))
+
+
+def test_failed_record_write_undoes_the_keyring_entry(home: Home) -> None:
+    account, key = make_account()
+    with pytest.raises(LinkwizardError) as raised:
+        _FullDisk(home.data_dir).add(account, key, Vault())
+    assert raised.value.problem.kind is ProblemKind.STORE_UNWRITABLE
+    assert keyring.get_password(SERVICE, account.id) is None
+
+
+def test_rename_find_and_remove(store: AccountStore) -> None:
+    account, key = make_account("Old name")
+    store.add(account, key, Vault())
+    assert store.rename("old NAME", "  New   name ").name == "New name"
+    assert store.find(account.id).name == "New name"
+    other, other_key = make_account("Other")
+    store.add(other, other_key, Vault())
+    with pytest.raises(LinkwizardError):
+        store.rename("Other", "new name")
+    store.remove("New name", Vault())
+    assert [a.name for a in store.load()] == ["Other"]
+    assert keyring.get_password(SERVICE, account.id) is None
+    with pytest.raises(LinkwizardError) as raised:
+        store.find("New name")
+    assert raised.value.problem.kind is ProblemKind.ACCOUNT_NOT_FOUND
+
+
+def test_update_changes_one_record(store: AccountStore) -> None:
+    account, key = make_account()
+    store.add(account, key, Vault())
+    store.update(account.id, lambda a: replace(a, status=Health.UNREACHABLE, status_reason="x"))
+    assert store.load()[0].status is Health.UNREACHABLE
+
+
+@pytest.mark.parametrize("content", [
+    b"", b"{", b"[]", b'{"schema_version": 2, "accounts": []}', b'{"schema_version": "1", "accounts": []}',
+    b'{"schema_version": 1, "accounts": [{"id": 5}]}', b"\xff\xfe",
+    b'{"schema_version": 1, "accounts": [], "extra": true}',
+])
+def test_damaged_files_are_kept_aside_and_reported(store: AccountStore, content: bytes) -> None:
+    store.directory.mkdir(parents=True)
+    store.path.write_bytes(content)
+    with pytest.raises(LinkwizardError) as raised:
+        store.load()
+    assert raised.value.problem.kind is ProblemKind.STORE_CORRUPT
+    kept = list(store.directory.glob("accounts.json.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == content
+    assert store.load() == []  # the next start begins empty, the damaged copy stays
+    assert kept[0].read_bytes() == content
+
+
+def test_unknown_account_fields_count_as_damage(store: AccountStore) -> None:
+    account, _ = make_account()
+    record = dict(account.to_json(), secret="nope")
+    store.directory.mkdir(parents=True)
+    store.path.write_text(json.dumps({"schema_version": 1, "accounts": [record]}))
+    with pytest.raises(LinkwizardError):
+        store.load()
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "a" * 65, "tab\there\x00", "bell\x07", "rtl\u202eevil"])
+def test_bad_names_are_refused(raw: str) -> None:
+    with pytest.raises(LinkwizardError) as raised:
+        clean_name(raw)
+    assert raised.value.problem.kind is ProblemKind.NAME_INVALID
+
+
+def test_default_names_count_up() -> None:
+    assert default_name(Environment.TEST, []) == "Stripe (Test)"
+    assert default_name(Environment.TEST, ["stripe (test)"]) == "Stripe (Test) 2"
+    assert default_name(Environment.PRODUCTION, ["Stripe (Test)"]) == "Stripe (Live)"
+
+
+def _add_many(directory: str, prefix: str, count: int) -> None:
+    store = AccountStore(Path(directory))
+    vault = Vault()
+    for number in range(count):
+        account, key = make_account(f"{prefix} {number}")
+        store.add(account, key, vault)
+
+
+def test_two_processes_adding_at_once_lose_nothing(store: AccountStore) -> None:
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_add_many, args=(str(store.directory), f"p{n}-{uuid.uuid4().hex[:4]}",
+                                                         25)) for n in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+        assert worker.exitcode == 0
+    accounts = store.load()
+    assert len(accounts) == 50
+    vault = Vault()
+    for account in accounts:
+        vault.delete(account.id)
