@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="linkwizard", description="Link Stripe accounts to this computer by API key.")
     parser.add_argument("--version", action="version", version=f"linkwizard {__version__}")
     parser.add_argument("--verbose", action="store_true", help="also print the log to stderr")
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS,
                         help="also print the log to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

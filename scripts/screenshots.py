@@ -1,0 +1,140 @@
+"""Render every wizard page, the success popup, an error and a populated panel to docs/images/.
+
+Runs offscreen against the fake Stripe server from tests/ and a throwaway data folder.
+Needs a Secret Service: run it with `scripts/screenshots.sh`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+home = tempfile.mkdtemp(prefix="linkwizard-shots-")
+for variable, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")):
+    os.environ[variable] = str(Path(home) / sub)
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+import fake_stripe as fs  # noqa: E402
+from fake_stripe import FakeStripe, make_key  # noqa: E402
+
+OUT = ROOT / "docs" / "images"
+
+
+def settle(app: QApplication, milliseconds: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def wait_for(app: QApplication, condition: Callable[[], bool], seconds: float = 10) -> None:
+    for _ in range(int(seconds * 20)):
+        if condition():
+            return
+        settle(app, 50)
+    raise TimeoutError("the window did not reach the expected state")
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(f"docs/images/{name}.png")
+
+
+def main() -> int:
+    stripe = FakeStripe().start()
+    os.environ["LINKWIZARD_API_BASE"] = stripe.url
+    from linkwizard.gui.app import build_services, create_application
+    from linkwizard.gui.window import MainWindow
+
+    app = create_application(["linkwizard"])
+    QCoreApplication.setOrganizationName("linkwizard-screenshots")
+    services, problem = build_services()
+    window = MainWindow(services, problem, verify_at_launch=False)
+    window.resize(1000, 640)
+    window.show()
+    window.load_accounts()
+    wait_for(app, lambda: window.wizard is not None)
+    wizard = window.wizard
+    assert wizard is not None
+    settle(app)
+    shoot(window, "01-choose-environment")
+    wizard.next()
+    wizard.find_key_page.restricted_toggle.setChecked(True)
+    settle(app)
+    shoot(window, "02-find-your-key")
+    wizard.next()
+    live_key = make_key("sk", "live", 99)
+    wizard.enter_key_page.key_edit.setText(live_key)
+    settle(app)
+    shoot(window, "03-enter-key-wrong-environment")
+    key = stripe.add_key(make_key("sk", "test", 99), account_id="acct_1LwFakeRocket01", display_name="Rocket Rides",
+                         customers=[fs.Reply(delay=1.5, body=fs.customers_list().body)])
+    wizard.enter_key_page.key_edit.setText(key)
+    wizard.enter_key_page.name_edit.setText("Rocket Rides (Test)")
+    settle(app)
+    shoot(window, "04-enter-key")
+    wizard.next()
+    settle(app, 400)
+    shoot(window, "05-connecting")
+    wait_for(app, lambda: wizard.connect_page.account is not None)
+    settle(app)
+    box = window.linked_message
+    shoot(box, "06-linked-popup")
+    box.accept()
+    settle(app)
+    wizard.accept()
+    settle(app)
+
+    bad = make_key("rk", "test")
+    stripe.add_key(bad, customers=fs.missing_permission(bad, "rak_customer_read"))
+    window.start_wizard()
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.next()
+    wizard.next()
+    wizard.enter_key_page.key_edit.setText(bad)
+    wizard.next()
+    wait_for(app, lambda: wizard.connect_page.problem is not None)
+    settle(app)
+    shoot(window, "07-error-missing-permission")
+    wizard.reject()
+    settle(app)
+
+    for name, kind, mode, replies in (
+        ("Payouts bot", "rk", "live", {}),
+        ("Old staging key", "sk", "test", {"customers": fs.expired_key}),
+        ("Reporting", "rk", "test", {}),
+    ):
+        extra = make_key(kind, mode)
+        stripe.add_key(extra, display_name=None)
+        from linkwizard import linking
+        from linkwizard.keys import Environment
+
+        environment = Environment.PRODUCTION if mode == "live" else Environment.TEST
+        assert services is not None
+        linking.connect(extra, environment, name, services)
+        for path, reply in replies.items():
+            stripe.add_key(extra, **{path: reply(extra)})
+    window.model.set_accounts(services.store.load())
+    window.verify(window.model.accounts())
+    wait_for(app, lambda: window.runner.running() == 0)
+    settle(app)
+    window.panel.select(window.model.accounts()[2].id)
+    settle(app)
+    shoot(window, "08-accounts-panel")
+    window.close()
+    stripe.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""The details of the selected account and what can be done with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from linkwizard.accounts import Account, Health
+from linkwizard.gui.accounts_model import health_text
+from linkwizard.gui.style import HEALTH_COLOURS, SPACING
+
+
+def local_time(stamp: str | None) -> str:
+    """An ISO 8601 UTC stamp in the user's local time and locale format."""
+    if not stamp:
+        return QCoreApplication.translate("AccountDetails", "Never")
+    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return stamp
+    local = moment.toLocalTime()
+    if QLocale().language() == QLocale.Language.C:  # no locale set: an unambiguous form
+        return str(local.toString("yyyy-MM-dd HH:mm"))
+    return str(QLocale().toString(local, QLocale.FormatType.ShortFormat))
+
+
+class AccountDetails(QWidget):
+    verify_requested = Signal(object)
+    rename_requested = Signal(object)
+    remove_requested = Signal(object)
+    dashboard_requested = Signal(object)
+    diagnostics_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountDetails")
+        self.account: Account | None = None
+        self.title = QLabel()
+        self.title.setObjectName("detailsTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setObjectName("detailsStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Account health"))
+
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setHorizontalSpacing(SPACING * 2)
+        form.setVerticalSpacing(SPACING // 2 + 2)
+        for key, label in (("environment", self.tr("Environment")), ("kind", self.tr("Key kind")),
+                           ("hint", self.tr("Key")), ("stripe", self.tr("Stripe account")),
+                           ("display", self.tr("Business name")), ("created", self.tr("Linked")),
+                           ("verified", self.tr("Last verified"))):
+            value = QLabel()
+            value.setObjectName(f"details_{key}")
+            value.setAccessibleName(label)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            form.addRow(label + ":", value)
+
+        self.verify_button = self._button("verifyButton", self.tr("&Verify now"),
+                                          self.tr("Test the stored key against Stripe again"),
+                                          self.verify_requested)
+        self.rename_button = self._button("renameButton", self.tr("Re&name…"),
+                                          self.tr("Give this account another name"), self.rename_requested)
+        self.dashboard_button = self._button("dashboardButton", self.tr("Open API &keys page"),
+                                             self.tr("Open the Stripe Dashboard's API keys page for this mode"),
+                                             self.dashboard_requested)
+        self.diagnostics_button = self._button("copyDiagnosticsButton", self.tr("&Copy diagnostics"),
+                                               self.tr("Copy technical details for support (never the key)"),
+                                               self.diagnostics_requested)
+        self.remove_button = self._button("removeButton", self.tr("&Remove…"),
+                                          self.tr("Remove this account and delete its key from the keyring"),
+                                          self.remove_requested)
+        actions = QHBoxLayout()
+        actions.setSpacing(SPACING // 2)
+        for button in (self.verify_button, self.rename_button, self.dashboard_button, self.diagnostics_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.remove_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addLayout(actions)
+
+    def _button(self, name: str, text: str, tip: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setToolTip(tip)
+        button.setAccessibleDescription(tip)
+        button.clicked.connect(lambda: signal.emit(self.account) if self.account else None)
+        return button
+
+    def show_account(self, account: Account, checking: bool = False) -> None:
+        self.account = account
+        self.title.setText(account.name)
+        colour = HEALTH_COLOURS[account.status]
+        state = self.tr("Checking…") if checking else health_text(account.status)
+        reason = f" — {account.status_reason}" if account.status_reason and not checking else ""
+        self.status.setText(f'<span style="color:{colour}">●</span> <b>{state}</b>{reason}')
+        self.status.setAccessibleDescription(f"{state}{reason}")
+        self.values["environment"].setText(account.environment.label)
+        self.values["kind"].setText(self.tr("Secret key (full access)") if account.key_kind.value == "secret"
+                                    else self.tr("Restricted key"))
+        self.values["hint"].setText(account.key_hint)
+        self.values["stripe"].setText(account.stripe_account_id or self.tr("Not readable with this key"))
+        self.values["display"].setText(account.display_name or "—")
+        self.values["created"].setText(local_time(account.created_at))
+        self.values["verified"].setText(local_time(account.last_verified_at))
+        self.verify_button.setEnabled(not checking)
+        self.verify_button.setDefault(account.status is Health.NEEDS_ATTENTION)

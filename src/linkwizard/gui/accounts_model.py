@@ -1,0 +1,106 @@
+"""The side panel's model: the saved accounts as a QAbstractListModel, fed by the core store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from linkwizard.accounts import Account, Health
+from linkwizard.keys import Environment
+
+ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+CHECKING_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def health_text(health: Health) -> str:
+    words = {
+        Health.OK: QCoreApplication.translate("health", "Healthy"),
+        Health.NEEDS_ATTENTION: QCoreApplication.translate("health", "Needs attention"),
+        Health.UNREACHABLE: QCoreApplication.translate("health", "Unreachable"),
+        Health.UNKNOWN: QCoreApplication.translate("health", "Not checked yet"),
+    }
+    return words[health]
+
+
+def badge_text(environment: Environment) -> str:
+    if environment is Environment.PRODUCTION:
+        return QCoreApplication.translate("badge", "LIVE")
+    return QCoreApplication.translate("badge", "TEST")
+
+
+class AccountsModel(QAbstractListModel):
+    """One row per account, in the store's order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._accounts: list[Account] = []
+        self._checking: set[str] = set()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._accounts):
+            return None
+        account = self._accounts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return account.name
+        if role == ACCOUNT_ROLE:
+            return account
+        if role == CHECKING_ROLE:
+            return account.id in self._checking
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return (f"{account.name}, {account.environment.label}, "
+                    f"{health_text(account.status)}, key {account.key_hint}")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            reason = f"\n{account.status_reason}" if account.status_reason else ""
+            return f"{account.name}: {health_text(account.status)}{reason}"
+        return None
+
+    def accounts(self) -> list[Account]:
+        return list(self._accounts)
+
+    def names(self) -> list[str]:
+        return [a.name for a in self._accounts]
+
+    def row_of(self, account_id: str) -> int:
+        for row, account in enumerate(self._accounts):
+            if account.id == account_id:
+                return row
+        return -1
+
+    def set_accounts(self, accounts: list[Account]) -> None:
+        self.beginResetModel()
+        self._accounts = list(accounts)
+        self.endResetModel()
+
+    def upsert(self, account: Account) -> int:
+        row = self.row_of(account.id)
+        if row < 0:
+            row = len(self._accounts)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._accounts.append(account)
+            self.endInsertRows()
+        else:
+            self._accounts[row] = account
+            self.dataChanged.emit(self.index(row), self.index(row))
+        return row
+
+    def remove(self, account_id: str) -> None:
+        row = self.row_of(account_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._accounts[row]
+            self.endRemoveRows()
+
+    def set_checking(self, account_ids: set[str]) -> None:
+        self._checking = set(account_ids)
+        if self._accounts:
+            self.dataChanged.emit(self.index(0), self.index(len(self._accounts) - 1))
+
+    def is_checking(self, account_id: str) -> bool:
+        return account_id in self._checking
+
+    def done_checking(self, account_id: str) -> None:
+        self._checking.discard(account_id)

@@ -1,0 +1,57 @@
+"""Start the desktop app: Qt application, services from the core, the main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from linkwizard import __version__, linking, paths
+from linkwizard.accounts import AccountStore
+from linkwizard.logs import setup_logging
+from linkwizard.problems import LinkwizardError, Problem
+from linkwizard.vault import Vault
+
+
+def build_services() -> tuple[linking.Services | None, Problem | None]:
+    """The same services the CLI uses; a refused API base is reported, not fatal."""
+    from linkwizard.stripe_api import api_base_from_env
+
+    try:
+        api_base = api_base_from_env()
+    except LinkwizardError as exc:
+        return None, exc.problem
+    return linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(), api_base=api_base), None
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName("linkwizard")
+    app.setOrganizationName("linkwizard")
+    app.setApplicationDisplayName("linkwizard")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("linkwizard")
+    from linkwizard.gui.style import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[:1] if argv is None else ["linkwizard", *argv])
+    setup_logging(paths.log_dir())
+    app = create_application(args)
+    from linkwizard.gui.window import MainWindow
+
+    services, problem = build_services()
+    window = MainWindow(services, problem)
+    window.show()
+    QTimer.singleShot(0, window.load_accounts)  # the window paints first, then the I/O starts
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,285 @@
+"""The main window: accounts panel on the left, the wizard or account details on the right."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from linkwizard import linking
+from linkwizard.accounts import Account, Health, clean_name
+from linkwizard.cancellation import CancelToken
+from linkwizard.diagnostics import diagnostics_text
+from linkwizard.gui.account_details import AccountDetails
+from linkwizard.gui.accounts_model import AccountsModel
+from linkwizard.gui.accounts_panel import AccountsPanel
+from linkwizard.gui.style import app_icon
+from linkwizard.gui.wizard.link_wizard import LinkWizard
+from linkwizard.gui.workers import Job, JobRunner
+from linkwizard.keys import Environment
+from linkwizard.problems import LinkwizardError, Problem
+
+log = logging.getLogger(__name__)
+LAUNCH_CONCURRENCY = 4
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: linking.Services | None, startup_problem: Problem | None = None,
+                 verify_at_launch: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("linkwizard")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(860, 560)
+        self.services = services
+        self.runner = JobRunner(self)
+        self.model = AccountsModel()
+        self.verify_at_launch = verify_at_launch
+        self.launch_check: Job | None = None
+        self.wizard: LinkWizard | None = None
+
+        self.panel = AccountsPanel(self.model)
+        self.panel.setMinimumWidth(260)
+        self.panel.add_requested.connect(self.start_wizard)
+        self.panel.account_selected.connect(self._show_details)
+        self.details = AccountDetails()
+        self.details.verify_requested.connect(lambda account: self.verify([account]))
+        self.details.rename_requested.connect(self._rename)
+        self.details.remove_requested.connect(self._remove)
+        self.details.dashboard_requested.connect(
+            lambda account: QDesktopServices.openUrl(QUrl(account.environment.dashboard_keys_url)))
+        self.details.diagnostics_requested.connect(
+            lambda account: QGuiApplication.clipboard().setText(diagnostics_text(account)))
+        self.placeholder = QLabel(self.tr("Select an account on the left, or add a new one."))
+        self.placeholder.setObjectName("detailsPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.right = QStackedWidget()
+        self.right.setObjectName("contentStack")
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.details)
+        splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 700])
+        self.setCentralWidget(splitter)
+        self.statusBar().setObjectName("statusBar")
+        shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        shortcut.activated.connect(self.start_wizard)
+        self._restore_geometry()
+        self._startup_problem = startup_problem
+
+    # start-up ---------------------------------------------------------------------
+    def load_accounts(self) -> None:
+        """Read the account list in the background, then check every account's health."""
+        if self._startup_problem is not None or self.services is None:
+            self.panel.loaded()
+            self._report(self._startup_problem)
+            return
+        services = self.services
+        self.runner.start(lambda cancel, report: services.store.load(),
+                          on_success=self._accounts_loaded, on_failure=self._load_failed)
+
+    def _accounts_loaded(self, accounts: object) -> None:
+        assert isinstance(accounts, list)
+        self.model.set_accounts(accounts)
+        self.panel.loaded()
+        if not accounts:
+            self.start_wizard()
+            return
+        self.panel.select(accounts[0].id)
+        if self.verify_at_launch:
+            self.verify(accounts, launch=True)
+
+    def _load_failed(self, found: object) -> None:
+        self.panel.loaded()
+        assert isinstance(found, Problem)
+        self._report(found)
+
+    # verification -----------------------------------------------------------------
+    def verify(self, accounts: list[Account], launch: bool = False) -> Job | None:
+        if self.services is None or not accounts:
+            return None
+        services = self.services
+        ids = {a.id for a in accounts}
+        self.model.set_checking(ids)
+        self._refresh_details()
+        count = len(accounts)
+        self.statusBar().showMessage(self.tr("Checking accounts with Stripe: %d…") % count)
+
+        def work(cancel: CancelToken, report: object) -> object:
+            return linking.verify(accounts, services, cancel, on_result=report,  # type: ignore[arg-type]
+                                  concurrency=LAUNCH_CONCURRENCY)
+
+        job = self.runner.start(work, on_progress=self._verified_one,
+                                on_success=lambda results: self._verify_done(ids),
+                                on_failure=lambda found: self._verify_failed(ids, found))
+        if launch:
+            self.launch_check = job
+        return job
+
+    def _verified_one(self, result: object) -> None:
+        assert isinstance(result, linking.VerifyResult)
+        self.model.done_checking(result.account.id)
+        self.model.upsert(result.account)
+        self._refresh_details()
+
+    def _verify_done(self, ids: set[str]) -> None:
+        self.model.set_checking(set())
+        self._refresh_details()
+        attention = [a for a in self.model.accounts() if a.status is Health.NEEDS_ATTENTION]
+        if attention:
+            self.statusBar().showMessage(self.tr("Accounts that need attention: %d.") % len(attention))
+        else:
+            self.statusBar().showMessage(self.tr("Accounts checked."), 5000)
+
+    def _verify_failed(self, ids: set[str], found: object) -> None:
+        self.model.set_checking(set())
+        self._refresh_details()
+        if isinstance(found, Problem):
+            self.statusBar().showMessage(f"{found.title}. {found.advice}")
+
+    # wizard -----------------------------------------------------------------------
+    def start_wizard(self) -> None:
+        if self.services is None:
+            self._report(self._startup_problem)
+            return
+        self._close_wizard()
+        wizard = LinkWizard(self.model.names, self._start_connect)
+        wizard.linked.connect(self._linked)
+        wizard.finished.connect(lambda result: self._wizard_finished(wizard))
+        self.right.addWidget(wizard)
+        self.right.setCurrentWidget(wizard)
+        self.wizard = wizard
+        wizard.environment_page.test_radio.setFocus()
+
+    def _start_connect(self, key: str, environment: Environment, name: str) -> Job:
+        assert self.services is not None
+        services = self.services
+
+        def work(cancel: CancelToken, report: object) -> object:
+            return linking.connect(key, environment, name, services, cancel, report)  # type: ignore[arg-type]
+
+        return self.runner.start(work)
+
+    def _linked(self, account: object) -> None:
+        assert isinstance(account, Account)
+        self.model.upsert(account)
+        self.panel.select(account.id)
+        who = f"\n{self.tr('Stripe account')}: {account.stripe_account_id}" if account.stripe_account_id else ""
+        business = f" ({account.display_name})" if account.display_name else ""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Account linked"),
+                          self.tr("“%s” is linked.") % account.name, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("linkedMessage")
+        box.setInformativeText(f"{self.tr('Environment')}: {account.environment.label}{who}{business}")
+        box.setAccessibleName(self.tr("Account linked"))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.linked_message = box
+
+    def _wizard_finished(self, wizard: LinkWizard) -> None:
+        if self.wizard is wizard:
+            self._close_wizard()
+        current = self.panel.current()
+        self._show_details(current)
+
+    def _close_wizard(self) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.connect_page.cancel()
+            self.right.removeWidget(wizard)
+            wizard.deleteLater()
+
+    # account actions --------------------------------------------------------------
+    def _show_details(self, account: object) -> None:
+        if self.wizard is not None:
+            return
+        if isinstance(account, Account):
+            checking = self.model.is_checking(account.id)
+            self.details.show_account(account, checking)
+            self.right.setCurrentWidget(self.details)
+        else:
+            self.right.setCurrentWidget(self.placeholder)
+
+    def _refresh_details(self) -> None:
+        current = self.panel.current()
+        if current is not None and self.wizard is None:
+            self._show_details(current)
+
+    def _rename(self, account: Account) -> None:
+        assert self.services is not None
+        name, accepted = QInputDialog.getText(self, self.tr("Rename account"), self.tr("New name:"),
+                                              QLineEdit.EchoMode.Normal, account.name)
+        if not accepted or name.strip() == account.name:
+            return
+        try:
+            cleaned = clean_name(name)
+        except LinkwizardError as exc:
+            self._report(exc.problem)
+            return
+        services = self.services
+        self.runner.start(lambda cancel, report: services.store.rename(account.id, cleaned),
+                          on_success=lambda renamed: self._renamed(renamed), on_failure=self._report)
+
+    def _renamed(self, account: object) -> None:
+        assert isinstance(account, Account)
+        self.model.upsert(account)
+        self._refresh_details()
+
+    def _remove(self, account: Account) -> None:
+        assert self.services is not None
+        answer = QMessageBox.question(
+            self, self.tr("Remove account"),
+            self.tr("Remove “%s” and delete its key from the keyring?\n\nScripts that use it with "
+                    "linkwizard exec will stop working. The key itself stays valid in Stripe.") % account.name,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        services = self.services
+        self.runner.start(lambda cancel, report: services.store.remove(account.id, services.vault),
+                          on_success=lambda removed: self._removed(account), on_failure=self._report)
+
+    def _removed(self, account: Account) -> None:
+        self.model.remove(account.id)
+        self._show_details(self.panel.current())
+        self.statusBar().showMessage(self.tr("Removed “%s”.") % account.name, 5000)
+
+    def _report(self, found: object) -> None:
+        if not isinstance(found, Problem):
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, found.title, found.title, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("problemMessage")
+        box.setInformativeText(found.advice)
+        box.setDetailedText(diagnostics_text(found=found))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.problem_message = box
+
+    # window life ------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(980, 640)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        if self.wizard is not None:
+            self.wizard.connect_page.cancel()
+        self.runner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The link wizard: one module per page, fields shared only through QWizard.field()."""

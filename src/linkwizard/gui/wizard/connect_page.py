@@ -1,0 +1,231 @@
+"""Page 4: the connection test in the background, then success or the mapped failure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from linkwizard.accounts import Account, Health
+from linkwizard.diagnostics import diagnostics_text
+from linkwizard.gui.style import HEALTH_COLOURS, SPACING
+from linkwizard.gui.wizard.pages import FIELD_KEY, FIELD_NAME, PageId, chosen_environment
+from linkwizard.gui.workers import Job
+from linkwizard.keys import Environment, key_hint
+from linkwizard.problems import Problem, ProblemKind
+
+StartConnect = Callable[[str, Environment, str], Job]
+
+
+class ConnectPage(QWizardPage):
+    linked = Signal(object)  # the saved Account
+
+    def __init__(self, start_connect: StartConnect, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectPage")
+        self.setTitle(self.tr("Connect to Stripe"))
+        self._start_connect = start_connect
+        self._job: Job | None = None
+        self.account: Account | None = None
+        self.problem: Problem | None = None
+
+        # running
+        self.stage = QLabel()
+        self.stage.setObjectName("connectStage")
+        self.stage.setAccessibleName(self.tr("Connection progress"))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("connectProgress")
+        self.progress.setAccessibleName(self.tr("Connection test running"))
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("&Cancel test"))
+        self.cancel_button.setObjectName("cancelTestButton")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the connection test"))
+        self.cancel_button.clicked.connect(self.cancel)
+        running = self._panel(self.stage, self.progress, self._row(self.cancel_button))
+
+        # failed
+        self.error_title = QLabel()
+        self.error_title.setObjectName("errorTitle")
+        self.error_title.setWordWrap(True)
+        self.error_title.setAccessibleName(self.tr("What went wrong"))
+        self.error_advice = QLabel()
+        self.error_advice.setObjectName("errorAdvice")
+        self.error_advice.setWordWrap(True)
+        self.error_advice.setAccessibleName(self.tr("What to do next"))
+        self.error_detail = QLabel()
+        self.error_detail.setObjectName("errorDetail")
+        self.error_detail.setWordWrap(True)
+        self.error_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.back_button = self._button("backToKeyButton", self.tr("&Back to key"), self._back_to_key)
+        self.retry_button = self._button("tryAgainButton", self.tr("&Try again"), self.start)
+        self.copy_button = self._button("copyErrorDiagnosticsButton", self.tr("Copy &diagnostics"),
+                                        self._copy_diagnostics)
+        failed = self._panel(self.error_title, self.error_advice, self.error_detail,
+                             self._row(self.back_button, self.retry_button, self.copy_button))
+
+        # succeeded
+        self.success = QLabel()
+        self.success.setObjectName("successSummary")
+        self.success.setWordWrap(True)
+        self.success.setAccessibleName(self.tr("Account linked"))
+        succeeded = self._panel(self.success)
+
+        self.states = QStackedWidget()
+        self.states.setObjectName("connectStates")
+        for panel in (running, failed, succeeded):
+            self.states.addWidget(panel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.states)
+
+    # page protocol ----------------------------------------------------------------
+    def initializePage(self) -> None:
+        self.start()
+
+    def cleanupPage(self) -> None:
+        """Going Back cancels a running test; nothing is saved."""
+        self.cancel()
+
+    def isComplete(self) -> bool:
+        return self.account is not None
+
+    def validatePage(self) -> bool:
+        return self.account is not None
+
+    def is_running(self) -> bool:
+        return self._job is not None
+
+    # work ---------------------------------------------------------------------------
+    def start(self) -> None:
+        self.cancel()
+        self.account = None
+        self.problem = None
+        environment = chosen_environment(self)
+        self.setSubTitle(self.tr("Testing the key with Stripe (%s).") % environment.label)
+        self._show_stage("checking")
+        self.states.setCurrentIndex(0)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setFocus()
+        job = self._start_connect(str(self.field(FIELD_KEY)), environment, str(self.field(FIELD_NAME)))
+        job.progress.connect(self._show_stage)
+        job.succeeded.connect(self._succeeded)
+        job.failed.connect(self._failed)
+        job.finished.connect(lambda: self._job_finished(job))
+        self._job = job
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            job.cancel()
+            self.stage.setText(self.tr("Cancelled. Nothing was saved."))
+            self._update_buttons()
+
+    def _job_finished(self, job: Job) -> None:
+        if self._job is job:
+            self._job = None
+            self._update_buttons()
+
+    def _show_stage(self, stage: object) -> None:
+        texts = {
+            "checking": self.tr("Checking the key and the keyring…"),
+            "contacting": self.tr("Asking Stripe whether the key works…"),
+            "saving": self.tr("Saving the key in your keyring…"),
+        }
+        self.stage.setText(texts.get(str(stage), str(stage)))
+        self.progress.setAccessibleDescription(self.stage.text())
+
+    def _succeeded(self, account: object) -> None:
+        assert isinstance(account, Account)
+        self._job = None
+        self.account = account
+        who = (self.tr("Stripe account <b>%s</b>") % account.stripe_account_id
+               if account.stripe_account_id else self.tr("Restricted keys cannot read the Stripe account id."))
+        business = f" ({account.display_name})" if account.display_name else ""
+        self.setSubTitle(self.tr("The key works. Choose Finish to see the account."))
+        self.success.setText(
+            f'<p><span style="color:{HEALTH_COLOURS[Health.OK]}; font-size:large">✔</span> '
+            + self.tr("<b>%s</b> is linked.") % account.name + "</p><p>"
+            + f"{account.environment.label} · {account.key_hint}<br>{who}{business}</p><p>"
+            + self.tr("The key is stored in your system keyring. Use it from scripts with "
+                      "<code>linkwizard exec \"%s\" -- COMMAND</code>.") % account.name + "</p>")
+        self.states.setCurrentIndex(2)
+        self._update_buttons()
+        self.completeChanged.emit()
+        self.linked.emit(account)
+
+    def _failed(self, found: object) -> None:
+        assert isinstance(found, Problem)
+        self._job = None
+        self.problem = found
+        self.setSubTitle(self.tr("The account was not linked. Nothing was saved."))
+        self.error_title.setText(f'<span style="color:{HEALTH_COLOURS[Health.NEEDS_ATTENTION]}; '
+                                 f'font-weight:bold">✖ {found.title}</span>')
+        self.error_advice.setText(found.advice)
+        facts = [f"HTTP {found.status}" if found.status else "", found.stripe_code or "", found.request_id or ""]
+        self.error_detail.setText(" · ".join(f for f in facts if f))
+        self.states.setCurrentIndex(1)
+        key_related = found.kind not in (ProblemKind.CANCELLED,)
+        self.back_button.setDefault(key_related)
+        self.back_button.setFocus()
+        self._update_buttons()
+
+    def _back_to_key(self) -> None:
+        wizard = self.wizard()
+        while wizard.currentId() != PageId.ENTER_KEY and wizard.currentId() != -1:
+            wizard.back()
+
+    def _copy_diagnostics(self) -> None:
+        environment = chosen_environment(self)
+        QGuiApplication.clipboard().setText(diagnostics_text(
+            found=self.problem, environment=environment, key_hint=key_hint(str(self.field(FIELD_KEY)).strip())))
+
+    def _update_buttons(self) -> None:
+        running = self._job is not None
+        self.cancel_button.setEnabled(running)
+        wizard = self.wizard()
+        if wizard is not None:
+            from PySide6.QtWidgets import QWizard
+
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(not running and self.account is None)
+
+    # layout helpers -----------------------------------------------------------------
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setAutoDefault(True)
+        button.clicked.connect(slot)
+        return button
+
+    def _row(self, *buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(SPACING // 2)
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _panel(self, *items: QWidget | QHBoxLayout) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACING)
+        for item in items:
+            if isinstance(item, QHBoxLayout):
+                layout.addLayout(item)
+            else:
+                layout.addWidget(item)
+        layout.addStretch(1)
+        return panel

@@ -1,0 +1,185 @@
+"""Page 3: paste the key (masked, with reveal and paste), name the account, live pre-flight."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from linkwizard.accounts import MAX_NAME_LENGTH, Health, default_name
+from linkwizard.gui.style import HEALTH_COLOURS, SPACING
+from linkwizard.gui.wizard.pages import (
+    FIELD_KEY,
+    FIELD_NAME,
+    FIELD_PRODUCTION,
+    FIELD_TEST,
+    chosen_environment,
+)
+from linkwizard.keys import Environment, KeyCheck, KeyKind, check_key
+from linkwizard.problems import ProblemKind
+
+
+class EnterKeyPage(QWizardPage):
+    def __init__(self, taken_names: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("enterKeyPage")
+        self.setTitle(self.tr("Enter your API key"))
+        self._taken_names = taken_names
+        self._check: KeyCheck | None = None
+        self._suggested_name = ""
+
+        self.key_edit = QLineEdit()
+        self.key_edit.setObjectName("apiKeyEdit")
+        self.key_edit.setAccessibleName(self.tr("API key"))
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("sk_test_… / rk_test_…")
+        self.key_edit.setClearButtonEnabled(True)
+        self.key_edit.textChanged.connect(self._revalidate)
+        self.reveal_button = QPushButton(self.tr("S&how"))
+        self.reveal_button.setObjectName("revealKeyButton")
+        self.reveal_button.setAccessibleName(self.tr("Show the key"))
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.toggled.connect(self._reveal)
+        self.paste_button = QPushButton(self.tr("&Paste"))
+        self.paste_button.setObjectName("pasteKeyButton")
+        self.paste_button.setAccessibleName(self.tr("Paste the key from the clipboard"))
+        self.paste_button.clicked.connect(self._paste)
+        key_row = QHBoxLayout()
+        key_row.setSpacing(SPACING // 2)
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.reveal_button)
+        key_row.addWidget(self.paste_button)
+
+        self.feedback = QLabel()
+        self.feedback.setObjectName("keyFeedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback.setAccessibleName(self.tr("Key check"))
+        self.switch_button = QPushButton()
+        self.switch_button.setObjectName("switchEnvironmentButton")
+        self.switch_button.setVisible(False)
+        self.switch_button.clicked.connect(self._switch_environment)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("accountNameEdit")
+        self.name_edit.setAccessibleName(self.tr("Account name"))
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.name_edit.textChanged.connect(self._revalidate)
+        self.name_feedback = QLabel()
+        self.name_feedback.setObjectName("nameFeedback")
+        self.name_feedback.setAccessibleName(self.tr("Name check"))
+
+        form = QFormLayout()
+        form.setVerticalSpacing(SPACING // 2)
+        key_label = QLabel(self.tr("API &key:"))
+        key_label.setBuddy(self.key_edit)
+        form.addRow(key_label, key_row)
+        form.addRow("", self.feedback)
+        switch_row = QHBoxLayout()
+        switch_row.addWidget(self.switch_button)
+        switch_row.addStretch(1)
+        form.addRow("", switch_row)
+        name_label = QLabel(self.tr("Account &name:"))
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, self.name_edit)
+        form.addRow("", self.name_feedback)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        note = QLabel(self.tr("The key is checked here first; nothing is sent to Stripe until you "
+                              "choose Connect."))
+        note.setObjectName("enterKeyNote")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.setTabOrder(self.key_edit, self.reveal_button)
+        self.setTabOrder(self.reveal_button, self.paste_button)
+        self.setTabOrder(self.paste_button, self.switch_button)
+        self.setTabOrder(self.switch_button, self.name_edit)
+
+        self.registerField(FIELD_KEY + "*", self.key_edit)
+        self.registerField(FIELD_NAME, self.name_edit)
+
+    def initializePage(self) -> None:
+        environment = chosen_environment(self)
+        mode = environment.key_mode
+        self.setSubTitle(self.tr("Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.")
+                         % (environment.label, mode, mode))
+        self.key_edit.setPlaceholderText(f"sk_{mode}_… / rk_{mode}_…")
+        current = self.name_edit.text().strip()
+        if not current or current == self._suggested_name:
+            self._suggested_name = default_name(environment, self._taken_names())
+            self.name_edit.setText(self._suggested_name)
+        self._revalidate()
+        self.key_edit.setFocus()
+
+    def isComplete(self) -> bool:
+        return self._check is not None and self._check.ok and not self._name_problem()
+
+    def _revalidate(self) -> None:
+        environment = chosen_environment(self)
+        text = self.key_edit.text()
+        self._check = check_key(text, environment) if text else None
+        self._show_key_feedback(self._check, environment)
+        problem_text = self._name_problem()
+        self.name_feedback.setText(problem_text)
+        self.name_feedback.setVisible(bool(problem_text))
+        self.completeChanged.emit()
+
+    def _show_key_feedback(self, check: KeyCheck | None, environment: Environment) -> None:
+        self.switch_button.setVisible(False)
+        if check is None:
+            self.feedback.setText(self.tr("Waiting for a key."))
+            return
+        if check.ok:
+            kind = (self.tr("secret key (full access)") if check.kind is KeyKind.SECRET
+                    else self.tr("restricted key"))
+            text = self.tr("Looks like a valid %s %s.") % (environment.label, kind)
+            self.feedback.setText(self._line(Health.OK, "✔", text))
+            return
+        problem = check.problem
+        assert problem is not None
+        self.feedback.setText(self._line(Health.NEEDS_ATTENTION, "✖", f"<b>{problem.title}.</b> {problem.advice}"))
+        if problem.kind is ProblemKind.KEY_WRONG_ENVIRONMENT and check.environment is not None:
+            self.switch_button.setText(self.tr("Switch to %s") % check.environment.label)
+            self.switch_button.setAccessibleName(self.tr("Switch to %s") % check.environment.label)
+            self.switch_button.setVisible(True)
+
+    def _line(self, health: Health, symbol: str, text: str) -> str:
+        return f'<span style="color:{HEALTH_COLOURS[health]}; font-weight:bold">{symbol}</span> {text}'
+
+    def _name_problem(self) -> str:
+        name = " ".join(self.name_edit.text().split())
+        if not name:
+            return self.tr("Give the account a name.")
+        if name.casefold() in {n.casefold() for n in self._taken_names()}:
+            return self.tr("An account with this name already exists; choose another.")
+        return ""
+
+    def _reveal(self, shown: bool) -> None:
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.reveal_button.setText(self.tr("&Hide") if shown else self.tr("S&how"))
+        self.reveal_button.setAccessibleName(self.tr("Hide the key") if shown else self.tr("Show the key"))
+
+    def _paste(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if text:
+            self.key_edit.setText(text.strip())
+            self.key_edit.setFocus()
+
+    def _switch_environment(self) -> None:
+        if self._check is None or self._check.environment is None:
+            return
+        production = self._check.environment is Environment.PRODUCTION
+        self.setField(FIELD_PRODUCTION if production else FIELD_TEST, True)
+        self.initializePage()

@@ -1,0 +1,59 @@
+"""The QWizard that links one account, in the guide's order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from linkwizard.gui.wizard.connect_page import ConnectPage, StartConnect
+from linkwizard.gui.wizard.enter_key_page import EnterKeyPage
+from linkwizard.gui.wizard.environment_page import EnvironmentPage
+from linkwizard.gui.wizard.find_key_page import FindKeyPage
+from linkwizard.gui.wizard.pages import PageId
+
+
+class LinkWizard(QWizard):
+    """Embedded in the main window beside the accounts panel (it is a widget, not a dialog)."""
+
+    linked = Signal(object)  # Account
+
+    def __init__(self, taken_names: Callable[[], list[str]], start_connect: StartConnect,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkWizard")
+        self.setAccessibleName(self.tr("Link a Stripe account"))
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.environment_page = EnvironmentPage()
+        self.find_key_page = FindKeyPage()
+        self.enter_key_page = EnterKeyPage(taken_names)
+        self.connect_page = ConnectPage(start_connect)
+        self.setPage(PageId.ENVIRONMENT, self.environment_page)
+        self.setPage(PageId.FIND_KEY, self.find_key_page)
+        self.setPage(PageId.ENTER_KEY, self.enter_key_page)
+        self.setPage(PageId.CONNECT, self.connect_page)
+        self.setStartId(PageId.ENVIRONMENT)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Connect"))
+        self.enter_key_page.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Connect"))
+        self.connect_page.linked.connect(self.linked)
+        names = {
+            QWizard.WizardButton.BackButton: ("wizardBackButton", self.tr("Back")),
+            QWizard.WizardButton.NextButton: ("wizardNextButton", self.tr("Next")),
+            QWizard.WizardButton.FinishButton: ("wizardFinishButton", self.tr("Finish")),
+            QWizard.WizardButton.CancelButton: ("wizardCancelButton", self.tr("Cancel")),
+            QWizard.WizardButton.HelpButton: ("wizardHelpButton", self.tr("Help")),
+            QWizard.WizardButton.CommitButton: ("wizardCommitButton", self.tr("Connect")),
+        }
+        for which, (object_name, accessible) in names.items():
+            button = self.button(which)
+            button.setObjectName(object_name)
+            button.setAccessibleName(accessible)
+
+    def reject(self) -> None:
+        """Cancel also stops a running connection test; nothing is saved."""
+        self.connect_page.cancel()
+        super().reject()

@@ -1,0 +1,26 @@
+"""Page ids and field names: the contract between the wizard's pages."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtWidgets import QWizardPage
+
+from linkwizard.keys import Environment
+
+
+class PageId(enum.IntEnum):
+    ENVIRONMENT = 0
+    FIND_KEY = 1
+    ENTER_KEY = 2
+    CONNECT = 3
+
+
+FIELD_PRODUCTION = "production"  # bool: the Production radio is checked
+FIELD_TEST = "testMode"  # bool: the Test Mode radio is checked
+FIELD_KEY = "apiKey"
+FIELD_NAME = "accountName"
+
+
+def chosen_environment(page: QWizardPage) -> Environment:
+    return Environment.PRODUCTION if page.field(FIELD_PRODUCTION) else Environment.TEST

@@ -1,0 +1,135 @@
+"""Background jobs the Qt way: a worker QObject moved to a QThread, reporting by signals.
+
+A job is a plain core function `work(cancel, report)`; the worker only runs it and turns
+its return value or `LinkwizardError` into a signal. Workers never touch widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from linkwizard.cancellation import CancelToken
+from linkwizard.problems import LinkwizardError, ProblemKind, problem
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[CancelToken, Callable[[object], None]], object]
+
+
+class _Worker(QObject):
+    progress = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)  # a Problem
+    done = Signal()
+
+    def __init__(self, work: Work, cancel: CancelToken) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = cancel
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work(self._cancel, self.progress.emit)
+        except LinkwizardError as exc:
+            self.failed.emit(exc.problem)
+        except Exception:  # a bug must still end the job and reach the screen, not kill the thread
+            log.exception("background job failed")
+            self.failed.emit(problem(ProblemKind.KEYRING_ERROR, title="Something went wrong",
+                                     advice="The details are in the log. Try again.",
+                                     detail="unexpected error"))
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.done.emit()
+
+
+class Job(QObject):
+    """A handle on one running job: its signals, and `cancel()`."""
+
+    progress = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancel_token = CancelToken()
+        self._thread = QThread()
+        self._worker = _Worker(work, self.cancel_token)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self.progress)
+        self._worker.succeeded.connect(self._on_succeeded)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.done.connect(self._thread.quit)
+        self._thread.finished.connect(self._on_thread_finished)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self.cancel_token.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_token.cancelled
+
+    def wait(self, milliseconds: int) -> bool:
+        return self._thread.wait(milliseconds)
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def _on_succeeded(self, result: object) -> None:
+        if not self.cancelled:
+            self.succeeded.emit(result)
+
+    def _on_failed(self, found: object) -> None:
+        if not self.cancelled:
+            self.failed.emit(found)
+
+    def _on_thread_finished(self) -> None:
+        self.finished.emit()
+
+
+class JobRunner(QObject):
+    """Owns every running job so that closing the window can stop and wait for all of them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: set[Job] = set()
+
+    def start(self, work: Work, *, on_success: Callable[[Any], None] | None = None,
+              on_failure: Callable[[Any], None] | None = None,
+              on_progress: Callable[[Any], None] | None = None) -> Job:
+        job = Job(work, self)
+        if on_success is not None:
+            job.succeeded.connect(on_success)
+        if on_failure is not None:
+            job.failed.connect(on_failure)
+        if on_progress is not None:
+            job.progress.connect(on_progress)
+        job.finished.connect(lambda: self._forget(job))
+        self._jobs.add(job)
+        job.start()
+        return job
+
+    def running(self) -> int:
+        return sum(1 for job in self._jobs if job.is_running())
+
+    def shutdown(self, milliseconds: int = 3000) -> None:
+        """Cancel every job and wait for its thread; called from closeEvent."""
+        for job in list(self._jobs):
+            job.cancel()
+        for job in list(self._jobs):
+            if not job.wait(milliseconds):
+                log.warning("a background job did not stop in time")
+
+    def _forget(self, job: Job) -> None:
+        self._jobs.discard(job)
+        job.deleteLater()

@@ -1,0 +1,1 @@
+"""Files shipped with the package (icons), read with importlib.resources."""
