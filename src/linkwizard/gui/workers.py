@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from linkwizard.cancellation import CancelToken
 from linkwizard.problems import LinkwizardError, ProblemKind, problem
@@ -66,7 +66,9 @@ class Job(QObject):
         self._worker.progress.connect(self.progress)
         self._worker.succeeded.connect(self._on_succeeded)
         self._worker.failed.connect(self._on_failed)
-        self._worker.done.connect(self._thread.quit)
+        # Direct: quit() is thread-safe, and a queued call would never arrive while the UI
+        # thread is blocked in shutdown()'s wait().
+        self._worker.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._on_thread_finished)
 
     def start(self) -> None:

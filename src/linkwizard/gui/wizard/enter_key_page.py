@@ -46,6 +46,7 @@ class EnterKeyPage(QWizardPage):
         self.key_edit.setPlaceholderText("sk_test_… / rk_test_…")
         self.key_edit.setClearButtonEnabled(True)
         self.key_edit.textChanged.connect(self._revalidate)
+        self.key_edit.returnPressed.connect(self._submit)
         self.reveal_button = QPushButton(self.tr("S&how"))
         self.reveal_button.setObjectName("revealKeyButton")
         self.reveal_button.setAccessibleName(self.tr("Show the key"))
@@ -55,6 +56,8 @@ class EnterKeyPage(QWizardPage):
         self.paste_button.setObjectName("pasteKeyButton")
         self.paste_button.setAccessibleName(self.tr("Paste the key from the clipboard"))
         self.paste_button.clicked.connect(self._paste)
+        for button in (self.reveal_button, self.paste_button):
+            button.setAutoDefault(False)  # Enter in this page always means Connect
         key_row = QHBoxLayout()
         key_row.setSpacing(SPACING // 2)
         key_row.addWidget(self.key_edit, 1)
@@ -68,7 +71,9 @@ class EnterKeyPage(QWizardPage):
         self.feedback.setAccessibleName(self.tr("Key check"))
         self.switch_button = QPushButton()
         self.switch_button.setObjectName("switchEnvironmentButton")
+        self.switch_button.setAccessibleName(self.tr("Switch to the key's environment"))
         self.switch_button.setVisible(False)
+        self.switch_button.setAutoDefault(False)
         self.switch_button.clicked.connect(self._switch_environment)
 
         self.name_edit = QLineEdit()
@@ -76,6 +81,7 @@ class EnterKeyPage(QWizardPage):
         self.name_edit.setAccessibleName(self.tr("Account name"))
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         self.name_edit.textChanged.connect(self._revalidate)
+        self.name_edit.returnPressed.connect(self._submit)
         self.name_feedback = QLabel()
         self.name_feedback.setObjectName("nameFeedback")
         self.name_feedback.setAccessibleName(self.tr("Name check"))
@@ -102,15 +108,15 @@ class EnterKeyPage(QWizardPage):
         note.setObjectName("enterKeyNote")
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.setTabOrder(self.key_edit, self.reveal_button)
-        self.setTabOrder(self.reveal_button, self.paste_button)
-        self.setTabOrder(self.paste_button, self.switch_button)
-        self.setTabOrder(self.switch_button, self.name_edit)
 
         self.registerField(FIELD_KEY + "*", self.key_edit)
         self.registerField(FIELD_NAME, self.name_edit)
 
     def initializePage(self) -> None:
+        # Set here, once the page sits in the wizard: QWizard rebuilds the focus chain on setPage.
+        chain = (self.key_edit, self.reveal_button, self.paste_button, self.switch_button, self.name_edit)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         environment = chosen_environment(self)
         mode = environment.key_mode
         self.setSubTitle(self.tr("Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.")
@@ -125,6 +131,12 @@ class EnterKeyPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self._check is not None and self._check.ok and not self._name_problem()
+
+    def _submit(self) -> None:
+        """Enter in either field connects, as soon as the page is complete."""
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self and self.isComplete():
+            wizard.next()
 
     def _revalidate(self) -> None:
         environment = chosen_environment(self)

@@ -21,6 +21,8 @@ class FindKeyPage(QWizardPage):
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.open_button = QPushButton()
         self.open_button.setObjectName("openDashboardButton")
+        self.open_button.setAccessibleName(self.tr("Open API keys page in the browser"))
+        self.open_button.setAutoDefault(False)  # Enter still means Next; Space opens the page
         self.open_button.clicked.connect(self._open_dashboard)
 
         self.restricted_toggle = QToolButton()

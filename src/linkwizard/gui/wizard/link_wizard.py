@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget, QWizard
 
 from linkwizard.gui.wizard.connect_page import ConnectPage, StartConnect
 from linkwizard.gui.wizard.enter_key_page import EnterKeyPage
@@ -40,6 +40,7 @@ class LinkWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Connect"))
         self.enter_key_page.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Connect"))
         self.connect_page.linked.connect(self.linked)
+        self.currentIdChanged.connect(lambda page_id: self._focus_page())
         names = {
             QWizard.WizardButton.BackButton: ("wizardBackButton", self.tr("Back")),
             QWizard.WizardButton.NextButton: ("wizardNextButton", self.tr("Next")),
@@ -52,6 +53,24 @@ class LinkWizard(QWizard):
             button = self.button(which)
             button.setObjectName(object_name)
             button.setAccessibleName(accessible)
+
+    def _focus_page(self) -> None:
+        """Keep keyboard focus inside the wizard when pages change (not on the side panel)."""
+        page = self.currentPage()
+        focus = QApplication.focusWidget()
+        if page is None or (focus is not None and page.isAncestorOf(focus)):
+            return
+        checked = [r for r in page.findChildren(QRadioButton) if r.isChecked()]
+        if checked:
+            checked[0].setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.button(QWizard.WizardButton.NextButton).setFocus()
 
     def reject(self) -> None:
         """Cancel also stops a running connection test; nothing is saved."""

@@ -1,0 +1,352 @@
+"""The link wizard driven through real widgets, against the fake Stripe server."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from gui_helpers import UrlCatcher, open_window, services_for
+from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QRadioButton, QWizard
+from pytestqt.qtbot import QtBot
+
+import fake_stripe as fs
+from fake_stripe import FakeStripe, Reply, make_key
+from linkwizard.accounts import Health
+from linkwizard.gui.window import MainWindow
+from linkwizard.keys import Environment
+from linkwizard.stripe_api import Policy
+from linkwizard.vault import SERVICE
+
+
+@pytest.fixture(autouse=True)
+def urls() -> Iterator[UrlCatcher]:
+    """No test ever opens a real browser: https URLs land here instead."""
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    yield catcher
+    QDesktopServices.unsetUrlHandler("https")
+
+
+def click(qtbot: QtBot, button: object) -> None:
+    """A real mouse click; on the indicator for radio buttons, whose text is their hit area."""
+    if isinstance(button, QRadioButton):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+
+
+def wizard_button(window: MainWindow, which: QWizard.WizardButton) -> object:
+    assert window.wizard is not None
+    return window.wizard.button(which)
+
+
+def go_to_key_page(qtbot: QtBot, window: MainWindow, environment: Environment) -> None:
+    wizard = window.wizard
+    assert wizard is not None
+    radio = (wizard.environment_page.production_radio if environment is Environment.PRODUCTION
+             else wizard.environment_page.test_radio)
+    click(qtbot, radio)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    assert wizard.currentPage() is wizard.enter_key_page
+
+
+@pytest.mark.parametrize(("environment", "kind"), [(Environment.TEST, "sk"), (Environment.PRODUCTION, "rk")])
+def test_happy_path_links_and_shows_the_account(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                environment: Environment, kind: str, urls: UrlCatcher) -> None:
+    key = stripe.add_key(make_key(kind, environment.key_mode), account_id="acct_1LwFakeGui00001")
+    window = open_window(qtbot, api_base)
+    wizard = window.wizard
+    assert wizard is not None, "an empty store opens the wizard straight away"
+    assert window.panel.stack.currentWidget() is window.panel.empty
+    click(qtbot, wizard.environment_page.production_radio if environment is Environment.PRODUCTION
+          else wizard.environment_page.test_radio)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    click(qtbot, wizard.find_key_page.open_button)
+    assert urls.urls == [environment.dashboard_keys_url]
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    page = wizard.enter_key_page
+    expected_name = "Stripe (Live)" if environment is Environment.PRODUCTION else "Stripe (Test)"
+    assert page.name_edit.text() == expected_name
+    next_button = wizard_button(window, QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # type: ignore[attr-defined]
+    qtbot.keyClicks(page.key_edit, f"  {key} ")
+    assert page.key_edit.echoMode() is QLineEdit.EchoMode.Password
+    assert "Looks like a valid" in page.feedback.text()
+    assert next_button.isEnabled()  # type: ignore[attr-defined]
+    click(qtbot, next_button)
+    qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
+    popup = window.linked_message
+    assert popup.isVisible() and expected_name in popup.text()
+    assert environment.label in popup.informativeText()
+    # restricted keys cannot read /v1/account, so only a secret key shows the Stripe account
+    assert ("acct_1LwFakeGui00001" in popup.informativeText()) is (kind == "sk")
+    popup.accept()
+    account = wizard.connect_page.account
+    assert account is not None
+    assert window.panel.current() == account
+    stored = window.services.store.load()  # type: ignore[union-attr]
+    assert [a.id for a in stored] == [account.id] and stored[0].environment is environment
+    assert keyring.get_password(SERVICE, account.id) == key
+    click(qtbot, wizard_button(window, QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(lambda: window.right.currentWidget() is window.details)
+    assert window.details.title.text() == expected_name
+
+
+@pytest.mark.parametrize(("reply", "title"), [
+    (fs.invalid_key, "Stripe did not accept this key"),
+    (fs.expired_key, "This key has expired"),
+    (fs.missing_permission, "lacks a permission"),
+    (lambda key: fs.rate_limited(), "Stripe is limiting requests"),
+    (lambda key: fs.server_error(503, **{"Stripe-Should-Retry": "false"}), "Stripe had a problem"),
+    (lambda key: Reply(delay=5), "took too long"),
+])
+def test_each_failure_shows_its_message_and_saves_nothing(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                          reply: object, title: str) -> None:
+    key = make_key("rk")
+    stripe.add_key(key, customers=reply(key))  # type: ignore[operator]
+    window = open_window(qtbot, api_base)
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    page = window.wizard.enter_key_page
+    qtbot.keyClicks(page.key_edit, key)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    connect = window.wizard.connect_page
+    qtbot.waitUntil(lambda: connect.problem is not None, timeout=15000)
+    assert title in connect.error_title.text()
+    assert connect.error_advice.text()
+    assert key not in connect.error_title.text() + connect.error_advice.text() + connect.error_detail.text()
+    assert window.services.store.load() == []  # type: ignore[union-attr]
+    click(qtbot, connect.copy_button)
+    copied = QGuiApplication.clipboard().text()
+    assert "Request-Id" in copied or "Problem" in copied
+    assert key not in copied and key[-12:] not in copied
+    click(qtbot, connect.back_button)
+    assert window.wizard.currentPage() is page
+    assert page.key_edit.text() == key
+
+
+def test_unreachable_stripe_is_explained(qtbot: QtBot) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    window = open_window(qtbot, f"http://127.0.0.1:{port}")
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    qtbot.keyClicks(window.wizard.enter_key_page.key_edit, make_key())
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    connect = window.wizard.connect_page
+    qtbot.waitUntil(lambda: connect.problem is not None, timeout=10000)
+    assert "Could not reach Stripe" in connect.error_title.text()
+    click(qtbot, connect.retry_button)
+    qtbot.waitUntil(lambda: connect.problem is not None, timeout=10000)
+    assert window.services.store.load() == []  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "words", "switch"), [
+    ("sk_" + "live_" + "LwFake" + "Ab1" * 8, "This is a Production key", True),
+    ("pk_test_" + "Ab1" * 8, "publishable", False),
+    ("whsec_" + "Ab1" * 8, "webhook", False),
+])
+def test_preflight_refuses_before_any_request(qtbot: QtBot, stripe: FakeStripe, api_base: str, text: str,
+                                              words: str, switch: bool) -> None:
+    window = open_window(qtbot, api_base)
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    page = window.wizard.enter_key_page
+    qtbot.keyClicks(page.key_edit, text)
+    assert words in page.feedback.text()
+    assert not wizard_button(window, QWizard.WizardButton.NextButton).isEnabled()  # type: ignore[attr-defined]
+    assert page.switch_button.isVisible() is switch
+    if switch:
+        click(qtbot, page.switch_button)
+        assert window.wizard.environment_page.production_radio.isChecked()
+        assert "Looks like a valid Production" in page.feedback.text()
+        assert page.name_edit.text() == "Stripe (Live)"
+        assert wizard_button(window, QWizard.WizardButton.NextButton).isEnabled()  # type: ignore[attr-defined]
+    assert stripe.requests == []
+
+
+def test_reveal_and_paste(qtbot: QtBot, api_base: str) -> None:
+    window = open_window(qtbot, api_base)
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    page = window.wizard.enter_key_page
+    key = make_key()
+    QGuiApplication.clipboard().setText(f"{key}\n")
+    click(qtbot, page.paste_button)
+    assert page.key_edit.text() == key
+    click(qtbot, page.reveal_button)
+    assert page.key_edit.echoMode() is QLineEdit.EchoMode.Normal
+    click(qtbot, page.reveal_button)
+    assert page.key_edit.echoMode() is QLineEdit.EchoMode.Password
+
+
+def test_cancel_mid_test_saves_nothing_within_a_second(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    key = stripe.add_key(make_key(), customers=Reply(delay=10))
+    window = open_window(qtbot, api_base)
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    qtbot.keyClicks(window.wizard.enter_key_page.key_edit, key)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    connect = window.wizard.connect_page
+    qtbot.waitUntil(lambda: stripe.count() == 1, timeout=5000)
+    started = time.monotonic()
+    click(qtbot, connect.cancel_button)
+    qtbot.waitUntil(lambda: window.runner.running() == 0, timeout=1000)
+    assert time.monotonic() - started < 1.0
+    assert "Cancelled" in connect.stage.text()
+    assert connect.account is None
+    assert window.services.store.load() == []  # type: ignore[union-attr]
+
+
+def test_keyboard_only(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    key = stripe.add_key(make_key())
+    window = open_window(qtbot, api_base)
+    wizard = window.wizard
+    assert wizard is not None
+
+    def press(key_code: Qt.Key) -> None:
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        qtbot.keyClick(focus, key_code)
+
+    window.activateWindow()
+    wizard.environment_page.test_radio.setFocus()
+    press(Qt.Key.Key_Space)
+    assert wizard.environment_page.test_radio.isChecked()
+    press(Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.find_key_page
+    press(Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.enter_key_page
+    assert QApplication.focusWidget() is wizard.enter_key_page.key_edit
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.keyClicks(focus, key)
+    qtbot.keyClick(wizard.enter_key_page.key_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
+    popup = window.linked_message
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is popup or popup.isVisible())
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.wizard is None)
+    assert [a.name for a in window.model.accounts()] == ["Stripe (Test)"]
+
+
+def test_ui_thread_never_blocks_during_a_test(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    key = stripe.add_key(make_key(), customers=Reply(delay=2, body=fs.customers_list().body))
+    window = open_window(qtbot, api_base, policy=Policy(read_timeout=10, total_timeout=20))
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    qtbot.keyClicks(window.wizard.enter_key_page.key_edit, key)
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+
+    def beat() -> None:
+        gaps.append(clock.restart())
+
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.connect_page.account is not None,
+                    timeout=10000)
+    heartbeat.stop()
+    window.linked_message.accept()
+    assert len(gaps) > 100
+    assert max(gaps[1:]) <= 50, f"largest gap {max(gaps[1:])} ms"
+
+
+def test_closing_during_a_test_exits_cleanly(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    key = stripe.add_key(make_key(), customers=Reply(delay=10))
+    window = open_window(qtbot, api_base)
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    qtbot.keyClicks(window.wizard.enter_key_page.key_edit, key)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    qtbot.waitUntil(lambda: stripe.count() == 1, timeout=5000)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 2
+    assert window.runner.running() == 0
+    assert services_for(api_base).store.load() == []
+
+
+def test_launch_check_marks_unreachable_not_needs_attention(qtbot: QtBot, stripe: FakeStripe,
+                                                            api_base: str) -> None:
+    from linkwizard import linking
+
+    services = services_for(api_base)
+    good, flaky, revoked = (stripe.add_key(make_key()) for _ in range(3))
+    for name, key in (("good", good), ("flaky", flaky), ("revoked", revoked)):
+        linking.connect(key, Environment.TEST, name, services)
+    stripe.add_key(flaky, customers=fs.server_error(503, **{"Stripe-Should-Retry": "false"}))
+    stripe.add_key(revoked, customers=fs.invalid_key(revoked))
+    window = open_window(qtbot, api_base, verify_at_launch=True)
+    assert window.wizard is None
+    qtbot.waitUntil(lambda: window.runner.running() == 0 and stripe.count() >= 6, timeout=10000)
+    qtbot.waitUntil(lambda: {a.name: a.status for a in window.model.accounts()} == {
+        "good": Health.OK, "flaky": Health.UNREACHABLE, "revoked": Health.NEEDS_ATTENTION}, timeout=5000)
+    qtbot.waitUntil(lambda: "need attention" in window.statusBar().currentMessage(), timeout=5000)
+
+
+def test_rename_and_remove_from_the_details(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    from linkwizard import linking
+
+    key = stripe.add_key(make_key())
+    account = linking.connect(key, Environment.TEST, "shop", services_for(api_base))
+    window = open_window(qtbot, api_base)
+    qtbot.waitUntil(lambda: window.right.currentWidget() is window.details)
+
+    def answer(text: str | None, button: QMessageBox.StandardButton | None = None) -> None:
+        def act() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert dialog is not None
+            if text is not None:
+                line = dialog.findChild(QLineEdit)
+                assert line is not None
+                line.setText(text)
+                qtbot.keyClick(line, Qt.Key.Key_Return)
+            elif isinstance(dialog, QMessageBox) and button is not None:
+                assert "shop renamed" in dialog.text()
+                dialog.button(button).click()
+        QTimer.singleShot(100, act)
+
+    answer("shop renamed")
+    click(qtbot, window.details.rename_button)
+    qtbot.waitUntil(lambda: window.model.accounts()[0].name == "shop renamed")
+    assert window.details.title.text() == "shop renamed"
+    answer(None, QMessageBox.StandardButton.Yes)
+    click(qtbot, window.details.remove_button)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert services_for(api_base).store.load() == []
+    assert keyring.get_password(SERVICE, account.id) is None
+    assert window.panel.stack.currentWidget() is window.panel.empty
+
+
+def test_every_interactive_widget_is_named_for_tests_and_screen_readers(qtbot: QtBot, stripe: FakeStripe,
+                                                                       api_base: str) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QWidget
+
+    from linkwizard import linking
+
+    linking.connect(stripe.add_key(make_key()), Environment.TEST, "named", services_for(api_base))
+    window = open_window(qtbot, api_base)
+    window.start_wizard()
+    interactive = (QAbstractButton, QLineEdit, QAbstractItemView, QComboBox)
+    widgets = [w for w in window.findChildren(QWidget)
+               if isinstance(w, interactive) and not isinstance(w.parent(), QLineEdit)  # its clear button
+               and not w.objectName().startswith("qt_")]  # Qt's own internals (scroll bars' buttons)
+    assert len(widgets) > 20
+    missing = [f"{type(w).__name__} {w.objectName()!r}" for w in widgets
+               if not (w.objectName() and w.accessibleName())]
+    assert missing == []
