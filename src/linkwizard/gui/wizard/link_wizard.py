@@ -64,8 +64,8 @@ class LinkWizard(QWizard):
         if checked:
             checked[0].setFocus(Qt.FocusReason.TabFocusReason)
             return
-        widget = page.nextInFocusChain()
-        while widget is not page and page.isAncestorOf(widget):
+        widget: QWidget | None = page.nextInFocusChain()
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
             if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
