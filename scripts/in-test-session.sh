@@ -8,6 +8,6 @@ trap 'rm -rf "$HOME"' EXIT
 export QT_QPA_PLATFORM=offscreen
 # A non-empty password makes gnome-keyring create and unlock a "login" collection.
 printf '%s' "linkwizard-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-.venv/bin/ruff check src tests scripts benchmarks
+.venv/bin/ruff check src tests scripts
 .venv/bin/mypy src
 .venv/bin/python -m pytest "$@"

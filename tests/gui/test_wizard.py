@@ -55,6 +55,14 @@ def go_to_key_page(qtbot: QtBot, window: MainWindow, environment: Environment) -
     assert wizard.currentPage() is wizard.enter_key_page
 
 
+def start_test(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    """From the first page to a running connection test (Test Mode) with `key`."""
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    qtbot.keyClicks(window.wizard.enter_key_page.key_edit, key)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+
+
 @pytest.mark.parametrize(("environment", "kind"), [(Environment.TEST, "sk"), (Environment.PRODUCTION, "rk")])
 def test_happy_path_links_and_shows_the_account(qtbot: QtBot, stripe: FakeStripe, api_base: str,
                                                 environment: Environment, kind: str, urls: UrlCatcher) -> None:
@@ -191,10 +199,8 @@ def test_reveal_and_paste(qtbot: QtBot, api_base: str) -> None:
 def test_cancel_mid_test_saves_nothing_within_a_second(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
     key = stripe.add_key(make_key(), customers=Reply(delay=10))
     window = open_window(qtbot, api_base)
-    go_to_key_page(qtbot, window, Environment.TEST)
+    start_test(qtbot, window, key)
     assert window.wizard is not None
-    qtbot.keyClicks(window.wizard.enter_key_page.key_edit, key)
-    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
     connect = window.wizard.connect_page
     qtbot.waitUntil(lambda: stripe.count() == 1, timeout=5000)
     started = time.monotonic()
@@ -269,10 +275,8 @@ def test_ui_thread_never_blocks_during_a_test(qtbot: QtBot, stripe: FakeStripe, 
 def test_closing_during_a_test_exits_cleanly(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
     key = stripe.add_key(make_key(), customers=Reply(delay=10))
     window = open_window(qtbot, api_base)
-    go_to_key_page(qtbot, window, Environment.TEST)
+    start_test(qtbot, window, key)
     assert window.wizard is not None
-    qtbot.keyClicks(window.wizard.enter_key_page.key_edit, key)
-    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
     qtbot.waitUntil(lambda: stripe.count() == 1, timeout=5000)
     started = time.monotonic()
     window.close()
