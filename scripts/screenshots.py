@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 import fake_stripe as fs  # noqa: E402
 from fake_stripe import FakeStripe, make_key  # noqa: E402
 
-OUT = ROOT / "docs" / "images"
+DARK = "--dark" in sys.argv[1:]
+OUT = ROOT / "docs" / "images" / ("dark" if DARK else "")
 
 
 def settle(app: QApplication, milliseconds: int = 150) -> None:
@@ -46,7 +47,7 @@ def wait_for(app: QApplication, condition: Callable[[], bool], seconds: float = 
 def shoot(widget: QWidget, name: str) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(OUT / f"{name}.png"))
-    print(f"docs/images/{name}.png")
+    print(OUT.relative_to(ROOT) / f"{name}.png")
 
 
 def main() -> int:
@@ -56,6 +57,11 @@ def main() -> int:
     from linkwizard.gui.window import MainWindow
 
     app = create_application(["linkwizard"])
+    if DARK:
+        from linkwizard.gui.style import dark_palette
+
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     QCoreApplication.setOrganizationName("linkwizard-screenshots")
     services, problem = build_services()
     window = MainWindow(services, problem, verify_at_launch=False)

@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 exec dbus-run-session -- bash -c '
   HOME=$(mktemp -d); export HOME QT_QPA_PLATFORM=offscreen
   printf "%s" linkwizard-shots | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  .venv/bin/python scripts/screenshots.py'
+  .venv/bin/python scripts/screenshots.py "$@"' screenshots "$@"

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from linkwizard.accounts import Account, Health
 from linkwizard.gui.accounts_model import health_text
-from linkwizard.gui.style import HEALTH_COLOURS, SPACING
+from linkwizard.gui.style import SPACING, health_colour
 
 
 def local_time(stamp: str | None) -> str:
@@ -103,7 +103,7 @@ class AccountDetails(QWidget):
     def show_account(self, account: Account, checking: bool = False) -> None:
         self.account = account
         self.title.setText(account.name)
-        colour = HEALTH_COLOURS[account.status]
+        colour = health_colour(account.status)
         state = self.tr("Checking…") if checking else health_text(account.status)
         reason = f" — {account.status_reason}" if account.status_reason and not checking else ""
         self.status.setText(f'<span style="color:{colour}">●</span> <b>{state}</b>{reason}')

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from linkwizard.accounts import Account
 from linkwizard.gui.accounts_model import ACCOUNT_ROLE, CHECKING_ROLE, AccountsModel, badge_text, health_text
-from linkwizard.gui.style import HEALTH_COLOURS, LIVE_COLOUR, SPACING, TEST_COLOUR, muted
+from linkwizard.gui.style import LIVE_COLOUR, SPACING, TEST_COLOUR, health_colour, muted
 from linkwizard.keys import Environment
 
 
@@ -75,7 +75,7 @@ class AccountDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         dot = QRect(rect.left(), second + line // 2 - 4, 8, 8)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(HEALTH_COLOURS[account.status]))
+        painter.setBrush(QColor(health_colour(account.status)))
         painter.drawEllipse(dot)
         checking = bool(index.data(CHECKING_ROLE))
         status = self.tr("Checking…") if checking else health_text(account.status)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from linkwizard.accounts import Account, Health
 from linkwizard.diagnostics import diagnostics_text
-from linkwizard.gui.style import HEALTH_COLOURS, SPACING
+from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import FIELD_KEY, FIELD_NAME, PageId, chosen_environment
 from linkwizard.gui.workers import Job
 from linkwizard.keys import Environment, key_hint
@@ -155,7 +155,7 @@ class ConnectPage(QWizardPage):
         business = f" ({account.display_name})" if account.display_name else ""
         self.setSubTitle(self.tr("The key works. Choose Finish to see the account."))
         self.success.setText(
-            f'<p><span style="color:{HEALTH_COLOURS[Health.OK]}; font-size:large">✔</span> '
+            f'<p><span style="color:{health_colour(Health.OK)}; font-size:large">✔</span> '
             + self.tr("<b>%s</b> is linked.") % account.name + "</p><p>"
             + f"{account.environment.label} · {account.key_hint}<br>{who}{business}</p><p>"
             + self.tr("The key is stored in your system keyring. Use it from scripts with "
@@ -170,7 +170,7 @@ class ConnectPage(QWizardPage):
         self._job = None
         self.problem = found
         self.setSubTitle(self.tr("The account was not linked. Nothing was saved."))
-        self.error_title.setText(f'<span style="color:{HEALTH_COLOURS[Health.NEEDS_ATTENTION]}; '
+        self.error_title.setText(f'<span style="color:{health_colour(Health.NEEDS_ATTENTION)}; '
                                  f'font-weight:bold">✖ {found.title}</span>')
         self.error_advice.setText(found.advice)
         facts = [f"HTTP {found.status}" if found.status else "", found.stripe_code or "", found.request_id or ""]

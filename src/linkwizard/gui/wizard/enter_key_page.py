@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkwizard.accounts import MAX_NAME_LENGTH, Health, default_name
-from linkwizard.gui.style import HEALTH_COLOURS, SPACING
+from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import (
     FIELD_KEY,
     FIELD_NAME,
@@ -168,7 +168,7 @@ class EnterKeyPage(QWizardPage):
             self.switch_button.setVisible(True)
 
     def _line(self, health: Health, symbol: str, text: str) -> str:
-        return f'<span style="color:{HEALTH_COLOURS[health]}; font-weight:bold">{symbol}</span> {text}'
+        return f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span> {text}'
 
     def _name_problem(self) -> str:
         name = " ".join(self.name_edit.text().split())
