@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from linkwizard.keys import Environment, KeyKind
-from linkwizard.problems import LinkwizardError, ProblemKind, problem
+from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.vault import Vault
 
 SCHEMA_VERSION = 1
@@ -168,6 +168,13 @@ class AccountStore:
             except ValueError:
                 aside = self._move_aside()
         raise LinkwizardError(problem(ProblemKind.STORE_CORRUPT, detail=f"{reason}; kept as {aside}"))
+
+    def load_or_report(self) -> tuple[list[Account], Problem | None]:
+        """For a window that must open anyway: the accounts, or none and the problem to show."""
+        try:
+            return self.load(), None
+        except LinkwizardError as exc:
+            return [], exc.problem
 
     def find(self, ref: str) -> Account:
         """An account by name (any case) or id."""

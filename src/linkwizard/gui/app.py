@@ -44,10 +44,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[:1] if argv is None else ["linkwizard", *argv])
     setup_logging(paths.log_dir())
     app = create_application(args)
+    from linkwizard.gui.single_instance import SingleInstance, ask_running_instance, server_name
+
+    name = server_name(paths.data_dir())
+    if ask_running_instance(name):
+        print("linkwizard is already open; its window was brought to the front.")
+        return 0
+    instance = SingleInstance(name, app)
+    instance.listen()
     from linkwizard.gui.window import MainWindow
 
     services, problem = build_services()
     window = MainWindow(services, problem)
+    instance.activated.connect(window.bring_to_front)
     window.show()
     QTimer.singleShot(0, window.load_accounts)  # the window paints first, then the I/O starts
     return int(app.exec())

@@ -27,7 +27,7 @@ from linkwizard.gui.style import app_icon
 from linkwizard.gui.wizard.link_wizard import LinkWizard
 from linkwizard.gui.workers import Job, JobRunner
 from linkwizard.keys import Environment
-from linkwizard.problems import LinkwizardError, Problem
+from linkwizard.problems import Category, LinkwizardError, Problem
 
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
@@ -90,13 +90,15 @@ class MainWindow(QMainWindow):
             self._report(self._startup_problem)
             return
         services = self.services
-        self.runner.start(lambda cancel, report: services.store.load(),
+        self.runner.start(lambda cancel, report: services.store.load_or_report(),
                           on_success=self._accounts_loaded, on_failure=self._load_failed)
 
-    def _accounts_loaded(self, accounts: object) -> None:
-        assert isinstance(accounts, list)
+    def _accounts_loaded(self, loaded: object) -> None:
+        assert isinstance(loaded, tuple)
+        accounts, found = loaded
         self.model.set_accounts(accounts)
         self.panel.loaded()
+        self._report(found)  # a damaged list was set aside: say so, and carry on with what is left
         if not accounts:
             self.start_wizard()
             return
@@ -173,7 +175,12 @@ class MainWindow(QMainWindow):
         def work(cancel: CancelToken, report: object) -> object:
             return linking.connect(key, environment, name, services, cancel, report)  # type: ignore[arg-type]
 
-        return self.runner.start(work)
+        return self.runner.start(work, on_failure=self._connect_failed)
+
+    def _connect_failed(self, found: object) -> None:
+        """Keyring and storage trouble is about this computer, not the key: say it in a dialog too."""
+        if isinstance(found, Problem) and found.category is Category.STORAGE:
+            self._report(found)
 
     def _linked(self, account: object) -> None:
         assert isinstance(account, Account)
@@ -270,6 +277,13 @@ class MainWindow(QMainWindow):
         self.problem_message = box
 
     # window life ------------------------------------------------------------------
+    def bring_to_front(self) -> None:
+        """Another launch asked for this window: restore it and give it focus."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():

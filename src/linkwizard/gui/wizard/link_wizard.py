@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget, QWizard
 
 from linkwizard.gui.wizard.connect_page import ConnectPage, StartConnect
@@ -12,6 +13,7 @@ from linkwizard.gui.wizard.enter_key_page import EnterKeyPage
 from linkwizard.gui.wizard.environment_page import EnvironmentPage
 from linkwizard.gui.wizard.find_key_page import FindKeyPage
 from linkwizard.gui.wizard.pages import PageId
+from linkwizard.keys import clean_key
 
 
 class LinkWizard(QWizard):
@@ -40,6 +42,8 @@ class LinkWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Connect"))
         self.enter_key_page.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Connect"))
         self.connect_page.linked.connect(self.linked)
+        self.connect_page.linked.connect(lambda account: self.forget_clipboard_key())
+        self.finished.connect(lambda result: self.forget_clipboard_key())
         self.currentIdChanged.connect(lambda page_id: self._focus_page())
         names = {
             QWizard.WizardButton.BackButton: ("wizardBackButton", self.tr("Back")),
@@ -71,6 +75,17 @@ class LinkWizard(QWizard):
                 return
             widget = widget.nextInFocusChain()
         self.button(QWizard.WizardButton.NextButton).setFocus()
+
+    def forget_clipboard_key(self) -> None:
+        """Once linking ends, a copied key should not linger where any app can read it."""
+        key = clean_key(self.enter_key_page.key_edit.text())
+        if not key:
+            return
+        clipboard = QGuiApplication.clipboard()
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            if (mode is QClipboard.Mode.Clipboard or clipboard.supportsSelection()) \
+                    and clean_key(clipboard.text(mode)) == key:
+                clipboard.clear(mode)
 
     def reject(self) -> None:
         """Cancel also stops a running connection test; nothing is saved."""
