@@ -6,8 +6,10 @@ HOME=$(mktemp -d -t linkwizard-test-home.XXXXXX)
 export HOME
 trap 'rm -rf "$HOME"' EXIT
 export QT_QPA_PLATFORM=offscreen
-# A non-empty password makes gnome-keyring create and unlock a "login" collection.
-printf '%s' "linkwizard-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+# A non-empty password makes gnome-keyring create and unlock a "login" collection; the
+# tests that lock it use the same password to unlock it again.
+export LINKWIZARD_TEST_KEYRING_PASSWORD=linkwizard-tests
+printf '%s' "$LINKWIZARD_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 .venv/bin/ruff check src tests scripts
 .venv/bin/mypy src
 .venv/bin/python -m pytest "$@"

@@ -60,6 +60,43 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Home:
 
 
 @pytest.fixture
+def locked_keyring() -> Iterator[None]:
+    """The login collection locked, as after a screen lock; unlocking needs a prompt nobody answers.
+
+    Without a display gnome-keyring's prompter cannot open, which the Secret Service reports
+    exactly as a person dismissing the unlock dialog. Afterwards the collection is unlocked
+    again with the password the test command gave gnome-keyring.
+    """
+    import secretstorage
+    from secretstorage.util import DBusAddressWrapper, format_secret, open_session
+
+    connection = secretstorage.dbus_init()
+    collection = secretstorage.get_default_collection(connection)
+    collection.lock()
+    assert collection.is_locked()
+    try:
+        yield
+    finally:
+        password = os.environ.get("LINKWIZARD_TEST_KEYRING_PASSWORD", "linkwizard-tests").encode()
+        gnome = DBusAddressWrapper("/org/freedesktop/secrets",
+                                   "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface", connection)
+        gnome.call("UnlockWithMasterPassword", "o(oayays)", collection.collection_path,
+                   format_secret(open_session(connection), password, "text/plain"))
+        assert not collection.is_locked()
+        connection.close()
+
+
+@pytest.fixture
+def unused_port() -> int:
+    """A loopback port nothing listens on (connections to it are refused)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
 def stripe() -> Iterator[FakeStripe]:
     server = FakeStripe().start()
     yield server

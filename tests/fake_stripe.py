@@ -40,7 +40,7 @@ class Reply:
     body: Any = None  # JSON-able, or bytes sent as they are
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # before the status line
-    fault: str | None = None  # "reset", "stall_body", "close"
+    fault: str | None = None  # "reset", "reset_body", "stall_body", "close"
     content_type: str = "application/json"
 
 
@@ -221,10 +221,11 @@ def _handler_for(fake: FakeStripe) -> type[BaseHTTPRequestHandler]:
             for name, value in reply.headers.items():
                 self.send_header(name, value)
             self.end_headers()
-            if reply.fault == "stall_body":
+            if reply.fault in ("stall_body", "reset_body"):
                 self.wfile.write(raw[: len(raw) // 2])
                 self.wfile.flush()
-                fake.wait(30)
+                if reply.fault == "stall_body":
+                    fake.wait(30)
                 self._reset()
                 return
             self.wfile.write(raw)

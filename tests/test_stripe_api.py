@@ -197,15 +197,6 @@ def test_refused_api_bases(url: str) -> None:
 
 
 @pytest.fixture
-def unused_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@pytest.fixture
 def tls_stripe(tmp_path: object) -> Iterator[str]:
     """The fake Stripe behind a real TLS listener whose certificate no one trusts."""
     import ssl
