@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtWidgets import QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard import linking, paths
 from linkwizard.accounts import AccountStore
 from linkwizard.gui.window import MainWindow
+from linkwizard.keys import Environment
 from linkwizard.stripe_api import Policy, validate_api_base
 from linkwizard.vault import Vault
 
@@ -40,3 +42,35 @@ class UrlCatcher(QObject):
     @Slot(QUrl)
     def open(self, url: QUrl) -> None:
         self.urls.append(url.toString())
+
+
+def click(qtbot: QtBot, button: object) -> None:
+    """A real mouse click; on the indicator for radio buttons, whose text is their hit area."""
+    if isinstance(button, QRadioButton):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+
+
+def wizard_button(window: MainWindow, which: QWizard.WizardButton) -> object:
+    assert window.wizard is not None
+    return window.wizard.button(which)
+
+
+def go_to_key_page(qtbot: QtBot, window: MainWindow, environment: Environment) -> None:
+    wizard = window.wizard
+    assert wizard is not None
+    radio = (wizard.environment_page.production_radio if environment is Environment.PRODUCTION
+             else wizard.environment_page.test_radio)
+    click(qtbot, radio)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    assert wizard.currentPage() is wizard.enter_key_page
+
+
+def start_test(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    """From the first page to a running connection test (Test Mode) with `key`."""
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    qtbot.keyClicks(window.wizard.enter_key_page.key_edit, key)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))

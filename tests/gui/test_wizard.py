@@ -3,64 +3,21 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import keyring
 import pytest
-from gui_helpers import UrlCatcher, open_window, services_for
-from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QRadioButton, QWizard
+from gui_helpers import UrlCatcher, click, go_to_key_page, open_window, services_for, start_test, wizard_button
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, Reply, make_key
 from linkwizard.accounts import Health
-from linkwizard.gui.window import MainWindow
 from linkwizard.keys import Environment
 from linkwizard.stripe_api import Policy
 from linkwizard.vault import SERVICE
-
-
-@pytest.fixture(autouse=True)
-def urls() -> Iterator[UrlCatcher]:
-    """No test ever opens a real browser: https URLs land here instead."""
-    catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("https", catcher, "open")
-    yield catcher
-    QDesktopServices.unsetUrlHandler("https")
-
-
-def click(qtbot: QtBot, button: object) -> None:
-    """A real mouse click; on the indicator for radio buttons, whose text is their hit area."""
-    if isinstance(button, QRadioButton):
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
-    else:
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
-
-
-def wizard_button(window: MainWindow, which: QWizard.WizardButton) -> object:
-    assert window.wizard is not None
-    return window.wizard.button(which)
-
-
-def go_to_key_page(qtbot: QtBot, window: MainWindow, environment: Environment) -> None:
-    wizard = window.wizard
-    assert wizard is not None
-    radio = (wizard.environment_page.production_radio if environment is Environment.PRODUCTION
-             else wizard.environment_page.test_radio)
-    click(qtbot, radio)
-    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
-    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
-    assert wizard.currentPage() is wizard.enter_key_page
-
-
-def start_test(qtbot: QtBot, window: MainWindow, key: str) -> None:
-    """From the first page to a running connection test (Test Mode) with `key`."""
-    go_to_key_page(qtbot, window, Environment.TEST)
-    assert window.wizard is not None
-    qtbot.keyClicks(window.wizard.enter_key_page.key_edit, key)
-    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
 
 
 @pytest.mark.parametrize(("environment", "kind"), [(Environment.TEST, "sk"), (Environment.PRODUCTION, "rk")])
