@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from fake_stripe import FakeStripe
+from sandbox import CliResult, Home
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,21 +30,6 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     backend = keyring.get_keyring()
     if "SecretService" not in type(backend).__module__ and "chainer" not in type(backend).__module__:
         pytest.exit(f"Expected the Secret Service keyring, got {backend!r}.", 3)
-
-
-@dataclass(frozen=True)
-class Home:
-    root: Path
-    data: Path
-    state: Path
-
-    @property
-    def data_dir(self) -> Path:
-        return self.data / "linkwizard"
-
-    @property
-    def log_dir(self) -> Path:
-        return self.state / "linkwizard" / "log"
 
 
 @pytest.fixture(autouse=True)
@@ -84,6 +70,7 @@ def locked_keyring() -> Iterator[None]:
                    format_secret(open_session(connection), password, "text/plain"))
         assert not collection.is_locked()
         connection.close()
+        gc.collect()  # closes the connection keyring leaks on KeyringLocked, within this test
 
 
 @pytest.fixture
@@ -107,13 +94,6 @@ def stripe() -> Iterator[FakeStripe]:
 def api_base(stripe: FakeStripe, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("LINKWIZARD_API_BASE", stripe.url)
     return stripe.url
-
-
-@dataclass
-class CliResult:
-    code: int
-    stdout: str
-    stderr: str
 
 
 @pytest.fixture

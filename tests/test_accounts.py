@@ -9,7 +9,6 @@ from pathlib import Path
 import keyring
 import pytest
 
-from conftest import Home
 from fake_stripe import make_key
 from linkwizard.accounts import (
     Account,
@@ -23,6 +22,7 @@ from linkwizard.accounts import (
 from linkwizard.keys import Environment, KeyKind, key_hint
 from linkwizard.problems import LinkwizardError, ProblemKind
 from linkwizard.vault import SERVICE, Vault
+from sandbox import Home
 
 
 def make_account(name: str = "Demo", environment: Environment = Environment.TEST) -> tuple[Account, str]:

@@ -11,10 +11,10 @@ import keyring
 import pytest
 
 import fake_stripe as fs
-from conftest import CliResult, Home
 from fake_stripe import FakeStripe, make_key
 from linkwizard.logs import RedactingFilter, setup_logging
 from linkwizard.vault import SERVICE
+from sandbox import CliResult, Home
 
 Cli = Callable[..., CliResult]
 PUBLIC_KEYS = {"id", "name", "environment", "key_kind", "key_hint", "stripe_account_id", "display_name",

@@ -17,7 +17,6 @@ from pathlib import Path
 import keyring
 import pytest
 
-from conftest import CliResult, Home
 from fake_stripe import FakeStripe, make_key
 from linkwizard import linking, paths
 from linkwizard.accounts import Account, AccountStore, Health, new_account_id, now_iso
@@ -25,6 +24,7 @@ from linkwizard.keys import Environment, KeyKind, key_hint
 from linkwizard.problems import LinkwizardError, ProblemKind
 from linkwizard.stripe_api import validate_api_base
 from linkwizard.vault import SERVICE, Vault
+from sandbox import CliResult, Home
 
 Cli = Callable[..., CliResult]
 

@@ -15,7 +15,6 @@ import keyring
 import pytest
 
 import fake_stripe as fs
-from conftest import Home
 from fake_stripe import FakeStripe, Reply, make_key
 from linkwizard import linking, paths
 from linkwizard.accounts import AccountStore
@@ -23,6 +22,7 @@ from linkwizard.keys import Environment
 from linkwizard.problems import Category, LinkwizardError, ProblemKind
 from linkwizard.stripe_api import Policy, validate_api_base
 from linkwizard.vault import SERVICE, Vault
+from sandbox import Home
 
 POLICY = Policy(connect_timeout=0.5, read_timeout=0.5, total_timeout=3.0, max_retries=2,
                 initial_delay=0.05, max_delay=0.2)

@@ -9,9 +9,9 @@ import io
 import pytest
 
 import fake_stripe as fs
-from conftest import Home
 from fake_stripe import FakeStripe, Reply, make_key
 from linkwizard import cli
+from sandbox import Home
 from secret_scan import ExceptionRecorder, files_under, leaks
 
 

@@ -11,7 +11,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
@@ -50,7 +50,6 @@ class SingleInstance(QObject):
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
-        self._received: dict[int, bytes] = {}
 
     def listen(self) -> bool:
         """Start listening; a socket left behind by a crashed instance is cleaned up first."""
@@ -62,24 +61,25 @@ class SingleInstance(QObject):
         return self.server.listen(self.name)
 
     def close(self) -> None:
+        """Stop listening and drop connections still open (before this object goes away)."""
         self.server.close()
+        for socket in self.server.findChildren(QLocalSocket):
+            socket.readyRead.disconnect(self._read)
+            socket.abort()
+            socket.deleteLater()
 
+    @Slot()
     def _accept(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
+            socket.readyRead.connect(self._read)
+            socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
-                self._read(socket)
+                socket.readyRead.emit()
 
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._received.pop(id(socket), None)
-        socket.deleteLater()
-
-    def _read(self, socket: QLocalSocket) -> None:
-        received = self._received.get(id(socket), b"") + bytes(socket.readAll().data())
-        if len(received) > len(ACTIVATE) or ACTIVATE.startswith(received):
-            self._received[id(socket)] = received
-        if received.startswith(ACTIVATE):
-            self._received.pop(id(socket), None)
-            socket.disconnectFromServer()
+    @Slot()
+    def _read(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket) or socket.bytesAvailable() < len(ACTIVATE):
+            return  # the rest of the message is still on its way
+        if bytes(socket.read(len(ACTIVATE)).data()) == ACTIVATE:
             self.activated.emit()

@@ -295,5 +295,6 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         if self.wizard is not None:
             self.wizard.connect_page.cancel()
+            self.wizard.forget_clipboard_key()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -43,7 +43,6 @@ class LinkWizard(QWizard):
         self.enter_key_page.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Connect"))
         self.connect_page.linked.connect(self.linked)
         self.connect_page.linked.connect(lambda account: self.forget_clipboard_key())
-        self.finished.connect(lambda result: self.forget_clipboard_key())
         self.currentIdChanged.connect(lambda page_id: self._focus_page())
         names = {
             QWizard.WizardButton.BackButton: ("wizardBackButton", self.tr("Back")),
@@ -86,6 +85,11 @@ class LinkWizard(QWizard):
             if (mode is QClipboard.Mode.Clipboard or clipboard.supportsSelection()) \
                     and clean_key(clipboard.text(mode)) == key:
                 clipboard.clear(mode)
+
+    def done(self, result: int) -> None:
+        """Every way out of the wizard (Finish, Cancel, closing the window) ends linking."""
+        self.forget_clipboard_key()  # before QWizard tidies the pages away
+        super().done(result)
 
     def reject(self) -> None:
         """Cancel also stops a running connection test; nothing is saved."""
