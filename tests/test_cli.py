@@ -175,10 +175,13 @@ def test_usage_errors_are_exit_2(cli: Cli) -> None:
 
 def test_corrupt_store_is_exit_6_and_kept(cli: Cli, home: Home) -> None:
     home.data_dir.mkdir(parents=True)
-    (home.data_dir / "accounts.json").write_text("{not json")
+    (home.data_dir / "accounts.json").write_text('{"schema_version": 99, "accounts": []}')
     result = cli("accounts")
-    assert result.code == 6 and "kept aside" in result.stderr
-    assert len(list(home.data_dir.glob("accounts.json.corrupt-*"))) == 1
+    assert result.code == 6 and "could not be read" in result.stderr
+    [kept] = home.data_dir.glob("accounts.json.corrupt-*")
+    assert f"kept aside as {kept}" in result.stderr  # says where the old list went
+    assert json.loads(kept.read_text())["schema_version"] == 99
+    assert cli("accounts").code == 0
 
 
 def test_no_secure_keyring_is_exit_6(cli: Cli, stripe: FakeStripe, api_base: str,

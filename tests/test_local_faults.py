@@ -199,14 +199,3 @@ def test_read_only_data_folder_is_a_clear_error(cli: Cli, stripe: FakeStripe, ap
     assert listed.code == 0 and [a["name"] for a in json.loads(listed.stdout)] == ["first"]
     renamed = cli("rename", "first", "other")
     assert renamed.code == 6 and "Traceback" not in renamed.stderr
-
-
-def test_damaged_store_is_reported_and_kept(cli: Cli, home: Home) -> None:
-    home.data_dir.mkdir(parents=True)
-    (home.data_dir / "accounts.json").write_text('{"schema_version": 99, "accounts": []}')
-    result = cli("accounts")
-    assert result.code == 6 and "could not be read" in result.stderr
-    assert "accounts.json.corrupt-" in result.stderr  # says where the old list went
-    [kept] = home.data_dir.glob("accounts.json.corrupt-*")
-    assert json.loads(kept.read_text())["schema_version"] == 99
-    assert cli("accounts").code == 0

@@ -169,7 +169,7 @@ class AccountStore:
                 aside = self._move_aside()
         raise LinkwizardError(problem(
             ProblemKind.STORE_CORRUPT, detail=f"{reason}; kept as {aside}",
-            advice=f"It was kept as {self.directory / aside}; your keys are still in the keyring. "
+            advice=f"The damaged file was kept aside as {self.directory / aside}; your keys are still in the keyring. "
                    "Link the accounts again, or restore the file if you know how it broke."))
 
     def load_or_report(self) -> tuple[list[Account], Problem | None]:
