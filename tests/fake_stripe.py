@@ -53,7 +53,23 @@ def error_body(message: str, type_: str = "invalid_request_error", code: str | N
 
 
 def customers_list() -> Reply:
-    return Reply(body={"object": "list", "data": [], "has_more": False, "url": "/v1/customers"})
+    return empty_list("/v1/customers")
+
+
+def empty_list(path: str) -> Reply:
+    return Reply(body={"object": "list", "data": [], "has_more": False, "url": path})
+
+
+# What a restricted key needs to read each list endpoint, written down independently of the
+# app's own table so a wrong mapping there fails the tests (Stripe's 403 names these).
+READ_PERMISSIONS = {
+    "/v1/customers": "rak_customer_read", "/v1/charges": "rak_charge_read",
+    "/v1/payment_intents": "rak_payment_intent_read", "/v1/refunds": "rak_refund_read",
+    "/v1/disputes": "rak_dispute_read", "/v1/invoices": "rak_invoice_read",
+    "/v1/subscriptions": "rak_subscription_read", "/v1/products": "rak_product_read",
+    "/v1/prices": "rak_plan_read", "/v1/payouts": "rak_payout_read", "/v1/balance": "rak_balance_read",
+    "/v1/events": "rak_event_read", "/v1/checkout/sessions": "rak_checkout_session_read",
+}
 
 
 def balance(livemode: bool) -> Reply:
@@ -147,18 +163,26 @@ class FakeStripe:
         self._server.server_close()
 
     # scripting ----------------------------------------------------------------------
-    def add_key(self, key: str, *, account_id: str = "acct_1LwFakeAcct0001",
+    def add_key(self, key: str, *, account_id: str | None = None,
                 display_name: str | None = "Rocket Rides", livemode: bool | None = None,
-                **routes: Reply | list[Reply]) -> str:
-        """A working key; `routes` override paths, e.g. customers=[server_error(), ...]."""
+                can_read: set[str] | None = None, **routes: Reply | list[Reply]) -> str:
+        """A working key; `routes` override paths, e.g. customers=[server_error(), ...].
+
+        `can_read` lists the paths (like "/v1/invoices") a restricted key may read; every
+        other read endpoint answers Stripe's 403 naming the permission. None: all of them.
+        """
         live = ("_live_" in key) if livemode is None else livemode
         restricted = key.startswith(("rk_", "rkcs_"))
-        table: dict[str, list[Reply]] = {
-            "/v1/customers": [customers_list()],
-            "/v1/balance": [balance(live)],
-            "/v1/account": [missing_permission(key, "rak_accounts_kyc_basic_read", account_id)
-                            if restricted else account(account_id, display_name)],
-        }
+        if account_id is None:  # each key its own Stripe account unless a test says otherwise
+            account_id = "acct_1LwFake" + "".join(secrets.choice(_ALNUM) for _ in range(8))
+        table: dict[str, list[Reply]] = {path: [empty_list(path)] for path in READ_PERMISSIONS}
+        table["/v1/balance"] = [balance(live)]
+        table["/v1/account"] = [missing_permission(key, "rak_accounts_kyc_basic_read", account_id)
+                                if restricted else account(account_id, display_name)]
+        if can_read is not None:
+            for path, permission in READ_PERMISSIONS.items():
+                if path not in can_read:
+                    table[path] = [missing_permission(key, permission, account_id)]
         for name, reply in routes.items():
             table["/v1/" + name.replace("__", "/")] = reply if isinstance(reply, list) else [reply]
         with self._lock:

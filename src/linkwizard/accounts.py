@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from linkwizard.keys import Environment, KeyKind
+from linkwizard.permissions import PermissionCheck
 from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.vault import Vault
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # later fields are optional, so version 1 files stay readable
 MAX_NAME_LENGTH = 64
+PAUSE_AFTER = 3
 
 
 class Health(enum.Enum):
@@ -58,13 +60,24 @@ class Account:
     last_verified_at: str | None = None
     status: Health = Health.UNKNOWN
     status_reason: str | None = None
-    auth_failures: int = 0
+    auth_failures: int = 0  # Stripe refusals (401) in a row; at PAUSE_AFTER automatic checks stop
+    last_http_status: int | None = None  # of the last check that failed, for diagnostics
+    last_stripe_code: str | None = None
+    last_request_id: str | None = None
+    permissions: tuple[PermissionCheck, ...] | None = None  # the checklist, when probed
+    permissions_checked_at: str | None = None
+
+    @property
+    def checks_paused(self) -> bool:
+        """After three refusals in a row the key is not tried again until the person acts."""
+        return self.auth_failures >= PAUSE_AFTER
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["environment"] = self.environment.value
         data["key_kind"] = self.key_kind.value
         data["status"] = self.status.value
+        data["permissions"] = None if self.permissions is None else [p.to_json() for p in self.permissions]
         return data
 
     @classmethod
@@ -87,6 +100,11 @@ class Account:
                 status=Health(data.get("status", "unknown")),
                 status_reason=_optional_text(data.get("status_reason")),
                 auth_failures=_count(data.get("auth_failures", 0)),
+                last_http_status=_optional_count(data.get("last_http_status")),
+                last_stripe_code=_optional_text(data.get("last_stripe_code")),
+                last_request_id=_optional_text(data.get("last_request_id")),
+                permissions=_permissions(data.get("permissions")),
+                permissions_checked_at=_optional_text(data.get("permissions_checked_at")),
             )
         except KeyError as exc:
             raise ValueError(f"missing field {exc}") from None
@@ -107,6 +125,18 @@ def _count(value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ValueError("expected a count")
     return value
+
+
+def _optional_count(value: Any) -> int | None:
+    return None if value is None else _count(value)
+
+
+def _permissions(value: Any) -> tuple[PermissionCheck, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise ValueError("permissions is not a list")
+    return tuple(PermissionCheck.from_json(item) for item in value)
 
 
 def clean_name(raw: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any, NoReturn, TextIO
 
 from linkwizard import __version__
 from linkwizard.accounts import Account, AccountStore
-from linkwizard.keys import Environment
+from linkwizard.keys import Environment, KeyKind
 from linkwizard.problems import Category, LinkwizardError, Problem
 from linkwizard.vault import Vault
 
@@ -77,6 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("name", metavar="NAME")
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    probe = commands.add_parser("permissions", parents=[common],
+                                help="check which Stripe resources an account's key can read")
+    probe.add_argument("name", metavar="NAME")
+    probe.add_argument("--json", action="store_true",
+                       help="print an array of {resource, access, permission}")
+
+    rotate = commands.add_parser("replace-key", parents=[common],
+                                 help="give an account a new key (read from stdin); the old one stays "
+                                      "until the new one passes the test")
+    rotate.add_argument("name", metavar="NAME")
+    rotate.add_argument("--allow-other-account", action="store_true",
+                        help="accept a key that belongs to a different Stripe account")
+    rotate.add_argument("--json", action="store_true", help="print the account as JSON")
+
     run = commands.add_parser("exec", parents=[common], help="run COMMAND with STRIPE_API_KEY set",
                               usage="linkwizard exec NAME -- COMMAND [ARG ...]")
     run.add_argument("name", metavar="NAME")
@@ -129,7 +143,12 @@ def cmd_connect(args: argparse.Namespace, store: AccountStore, vault: Vault) -> 
 
     services = _services(store, vault)
     raw = _read_key()
-    account = linking.connect(raw, Environment(args.environment), args.name, services)
+    try:
+        account = linking.connect(raw, Environment(args.environment), args.name, services)
+    except linking.AlreadyLinked as exc:
+        fail(exc.problem)
+        print(f"  To give it this key: linkwizard replace-key \"{exc.existing.name}\"", file=sys.stderr)
+        return EXIT_USAGE
     if args.json:
         print(json.dumps(public(account), indent=2))
     else:
@@ -137,7 +156,51 @@ def cmd_connect(args: argparse.Namespace, store: AccountStore, vault: Vault) -> 
         named = f" ({account.display_name})" if account.display_name else ""
         print(f"Linked \u201c{account.name}\u201d: {account.environment.label}, {account.key_kind.value} "
               f"key {account.key_hint}{who}{named}.")
+        _print_permissions(account)
     return EXIT_OK
+
+
+def cmd_replace_key(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
+    from linkwizard import linking
+
+    services = _services(store, vault)
+    store.find(args.name)  # an unknown name is refused before the key is read
+    account = linking.replace_key(args.name, _read_key(), services, allow_other_account=args.allow_other_account)
+    if args.json:
+        print(json.dumps(public(account), indent=2))
+    else:
+        print(f"Replaced the key of \u201c{account.name}\u201d: now {account.key_kind.value} key "
+              f"{account.key_hint}. The old key is no longer stored; revoke it in the Dashboard "
+              "when nothing uses it.")
+        _print_permissions(account)
+    return EXIT_OK
+
+
+def cmd_permissions(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
+    from linkwizard import linking
+
+    account = linking.check_permissions(args.name, _services(store, vault))
+    checks = account.permissions or ()
+    if args.json:
+        print(json.dumps([check.to_json() for check in checks], indent=2))
+    else:
+        _print_permissions(account)
+    return EXIT_OK
+
+
+def _print_permissions(account: Account) -> None:
+    from linkwizard.permissions import BY_NAME, FULL_ACCESS_NOTE, Access
+
+    if account.permissions is None:
+        return
+    marks = {Access.READ: "read", Access.NONE: "no access", Access.UNKNOWN: "unknown (network trouble)"}
+    print("Can read:")
+    width = max(len(BY_NAME[c.resource].label) for c in account.permissions)
+    for check in account.permissions:
+        needs = f" - needs {check.permission}" if check.access is Access.NONE and check.permission else ""
+        print(f"  {BY_NAME[check.resource].label.ljust(width)}  {marks[check.access]}{needs}")
+    if account.key_kind is KeyKind.SECRET:
+        print(f"Note: {FULL_ACCESS_NOTE}")
 
 
 def _read_key() -> str:
@@ -179,7 +242,7 @@ def cmd_verify(args: argparse.Namespace, store: AccountStore, vault: Vault) -> i
     if not accounts:
         print("No linked accounts to verify.", file=sys.stderr)
         return EXIT_OK
-    results = linking.verify(accounts, services)
+    results = linking.verify(accounts, services)  # asked for: paused accounts are checked too
     if args.json:
         print(json.dumps([public(r.account) for r in results], indent=2))
     code = EXIT_OK
@@ -250,4 +313,6 @@ _COMMANDS = {
     "rename": cmd_rename,
     "remove": cmd_remove,
     "exec": cmd_exec,
+    "permissions": cmd_permissions,
+    "replace-key": cmd_replace_key,
 }

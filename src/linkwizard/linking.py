@@ -6,6 +6,7 @@ The CLI calls these directly; the GUI calls the very same functions from a worke
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -21,8 +22,9 @@ from linkwizard.accounts import (
     now_iso,
 )
 from linkwizard.cancellation import CancelToken, cancelled_error, run_cancellable
-from linkwizard.keys import Environment, KeyCheck, check_key
-from linkwizard.problems import Category, LinkwizardError, Problem, ProblemKind
+from linkwizard.keys import Environment, KeyCheck, KeyKind, check_key, key_hint
+from linkwizard.permissions import REQUIRED, PermissionCheck
+from linkwizard.problems import Category, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.vault import Vault
 
 if TYPE_CHECKING:  # stripe_api pulls in httpx; only commands that send requests import it
@@ -61,43 +63,178 @@ def preflight(raw_key: str, environment: Environment, name: str | None,
     return check, final_name
 
 
+class AlreadyLinked(LinkwizardError):
+    """The key, or the Stripe account in this environment, is linked already."""
+
+    def __init__(self, existing: Account, same_key: bool) -> None:
+        what = "This key" if same_key else "This Stripe account"
+        super().__init__(problem(
+            ProblemKind.ALREADY_LINKED, title=f"{what} is already linked as \u201c{existing.name}\u201d",
+            detail=f"existing account {existing.id}"))
+        self.existing = existing
+
+
+@dataclass(frozen=True)
+class Tested:
+    """A key that passed the connection test, with what the test and the probe learned."""
+
+    result: ConnectionResult
+    permissions: tuple[PermissionCheck, ...] | None
+
+
 def connect(raw_key: str, environment: Environment, name: str | None, services: Services,
             cancel: CancelToken | None = None,
             on_stage: Callable[[str], None] = lambda stage: None) -> Account:
-    """Pre-flight, connection test, then save. Nothing is saved unless all of it succeeds."""
-    from linkwizard import stripe_api
-
+    """Pre-flight, connection test, permission probe, then save. Nothing is saved unless the
+    test passes; a key or Stripe account linked already is refused as `AlreadyLinked`."""
     on_stage("checking")
     check, final_name = preflight(raw_key, environment, name, services)
     kind = check.kind
     assert kind is not None
-    policy = _policy(services)
-
-    async def test() -> ConnectionResult:
-        async with stripe_api.make_client(services.api_base, policy) as client:
-            return await stripe_api.test_connection(client, check.key, kind, environment, policy)
-
-    on_stage("contacting")
-    result = run_cancellable(test, cancel)
-    log.info("connection test for %s (%s): %s", check.hint, environment.value,
-             result.problem.kind.name if result.problem else "ok")
-    if result.problem is not None:
-        raise LinkwizardError(result.problem)
-    if cancel is not None and cancel.cancelled:
-        raise cancelled_error()
+    _refuse_same_key(check.key, check.hint, environment, services)
+    tested = _test_and_probe(check.key, kind, environment, services, cancel, on_stage)
+    result = tested.result
+    if result.stripe_account_id:
+        for other in services.store.load():
+            if other.environment is environment and other.stripe_account_id == result.stripe_account_id:
+                raise AlreadyLinked(other, same_key=False)
     on_stage("saving")
+    stamp = now_iso()
     account = Account(
         id=new_account_id(), name=final_name, environment=environment, key_kind=kind,
-        key_hint=check.hint, created_at=now_iso(), stripe_account_id=result.stripe_account_id,
-        display_name=result.display_name, last_verified_at=now_iso(), status=Health.OK)
+        key_hint=check.hint, created_at=stamp, stripe_account_id=result.stripe_account_id,
+        display_name=result.display_name, last_verified_at=stamp, status=Health.OK,
+        permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None)
     return services.store.add(account, check.key, services.vault)
+
+
+def replace_key(ref: str, raw_key: str, services: Services, allow_other_account: bool = False,
+                cancel: CancelToken | None = None,
+                on_stage: Callable[[str], None] = lambda stage: None) -> Account:
+    """Rotate an account's key. The new key must pass the test first; the keyring entry is
+    swapped only then, so a failed attempt leaves the old key in place and working."""
+    on_stage("checking")
+    account = services.store.find(ref)
+    check = check_key(raw_key, account.environment)
+    if check.problem is not None:
+        raise LinkwizardError(check.problem)
+    kind = check.kind
+    assert kind is not None
+    services.vault.ensure_available()
+    _refuse_same_key(check.key, check.hint, account.environment, services, except_id=account.id)
+    tested = _test_and_probe(check.key, kind, account.environment, services, cancel, on_stage)
+    found_id = tested.result.stripe_account_id
+    if found_id and account.stripe_account_id and found_id != account.stripe_account_id \
+            and not allow_other_account:
+        raise LinkwizardError(problem(
+            ProblemKind.OTHER_STRIPE_ACCOUNT,
+            title=f"This key belongs to {found_id}, not {account.stripe_account_id}",
+            detail=f"replacing the key of {account.id}"))
+    on_stage("saving")
+    old_key = _old_key(account, services)
+    services.vault.store(account.id, check.key)
+    stamp = now_iso()
+
+    def swap(stored: Account) -> Account:
+        return replace(
+            stored, key_kind=kind, key_hint=check.hint, status=Health.OK, status_reason=None,
+            auth_failures=0, last_http_status=None, last_stripe_code=None, last_request_id=None,
+            last_verified_at=stamp, stripe_account_id=found_id or stored.stripe_account_id,
+            display_name=tested.result.display_name or stored.display_name,
+            permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None)
+
+    try:
+        return services.store.update(account.id, swap)
+    except BaseException:
+        if old_key is not None:  # the record still describes the old key: put it back
+            with contextlib.suppress(LinkwizardError):
+                services.vault.store(account.id, old_key)
+        raise
+
+
+def check_permissions(ref: str, services: Services, cancel: CancelToken | None = None) -> Account:
+    """Probe what the account's key can read now, and keep the checklist with the account."""
+    from linkwizard import stripe_api
+
+    account = services.store.find(ref)
+    key = services.vault.load(account.id)
+    policy = _policy(services)
+
+    async def probe() -> tuple[PermissionCheck, ...] | Problem:
+        async with stripe_api.make_client(services.api_base, policy) as client:
+            return await stripe_api.probe_permissions(client, key, policy)
+
+    found = run_cancellable(probe, cancel)
+    if isinstance(found, Problem):
+        services.store.update(account.id, lambda stored: health_after(stored, found))
+        raise LinkwizardError(found)
+    stamp = now_iso()
+    return services.store.update(account.id, lambda stored: replace(
+        stored, permissions=found, permissions_checked_at=stamp))
+
+
+def _test_and_probe(key: str, kind: KeyKind, environment: Environment, services: Services,
+                    cancel: CancelToken | None, on_stage: Callable[[str], None]) -> Tested:
+    """The connection test and, when it passes, the permission probe on the same connections."""
+    from linkwizard import stripe_api
+
+    policy = _policy(services)
+
+    async def work() -> Tested:
+        async with stripe_api.make_client(services.api_base, policy) as client:
+            result = await stripe_api.test_connection(client, key, kind, environment, policy)
+            if result.problem is not None:
+                return Tested(result, None)
+            on_stage("permissions")
+            probed = await stripe_api.probe_permissions(client, key, policy, frozenset({REQUIRED}))
+            return Tested(result, None if isinstance(probed, Problem) else probed)
+
+    on_stage("contacting")
+    tested = run_cancellable(work, cancel)
+    hint = key_hint(key)
+    log.info("connection test for %s (%s): %s", hint, environment.value,
+             tested.result.problem.kind.name if tested.result.problem else "ok")
+    if tested.result.problem is not None:
+        raise LinkwizardError(tested.result.problem)
+    if cancel is not None and cancel.cancelled:
+        raise cancelled_error()
+    return tested
+
+
+def _refuse_same_key(key: str, hint: str, environment: Environment, services: Services,
+                     except_id: str | None = None) -> None:
+    """The same key linked twice; only accounts with the same hint have their key read."""
+    for other in services.store.load():
+        if other.id == except_id or other.environment is not environment or other.key_hint != hint:
+            continue
+        try:
+            if services.vault.load(other.id) == key:
+                raise AlreadyLinked(other, same_key=True)
+        except AlreadyLinked:
+            raise
+        except LinkwizardError:
+            continue  # its key is missing or unreadable: not a twin we can prove
+
+
+def _old_key(account: Account, services: Services) -> str | None:
+    try:
+        return services.vault.load(account.id)
+    except LinkwizardError:
+        return None  # the old key is already gone; nothing to restore on failure
 
 
 def verify(accounts: list[Account], services: Services, cancel: CancelToken | None = None,
            on_result: Callable[[VerifyResult], None] = lambda result: None,
-           concurrency: int = DEFAULT_CONCURRENCY) -> list[VerifyResult]:
-    """Test each account's stored key, concurrently, and record its health."""
+           concurrency: int = DEFAULT_CONCURRENCY, automatic: bool = False) -> list[VerifyResult]:
+    """Test each account's stored key, concurrently, and record its health.
+
+    Automatic checks (at launch, every few hours) skip accounts whose key Stripe refused
+    three times in a row; a check the person asks for always runs.
+    """
     from linkwizard import stripe_api
+
+    if automatic:
+        accounts = [a for a in accounts if not a.checks_paused]
 
     policy = _policy(services)
     keys: dict[str, str] = {}
@@ -143,18 +280,20 @@ def verify(accounts: list[Account], services: Services, cancel: CancelToken | No
 
 
 def health_after(account: Account, found: Problem | None) -> Account:
-    """The record after a check: needs attention only when the key itself is at fault."""
+    """The record after a check: needs attention only when the key itself is at fault
+    (Stripe refused it with 401 or 403, or it is gone from the keyring)."""
     if found is None:
         return replace(account, status=Health.OK, status_reason=None, auth_failures=0,
-                       last_verified_at=now_iso())
-    if found.category in (Category.REJECTED, Category.FORBIDDEN) or found.kind in (
-            ProblemKind.KEY_MISSING, ProblemKind.MODE_MISMATCH):
+                       last_verified_at=now_iso(), last_http_status=None, last_stripe_code=None,
+                       last_request_id=None)
+    failed = replace(account, status_reason=found.title, last_http_status=found.status,
+                     last_stripe_code=found.stripe_code, last_request_id=found.request_id)
+    if found.category in (Category.REJECTED, Category.FORBIDDEN) or found.kind is ProblemKind.KEY_MISSING:
         failures = account.auth_failures + (1 if found.category is Category.REJECTED else 0)
-        return replace(account, status=Health.NEEDS_ATTENTION, status_reason=found.title,
-                       auth_failures=failures)
+        return replace(failed, status=Health.NEEDS_ATTENTION, auth_failures=failures)
     if found.category is Category.UNREACHABLE:
-        return replace(account, status=Health.UNREACHABLE, status_reason=found.title)
-    return replace(account, status=Health.UNKNOWN, status_reason=found.title)
+        return replace(failed, status=Health.UNREACHABLE)
+    return replace(failed, status=Health.UNKNOWN)
 
 
 def _policy(services: Services) -> Policy:

@@ -53,6 +53,11 @@ class ProblemKind(enum.Enum):
                     "Use a short name with letters, digits or spaces.")
     NAME_TAKEN = (Category.REFUSED, "That account name is already used",
                   "Choose another name, or remove the other account first.")
+    ALREADY_LINKED = (Category.REFUSED, "This account is already linked",
+                      "Open the existing account, or replace its key instead of adding a twin.")
+    OTHER_STRIPE_ACCOUNT = (Category.REFUSED, "This key belongs to a different Stripe account",
+                            "Check you copied the key of the right account. Replace it anyway only "
+                            "if you mean to point this connection at another Stripe account.")
     ACCOUNT_NOT_FOUND = (Category.REFUSED, "No such linked account",
                          "Run `linkwizard accounts` to see the names of your linked accounts.")
     API_BASE_REFUSED = (Category.REFUSED, "The Stripe API address is not allowed",

@@ -24,6 +24,7 @@ import httpx
 
 from linkwizard import __version__
 from linkwizard.keys import Environment, KeyKind
+from linkwizard.permissions import RESOURCES, Access, PermissionCheck, Resource
 from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.redaction import redact
 
@@ -31,6 +32,9 @@ DEFAULT_API_BASE = "https://api.stripe.com"
 API_BASE_ENV = "LINKWIZARD_API_BASE"
 USER_AGENT = f"linkwizard/{__version__}"
 MAX_BODY_BYTES = 1024 * 1024
+# The 13 probe requests go out 7 at a time: two round trips, and never more than 13
+# requests for the key within a second, under Stripe's test-mode limit of 25 per second.
+PROBE_CONCURRENCY = 7
 _RAK = re.compile(r"'(rak_[a-z0-9_]+)'")
 
 
@@ -148,6 +152,50 @@ async def test_connection(client: httpx.AsyncClient, key: str, kind: KeyKind,
                     f"{environment.label}. Link it under {reported.label} instead."),
             request_id=reply.request_id, detail=f"balance livemode={livemode}"))
     return ConnectionResult(None, reply.request_id, account_id, display_name, livemode)
+
+
+async def probe_permissions(client: httpx.AsyncClient, key: str, policy: Policy = Policy(),
+                            known_readable: frozenset[str] = frozenset()) -> tuple[PermissionCheck, ...] | Problem:
+    """Which resources the key can read, by listing one item of each (read-only, never a write).
+
+    A resource is `read`, `none` (Stripe's 403, with the `rak_` permission it names) or
+    `unknown` (network or Stripe trouble). A key Stripe rejects outright (401) is a Problem.
+    Resources in `known_readable` (customers, right after the connection test) are not asked again.
+    """
+    gate = asyncio.Semaphore(PROBE_CONCURRENCY)
+    quick = Policy(policy.connect_timeout, policy.read_timeout, policy.total_timeout, max_retries=1,
+                   initial_delay=policy.initial_delay, max_delay=policy.max_delay)
+
+    async def one(resource: Resource) -> PermissionCheck | Problem:
+        if resource.name in known_readable:
+            return PermissionCheck(resource.name, Access.READ)
+        async with gate:
+            reply = await _get(client, resource.path, key, quick,
+                               params={"limit": "1"} if resource.is_list else None)
+        if isinstance(reply, _Reply):
+            shaped = _is_list(reply.body) if resource.is_list else (
+                isinstance(reply.body, dict) and reply.body.get("object") == "balance")
+            return PermissionCheck(resource.name, Access.READ if shaped else Access.UNKNOWN)
+        if reply.kind in (ProblemKind.INVALID_KEY, ProblemKind.EXPIRED_KEY):
+            return reply
+        if reply.kind is ProblemKind.MISSING_PERMISSION:
+            return PermissionCheck(resource.name, Access.NONE, reply.permission)
+        return PermissionCheck(resource.name, Access.UNKNOWN)
+
+    tasks = [asyncio.ensure_future(one(resource)) for resource in RESOURCES]
+    try:
+        done, _ = await asyncio.wait(tasks, timeout=policy.total_timeout)
+    finally:  # on time-out or cancel, stop what is still running before returning
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    checks: list[PermissionCheck] = []
+    for resource, task in zip(RESOURCES, tasks, strict=True):
+        result = task.result() if task in done else PermissionCheck(resource.name, Access.UNKNOWN)
+        if isinstance(result, Problem):
+            return result
+        checks.append(result)
+    return tuple(checks)
 
 
 async def _identity(client: httpx.AsyncClient, key: str, kind: KeyKind,

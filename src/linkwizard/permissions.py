@@ -1,0 +1,92 @@
+"""What a key can read: the resources linkwizard probes and Stripe's permission names for them.
+
+One table serves the permission checklist (which resources a key can read) and the
+restricted-key recipe (the Dashboard's prefilled "Create restricted key" form). The
+permission names are Stripe's own `rak_*` identifiers as its 403 errors and the Dashboard's
+create-key form use them; "Prices" is still `rak_plan_read`, the API's original name.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from linkwizard.keys import Environment
+
+
+class Access(enum.Enum):
+    READ = "read"  # the probe got a list back
+    NONE = "none"  # Stripe answered 403: the key lacks the permission
+    UNKNOWN = "unknown"  # network or Stripe trouble: nothing learned
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str  # the JSON and CLI name
+    label: str  # what a person reads
+    path: str  # the read-only list endpoint the probe calls
+    permission: str  # Stripe's permission that allows reading it
+    is_list: bool = True  # False for /v1/balance, which is one object
+
+
+RESOURCES: tuple[Resource, ...] = (
+    Resource("customers", "Customers", "/v1/customers", "rak_customer_read"),
+    Resource("charges", "Charges", "/v1/charges", "rak_charge_read"),
+    Resource("payment_intents", "Payment intents", "/v1/payment_intents", "rak_payment_intent_read"),
+    Resource("refunds", "Refunds", "/v1/refunds", "rak_refund_read"),
+    Resource("disputes", "Disputes", "/v1/disputes", "rak_dispute_read"),
+    Resource("invoices", "Invoices", "/v1/invoices", "rak_invoice_read"),
+    Resource("subscriptions", "Subscriptions", "/v1/subscriptions", "rak_subscription_read"),
+    Resource("products", "Products", "/v1/products", "rak_product_read"),
+    Resource("prices", "Prices", "/v1/prices", "rak_plan_read"),
+    Resource("payouts", "Payouts", "/v1/payouts", "rak_payout_read"),
+    Resource("balance", "Balance", "/v1/balance", "rak_balance_read", is_list=False),
+    Resource("events", "Events", "/v1/events", "rak_event_read"),
+    Resource("checkout_sessions", "Checkout sessions", "/v1/checkout/sessions", "rak_checkout_session_read"),
+)
+BY_NAME = {resource.name: resource for resource in RESOURCES}
+REQUIRED = "customers"  # the connection test lists customers: every key needs this
+
+
+@dataclass(frozen=True)
+class PermissionCheck:
+    """One line of the checklist."""
+
+    resource: str
+    access: Access
+    permission: str | None = None  # the `rak_` name when Stripe's 403 gave one
+
+    def to_json(self) -> dict[str, Any]:
+        return {"resource": self.resource, "access": self.access.value, "permission": self.permission}
+
+    @classmethod
+    def from_json(cls, data: Any) -> PermissionCheck:
+        if not isinstance(data, dict) or set(data) != {"resource", "access", "permission"}:
+            raise ValueError("permission check is not an object with resource, access, permission")
+        resource, permission = data["resource"], data["permission"]
+        if resource not in BY_NAME:
+            raise ValueError(f"unknown resource {resource!r}")
+        if permission is not None and not (isinstance(permission, str) and permission.startswith("rak_")):
+            raise ValueError("permission is not a rak_ name")
+        return cls(resource, Access(data["access"]), permission)
+
+
+def readable(checks: tuple[PermissionCheck, ...]) -> list[str]:
+    return [check.resource for check in checks if check.access is Access.READ]
+
+
+def create_key_url(environment: Environment, name: str, resources: list[str] | tuple[str, ...]) -> str:
+    """Stripe's "Create restricted key" form, prefilled with a name and read permissions."""
+    base = ("https://dashboard.stripe.com/apikeys/create" if environment is Environment.PRODUCTION
+            else "https://dashboard.stripe.com/test/apikeys/create")
+    wanted = [REQUIRED, *(r for r in resources if r != REQUIRED)]
+    query = [("name", name)] + [("permissions[]", BY_NAME[r].permission) for r in dict.fromkeys(wanted)]
+    return f"{base}?{urlencode(query)}"
+
+
+FULL_ACCESS_NOTE = (
+    "A secret key can read and change everything in this Stripe account. If your tools only "
+    "need to read, create a restricted key instead: grant Customers: Read (the connection test "
+    "needs it) and Read on each resource your tools use, nothing more.")
