@@ -140,6 +140,9 @@ class FakeStripe:
         self._routes: dict[str, dict[str, list[Reply]]] = {}
         self._lock = threading.Lock()
         self.requests: list[Recorded] = []
+        self.in_flight = 0
+        self.latency = 0.0  # added before every answer, like the distance to Stripe
+        self.max_in_flight = 0  # the most requests the server was answering at once
         self._stop = threading.Event()
         handler = _handler_for(self)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -231,8 +234,18 @@ def _handler_for(fake: FakeStripe) -> type[BaseHTTPRequestHandler]:
                 fake.requests.append(Recorded(parts.path, parts.query, authorization,
                                               self.headers.get("User-Agent")))
             reply = fake._reply_for(parts.path, authorization)
-            if reply.delay:
-                fake.wait(reply.delay)
+            with fake._lock:
+                fake.in_flight += 1
+                fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
+            try:
+                self._answer(reply)
+            finally:
+                with fake._lock:
+                    fake.in_flight -= 1
+
+        def _answer(self, reply: Reply) -> None:
+            if reply.delay or fake.latency:
+                fake.wait(reply.delay + fake.latency)
             if reply.fault == "reset":
                 self._reset()
                 return

@@ -19,7 +19,7 @@ from typing import Any, NoReturn, TextIO
 from linkwizard import __version__
 from linkwizard.accounts import Account, AccountStore
 from linkwizard.keys import Environment, KeyKind
-from linkwizard.problems import Category, LinkwizardError, Problem
+from linkwizard.problems import Category, LinkwizardError, Problem, ProblemKind
 from linkwizard.vault import Vault
 
 EXIT_OK = 0
@@ -165,7 +165,14 @@ def cmd_replace_key(args: argparse.Namespace, store: AccountStore, vault: Vault)
 
     services = _services(store, vault)
     store.find(args.name)  # an unknown name is refused before the key is read
-    account = linking.replace_key(args.name, _read_key(), services, allow_other_account=args.allow_other_account)
+    try:
+        account = linking.replace_key(args.name, _read_key(), services,
+                                      allow_other_account=args.allow_other_account)
+    except LinkwizardError as exc:
+        code = fail(exc.problem)
+        if exc.problem.kind is ProblemKind.OTHER_STRIPE_ACCOUNT:
+            print("  If that is what you want, run it again with --allow-other-account.", file=sys.stderr)
+        return code
     if args.json:
         print(json.dumps(public(account), indent=2))
     else:
