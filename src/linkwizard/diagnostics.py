@@ -27,6 +27,10 @@ def diagnostics_text(account: Account | None = None, found: Problem | None = Non
         if account.stripe_account_id:
             rows.append(("Stripe account", account.stripe_account_id))
         rows.append(("Last verified", account.last_verified_at or "never"))
+        for name, value in (("HTTP status", account.last_http_status), ("Stripe error code", account.last_stripe_code),
+                            ("Request-Id", account.last_request_id)):
+            if value is not None and found is None:
+                rows.append((name, str(value)))
     else:
         if environment is not None:
             rows.append(("Environment", environment.value))

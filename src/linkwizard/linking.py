@@ -70,7 +70,7 @@ class AlreadyLinked(LinkwizardError):
         what = "This key" if same_key else "This Stripe account"
         super().__init__(problem(
             ProblemKind.ALREADY_LINKED, title=f"{what} is already linked as \u201c{existing.name}\u201d",
-            detail=f"existing account {existing.id}"))
+            detail=f"existing account {existing.id}", account_id=existing.id))
         self.existing = existing
 
 

@@ -131,6 +131,7 @@ class Problem:
     permission: str | None = None
     detail: str = ""
     extra: tuple[tuple[str, str], ...] = field(default=())
+    account_id: str | None = None  # the linked account this is about (ALREADY_LINKED: the twin)
 
     @property
     def category(self) -> Category:
@@ -160,11 +161,11 @@ class Problem:
 def problem(kind: ProblemKind, *, title: str | None = None, advice: str | None = None,
             status: int | None = None, stripe_code: str | None = None,
             request_id: str | None = None, permission: str | None = None,
-            detail: str = "") -> Problem:
+            detail: str = "", account_id: str | None = None) -> Problem:
     """Build a Problem with the standard wording of `kind` unless told otherwise."""
     return Problem(kind=kind, title=title or kind.title, advice=advice or kind.advice,
                    status=status, stripe_code=stripe_code, request_id=request_id,
-                   permission=permission, detail=detail)
+                   permission=permission, detail=detail, account_id=account_id)
 
 
 class LinkwizardError(Exception):

@@ -257,7 +257,9 @@ def test_launch_check_marks_unreachable_not_needs_attention(qtbot: QtBot, stripe
     qtbot.waitUntil(lambda: window.runner.running() == 0 and stripe.count() >= 6, timeout=10000)
     qtbot.waitUntil(lambda: {a.name: a.status for a in window.model.accounts()} == {
         "good": Health.OK, "flaky": Health.UNREACHABLE, "revoked": Health.NEEDS_ATTENTION}, timeout=5000)
-    qtbot.waitUntil(lambda: "need attention" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.panel.banner.isVisible()
+    assert "“revoked” needs attention" in window.panel.banner_text.text()
+    assert window.health_timer.isActive()  # and it checks again every few hours
 
 
 def test_rename_and_remove_from_the_details(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:

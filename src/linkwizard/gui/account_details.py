@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from linkwizard.accounts import Account, Health
 from linkwizard.gui.accounts_model import health_text
+from linkwizard.gui.permissions_view import PermissionChecklist
 from linkwizard.gui.style import SPACING, health_colour
-
-
-def local_time(stamp: str | None) -> str:
-    """An ISO 8601 UTC stamp in the user's local time and locale format."""
-    if not stamp:
-        return QCoreApplication.translate("AccountDetails", "Never")
-    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return stamp
-    local = moment.toLocalTime()
-    if QLocale().language() == QLocale.Language.C:  # no locale set: an unambiguous form
-        return str(local.toString("yyyy-MM-dd HH:mm"))
-    return str(QLocale().toString(local, QLocale.FormatType.ShortFormat))
+from linkwizard.gui.times import local_time
 
 
 class AccountDetails(QWidget):
@@ -29,6 +27,8 @@ class AccountDetails(QWidget):
     remove_requested = Signal(object)
     dashboard_requested = Signal(object)
     diagnostics_requested = Signal(object)
+    permissions_requested = Signal(object)
+    replace_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,12 +72,25 @@ class AccountDetails(QWidget):
         self.diagnostics_button = self._button("copyDiagnosticsButton", self.tr("&Copy diagnostics"),
                                                self.tr("Copy technical details for support (never the key)"),
                                                self.diagnostics_requested)
+        self.replace_button = self._button("replaceKeyButton", self.tr("Re&place key…"),
+                                           self.tr("Give this account a new key; the old one stays until the "
+                                                   "new one passes the test"), self.replace_requested)
+        self.permissions_button = self._button("checkPermissionsButton", self.tr("Check &permissions"),
+                                               self.tr("Ask Stripe again which resources this key can read"),
+                                               self.permissions_requested)
+        self.checklist = PermissionChecklist()
+        permissions_title = QLabel(self.tr("What the key can read"))
+        permissions_title.setObjectName("permissionsTitle")
+        bold = permissions_title.font()
+        bold.setBold(True)
+        permissions_title.setFont(bold)
         self.remove_button = self._button("removeButton", self.tr("&Remove…"),
                                           self.tr("Remove this account and delete its key from the keyring"),
                                           self.remove_requested)
         actions = QHBoxLayout()
         actions.setSpacing(SPACING // 2)
-        for button in (self.verify_button, self.rename_button, self.dashboard_button, self.diagnostics_button):
+        for button in (self.verify_button, self.replace_button, self.rename_button, self.dashboard_button,
+                       self.diagnostics_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.remove_button)
@@ -88,7 +101,19 @@ class AccountDetails(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addLayout(form)
-        layout.addStretch(1)
+        permissions_row = QHBoxLayout()
+        permissions_row.addWidget(permissions_title)
+        permissions_row.addStretch(1)
+        permissions_row.addWidget(self.permissions_button)
+        layout.addSpacing(SPACING // 2)
+        layout.addLayout(permissions_row)
+        scroll = QScrollArea()
+        scroll.setObjectName("permissionsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.checklist)
+        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(scroll, 1)
         layout.addLayout(actions)
 
     def _button(self, name: str, text: str, tip: str, signal: SignalInstance) -> QPushButton:
@@ -117,4 +142,11 @@ class AccountDetails(QWidget):
         self.values["created"].setText(local_time(account.created_at))
         self.values["verified"].setText(local_time(account.last_verified_at))
         self.verify_button.setEnabled(not checking)
-        self.verify_button.setDefault(account.status is Health.NEEDS_ATTENTION)
+        self.permissions_button.setEnabled(not checking)
+        attention = account.status is Health.NEEDS_ATTENTION
+        self.replace_button.setDefault(attention)  # the usual fix for a refused or missing key
+        self.checklist.show_account(account)
+        if account.checks_paused:
+            self.status.setText(self.status.text() + "<br>" + self.tr(
+                "Stripe refused this key three times in a row, so linkwizard stopped checking it. "
+                "Replace the key, or choose Verify now after fixing it in the Dashboard."))

@@ -51,8 +51,9 @@ class AccountsModel(QAbstractListModel):
         if role == CHECKING_ROLE:
             return account.id in self._checking
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            reason = f": {account.status_reason}" if account.status_reason else ""
             return (f"{account.name}, {account.environment.label}, "
-                    f"{health_text(account.status)}, key {account.key_hint}")
+                    f"{health_text(account.status)}{reason}, key {account.key_hint}")
         if role == Qt.ItemDataRole.ToolTipRole:
             reason = f"\n{account.status_reason}" if account.status_reason else ""
             return f"{account.name}: {health_text(account.status)}{reason}"

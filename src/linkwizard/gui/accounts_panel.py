@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -16,18 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkwizard.accounts import Account
+from linkwizard.accounts import Account, Health
 from linkwizard.gui.accounts_model import ACCOUNT_ROLE, CHECKING_ROLE, AccountsModel, badge_text, health_text
 from linkwizard.gui.style import LIVE_COLOUR, SPACING, TEST_COLOUR, health_colour, muted
 from linkwizard.keys import Environment
 
 
 class AccountDelegate(QStyledItemDelegate):
-    """Two lines per account: name and badge; health dot, health word and key hint."""
+    """Three lines per account: name and badge; health dot, state and reason; the key hint."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = option.fontMetrics.height()
-        return QSize(240, height * 2 + 22)
+        return QSize(240, height * 3 + 24)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -79,10 +81,14 @@ class AccountDelegate(QStyledItemDelegate):
         painter.drawEllipse(dot)
         checking = bool(index.data(CHECKING_ROLE))
         status = self.tr("Checking…") if checking else health_text(account.status)
+        if account.status_reason and not checking:
+            status = f"{status}: {account.status_reason}"
         painter.setPen(text_colour if selected else muted(text_colour))
         status_rect = QRect(rect.left() + 14, second, rect.width() - 14, line)
-        painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"{status}  ·  {account.key_hint}")
+        status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, status_rect.width())
+        painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, status)
+        hint_rect = QRect(rect.left() + 14, second + line + 2, rect.width() - 14, line)
+        painter.drawText(hint_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, account.key_hint)
         painter.restore()
 
 
@@ -91,6 +97,7 @@ class AccountsPanel(QWidget):
 
     add_requested = Signal()
     account_selected = Signal(object)  # Account or None
+    review_requested = Signal()  # the banner's button: show the first account that needs attention
 
     def __init__(self, model: AccountsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +135,23 @@ class AccountsPanel(QWidget):
         for widget in (self.loading, self.empty, self.view):
             self.stack.addWidget(widget)
 
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("attentionBannerText")
+        self.banner_text.setWordWrap(True)
+        self.review_button = QPushButton(self.tr("Re&view"))
+        self.review_button.setObjectName("reviewAttentionButton")
+        self.review_button.setAccessibleName(self.tr("Review accounts that need attention"))
+        self.review_button.clicked.connect(self.review_requested)
+        self.banner = QFrame()
+        self.banner.setObjectName("attentionBanner")
+        self.banner.setAccessibleName(self.tr("Accounts need attention"))
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(SPACING // 2, SPACING // 2, SPACING // 2, SPACING // 2)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.review_button)
+        self.banner.setVisible(False)
+
         self.add_button = QPushButton(self.tr("&Add account"))
         self.add_button.setObjectName("addAccountButton")
         self.add_button.setAccessibleName(self.tr("Add account"))
@@ -138,11 +162,13 @@ class AccountsPanel(QWidget):
         layout.setContentsMargins(SPACING, SPACING, SPACING // 2, SPACING)
         layout.setSpacing(SPACING // 2 + 2)
         layout.addWidget(heading)
+        layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.add_button)
         model.modelReset.connect(self._update_state)
         model.rowsInserted.connect(self._update_state)
         model.rowsRemoved.connect(self._update_state)
+        model.dataChanged.connect(self._update_state)
 
     def loaded(self) -> None:
         self._update_state()
@@ -158,6 +184,16 @@ class AccountsPanel(QWidget):
 
     def _update_state(self) -> None:
         self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
+        attention = self.needing_attention()
+        if attention:
+            self.banner_text.setText(
+                self.tr("<b>“%s” needs attention.</b>") % attention[0].name if len(attention) == 1
+                else self.tr("<b>%d accounts need attention.</b>") % len(attention))
+            self.banner.setAccessibleDescription(self.banner_text.text())
+        self.banner.setVisible(bool(attention))
+
+    def needing_attention(self) -> list[Account]:
+        return [a for a in self.model.accounts() if a.status is Health.NEEDS_ATTENTION]
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.account_selected.emit(current.data(ACCOUNT_ROLE) if current.isValid() else None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkwizard import linking
-from linkwizard.accounts import Account, Health, clean_name
+from linkwizard.accounts import Account, clean_name
 from linkwizard.cancellation import CancelToken
 from linkwizard.diagnostics import diagnostics_text
 from linkwizard.gui.account_details import AccountDetails
@@ -31,6 +31,7 @@ from linkwizard.problems import Category, LinkwizardError, Problem
 
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
+HEALTH_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000  # every four hours while the app runs
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +61,13 @@ class MainWindow(QMainWindow):
             lambda account: QDesktopServices.openUrl(QUrl(account.environment.dashboard_keys_url)))
         self.details.diagnostics_requested.connect(
             lambda account: QGuiApplication.clipboard().setText(diagnostics_text(account)))
+        self.details.permissions_requested.connect(self.check_permissions)
+        self.details.replace_requested.connect(self.start_replace)
+        self.panel.review_requested.connect(self._review_attention)
+        self.health_timer = QTimer(self)
+        self.health_timer.setObjectName("healthTimer")
+        self.health_timer.setInterval(HEALTH_CHECK_INTERVAL_MS)
+        self.health_timer.timeout.connect(self.check_health)
         self.placeholder = QLabel(self.tr("Select an account on the left, or add a new one."))
         self.placeholder.setObjectName("detailsPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -105,6 +113,7 @@ class MainWindow(QMainWindow):
         self.panel.select(accounts[0].id)
         if self.verify_at_launch:
             self.verify(accounts, launch=True)
+            self.health_timer.start()
 
     def _load_failed(self, found: object) -> None:
         self.panel.loaded()
@@ -112,7 +121,17 @@ class MainWindow(QMainWindow):
         self._report(found)
 
     # verification -----------------------------------------------------------------
+    def check_health(self) -> Job | None:
+        """The periodic check: every account, except those Stripe refused three times in a row."""
+        if self.launch_check is not None and self.launch_check.is_running():
+            return None
+        return self.verify(self.model.accounts(), launch=True)
+
     def verify(self, accounts: list[Account], launch: bool = False) -> Job | None:
+        """Check accounts now. Launch and periodic checks (`launch`) skip paused accounts;
+        Verify now (the person asking) always runs."""
+        if launch:
+            accounts = [a for a in accounts if not a.checks_paused]
         if self.services is None or not accounts:
             return None
         services = self.services
@@ -142,11 +161,7 @@ class MainWindow(QMainWindow):
     def _verify_done(self, ids: set[str]) -> None:
         self.model.set_checking(set())
         self._refresh_details()
-        attention = [a for a in self.model.accounts() if a.status is Health.NEEDS_ATTENTION]
-        if attention:
-            self.statusBar().showMessage(self.tr("Accounts that need attention: %d.") % len(attention))
-        else:
-            self.statusBar().showMessage(self.tr("Accounts checked."), 5000)
+        self.statusBar().showMessage(self.tr("Accounts checked."), 5000)
 
     def _verify_failed(self, ids: set[str], found: object) -> None:
         self.model.set_checking(set())
@@ -155,12 +170,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{found.title}. {found.advice}")
 
     # wizard -----------------------------------------------------------------------
-    def start_wizard(self) -> None:
+    def start_wizard(self, replacing: Account | None = None) -> None:
         if self.services is None:
             self._report(self._startup_problem)
             return
         self._close_wizard()
-        wizard = LinkWizard(self.model.names, self._start_connect)
+        if replacing is None:
+            wizard = LinkWizard(self.model.names, self._start_connect)
+        else:
+            others = [a.name for a in self.model.accounts() if a.id != replacing.id]
+            wizard = LinkWizard(lambda: others, self._start_replace, replacing=replacing)
+        wizard.connect_page.open_existing.connect(self._open_existing)
+        wizard.connect_page.replace_existing.connect(self._replace_existing)
         wizard.linked.connect(self._linked)
         wizard.finished.connect(lambda result: self._wizard_finished(wizard))
         self.right.addWidget(wizard)
@@ -168,7 +189,11 @@ class MainWindow(QMainWindow):
         self.wizard = wizard
         wizard.environment_page.test_radio.setFocus()
 
-    def _start_connect(self, key: str, environment: Environment, name: str) -> Job:
+    def start_replace(self, account: Account) -> None:
+        """Rotation: the wizard at the key page, environment fixed, name kept."""
+        self.start_wizard(replacing=account)
+
+    def _start_connect(self, key: str, environment: Environment, name: str, allow_other: bool) -> Job:
         assert self.services is not None
         services = self.services
 
@@ -177,6 +202,66 @@ class MainWindow(QMainWindow):
 
         return self.runner.start(work, on_failure=self._connect_failed)
 
+    def _start_replace(self, key: str, environment: Environment, name: str, allow_other: bool) -> Job:
+        assert self.services is not None and self.wizard is not None and self.wizard.replacing is not None
+        services, account_id = self.services, self.wizard.replacing.id
+
+        def work(cancel: CancelToken, report: object) -> object:
+            return linking.replace_key(account_id, key, services, allow_other, cancel,
+                                       report)  # type: ignore[arg-type]
+
+        return self.runner.start(work, on_failure=self._connect_failed)
+
+    def _open_existing(self, account_id: str) -> None:
+        """A twin was refused: close the wizard and show the account that is already linked."""
+        if self.wizard is not None:
+            self.wizard.reject()
+        self.panel.select(account_id)
+        self._show_details(self.panel.current())
+
+    def _replace_existing(self, account_id: str) -> None:
+        """A twin was refused and the person wants the existing account to use this key."""
+        row = self.model.row_of(account_id)
+        if row < 0 or self.wizard is None:
+            return
+        key = self.wizard.enter_key_page.key_edit.text()
+        self.start_wizard(replacing=self.model.accounts()[row])
+        if self.wizard is not None:
+            self.wizard.enter_key_page.key_edit.setText(key)
+
+    def _review_attention(self) -> None:
+        attention = self.panel.needing_attention()
+        if attention:
+            self._close_wizard()
+            self.panel.select(attention[0].id)
+            self._show_details(attention[0])
+            self.details.replace_button.setFocus()
+
+    def check_permissions(self, account: Account) -> None:
+        assert self.services is not None
+        services = self.services
+        self.statusBar().showMessage(self.tr("Checking what “%s” can read…") % account.name)
+        self.runner.start(lambda cancel, report: linking.check_permissions(account.id, services, cancel),
+                          on_success=self._permissions_checked, on_failure=self._permissions_failed)
+
+    def _permissions_checked(self, account: object) -> None:
+        assert isinstance(account, Account)
+        self.model.upsert(account)
+        self._refresh_details()
+        self.statusBar().showMessage(self.tr("Permissions of “%s” checked.") % account.name, 5000)
+
+    def _permissions_failed(self, found: object) -> None:
+        self._report(found)
+        if self.services is not None:  # a refused key also changed the account's health
+            store = self.services.store
+            self.runner.start(lambda cancel, report: store.load(), on_success=self._reload)
+
+    def _reload(self, accounts: object) -> None:
+        assert isinstance(accounts, list)
+        for account in accounts:
+            self.model.upsert(account)
+        self._refresh_details()
+
     def _connect_failed(self, found: object) -> None:
         """Keyring and storage trouble is about this computer, not the key: say it in a dialog too."""
         if isinstance(found, Problem) and found.category is Category.STORAGE:
@@ -184,8 +269,12 @@ class MainWindow(QMainWindow):
 
     def _linked(self, account: object) -> None:
         assert isinstance(account, Account)
+        replaced = self.wizard is not None and self.wizard.replacing is not None
         self.model.upsert(account)
         self.panel.select(account.id)
+        if replaced:
+            self.statusBar().showMessage(self.tr("The key of “%s” was replaced.") % account.name, 8000)
+            return
         who = f"\n{self.tr('Stripe account')}: {account.stripe_account_id}" if account.stripe_account_id else ""
         business = f" ({account.display_name})" if account.display_name else ""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Account linked"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,17 +19,21 @@ from PySide6.QtWidgets import (
 
 from linkwizard.accounts import Account, Health
 from linkwizard.diagnostics import diagnostics_text
+from linkwizard.gui.permissions_view import PermissionChecklist
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import FIELD_KEY, FIELD_NAME, PageId, chosen_environment
 from linkwizard.gui.workers import Job
 from linkwizard.keys import Environment, key_hint
 from linkwizard.problems import Problem, ProblemKind
 
-StartConnect = Callable[[str, Environment, str], Job]
+# (key, environment, name, allow a key of another Stripe account) -> the running job
+StartConnect = Callable[[str, Environment, str, bool], Job]
 
 
 class ConnectPage(QWizardPage):
     linked = Signal(object)  # the saved Account
+    open_existing = Signal(str)  # the id of the account this key is already linked as
+    replace_existing = Signal(str)  # ... and the person wants to give it this key instead
 
     def __init__(self, start_connect: StartConnect, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +41,7 @@ class ConnectPage(QWizardPage):
         self.setTitle(self.tr("Connect to Stripe"))
         self._start_connect = start_connect
         self._job: Job | None = None
+        self._allow_other_account = False
         self.account: Account | None = None
         self.problem: Problem | None = None
 
@@ -72,15 +77,25 @@ class ConnectPage(QWizardPage):
         self.retry_button = self._button("tryAgainButton", self.tr("&Try again"), self.start)
         self.copy_button = self._button("copyErrorDiagnosticsButton", self.tr("Copy &diagnostics"),
                                         self._copy_diagnostics)
+        self.open_existing_button = self._button("openExistingButton", self.tr("&Open existing account"),
+                                                 lambda: self._about_existing(self.open_existing))
+        self.replace_existing_button = self._button("replaceExistingButton", self.tr("Replace &its key"),
+                                                    lambda: self._about_existing(self.replace_existing))
+        self.replace_anyway_button = self._button("replaceAnywayButton", self.tr("Replace &anyway"),
+                                                  self._replace_anyway)
         failed = self._panel(self.error_title, self.error_advice, self.error_detail,
-                             self._row(self.back_button, self.retry_button, self.copy_button))
+                             self._row(self.back_button, self.retry_button, self.copy_button),
+                             self._row(self.open_existing_button, self.replace_existing_button,
+                                       self.replace_anyway_button))
 
         # succeeded
         self.success = QLabel()
         self.success.setObjectName("successSummary")
         self.success.setWordWrap(True)
         self.success.setAccessibleName(self.tr("Account linked"))
-        succeeded = self._panel(self.success)
+        self.checklist = PermissionChecklist()
+        self.checklist.setObjectName("connectChecklist")
+        succeeded = self._panel(self.success, self.checklist)
 
         self.states = QStackedWidget()
         self.states.setObjectName("connectStates")
@@ -107,8 +122,9 @@ class ConnectPage(QWizardPage):
         return self._job is not None
 
     # work ---------------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, allow_other_account: bool = False) -> None:
         self.cancel()
+        self._allow_other_account = allow_other_account
         self.account = None
         self.problem = None
         environment = chosen_environment(self)
@@ -117,7 +133,8 @@ class ConnectPage(QWizardPage):
         self.states.setCurrentIndex(0)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setFocus()
-        job = self._start_connect(str(self.field(FIELD_KEY)), environment, str(self.field(FIELD_NAME)))
+        job = self._start_connect(str(self.field(FIELD_KEY)), environment, str(self.field(FIELD_NAME)),
+                                  allow_other_account)
         job.progress.connect(self._show_stage)
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._failed)
@@ -141,6 +158,7 @@ class ConnectPage(QWizardPage):
         texts = {
             "checking": self.tr("Checking the key and the keyring…"),
             "contacting": self.tr("Asking Stripe whether the key works…"),
+            "permissions": self.tr("Checking what the key can read…"),
             "saving": self.tr("Saving the key in your keyring…"),
         }
         self.stage.setText(texts.get(str(stage), str(stage)))
@@ -160,6 +178,10 @@ class ConnectPage(QWizardPage):
             + f"{account.environment.label} · {account.key_hint}<br>{who}{business}</p><p>"
             + self.tr("The key is stored in your system keyring. Use it from scripts with "
                       "<code>linkwizard exec \"%s\" -- COMMAND</code>.") % account.name + "</p>")
+        self.checklist.setText(self.tr("Checking what the key can read…"))
+        # The checklist's first layout is the costliest paint of this step; drawing it a moment
+        # after the success text keeps each step of the UI thread short (no visible stall).
+        QTimer.singleShot(40, self, lambda: self.checklist.show_account(account))
         self.states.setCurrentIndex(2)
         self._update_buttons()
         self.completeChanged.emit()
@@ -175,11 +197,22 @@ class ConnectPage(QWizardPage):
         self.error_advice.setText(found.advice)
         facts = [f"HTTP {found.status}" if found.status else "", found.stripe_code or "", found.request_id or ""]
         self.error_detail.setText(" · ".join(f for f in facts if f))
+        twin = found.kind is ProblemKind.ALREADY_LINKED and found.account_id is not None
+        self.open_existing_button.setVisible(twin)
+        self.replace_existing_button.setVisible(twin)
+        self.replace_anyway_button.setVisible(found.kind is ProblemKind.OTHER_STRIPE_ACCOUNT)
         self.states.setCurrentIndex(1)
-        key_related = found.kind not in (ProblemKind.CANCELLED,)
-        self.back_button.setDefault(key_related)
-        self.back_button.setFocus()
+        self.back_button.setDefault(True)
+        (self.open_existing_button if twin else self.back_button).setFocus()
         self._update_buttons()
+
+    def _about_existing(self, signal: SignalInstance) -> None:
+        if self.problem is not None and self.problem.account_id:
+            signal.emit(self.problem.account_id)
+
+    def _replace_anyway(self) -> None:
+        """The person confirmed: this connection now points at the other Stripe account."""
+        self.start(allow_other_account=True)
 
     def _back_to_key(self) -> None:
         wizard = self.wizard()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from linkwizard.accounts import MAX_NAME_LENGTH, Health, default_name
+from linkwizard.accounts import MAX_NAME_LENGTH, Account, Health, default_name
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import (
     FIELD_KEY,
@@ -38,6 +38,7 @@ class EnterKeyPage(QWizardPage):
         self._taken_names = taken_names
         self._check: KeyCheck | None = None
         self._suggested_name = ""
+        self.replacing: Account | None = None  # set when this run gives an existing account a new key
 
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("apiKeyEdit")
@@ -112,6 +113,14 @@ class EnterKeyPage(QWizardPage):
         self.registerField(FIELD_KEY + "*", self.key_edit)
         self.registerField(FIELD_NAME, self.name_edit)
 
+    def set_replacing(self, account: Account) -> None:
+        """Key rotation: the environment is fixed and the name stays."""
+        self.replacing = account
+        self.setTitle(self.tr("Enter the new key"))
+        self.name_edit.setText(account.name)
+        self.name_edit.setReadOnly(True)
+        self.name_edit.setToolTip(self.tr("The account keeps its name"))
+
     def initializePage(self) -> None:
         # Set here, once the page sits in the wizard: QWizard rebuilds the focus chain on setPage.
         chain = (self.key_edit, self.reveal_button, self.paste_button, self.switch_button, self.name_edit)
@@ -119,11 +128,16 @@ class EnterKeyPage(QWizardPage):
             QWidget.setTabOrder(before, after)
         environment = chosen_environment(self)
         mode = environment.key_mode
-        self.setSubTitle(self.tr("Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.")
-                         % (environment.label, mode, mode))
+        if self.replacing is not None:
+            self.setSubTitle(self.tr("Paste the new %s key for “%s” (sk_%s_ or rk_%s_). The old key stays "
+                                     "until the new one passes the test.")
+                             % (environment.label, self.replacing.name, mode, mode))
+        else:
+            self.setSubTitle(self.tr("Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.")
+                             % (environment.label, mode, mode))
         self.key_edit.setPlaceholderText(f"sk_{mode}_… / rk_{mode}_…")
         current = self.name_edit.text().strip()
-        if not current or current == self._suggested_name:
+        if self.replacing is None and (not current or current == self._suggested_name):
             self._suggested_name = default_name(environment, self._taken_names())
             self.name_edit.setText(self._suggested_name)
         self._revalidate()
@@ -162,7 +176,8 @@ class EnterKeyPage(QWizardPage):
         problem = check.problem
         assert problem is not None
         self.feedback.setText(self._line(Health.NEEDS_ATTENTION, "✖", f"<b>{problem.title}.</b> {problem.advice}"))
-        if problem.kind is ProblemKind.KEY_WRONG_ENVIRONMENT and check.environment is not None:
+        if problem.kind is ProblemKind.KEY_WRONG_ENVIRONMENT and check.environment is not None \
+                and self.replacing is None:  # a rotation keeps its environment
             self.switch_button.setText(self.tr("Switch to %s") % check.environment.label)
             self.switch_button.setAccessibleName(self.tr("Switch to %s") % check.environment.label)
             self.switch_button.setVisible(True)

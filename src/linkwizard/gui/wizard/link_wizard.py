@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget, QWizard
 
+from linkwizard.accounts import Account
 from linkwizard.gui.wizard.connect_page import ConnectPage, StartConnect
 from linkwizard.gui.wizard.enter_key_page import EnterKeyPage
 from linkwizard.gui.wizard.environment_page import EnvironmentPage
 from linkwizard.gui.wizard.find_key_page import FindKeyPage
 from linkwizard.gui.wizard.pages import PageId
-from linkwizard.keys import clean_key
+from linkwizard.keys import Environment, clean_key
 
 
 class LinkWizard(QWizard):
@@ -22,7 +23,7 @@ class LinkWizard(QWizard):
     linked = Signal(object)  # Account
 
     def __init__(self, taken_names: Callable[[], list[str]], start_connect: StartConnect,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, replacing: Account | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("linkWizard")
         self.setAccessibleName(self.tr("Link a Stripe account"))
@@ -39,6 +40,15 @@ class LinkWizard(QWizard):
         self.setPage(PageId.ENTER_KEY, self.enter_key_page)
         self.setPage(PageId.CONNECT, self.connect_page)
         self.setStartId(PageId.ENVIRONMENT)
+        self.replacing = replacing
+        if replacing is not None:  # rotation: straight to the key, in the account's environment
+            production = replacing.environment is Environment.PRODUCTION
+            self.environment_page.production_radio.setChecked(production)
+            self.environment_page.test_radio.setChecked(not production)
+            self.enter_key_page.set_replacing(replacing)
+            self.connect_page.setTitle(self.tr("Replace the key"))
+            self.setAccessibleName(self.tr("Replace the key of %s") % replacing.name)
+            self.setStartId(PageId.ENTER_KEY)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Connect"))
         self.enter_key_page.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Connect"))
         self.connect_page.linked.connect(self.linked)
