@@ -100,6 +100,23 @@ def main() -> int:
     wizard.accept()
     settle(app)
 
+    reporting = stripe.add_key(make_key("rk", "test"), can_read={
+        "/v1/customers", "/v1/charges", "/v1/invoices", "/v1/subscriptions", "/v1/balance"})
+    window.start_wizard()
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.next()
+    wizard.next()
+    wizard.enter_key_page.key_edit.setText(reporting)
+    wizard.enter_key_page.name_edit.setText("Revenue report")
+    wizard.next()
+    wait_for(app, lambda: wizard.connect_page.account is not None)
+    window.linked_message.accept()
+    settle(app, 300)
+    shoot(window, "09-restricted-key-checklist")
+    wizard.accept()
+    settle(app)
+
     bad = make_key("rk", "test")
     stripe.add_key(bad, customers=fs.missing_permission(bad, "rak_customer_read"))
     window.start_wizard()
@@ -134,9 +151,15 @@ def main() -> int:
     window.verify(window.model.accounts())
     wait_for(app, lambda: window.runner.running() == 0)
     settle(app)
-    window.panel.select(window.model.accounts()[2].id)
+    window.panel.select(window.model.accounts()[3].id)
     settle(app)
     shoot(window, "08-accounts-panel")
+    window.start_replace(window.model.accounts()[3])
+    replacing = window.wizard
+    assert replacing is not None
+    replacing.enter_key_page.key_edit.setText(make_key("rk", "test"))
+    settle(app)
+    shoot(window, "10-replace-key")
     window.close()
     stripe.stop()
     return 0
