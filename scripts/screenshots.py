@@ -74,9 +74,15 @@ def main() -> int:
     settle(app)
     shoot(window, "01-choose-environment")
     wizard.next()
-    wizard.find_key_page.restricted_toggle.setChecked(True)
     settle(app)
     shoot(window, "02-find-your-key")
+    page = wizard.find_key_page
+    page.create_radio.setChecked(True)
+    for scope in ("invoices", "subscriptions", "products"):
+        page.scope_boxes[scope].setChecked(True)
+    settle(app)
+    shoot(window, "02b-create-restricted-key")
+    page.secret_radio.setChecked(True)
     wizard.next()
     live_key = make_key("sk", "live", 99)
     wizard.enter_key_page.key_edit.setText(live_key)

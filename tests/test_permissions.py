@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from urllib.parse import parse_qsl, urlsplit
 
 import keyring
 import pytest
@@ -18,7 +17,7 @@ from linkwizard import linking, paths
 from linkwizard.accounts import Account, AccountStore, Health
 from linkwizard.cancellation import run_cancellable
 from linkwizard.keys import Environment
-from linkwizard.permissions import BY_NAME, RESOURCES, Access, PermissionCheck, create_key_url
+from linkwizard.permissions import BY_NAME, RESOURCES, Access, PermissionCheck
 from linkwizard.problems import LinkwizardError, Problem, ProblemKind
 from linkwizard.stripe_api import PROBE_CONCURRENCY, Policy, make_client, probe_permissions, validate_api_base
 from linkwizard.vault import SERVICE, Vault
@@ -47,16 +46,6 @@ def test_every_resource_maps_to_the_permission_stripe_names() -> None:
     assert {r.path: r.permission for r in RESOURCES} == READ_PERMISSIONS
     assert len({r.name for r in RESOURCES}) == len(RESOURCES) == 13
     assert all(r.permission.startswith("rak_") and r.permission.endswith("_read") for r in RESOURCES)
-
-
-def test_create_key_url_is_encoded_and_always_asks_for_customers() -> None:
-    url = create_key_url(Environment.TEST, "linkwizard - Shop & Co", ["invoices", "prices"])
-    parts = urlsplit(url)
-    assert (parts.scheme, parts.netloc, parts.path) == ("https", "dashboard.stripe.com", "/test/apikeys/create")
-    assert parse_qsl(parts.query) == [("name", "linkwizard - Shop & Co"), ("permissions[]", "rak_customer_read"),
-                                      ("permissions[]", "rak_invoice_read"), ("permissions[]", "rak_plan_read")]
-    assert "&" not in parts.query.split("&")[0].removeprefix("name=")  # the name's & is encoded
-    assert create_key_url(Environment.PRODUCTION, "x", []).startswith("https://dashboard.stripe.com/apikeys/create?")
 
 
 # the probe ------------------------------------------------------------------------------

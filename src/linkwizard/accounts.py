@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from linkwizard.keys import Environment, KeyKind
-from linkwizard.permissions import PermissionCheck
+from linkwizard.permissions import SCOPES_BY_NAME, PermissionCheck
 from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.vault import Vault
 
@@ -66,6 +66,7 @@ class Account:
     last_request_id: str | None = None
     permissions: tuple[PermissionCheck, ...] | None = None  # the checklist, when probed
     permissions_checked_at: str | None = None
+    requested_scopes: tuple[str, ...] | None = None  # what the person asked a restricted key to read
 
     @property
     def checks_paused(self) -> bool:
@@ -78,6 +79,7 @@ class Account:
         data["key_kind"] = self.key_kind.value
         data["status"] = self.status.value
         data["permissions"] = None if self.permissions is None else [p.to_json() for p in self.permissions]
+        data["requested_scopes"] = None if self.requested_scopes is None else list(self.requested_scopes)
         return data
 
     @classmethod
@@ -105,6 +107,7 @@ class Account:
                 last_request_id=_optional_text(data.get("last_request_id")),
                 permissions=_permissions(data.get("permissions")),
                 permissions_checked_at=_optional_text(data.get("permissions_checked_at")),
+                requested_scopes=_scopes(data.get("requested_scopes")),
             )
         except KeyError as exc:
             raise ValueError(f"missing field {exc}") from None
@@ -137,6 +140,14 @@ def _permissions(value: Any) -> tuple[PermissionCheck, ...] | None:
     if not isinstance(value, list):
         raise ValueError("permissions is not a list")
     return tuple(PermissionCheck.from_json(item) for item in value)
+
+
+def _scopes(value: Any) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, str) and v in SCOPES_BY_NAME for v in value):
+        raise ValueError("requested_scopes is not a list of known scopes")
+    return tuple(value)
 
 
 def clean_name(raw: str) -> str:

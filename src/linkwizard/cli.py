@@ -19,6 +19,7 @@ from typing import Any, NoReturn, TextIO
 from linkwizard import __version__
 from linkwizard.accounts import Account, AccountStore
 from linkwizard.keys import Environment, KeyKind
+from linkwizard.permissions import SCOPES
 from linkwizard.problems import Category, LinkwizardError, Problem, ProblemKind
 from linkwizard.vault import Vault
 
@@ -90,6 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
     rotate.add_argument("--allow-other-account", action="store_true",
                         help="accept a key that belongs to a different Stripe account")
     rotate.add_argument("--json", action="store_true", help="print the account as JSON")
+
+    recipe = commands.add_parser(
+        "key-recipe", parents=[common],
+        help="print the link to Stripe's prefilled Create restricted key form for read-only access")
+    recipe.add_argument("--environment", required=True, choices=[e.value for e in Environment])
+    recipe.add_argument("--name", default="linkwizard", help="the key's name in the Dashboard")
+    recipe.add_argument("--scope", action="append", default=[], choices=[s.name for s in SCOPES],
+                        metavar="SCOPE", help="what the key may read (repeatable; customers is always "
+                        f"included): {', '.join(s.name for s in SCOPES)}")
+    recipe.add_argument("--json", action="store_true", help="print the URL, name, scopes and permissions")
 
     run = commands.add_parser("exec", parents=[common], help="run COMMAND with STRIPE_API_KEY set",
                               usage="linkwizard exec NAME -- COMMAND [ARG ...]")
@@ -192,6 +203,20 @@ def cmd_permissions(args: argparse.Namespace, store: AccountStore, vault: Vault)
         print(json.dumps([check.to_json() for check in checks], indent=2))
     else:
         _print_permissions(account)
+    return EXIT_OK
+
+
+def cmd_key_recipe(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
+    from linkwizard.permissions import create_key_url, recipe_permissions, with_required
+
+    environment = Environment(args.environment)
+    url = create_key_url(environment, args.name, args.scope)
+    if args.json:
+        print(json.dumps({"url": url, "environment": environment.value, "name": args.name,
+                          "scopes": list(with_required(args.scope)),
+                          "permissions": list(recipe_permissions(args.scope))}, indent=2))
+    else:
+        print(url)
     return EXIT_OK
 
 
@@ -322,4 +347,5 @@ _COMMANDS = {
     "exec": cmd_exec,
     "permissions": cmd_permissions,
     "replace-key": cmd_replace_key,
+    "key-recipe": cmd_key_recipe,
 }

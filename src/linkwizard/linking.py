@@ -23,7 +23,7 @@ from linkwizard.accounts import (
 )
 from linkwizard.cancellation import CancelToken, cancelled_error, run_cancellable
 from linkwizard.keys import Environment, KeyCheck, KeyKind, check_key, key_hint
-from linkwizard.permissions import REQUIRED, PermissionCheck
+from linkwizard.permissions import REQUIRED, PermissionCheck, with_required
 from linkwizard.problems import Category, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.vault import Vault
 
@@ -84,7 +84,8 @@ class Tested:
 
 def connect(raw_key: str, environment: Environment, name: str | None, services: Services,
             cancel: CancelToken | None = None,
-            on_stage: Callable[[str], None] = lambda stage: None) -> Account:
+            on_stage: Callable[[str], None] = lambda stage: None,
+            requested_scopes: tuple[str, ...] | None = None) -> Account:
     """Pre-flight, connection test, permission probe, then save. Nothing is saved unless the
     test passes; a key or Stripe account linked already is refused as `AlreadyLinked`."""
     on_stage("checking")
@@ -104,7 +105,8 @@ def connect(raw_key: str, environment: Environment, name: str | None, services: 
         id=new_account_id(), name=final_name, environment=environment, key_kind=kind,
         key_hint=check.hint, created_at=stamp, stripe_account_id=result.stripe_account_id,
         display_name=result.display_name, last_verified_at=stamp, status=Health.OK,
-        permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None)
+        permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None,
+        requested_scopes=with_required(requested_scopes) if requested_scopes is not None else None)
     return services.store.add(account, check.key, services.vault)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from linkwizard.keys import Environment
 
@@ -77,13 +77,92 @@ def readable(checks: tuple[PermissionCheck, ...]) -> list[str]:
     return [check.resource for check in checks if check.access is Access.READ]
 
 
-def create_key_url(environment: Environment, name: str, resources: list[str] | tuple[str, ...]) -> str:
-    """Stripe's "Create restricted key" form, prefilled with a name and read permissions."""
+@dataclass(frozen=True)
+class Scope:
+    """One line of "what do you need to read?": a few resources under one plain name."""
+
+    name: str
+    label: str
+    resources: tuple[str, ...]
+
+    @property
+    def permissions(self) -> tuple[str, ...]:
+        return tuple(BY_NAME[r].permission for r in self.resources)
+
+
+SCOPES: tuple[Scope, ...] = (
+    Scope("customers", "Customers", ("customers",)),
+    Scope("charges", "Payments (charges)", ("charges",)),
+    Scope("payment_intents", "Payment intents", ("payment_intents",)),
+    Scope("refunds", "Refunds", ("refunds",)),
+    Scope("disputes", "Disputes", ("disputes",)),
+    Scope("invoices", "Invoices", ("invoices",)),
+    Scope("subscriptions", "Subscriptions", ("subscriptions",)),
+    Scope("products", "Products and prices", ("products", "prices")),
+    Scope("payouts", "Payouts", ("payouts",)),
+    Scope("balance", "Balance", ("balance",)),
+    Scope("checkout_sessions", "Checkout sessions", ("checkout_sessions",)),
+    Scope("events", "Events", ("events",)),
+)
+SCOPES_BY_NAME = {scope.name: scope for scope in SCOPES}
+REQUIRED_SCOPE = "customers"  # always asked for: the connection test lists customers
+
+
+def with_required(scopes: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The scopes in table order, Customers always included; unknown names raise KeyError."""
+    wanted = {REQUIRED_SCOPE, *scopes}
+    for name in wanted:
+        SCOPES_BY_NAME[name]  # noqa: B018 - refuse unknown names early
+    return tuple(scope.name for scope in SCOPES if scope.name in wanted)
+
+
+def recipe_permissions(scopes: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p for name in with_required(scopes) for p in SCOPES_BY_NAME[name].permissions)
+
+
+def create_key_url(environment: Environment, key_name: str, scopes: list[str] | tuple[str, ...]) -> str:
+    """Stripe's "Create restricted key" form, prefilled with a name and read permissions.
+
+    The Dashboard reads `name` and one `permissions[]` per permission; test mode has the
+    same form under /test/. Brackets and spaces are percent-encoded.
+    """
     base = ("https://dashboard.stripe.com/apikeys/create" if environment is Environment.PRODUCTION
             else "https://dashboard.stripe.com/test/apikeys/create")
-    wanted = [REQUIRED, *(r for r in resources if r != REQUIRED)]
-    query = [("name", name)] + [("permissions[]", BY_NAME[r].permission) for r in dict.fromkeys(wanted)]
-    return f"{base}?{urlencode(query)}"
+    query = [("name", key_name)] + [("permissions[]", p) for p in recipe_permissions(scopes)]
+    return f"{base}?{urlencode(query, quote_via=quote)}"
+
+
+def key_name_for(account_name: str) -> str:
+    return f"linkwizard - {account_name}"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What a restricted key can read against what was asked for."""
+
+    missing: tuple[Scope, ...]  # asked for, but Stripe refused at least one of its resources
+    extra: tuple[Scope, ...]  # readable although nobody asked: more than needed
+    unknown: tuple[Scope, ...]  # asked for, not learned (network trouble)
+
+    @property
+    def exact(self) -> bool:
+        return not (self.missing or self.extra or self.unknown)
+
+
+def compare(asked: tuple[str, ...], checks: tuple[PermissionCheck, ...]) -> Comparison:
+    access = {check.resource: check.access for check in checks}
+    wanted = set(with_required(asked))
+    missing, extra, unknown = [], [], []
+    for scope in SCOPES:
+        states = {access.get(resource, Access.UNKNOWN) for resource in scope.resources}
+        if scope.name in wanted:
+            if Access.NONE in states:
+                missing.append(scope)
+            elif Access.UNKNOWN in states:
+                unknown.append(scope)
+        elif states == {Access.READ}:
+            extra.append(scope)
+    return Comparison(tuple(missing), tuple(extra), tuple(unknown))
 
 
 FULL_ACCESS_NOTE = (

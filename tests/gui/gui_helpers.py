@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
-from PySide6.QtWidgets import QRadioButton, QWizard
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard import linking, paths
@@ -41,12 +41,13 @@ class UrlCatcher(QObject):
 
     @Slot(QUrl)
     def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
+        self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
 
 
 def click(qtbot: QtBot, button: object) -> None:
     """A real mouse click; on the indicator for radio buttons, whose text is their hit area."""
-    if isinstance(button, QRadioButton):
+    QApplication.processEvents()  # a panel shown just now gets its geometry first
+    if isinstance(button, (QRadioButton, QCheckBox)):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
     else:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from linkwizard.accounts import Account, Health
 from linkwizard.gui.accounts_model import health_text
-from linkwizard.gui.permissions_view import PermissionChecklist
+from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.times import local_time
 
@@ -79,6 +79,7 @@ class AccountDetails(QWidget):
                                                self.tr("Ask Stripe again which resources this key can read"),
                                                self.permissions_requested)
         self.checklist = PermissionChecklist()
+        self.comparison = ScopeComparison()
         permissions_title = QLabel(self.tr("What the key can read"))
         permissions_title.setObjectName("permissionsTitle")
         bold = permissions_title.font()
@@ -107,6 +108,7 @@ class AccountDetails(QWidget):
         permissions_row.addWidget(self.permissions_button)
         layout.addSpacing(SPACING // 2)
         layout.addLayout(permissions_row)
+        layout.addWidget(self.comparison)
         scroll = QScrollArea()
         scroll.setObjectName("permissionsScroll")
         scroll.setWidgetResizable(True)
@@ -146,6 +148,7 @@ class AccountDetails(QWidget):
         attention = account.status is Health.NEEDS_ATTENTION
         self.replace_button.setDefault(attention)  # the usual fix for a refused or missing key
         self.checklist.show_account(account)
+        self.comparison.show_account(account)
         if account.checks_paused:
             self.status.setText(self.status.text() + "<br>" + self.tr(
                 "Stripe refused this key three times in a row, so linkwizard stopped checking it. "

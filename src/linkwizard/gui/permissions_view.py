@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from linkwizard.accounts import Account, Health
 from linkwizard.gui.style import health_colour
 from linkwizard.gui.times import local_time
 from linkwizard.keys import KeyKind
-from linkwizard.permissions import BY_NAME, Access
+from linkwizard.permissions import BY_NAME, Access, compare, create_key_url, key_name_for
 
 
 def _tr(text: str) -> str:
@@ -45,6 +46,84 @@ def checklist_html(account: Account) -> str:
     if account.permissions_checked_at:
         html += "<p>" + _tr("Checked %s.") % escape(local_time(account.permissions_checked_at)) + "</p>"
     return html
+
+
+class ScopeComparison(QWidget):
+    """What a pasted key can read against what the person asked for, with the way to fix it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scopeComparison")
+        self.account: Account | None = None
+        self.summary = QLabel()
+        self.summary.setObjectName("scopeComparisonText")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAccessibleName(_tr("Compared with what you asked for"))
+        self.reopen_button = QPushButton()
+        self.reopen_button.setObjectName("reopenPrefilledFormButton")
+        self.reopen_button.setAutoDefault(False)
+        self.reopen_button.clicked.connect(self.open_form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.setVisible(False)
+
+    def url(self) -> str:
+        assert self.account is not None
+        return create_key_url(self.account.environment, key_name_for(self.account.name),
+                              self.account.requested_scopes or ())
+
+    def open_form(self) -> None:
+        if self.account is not None:
+            QDesktopServices.openUrl(QUrl(self.url(), QUrl.ParsingMode.StrictMode))
+
+    def show_account(self, account: Account) -> None:
+        self.account = account
+        asked = account.requested_scopes
+        if asked is None:
+            self.setVisible(False)
+            return
+        if account.key_kind is KeyKind.SECRET:
+            self.summary.setText(line(Health.UNREACHABLE, "⚠", _tr(
+                "<b>This is a secret key with full access</b>, although you planned a restricted key. "
+                "Create the restricted key instead and replace this one.")))
+            self.reopen_button.setText(_tr("Create the &restricted key instead"))
+        elif account.permissions is None:
+            self.setVisible(False)
+            return
+        else:
+            result = compare(asked, account.permissions)
+            lines = []
+            if result.missing:
+                names = ", ".join(f"{s.label} ({', '.join(s.permissions)})" for s in result.missing)
+                lines.append(line(Health.NEEDS_ATTENTION, "✖", _tr("<b>Missing:</b> %s. Add these in the "
+                                                                  "Dashboard, or create the key again.") % names))
+            if result.extra:
+                names = ", ".join(s.label for s in result.extra)
+                lines.append(line(Health.UNREACHABLE, "⚠", _tr("<b>More than needed:</b> %s. The key "
+                                                              "works; you may remove these.") % names))
+            if result.unknown:
+                names = ", ".join(s.label for s in result.unknown)
+                lines.append(line(Health.UNKNOWN, "?", _tr("<b>Not checked:</b> %s (network trouble); "
+                                                          "choose Check permissions later.") % names))
+            if not lines:
+                lines.append(line(Health.OK, "✔", _tr("<b>Exactly what you asked for.</b>")))
+            self.summary.setText("<br>".join(lines))
+            self.reopen_button.setText(_tr("&Open the prefilled form again"))
+            self.reopen_button.setVisible(bool(result.missing))
+            self.summary.setAccessibleDescription(self.summary.text())
+            self.reopen_button.setAccessibleName(self.reopen_button.text().replace("&", ""))
+            self.setVisible(True)
+            return
+        self.reopen_button.setVisible(True)
+        self.reopen_button.setAccessibleName(self.reopen_button.text().replace("&", ""))
+        self.setVisible(True)
+
+
+def line(health: Health, symbol: str, text: str) -> str:
+    return f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span> {text}'
 
 
 class PermissionChecklist(QLabel):

@@ -196,9 +196,11 @@ class MainWindow(QMainWindow):
     def _start_connect(self, key: str, environment: Environment, name: str, allow_other: bool) -> Job:
         assert self.services is not None
         services = self.services
+        scopes = self.wizard.find_key_page.scopes() if self.wizard is not None else None
 
         def work(cancel: CancelToken, report: object) -> object:
-            return linking.connect(key, environment, name, services, cancel, report)  # type: ignore[arg-type]
+            return linking.connect(key, environment, name, services, cancel, report,  # type: ignore[arg-type]
+                                   requested_scopes=scopes)
 
         return self.runner.start(work, on_failure=self._connect_failed)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from linkwizard.accounts import Account, Health
 from linkwizard.diagnostics import diagnostics_text
-from linkwizard.gui.permissions_view import PermissionChecklist
+from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import FIELD_KEY, FIELD_NAME, PageId, chosen_environment
 from linkwizard.gui.workers import Job
@@ -93,9 +93,10 @@ class ConnectPage(QWizardPage):
         self.success.setObjectName("successSummary")
         self.success.setWordWrap(True)
         self.success.setAccessibleName(self.tr("Account linked"))
+        self.comparison = ScopeComparison()
         self.checklist = PermissionChecklist()
         self.checklist.setObjectName("connectChecklist")
-        succeeded = self._panel(self.success, self.checklist)
+        succeeded = self._panel(self.success, self.comparison, self.checklist)
 
         self.states = QStackedWidget()
         self.states.setObjectName("connectStates")
@@ -181,6 +182,7 @@ class ConnectPage(QWizardPage):
         self.checklist.setText(self.tr("Checking what the key can read…"))
         # The checklist's first layout is the costliest paint of this step; drawing it a moment
         # after the success text keeps each step of the UI thread short (no visible stall).
+        self.comparison.show_account(account)
         QTimer.singleShot(40, self, lambda: self.checklist.show_account(account))
         self.states.setCurrentIndex(2)
         self._update_buttons()

@@ -1,20 +1,54 @@
-"""Page 2: where the key is in the Stripe Dashboard, for the chosen mode."""
+"""Page 2: where the key is in the Stripe Dashboard, for the chosen mode.
+
+Two paths: copy the secret key, or create a restricted key that reads exactly what the
+person needs, through Stripe's prefilled "Create restricted key" form.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from linkwizard.gui.style import SPACING
 from linkwizard.gui.wizard.pages import chosen_environment
 from linkwizard.keys import Environment
+from linkwizard.permissions import REQUIRED_SCOPE, SCOPES, create_key_url, key_name_for, with_required
 
 
 class FindKeyPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, suggested_name: Callable[[], str] = lambda: "linkwizard",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findKeyPage")
+        self._suggested_name = suggested_name
+        self.secret_radio = QRadioButton(self.tr("Use your &secret key"))
+        self.secret_radio.setObjectName("useSecretKeyRadio")
+        self.secret_radio.setAccessibleName(self.tr("Use your secret key"))
+        self.secret_radio.setChecked(True)
+        self.create_radio = QRadioButton(self.tr("&Create a restricted key for exactly what you need"))
+        self.create_radio.setObjectName("createRestrictedKeyRadio")
+        self.create_radio.setAccessibleName(self.tr("Create a restricted key for exactly what you need"))
+        self.create_radio.setAccessibleDescription(self.tr(
+            "Pick what the key may read; Stripe opens its form with those permissions ticked"))
+        self.paths = QButtonGroup(self)
+        self.paths.addButton(self.secret_radio)
+        self.paths.addButton(self.create_radio)
+        self.create_radio.toggled.connect(self._show_path)
         self.steps = QLabel()
         self.steps.setObjectName("findKeySteps")
         self.steps.setWordWrap(True)
@@ -27,8 +61,8 @@ class FindKeyPage(QWizardPage):
 
         self.restricted_toggle = QToolButton()
         self.restricted_toggle.setObjectName("restrictedKeyToggle")
-        self.restricted_toggle.setText(self.tr("Use a restricted key (optional)"))
-        self.restricted_toggle.setAccessibleName(self.tr("Use a restricted key (optional)"))
+        self.restricted_toggle.setText(self.tr("Or create it by hand"))
+        self.restricted_toggle.setAccessibleName(self.tr("Show how to create a restricted key by hand"))
         self.restricted_toggle.setCheckable(True)
         self.restricted_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.restricted_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -40,21 +74,107 @@ class FindKeyPage(QWizardPage):
         self.restricted.setTextFormat(Qt.TextFormat.RichText)
         self.restricted.setVisible(False)
 
+        # the restricted path: scopes, then one click to Stripe's prefilled form
+        self.scope_intro = QLabel(self.tr("What should the key be able to read?"))
+        self.scope_intro.setObjectName("scopeIntro")
+        self.scope_boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(SPACING * 2)
+        grid.setVerticalSpacing(2)
+        for index, scope in enumerate(SCOPES):
+            box = QCheckBox(self.tr(scope.label))
+            box.setObjectName(f"scope_{scope.name}")
+            box.setAccessibleName(self.tr("Read %s") % self.tr(scope.label))
+            if scope.name == REQUIRED_SCOPE:
+                box.setChecked(True)
+                box.setEnabled(False)
+                box.setToolTip(self.tr("Always on: linkwizard's connection test lists customers"))
+                box.setAccessibleDescription(box.toolTip())
+            box.toggled.connect(self._scopes_changed)
+            self.scope_boxes[scope.name] = box
+            grid.addWidget(box, index // 3, index % 3)
+        self.create_button = QPushButton()
+        self.create_button.setObjectName("openPrefilledKeyButton")
+        self.create_button.setAccessibleName(self.tr("Open Stripe's Create restricted key form, prefilled"))
+        self.create_button.setAutoDefault(False)
+        self.create_button.clicked.connect(self.open_prefilled_form)
+        self.copy_link_button = QPushButton(self.tr("Copy &link"))
+        self.copy_link_button.setObjectName("copyRecipeLinkButton")
+        self.copy_link_button.setAccessibleName(self.tr("Copy the link to the prefilled form"))
+        self.copy_link_button.setAutoDefault(False)
+        self.copy_link_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recipe_url()))
+        self.create_steps = QLabel()
+        self.create_steps.setObjectName("createKeySteps")
+        self.create_steps.setWordWrap(True)
+        self.create_steps.setTextFormat(Qt.TextFormat.RichText)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(SPACING // 2)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.copy_link_button)
+        buttons.addStretch(1)
+        self.create_panel = QWidget()
+        self.create_panel.setObjectName("createKeyPanel")
+        create_layout = QVBoxLayout(self.create_panel)
+        create_layout.setContentsMargins(SPACING * 2, 0, 0, 0)
+        create_layout.setSpacing(SPACING // 2)
+        create_layout.addWidget(self.scope_intro)
+        create_layout.addLayout(grid)
+        create_layout.addLayout(buttons)
+        create_layout.addWidget(self.create_steps)
+        create_layout.addWidget(self.restricted_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        create_layout.addWidget(self.restricted)
+        self.create_panel.setVisible(False)
+
+        self.secret_panel = QWidget()
+        self.secret_panel.setObjectName("secretKeyPanel")
+        secret_layout = QVBoxLayout(self.secret_panel)
+        secret_layout.setContentsMargins(SPACING * 2, 0, 0, 0)
+        secret_layout.setSpacing(SPACING // 2 + 2)
+        secret_layout.addWidget(self.steps)
+        secret_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING // 2 + 2)
-        layout.addWidget(self.steps)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addSpacing(SPACING // 2)
-        layout.addWidget(self.restricted_toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.restricted)
+        layout.addWidget(self.secret_radio)
+        layout.addWidget(self.secret_panel)
+        layout.addWidget(self.create_radio)
+        layout.addWidget(self.create_panel)
         layout.addStretch(1)
+
+    # the restricted path ------------------------------------------------------------------
+    def scopes(self) -> tuple[str, ...] | None:
+        """The scopes asked for, or None on the secret-key path."""
+        if not self.create_radio.isChecked():
+            return None
+        return with_required([name for name, box in self.scope_boxes.items() if box.isChecked()])
+
+    def recipe_url(self) -> str:
+        return create_key_url(chosen_environment(self), key_name_for(self._suggested_name()),
+                              self.scopes() or (REQUIRED_SCOPE,))
+
+    def open_prefilled_form(self) -> None:
+        QDesktopServices.openUrl(QUrl(self.recipe_url(), QUrl.ParsingMode.StrictMode))
+
+    def _show_path(self, create: bool) -> None:
+        self.create_panel.setVisible(create)
+        self.secret_panel.setVisible(not create)
+        label = chosen_environment(self).label if self.wizard() is not None else ""
+        if create:
+            self.setTitle(self.tr("Create a restricted key"))
+            self.setSubTitle(self.tr("Choose what the key may read; Stripe's form opens with exactly that "
+                                     "ticked (%s).") % label)
+        else:
+            self.setTitle(self.tr("Find your secret key"))
+            self.setSubTitle(self.tr("Stripe created your API keys with your account. Copy the secret key "
+                                     "for %s.") % label)
+
+    def _scopes_changed(self) -> None:
+        self.create_button.setToolTip(self.recipe_url())
 
     def initializePage(self) -> None:
         environment = chosen_environment(self)
         live = environment is Environment.PRODUCTION
-        self.setTitle(self.tr("Find your secret key"))
-        self.setSubTitle(self.tr("Stripe created your API keys with your account. Copy the secret key for "
-                                 "%s.") % environment.label)
+        self._show_path(self.create_radio.isChecked())
         mode = self.tr(
             "<li><b>Turn on Test mode.</b> Use the <b>Test mode</b> toggle at the top right of the "
             "Dashboard. An orange <b>TEST MODE</b> banner appears and the address contains "
@@ -88,6 +208,17 @@ class FindKeyPage(QWizardPage):
             "<li>Click <b>Create key</b> and copy it. It starts with <code>{prefix}</code>.</li></ol>"
             "<p>Anything the key is not allowed to do will fail later with a permission error.</p>").format(
                 prefix="rk_live_" if live else "rk_test_"))
+
+        rk = "rk_live_" if live else "rk_test_"
+        self.create_button.setText(self.tr("&Open the prefilled form in Stripe (%s)") % environment.label)
+        self.create_button.setToolTip(self.recipe_url())
+        self.create_steps.setText(self.tr(
+            "<ol style='margin-left:-20px'><li>Stripe opens <b>Create restricted key</b> named "
+            "<i>{name}</i>, with Read ticked for what you chose. Sign in if asked.</li>"
+            "<li>Check the list, click <b>Create key</b>, then copy the key. It starts with "
+            "<code>{prefix}</code>.</li>"
+            "<li>Come back and choose Next: linkwizard checks that the key reads exactly what you asked "
+            "for.</li></ol>").format(name=key_name_for(self._suggested_name()), prefix=rk))
 
     def _toggle_restricted(self, shown: bool) -> None:
         self.restricted.setVisible(shown)

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget, QWizard
 
-from linkwizard.accounts import Account
+from linkwizard.accounts import Account, default_name
 from linkwizard.gui.wizard.connect_page import ConnectPage, StartConnect
 from linkwizard.gui.wizard.enter_key_page import EnterKeyPage
 from linkwizard.gui.wizard.environment_page import EnvironmentPage
 from linkwizard.gui.wizard.find_key_page import FindKeyPage
-from linkwizard.gui.wizard.pages import PageId
+from linkwizard.gui.wizard.pages import PageId, chosen_environment
 from linkwizard.keys import Environment, clean_key
 
 
@@ -32,7 +32,8 @@ class LinkWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.environment_page = EnvironmentPage()
-        self.find_key_page = FindKeyPage()
+        self.find_key_page = FindKeyPage(
+            lambda: default_name(chosen_environment(self.environment_page), taken_names()))
         self.enter_key_page = EnterKeyPage(taken_names)
         self.connect_page = ConnectPage(start_connect)
         self.setPage(PageId.ENVIRONMENT, self.environment_page)
