@@ -62,6 +62,7 @@ class ScopeComparison(QWidget):
         self.summary.setAccessibleName(_tr("Compared with what you asked for"))
         self.reopen_button = QPushButton()
         self.reopen_button.setObjectName("reopenPrefilledFormButton")
+        self.reopen_button.setAccessibleName(_tr("Open the prefilled form again"))
         self.reopen_button.setAutoDefault(False)
         self.reopen_button.clicked.connect(self.open_form)
         layout = QVBoxLayout(self)
