@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 
 from fake_stripe import make_key
 from linkwizard.accounts import MAX_NAME_LENGTH, Account, AccountStore, clean_name
+from linkwizard.api_base import validate_api_base
 from linkwizard.keys import Environment, check_key
 from linkwizard.problems import LinkwizardError, ProblemKind
-from linkwizard.stripe_api import validate_api_base
 
 _GOOD = {"id": "lw_0123456789abcdef", "name": "Shop", "environment": "test", "key_kind": "secret",
          "key_hint": "sk_test_...abcd", "created_at": "2026-11-26T10:00:00Z"}

@@ -12,6 +12,7 @@ import pytest
 from fake_stripe import READ_PERMISSIONS, FakeStripe, make_key
 from linkwizard import linking, paths
 from linkwizard.accounts import AccountStore
+from linkwizard.api_base import validate_api_base
 from linkwizard.keys import Environment
 from linkwizard.permissions import (
     SCOPES,
@@ -22,7 +23,6 @@ from linkwizard.permissions import (
     recipe_permissions,
     with_required,
 )
-from linkwizard.stripe_api import validate_api_base
 from linkwizard.vault import Vault
 from sandbox import CliResult
 

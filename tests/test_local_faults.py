@@ -20,9 +20,9 @@ import pytest
 from fake_stripe import FakeStripe, make_key
 from linkwizard import linking, paths
 from linkwizard.accounts import Account, AccountStore, Health, new_account_id, now_iso
+from linkwizard.api_base import validate_api_base
 from linkwizard.keys import Environment, KeyKind, key_hint
 from linkwizard.problems import LinkwizardError, ProblemKind
-from linkwizard.stripe_api import validate_api_base
 from linkwizard.vault import SERVICE, Vault
 from sandbox import CliResult, Home
 

@@ -18,9 +18,10 @@ import fake_stripe as fs
 from fake_stripe import FakeStripe, Reply, make_key
 from linkwizard import linking, paths
 from linkwizard.accounts import AccountStore
+from linkwizard.api_base import validate_api_base
 from linkwizard.keys import Environment
 from linkwizard.problems import Category, LinkwizardError, ProblemKind
-from linkwizard.stripe_api import Policy, validate_api_base
+from linkwizard.stripe_api import Policy
 from linkwizard.vault import SERVICE, Vault
 from sandbox import Home
 

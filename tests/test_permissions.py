@@ -15,11 +15,12 @@ import fake_stripe as fs
 from fake_stripe import READ_PERMISSIONS, FakeStripe, make_key
 from linkwizard import linking, paths
 from linkwizard.accounts import Account, AccountStore, Health
+from linkwizard.api_base import validate_api_base
 from linkwizard.cancellation import run_cancellable
 from linkwizard.keys import Environment
 from linkwizard.permissions import BY_NAME, RESOURCES, Access, PermissionCheck
 from linkwizard.problems import LinkwizardError, Problem, ProblemKind
-from linkwizard.stripe_api import PROBE_CONCURRENCY, Policy, make_client, probe_permissions, validate_api_base
+from linkwizard.stripe_api import PROBE_CONCURRENCY, Policy, make_client, probe_permissions
 from linkwizard.vault import SERVICE, Vault
 from sandbox import CliResult
 
@@ -258,3 +259,14 @@ def test_the_same_stripe_account_with_another_key_is_refused(cli: Cli, stripe: F
     live = stripe.add_key(make_key("sk", "live"), account_id="acct_1LwFakeTwin0001")
     assert cli("connect", "--environment", "production", "--name", "live", stdin=live).code == 0  # other env
     assert BY_NAME["customers"].permission == "rak_customer_read"
+
+
+def test_verify_asks_one_request_per_known_account(stripe: FakeStripe, api_base: str) -> None:
+    svc = services(api_base)
+    for number in range(5):
+        linking.connect(stripe.add_key(make_key()), Environment.TEST, f"Shop {number}", svc)
+    stripe.reset_counts()
+    results = linking.verify(svc.store.load(), svc)
+    assert [r.account.status for r in results] == [Health.OK] * 5
+    assert {r.path for r in stripe.requests} == {"/v1/customers"} and len(stripe.requests) == 5
+    assert all(a.last_verified_at for a in svc.store.load())  # one batched write kept every result

@@ -10,10 +10,11 @@ import trustme
 import fake_stripe as fs
 from fake_stripe import FakeStripe, Reply, make_key
 from linkwizard import __version__, stripe_api
+from linkwizard.api_base import validate_api_base
 from linkwizard.cancellation import CancelToken, run_cancellable
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.problems import LinkwizardError, ProblemKind
-from linkwizard.stripe_api import ConnectionResult, Policy, make_client, validate_api_base
+from linkwizard.stripe_api import ConnectionResult, Policy, make_client
 
 FAST = Policy(connect_timeout=2, read_timeout=2, total_timeout=10, initial_delay=0.05, max_delay=0.2)
 

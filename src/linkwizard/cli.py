@@ -143,8 +143,8 @@ def public(account: Account) -> dict[str, Any]:
 
 
 def _services(store: AccountStore, vault: Vault) -> Any:
+    from linkwizard.api_base import api_base_from_env
     from linkwizard.linking import Services
-    from linkwizard.stripe_api import api_base_from_env
 
     return Services(store=store, vault=vault, api_base=api_base_from_env())
 

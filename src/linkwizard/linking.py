@@ -241,12 +241,13 @@ def verify(accounts: list[Account], services: Services, cancel: CancelToken | No
     policy = _policy(services)
     keys: dict[str, str] = {}
     early: dict[str, Problem] = {}
-    for account in accounts:
-        try:
-            keys[account.id] = services.vault.load(account.id)
-        except LinkwizardError as exc:
-            early[account.id] = exc.problem
+    for account_id, loaded in services.vault.load_many([a.id for a in accounts]).items():
+        if isinstance(loaded, Problem):
+            early[account_id] = loaded
+        else:
+            keys[account_id] = loaded
     results: dict[str, VerifyResult] = {}
+    changes: dict[str, Callable[[Account], Account]] = {}
 
     def finish(account: Account, found: Problem | None, identity: tuple[str | None, str | None]) -> None:
         def change(stored: Account) -> Account:
@@ -256,8 +257,8 @@ def verify(accounts: list[Account], services: Services, cancel: CancelToken | No
                            display_name=display or stored.display_name)
 
         log.info("verified %s (%s): %s", account.id, account.key_hint, found.kind.name if found else "ok")
-        updated = services.store.update(account.id, change)
-        results[account.id] = VerifyResult(updated, found)
+        changes[account.id] = change
+        results[account.id] = VerifyResult(change(account), found)
         on_result(results[account.id])
 
     for account in accounts:
@@ -266,18 +267,29 @@ def verify(accounts: list[Account], services: Services, cancel: CancelToken | No
 
     async def run_all() -> None:
         gate = asyncio.Semaphore(max(1, concurrency))
-        async with stripe_api.make_client(services.api_base, policy) as client:
+        async with stripe_api.make_client(services.api_base, policy, connections=concurrency) as client:
 
             async def one(account: Account) -> None:
+                # The Stripe account and mode were learned when linking; ask again only if unknown.
+                identity = account.stripe_account_id is None and account.key_kind is KeyKind.SECRET
                 async with gate:
                     outcome = await stripe_api.test_connection(
-                        client, keys[account.id], account.key_kind, account.environment, policy)
+                        client, keys[account.id], account.key_kind, account.environment, policy,
+                        identity=identity)
                 finish(account, outcome.problem, (outcome.stripe_account_id, outcome.display_name))
 
             await asyncio.gather(*(one(a) for a in accounts if a.id in keys))
 
-    if keys:
-        run_cancellable(run_all, cancel)
+    try:
+        if keys:
+            run_cancellable(run_all, cancel)
+    finally:  # one write for the whole batch, also for the part done before a cancel
+        if changes:
+            stored = services.store.update_many(changes)
+            by_id = {a.id: a for a in stored}
+            for account_id, result in results.items():
+                if account_id in by_id:
+                    results[account_id] = VerifyResult(by_id[account_id], result.problem)
     return [results[a.id] for a in accounts if a.id in results]
 
 

@@ -7,9 +7,7 @@ escapes. Stripe's raw error messages are never passed on: they echo part of the 
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
-import os
 import random
 import re
 import socket
@@ -25,11 +23,9 @@ import httpx
 from linkwizard import __version__
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import RESOURCES, Access, PermissionCheck, Resource
-from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.problems import Problem, ProblemKind, problem
 from linkwizard.redaction import redact
 
-DEFAULT_API_BASE = "https://api.stripe.com"
-API_BASE_ENV = "LINKWIZARD_API_BASE"
 USER_AGENT = f"linkwizard/{__version__}"
 MAX_BODY_BYTES = 1024 * 1024
 # The 13 probe requests go out 7 at a time: two round trips, and never more than 13
@@ -70,52 +66,13 @@ class ConnectionResult:
         return self.problem is None
 
 
-def validate_api_base(url: str) -> str:
-    """Return the API base without a trailing slash, or raise API_BASE_REFUSED.
-
-    https:// to any host; http:// only to a loopback address; nothing with credentials,
-    a query or a fragment.
-    """
-    refused = LinkwizardError(problem(ProblemKind.API_BASE_REFUSED, detail="rejected API base"))
-    try:
-        parts = urlsplit(url.strip())
-        host = parts.hostname
-        _ = parts.port  # raises ValueError on a garbage port
-    except ValueError:
-        raise refused from None
-    if not host or parts.username or parts.password or parts.query or parts.fragment:
-        raise refused
-    if parts.scheme == "https":
-        pass
-    elif parts.scheme == "http":
-        if not _is_loopback(host):
-            raise refused
-    else:
-        raise refused
-    return url.strip().rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def api_base_from_env(environ: Mapping[str, str] | None = None) -> str:
-    env = os.environ if environ is None else environ
-    return validate_api_base(env.get(API_BASE_ENV) or DEFAULT_API_BASE)
-
-
-def make_client(api_base: str, policy: Policy = Policy()) -> httpx.AsyncClient:
+def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10) -> httpx.AsyncClient:
     """One pooled client per batch of work. TLS verification is always on."""
     return httpx.AsyncClient(
         base_url=api_base,
         headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
         timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
-        limits=httpx.Limits(max_connections=10, max_keepalive_connections=10),
+        limits=httpx.Limits(max_connections=max(10, connections), max_keepalive_connections=max(10, connections)),
         follow_redirects=False,
         trust_env=True,  # honour HTTPS_PROXY / NO_PROXY / SSL_CERT_FILE like other tools
     )
@@ -129,8 +86,12 @@ class _Reply:
 
 
 async def test_connection(client: httpx.AsyncClient, key: str, kind: KeyKind,
-                          environment: Environment, policy: Policy = Policy()) -> ConnectionResult:
-    """DESIGN's connection test: list one customer, then identity best-effort in parallel."""
+                          environment: Environment, policy: Policy = Policy(),
+                          identity: bool = True) -> ConnectionResult:
+    """DESIGN's connection test: list one customer, then identity best-effort in parallel.
+
+    `identity=False` (re-checking a key whose account is known) stops after the first request.
+    """
     try:
         async with asyncio.timeout(policy.total_timeout):
             reply = await _get(client, "/v1/customers", key, policy, params={"limit": "1"})
@@ -140,10 +101,12 @@ async def test_connection(client: httpx.AsyncClient, key: str, kind: KeyKind,
                 return ConnectionResult(problem(
                     ProblemKind.UNEXPECTED_RESPONSE, status=reply.status,
                     request_id=reply.request_id, detail="JSON without a list object"))
-            identity = await _identity(client, key, kind, policy)
+            if not identity:
+                return ConnectionResult(None, reply.request_id)
+            found = await _identity(client, key, kind, policy)
     except TimeoutError:
         return ConnectionResult(problem(ProblemKind.TIMEOUT, detail="total time limit reached"))
-    account_id, display_name, livemode = identity
+    account_id, display_name, livemode = found
     if livemode is not None and livemode != (environment is Environment.PRODUCTION):
         reported = Environment.PRODUCTION if livemode else Environment.TEST
         return ConnectionResult(problem(

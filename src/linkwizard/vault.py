@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from linkwizard.problems import LinkwizardError, ProblemKind, problem
+from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
 
 SERVICE = "linkwizard"
 log = logging.getLogger(__name__)
@@ -26,6 +26,29 @@ def _is_secure(backend: Any) -> bool:
         return float(backend.priority) >= 1
     except Exception:  # a backend whose priority itself fails is not usable
         return False
+
+
+def _secret_service_bulk(backend: Any, wanted: set[str]) -> dict[str, str] | None:
+    """All of our items from the Secret Service in one session, or None to read one by one."""
+    candidates = [backend, *getattr(backend, "backends", [])]
+    service = next((b for b in candidates if type(b).__module__ == "keyring.backends.SecretService"), None)
+    if service is None:
+        return None
+    from contextlib import closing
+
+    try:
+        collection = service.get_preferred_collection()
+        found: dict[str, str] = {}
+        with closing(collection.connection):
+            for item in collection.search_items({"service": SERVICE}):
+                username = item.get_attributes().get("username")
+                if username in wanted and username not in found:
+                    service.unlock(item)
+                    found[username] = item.get_secret().decode("utf-8")
+        return found
+    except Exception:  # locked, dismissed or odd: the one-by-one path reports each problem
+        log.info("bulk keyring read unavailable; reading keys one by one")
+        return None
 
 
 class Vault:
@@ -59,6 +82,30 @@ class Vault:
         if not key:
             raise LinkwizardError(problem(ProblemKind.KEY_MISSING, detail=f"account {account_id}"))
         return str(key)
+
+    def load_many(self, account_ids: list[str]) -> dict[str, str | Problem]:
+        """Each account's key, or the Problem that kept it; one keyring session for all of them
+        when the keyring is the Secret Service (reading 100 keys one by one costs a D-Bus
+        connection and a key exchange each)."""
+        if not account_ids:
+            return {}
+        try:
+            backend = self._keyring()
+        except LinkwizardError as exc:
+            return {account_id: exc.problem for account_id in account_ids}
+        found = _secret_service_bulk(backend, set(account_ids))
+        results: dict[str, str | Problem] = {}
+        for account_id in account_ids:
+            if found is not None:
+                key = found.get(account_id)
+                results[account_id] = key if key else problem(ProblemKind.KEY_MISSING,
+                                                               detail=f"account {account_id}")
+                continue
+            try:
+                results[account_id] = self.load(account_id)
+            except LinkwizardError as exc:
+                results[account_id] = exc.problem
+        return results
 
     def delete(self, account_id: str) -> None:
         """Delete the secret; an already missing secret is not an error."""

@@ -8,9 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from linkwizard import linking, paths
 from linkwizard.accounts import AccountStore
+from linkwizard.api_base import validate_api_base
 from linkwizard.gui.window import MainWindow
 from linkwizard.keys import Environment
-from linkwizard.stripe_api import Policy, validate_api_base
+from linkwizard.stripe_api import Policy
 from linkwizard.vault import Vault
 
 FAST = Policy(connect_timeout=1, read_timeout=1.0, total_timeout=8, initial_delay=0.05, max_delay=0.1)

@@ -1,0 +1,56 @@
+"""Where requests go: Stripe's API, or a test server given in LINKWIZARD_API_BASE.
+
+Kept apart from the HTTP client so that commands which send no request never import it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from linkwizard.problems import LinkwizardError, ProblemKind, problem
+
+DEFAULT_API_BASE = "https://api.stripe.com"
+API_BASE_ENV = "LINKWIZARD_API_BASE"
+
+
+def validate_api_base(url: str) -> str:
+    """Return the API base without a trailing slash, or raise API_BASE_REFUSED.
+
+    https:// to any host; http:// only to a loopback address; nothing with credentials,
+    a query or a fragment.
+    """
+    refused = LinkwizardError(problem(ProblemKind.API_BASE_REFUSED, detail="rejected API base"))
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+        _ = parts.port  # raises ValueError on a garbage port
+    except ValueError:
+        raise refused from None
+    if not host or parts.username or parts.password or parts.query or parts.fragment:
+        raise refused
+    if parts.scheme == "https":
+        pass
+    elif parts.scheme == "http":
+        if not _is_loopback(host):
+            raise refused
+    else:
+        raise refused
+    return url.strip().rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    import ipaddress  # only when an address is set: most runs never need it
+
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def api_base_from_env(environ: Mapping[str, str] | None = None) -> str:
+    env = os.environ if environ is None else environ
+    return validate_api_base(env.get(API_BASE_ENV) or DEFAULT_API_BASE)
