@@ -176,3 +176,14 @@ def test_two_processes_adding_at_once_lose_nothing(store: AccountStore) -> None:
     vault = Vault()
     for account in accounts:
         vault.delete(account.id)
+
+
+def test_xdg_folders_match_platformdirs(home: Home) -> None:
+    """linkwizard computes the XDG folders itself (to start faster); they must agree."""
+    import platformdirs
+
+    from linkwizard import paths
+
+    assert paths.data_dir() == Path(platformdirs.user_data_dir("linkwizard", appauthor=False))
+    assert paths.log_dir() == Path(platformdirs.user_log_dir("linkwizard", appauthor=False))
+    assert paths.data_dir() == home.data_dir and paths.log_dir() == home.log_dir

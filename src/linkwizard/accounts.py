@@ -10,20 +10,21 @@ import enum
 import json
 import os
 import sys
-import tempfile
 import threading
 import unicodedata
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import SCOPES_BY_NAME, PermissionCheck
 from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
-from linkwizard.vault import Vault
+
+TYPE_CHECKING = False  # typing itself is not imported at run time: it is slow to load
+if TYPE_CHECKING:
+    from typing import Any
+
+    from linkwizard.vault import Vault
 
 SCHEMA_VERSION = 1  # later fields are optional, so version 1 files stay readable
 MAX_NAME_LENGTH = 64
@@ -38,11 +39,13 @@ class Health(enum.Enum):
 
 
 def now_iso() -> str:
+    from datetime import UTC, datetime
+
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def new_account_id() -> str:
-    return f"lw_{uuid.uuid4().hex[:16]}"
+    return f"lw_{os.urandom(8).hex()}"
 
 
 @dataclass(frozen=True)
@@ -319,6 +322,7 @@ class AccountStore:
     def _write(self, accounts: list[Account]) -> None:
         document = {"schema_version": SCHEMA_VERSION, "accounts": [a.to_json() for a in accounts]}
         data = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
+        import tempfile  # only when writing: listing accounts never pays for it
         temp_name = None
         try:
             with tempfile.NamedTemporaryFile(dir=self.directory, prefix=".accounts-", suffix=".tmp",
@@ -339,6 +343,8 @@ class AccountStore:
                     os.unlink(temp_name)
 
     def _move_aside(self) -> str:
+        from datetime import UTC, datetime
+
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         for number in range(1000):
             suffix = f".corrupt-{stamp}" + (f"-{number}" if number else "")

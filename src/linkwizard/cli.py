@@ -9,12 +9,10 @@ send requests.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn, TextIO
 
 from linkwizard import __version__
 from linkwizard.accounts import Account, AccountStore
@@ -22,6 +20,10 @@ from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import SCOPES
 from linkwizard.problems import Category, LinkwizardError, Problem, ProblemKind
 from linkwizard.vault import Vault
+
+TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
+if TYPE_CHECKING:
+    from typing import Any, NoReturn, TextIO
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -109,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that only read the account list or print a link: they log nothing, so they skip
+# setting up the log (and loading the logging package) to answer as fast as `python` starts.
+QUIET_COMMANDS = frozenset({"accounts", "key-recipe"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
@@ -116,9 +123,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return int(gui_main([]))
     from linkwizard import paths
-    from linkwizard.logs import setup_logging
 
-    setup_logging(paths.log_dir(), verbose=args.verbose)
+    if args.command not in QUIET_COMMANDS or args.verbose:
+        from linkwizard.logs import setup_logging
+
+        setup_logging(paths.log_dir(), verbose=args.verbose)
     store = AccountStore(paths.data_dir())
     try:
         return int(_COMMANDS[args.command](args, store, Vault()))
@@ -239,6 +248,8 @@ def _read_key() -> str:
     if sys.stdin is None:
         return ""
     if sys.stdin.isatty():
+        import getpass
+
         return getpass.getpass("Stripe API key (typing is hidden): ")
     return sys.stdin.read(MAX_KEY_INPUT)
 

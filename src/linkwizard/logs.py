@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from linkwizard.redaction import redact
@@ -30,6 +29,38 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class _RotatingFile(logging.Handler):
+    """The rotating log file, opened at the first record: a command that logs nothing (like
+    `accounts`) neither creates the file nor loads logging.handlers."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                self._file = logging.handlers.RotatingFileHandler(
+                    self.path, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8")
+            except OSError:  # a read-only home must not stop the app; log nowhere instead
+                self._file = logging.NullHandler()
+            self._file.setFormatter(self.formatter)
+        self._file.handle(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def setup_logging(directory: Path, verbose: bool = False) -> Path | None:
     """Log to `directory/linkwizard.log` (rotated at 1 MiB, 3 kept). Returns the file."""
     root = logging.getLogger("linkwizard")
@@ -38,15 +69,8 @@ def setup_logging(directory: Path, verbose: bool = False) -> Path | None:
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
-    handlers: list[logging.Handler] = []
-    path: Path | None = directory / LOG_FILE_NAME
-    try:
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        assert path is not None
-        handlers.append(logging.handlers.RotatingFileHandler(
-            path, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8"))
-    except OSError:  # a read-only home must not stop the app; log nowhere instead
-        path = None
+    path = directory / LOG_FILE_NAME
+    handlers: list[logging.Handler] = [_RotatingFile(path)]
     if verbose:
         handlers.append(logging.StreamHandler())
     for handler in handlers:

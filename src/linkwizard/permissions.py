@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Any
-from urllib.parse import quote, urlencode
 
 from linkwizard.keys import Environment
+
+TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Access(enum.Enum):
@@ -126,6 +128,8 @@ def create_key_url(environment: Environment, key_name: str, scopes: list[str] | 
     The Dashboard reads `name` and one `permissions[]` per permission; test mode has the
     same form under /test/. Brackets and spaces are percent-encoded.
     """
+    from urllib.parse import quote, urlencode
+
     base = ("https://dashboard.stripe.com/apikeys/create" if environment is Environment.PRODUCTION
             else "https://dashboard.stripe.com/test/apikeys/create")
     query = [("name", key_name)] + [("permissions[]", p) for p in recipe_permissions(scopes)]

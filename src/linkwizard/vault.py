@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import logging
-from typing import Any
-
 from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
 
+TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
+if TYPE_CHECKING:
+    import logging
+    from typing import Any
+
 SERVICE = "linkwizard"
-log = logging.getLogger(__name__)
+
+
+def _log() -> logging.Logger:
+    import logging  # not at import time: listing accounts never touches the keyring or the log
+
+    return logging.getLogger(__name__)
 
 # keyring's own "no keyring" backends and keyrings.alt's file-based ones: a key must
 # never end up in a file, encrypted with a guessable password or not.
@@ -47,7 +54,7 @@ def _secret_service_bulk(backend: Any, wanted: set[str]) -> dict[str, str] | Non
                     found[username] = item.get_secret().decode("utf-8")
         return found
     except Exception:  # locked, dismissed or odd: the one-by-one path reports each problem
-        log.info("bulk keyring read unavailable; reading keys one by one")
+        _log().info("bulk keyring read unavailable; reading keys one by one")
         return None
 
 
@@ -131,7 +138,7 @@ class Vault:
             raise LinkwizardError(problem(ProblemKind.KEYRING_LOCKED, detail=f"{action}: locked")) from None
         except Exception as exc:  # backends raise D-Bus, OS and their own errors alike
             detail = f"{action}: {type(exc).__module__}.{type(exc).__name__}"
-            log.warning("keyring %s failed: %s", action, detail)
+            _log().warning("keyring %s failed: %s", action, detail)
             declined = "dismissed" in str(exc).lower()  # the user closed the unlock prompt
             kind = ProblemKind.KEYRING_LOCKED if declined else ProblemKind.KEYRING_ERROR
             raise LinkwizardError(problem(kind, detail=detail)) from None
