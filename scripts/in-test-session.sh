@@ -10,6 +10,6 @@ export QT_QPA_PLATFORM=offscreen
 # tests that lock it use the same password to unlock it again.
 export LINKWIZARD_TEST_KEYRING_PASSWORD=linkwizard-tests
 printf '%s' "$LINKWIZARD_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-.venv/bin/ruff check src tests scripts
+.venv/bin/ruff check src tests scripts benchmarks
 .venv/bin/mypy src
 .venv/bin/python -m pytest "$@"

@@ -7,7 +7,6 @@ slow server ends at once instead of after its timeout.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
@@ -56,6 +55,8 @@ def cancelled_error() -> LinkwizardError:
 
 def run_cancellable(work: Callable[[], Awaitable[T]], cancel: CancelToken | None = None) -> T:
     """Run `work()` on a fresh event loop; raise LinkwizardError(CANCELLED) if cancelled."""
+    import asyncio  # here, not at import: the window must not pay for it before it is shown
+
     token = cancel or CancelToken()
 
     async def main() -> T:

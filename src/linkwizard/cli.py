@@ -285,7 +285,8 @@ def cmd_verify(args: argparse.Namespace, store: AccountStore, vault: Vault) -> i
     if not accounts:
         print("No linked accounts to verify.", file=sys.stderr)
         return EXIT_OK
-    results = linking.verify(accounts, services)  # asked for: paused accounts are checked too
+    # asked for: paused accounts are checked too
+    results = linking.verify(accounts, services, concurrency=linking.BULK_CONCURRENCY)
     if args.json:
         print(json.dumps([public(r.account) for r in results], indent=2))
     code = EXIT_OK

@@ -5,7 +5,6 @@ The CLI calls these directly; the GUI calls the very same functions from a worke
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
@@ -31,6 +30,10 @@ if TYPE_CHECKING:  # stripe_api pulls in httpx; only commands that send requests
     from linkwizard.stripe_api import ConnectionResult, Policy
 
 DEFAULT_CONCURRENCY = 8
+# `verify --all`: every linked key is its own Stripe account (twins are refused) with its own
+# rate limit, and a check is one request, so 32 at once stays far below 25 requests per
+# second for any one account.
+BULK_CONCURRENCY = 32
 log = logging.getLogger(__name__)
 
 
@@ -266,6 +269,8 @@ def verify(accounts: list[Account], services: Services, cancel: CancelToken | No
             finish(account, early[account.id], (None, None))
 
     async def run_all() -> None:
+        import asyncio
+
         gate = asyncio.Semaphore(max(1, concurrency))
         async with stripe_api.make_client(services.api_base, policy, connections=concurrency) as client:
 

@@ -51,13 +51,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if ask_running_instance(name):
         print("linkwizard is already open; its window was brought to the front.")
         return 0
-    instance = SingleInstance(name, app)
-    instance.listen()
     from linkwizard.gui.window import MainWindow
 
     services, problem = build_services()
     window = MainWindow(services, problem)
-    instance.activated.connect(window.bring_to_front)
+
+    def answer_later_launches() -> None:  # after the first paint: Qt's network module is not free
+        instance = SingleInstance(name, app)
+        instance.listen()
+        instance.activated.connect(window.bring_to_front)
+
+    QTimer.singleShot(0, answer_later_launches)
     if os.environ.get("LINKWIZARD_EXIT_AFTER_FIRST_PAINT"):  # the start-up benchmark's end point
         from linkwizard.gui.first_paint import quit_after_first_paint
 

@@ -9,24 +9,44 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
 TIMEOUT_MS = 1000
 
 
 def server_name(data_dir: Path) -> str:
-    """Short and per user and data folder (socket paths are limited to about 100 bytes)."""
+    """Per user and data folder, and short (socket paths are limited to about 100 bytes).
+
+    On Unix a full path in the temp folder, so this module can knock with a plain socket
+    before Qt's network module is loaded; on Windows a pipe name.
+    """
     uid = os.getuid() if hasattr(os, "getuid") else 0
     digest = hashlib.sha256(f"{uid}:{data_dir.resolve()}".encode()).hexdigest()[:16]
-    return f"linkwizard-{digest}"
+    if sys.platform == "win32":
+        return f"linkwizard-{digest}"
+    return os.path.join(tempfile.gettempdir(), f"linkwizard-{digest}")
 
 
 def ask_running_instance(name: str) -> bool:
     """True when another instance answered and was asked to come to the front."""
+    if sys.platform != "win32":
+        import socket
+
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as knock:
+            knock.settimeout(TIMEOUT_MS / 1000)
+            try:
+                knock.connect(name)
+                knock.sendall(ACTIVATE)
+            except OSError:  # nobody listens (or a file left by a crash): we are the first
+                return False
+        return True
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(TIMEOUT_MS):
@@ -46,6 +66,8 @@ class SingleInstance(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtNetwork import QLocalServer
+
         self.name = name
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -57,11 +79,13 @@ class SingleInstance(QObject):
             return True
         if ask_running_instance(self.name):
             return False  # somebody else got there first
-        QLocalServer.removeServer(self.name)
+        self.server.removeServer(self.name)
         return self.server.listen(self.name)
 
     def close(self) -> None:
         """Stop listening and drop connections still open (before this object goes away)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         self.server.close()
         for socket in self.server.findChildren(QLocalSocket):
             socket.readyRead.disconnect(self._read)
@@ -78,6 +102,8 @@ class SingleInstance(QObject):
 
     @Slot()
     def _read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket) or socket.bytesAvailable() < len(ACTIVATE):
             return  # the rest of the message is still on its way

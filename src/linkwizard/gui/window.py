@@ -6,15 +6,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QStackedWidget
 
 from linkwizard import linking
 from linkwizard.accounts import Account, clean_name
@@ -24,11 +16,16 @@ from linkwizard.gui.account_details import AccountDetails
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
 from linkwizard.gui.style import app_icon
-from linkwizard.gui.wizard.link_wizard import LinkWizard
 from linkwizard.gui.workers import Job, JobRunner
 from linkwizard.keys import Environment
 from linkwizard.problems import Category, LinkwizardError, Problem
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from linkwizard.gui.wizard.link_wizard import LinkWizard
+
+# Dialogs and the wizard are imported where they are first used: every Qt class costs time
+# when first touched, and none of them is on screen before the window's first paint.
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
 HEALTH_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000  # every four hours while the app runs
@@ -93,6 +90,12 @@ class MainWindow(QMainWindow):
     # start-up ---------------------------------------------------------------------
     def load_accounts(self) -> None:
         """Read the account list in the background, then check every account's health."""
+        # The window is on screen: now load what the first answer will need (dialogs, wizard),
+        # so the moment a test finishes does not also pay for loading them.
+        from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: F401
+
+        import linkwizard.gui.wizard.link_wizard  # noqa: F401
+
         if self._startup_problem is not None or self.services is None:
             self.panel.loaded()
             self._report(self._startup_problem)
@@ -175,6 +178,8 @@ class MainWindow(QMainWindow):
             self._report(self._startup_problem)
             return
         self._close_wizard()
+        from linkwizard.gui.wizard.link_wizard import LinkWizard
+
         if replacing is None:
             wizard = LinkWizard(self.model.names, self._start_connect)
         else:
@@ -279,6 +284,8 @@ class MainWindow(QMainWindow):
             return
         who = f"\n{self.tr('Stripe account')}: {account.stripe_account_id}" if account.stripe_account_id else ""
         business = f" ({account.display_name})" if account.display_name else ""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Account linked"),
                           self.tr("“%s” is linked.") % account.name, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("linkedMessage")
@@ -319,6 +326,8 @@ class MainWindow(QMainWindow):
 
     def _rename(self, account: Account) -> None:
         assert self.services is not None
+        from PySide6.QtWidgets import QInputDialog
+
         name, accepted = QInputDialog.getText(self, self.tr("Rename account"), self.tr("New name:"),
                                               QLineEdit.EchoMode.Normal, account.name)
         if not accepted or name.strip() == account.name:
@@ -339,6 +348,8 @@ class MainWindow(QMainWindow):
 
     def _remove(self, account: Account) -> None:
         assert self.services is not None
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self, self.tr("Remove account"),
             self.tr("Remove “%s” and delete its key from the keyring?\n\nScripts that use it with "
@@ -359,6 +370,8 @@ class MainWindow(QMainWindow):
     def _report(self, found: object) -> None:
         if not isinstance(found, Problem):
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, found.title, found.title, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("problemMessage")
         box.setInformativeText(found.advice)

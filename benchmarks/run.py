@@ -1,0 +1,327 @@
+"""linkwizard's benchmarks: start-up, CLI, connection test, UI responsiveness, bulk verification.
+
+Each figure is set beside the floor it is judged against (a bare PySide6 window, `python -c
+pass`, one HTTP round trip). Prints a table and writes JSON. Run it with
+`scripts/benchmark.sh` (it provides the private keyring the verification benchmarks need);
+`--quick` runs everything once with fewer accounts, to keep it working in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the fake Stripe server
+PYTHON = sys.executable
+LINKWIZARD = str(Path(PYTHON).with_name("linkwizard"))
+
+from fake_stripe import FakeStripe, make_key  # noqa: E402
+
+TARGETS = {
+    "startup_ratio": 1.15, "startup_memory_ratio": 1.3, "cli_ratio": 3.0, "connection_ratio": 2.3,
+    "ui_gap_connection_ms": 16, "ui_gap_launch_ms": 16, "verify_all_s": 1.5,
+}
+
+
+def fresh_home() -> dict[str, str]:
+    home = Path(tempfile.mkdtemp(prefix="linkwizard-bench-"))
+    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
+               QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure what an installed app does: with bytecode
+    return env
+
+
+def median_ms(samples: list[float]) -> float:
+    return round(statistics.median(samples) * 1000, 1)
+
+
+# start-up ------------------------------------------------------------------------------
+
+def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Whole-process time from launch to the first painted main window, and peak memory."""
+    started = time.perf_counter()
+    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                          text=True) as child:
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        elapsed = time.perf_counter() - started
+        child.wait(30)
+    if not line.startswith("painted "):
+        raise RuntimeError(f"{command} did not report its first paint")
+    return elapsed, int(line.split()[1])
+
+
+def bench_startup(runs: int) -> dict[str, Any]:
+    env = fresh_home()
+    env["LINKWIZARD_EXIT_AFTER_FIRST_PAINT"] = "1"
+    env["DBUS_SESSION_BUS_ADDRESS"] = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+    app_cmd = [PYTHON, "-m", "linkwizard"]
+    floor_cmd = [PYTHON, str(ROOT / "benchmarks" / "floor_app.py")]
+    first_paint(app_cmd, env), first_paint(floor_cmd, env)  # warm the disk cache and bytecode
+    app, floor = [], []
+    for _ in range(runs):  # interleaved, so drift hits both alike
+        app.append(first_paint(app_cmd, env))
+        floor.append(first_paint(floor_cmd, env))
+    app_ms, floor_ms = median_ms([t for t, _ in app]), median_ms([t for t, _ in floor])
+    app_kib = statistics.median([m for _, m in app])
+    floor_kib = statistics.median([m for _, m in floor])
+    return {"app_ms": app_ms, "floor_ms": floor_ms, "ratio": round(app_ms / floor_ms, 2),
+            "app_peak_mib": round(app_kib / 1024, 1), "floor_peak_mib": round(floor_kib / 1024, 1),
+            "memory_ratio": round(app_kib / floor_kib, 2), "runs": runs}
+
+
+# CLI ------------------------------------------------------------------------------------
+
+def seed_accounts(env: dict[str, str], count: int, stripe: FakeStripe | None = None) -> list[str]:
+    """`count` linked test-mode accounts in the data folder of `env`; keys in the keyring when a
+    fake Stripe is given (for verification), otherwise records only (for listing)."""
+    code = f"""
+import json, sys
+sys.path.insert(0, {str(ROOT / 'tests')!r})
+from fake_stripe import make_key
+from linkwizard import paths
+from linkwizard.accounts import Account, AccountStore, Health, new_account_id, now_iso
+from linkwizard.keys import Environment, KeyKind, key_hint
+from linkwizard.vault import Vault
+store, vault, keys = AccountStore(paths.data_dir()), Vault(), []
+accounts = []
+for number in range({count}):
+    key = make_key()
+    account = Account(id=new_account_id(), name=f"Shop {{number}}", environment=Environment.TEST,
+                      key_kind=KeyKind.SECRET, key_hint=key_hint(key), created_at=now_iso(),
+                      stripe_account_id=f"acct_1LwBench{{number:06d}}", last_verified_at=now_iso(),
+                      status=Health.OK)
+    if {stripe is not None}:
+        vault.store(account.id, key)
+    accounts.append(account)
+    keys.append(key)
+with store._locked():  # one write for all of them
+    store._write(store.load() + accounts)
+print(json.dumps(keys))
+"""
+    done = subprocess.run([PYTHON, "-c", code], env=env, capture_output=True, text=True, check=True)
+    keys: list[str] = json.loads(done.stdout)
+    if stripe is not None:
+        for key in keys:
+            stripe.add_key(key)
+    return keys
+
+
+def timed_run(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started
+
+
+def heavy_imports(env: dict[str, str]) -> list[str]:
+    done = subprocess.run([PYTHON, "-X", "importtime", "-m", "linkwizard", "accounts", "--json"], env=env,
+                          capture_output=True, text=True, check=True)
+    names = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    return sorted(n for n in names if n.split(".")[0] in ("PySide6", "shiboken6", "httpx", "httpcore",
+                                                          "keyring", "anyio", "secretstorage"))
+
+
+def bench_cli(runs: int, count: int) -> dict[str, Any]:
+    env = fresh_home()
+    seed_accounts(env, count)
+    command, floor = [LINKWIZARD, "accounts", "--json"], [PYTHON, "-c", "pass"]
+    timed_run(command, env), timed_run(floor, env)
+    cli, bare = [], []
+    for _ in range(runs * 2):
+        cli.append(timed_run(command, env))
+        bare.append(timed_run(floor, env))
+    cli_ms, floor_ms = median_ms(cli), median_ms(bare)
+    return {"accounts": count, "cli_ms": cli_ms, "python_pass_ms": floor_ms, "ratio": round(cli_ms / floor_ms, 2),
+            "heavy_imports": heavy_imports(env), "runs": runs * 2}
+
+
+# connection test ------------------------------------------------------------------------
+
+def bench_connection(runs: int) -> dict[str, Any]:
+    import httpx
+
+    from linkwizard.cancellation import run_cancellable
+    from linkwizard.keys import Environment, KeyKind
+    from linkwizard.stripe_api import make_client, test_connection
+
+    stripe = FakeStripe().start()
+    stripe.latency = 0.1
+    key = stripe.add_key(make_key())
+
+    async def one_round_trip() -> None:
+        async with httpx.AsyncClient(base_url=stripe.url) as client:
+            response = await client.get("/v1/customers", params={"limit": "1"},
+                                        headers={"Authorization": f"Bearer {key}"})
+            response.raise_for_status()
+
+    async def connection_test() -> None:
+        async with make_client(stripe.url) as client:
+            result = await test_connection(client, key, KeyKind.SECRET, Environment.TEST)
+            assert result.ok and result.stripe_account_id
+
+    floor, full = [], []
+    for _ in range(runs):
+        for work, into in ((one_round_trip, floor), (connection_test, full)):
+            started = time.perf_counter()
+            run_cancellable(work)
+            into.append(time.perf_counter() - started)
+    stripe.stop()
+    full_ms, floor_ms = median_ms(full), median_ms(floor)
+    return {"latency_ms": 100, "round_trip_ms": floor_ms, "connection_test_ms": full_ms,
+            "ratio": round(full_ms / floor_ms, 2), "requests": "customers, then account + balance in parallel",
+            "runs": runs}
+
+
+# UI responsiveness ---------------------------------------------------------------------
+
+def largest_gap(app: Any, start: Callable[[], None], done: Callable[[], bool], timeout: float = 30) -> int:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: gaps.append(clock.restart()))
+    clock.start()
+    heartbeat.start()
+    start()
+    deadline = time.monotonic() + timeout
+    while not done():
+        app.processEvents()
+        time.sleep(0.001)
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not finish")
+    heartbeat.stop()
+    return max(gaps[1:] or [0])
+
+
+def bench_ui(count: int) -> dict[str, Any]:
+    env = fresh_home()
+    os.environ.update({k: env[k] for k in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME")})
+    from linkwizard import linking, paths
+    from linkwizard.accounts import AccountStore
+    from linkwizard.api_base import validate_api_base
+    from linkwizard.gui.app import create_application
+    from linkwizard.gui.window import MainWindow
+    from linkwizard.keys import Environment
+    from linkwizard.vault import Vault
+
+    stripe = FakeStripe().start()
+    stripe.latency = 0.1
+    app = create_application(["linkwizard-bench"])
+    services = linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(),
+                                api_base=validate_api_base(stripe.url))
+
+    window = MainWindow(services, verify_at_launch=False)
+    window.show()
+    window.load_accounts()
+    while window.wizard is None:
+        app.processEvents()
+    wizard = window.wizard
+    key = stripe.add_key(make_key())
+
+    def connect() -> None:
+        wizard.next()
+        wizard.next()
+        wizard.enter_key_page.key_edit.setText(key)
+        wizard.next()
+
+    connection_gap = largest_gap(app, connect, lambda: wizard.connect_page.account is not None)
+    window.linked_message.accept()
+    window.close()
+
+    keys = seed_accounts(env, count, stripe)
+    launched = MainWindow(services, verify_at_launch=True)
+    launched.show()
+    launch_gap = largest_gap(app, launched.load_accounts,
+                             lambda: launched.launch_check is not None and not launched.launch_check.is_running()
+                             and launched.runner.running() == 0)
+    checked = [a for a in launched.model.accounts() if a.last_verified_at]
+    launched.close()
+    stripe.stop()
+    assert len(keys) == count and len(checked) == count + 1
+    return {"connection_test_gap_ms": connection_gap, "launch_check_gap_ms": launch_gap,
+            "accounts_checked_at_launch": count + 1, "heartbeat_ms": 10, "latency_ms": 100,
+            "environment": Environment.TEST.value}
+
+
+# bulk verification -----------------------------------------------------------------------
+
+def bench_verify(count: int) -> dict[str, Any]:
+    env = fresh_home()
+    stripe = FakeStripe().start()
+    env["LINKWIZARD_API_BASE"] = stripe.url
+    seed_accounts(env, count, stripe)
+    stripe.latency = 0.2
+    stripe.reset_counts()
+    elapsed = timed_run([LINKWIZARD, "verify", "--all"], env)
+    requests, peak = len(stripe.requests), stripe.max_in_flight
+    stripe.stop()
+    return {"accounts": count, "latency_ms": 200, "wall_s": round(elapsed, 2), "requests": requests,
+            "most_in_flight": peak, "requests_per_account": round(requests / count, 2)}
+
+
+# report ---------------------------------------------------------------------------------
+
+def table(results: dict[str, Any]) -> str:
+    s, c, n, u, v = (results[k] for k in ("startup", "cli", "connection", "ui", "verify"))
+    rows = [
+        ("Start-up to first paint", f"{s['app_ms']} ms", f"{s['floor_ms']} ms bare PySide6 QWizard",
+         f"{s['ratio']}x", f"<= {TARGETS['startup_ratio']}x"),
+        ("Peak memory at first paint", f"{s['app_peak_mib']} MiB", f"{s['floor_peak_mib']} MiB",
+         f"{s['memory_ratio']}x", f"<= {TARGETS['startup_memory_ratio']}x"),
+        (f"accounts --json ({c['accounts']} accounts)", f"{c['cli_ms']} ms", f"{c['python_pass_ms']} ms python -c pass",
+         f"{c['ratio']}x", f"<= {TARGETS['cli_ratio']}x"),
+        ("Connection test + identity (100 ms latency)", f"{n['connection_test_ms']} ms",
+         f"{n['round_trip_ms']} ms one round trip", f"{n['ratio']}x", f"<= {TARGETS['connection_ratio']}x"),
+        ("Largest UI gap, connection test", f"{u['connection_test_gap_ms']} ms", "10 ms heartbeat", "",
+         f"<= {TARGETS['ui_gap_connection_ms']} ms"),
+        (f"Largest UI gap, {u['accounts_checked_at_launch']} accounts checked at launch",
+         f"{u['launch_check_gap_ms']} ms", "10 ms heartbeat", "", f"<= {TARGETS['ui_gap_launch_ms']} ms"),
+        (f"verify --all, {v['accounts']} accounts (200 ms latency)", f"{v['wall_s']} s",
+         f"{v['requests']} requests, {v['most_in_flight']} at once", "", f"<= {TARGETS['verify_all_s']} s"),
+    ]
+    header = ("Measure", "linkwizard", "Compared with", "Ratio", "Target")
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(5)]
+    lines = [" | ".join(str(cell).ljust(w) for cell, w in zip(row, widths, strict=True)) for row in [header, *rows]]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one run each and 10 accounts (a smoke test)")
+    parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results.json")
+    args = parser.parse_args()
+    runs, count = (1, 10) if args.quick else (7, 100)
+    results: dict[str, Any] = {
+        "machine": {"python": platform.python_version(), "system": platform.platform(),
+                    "cpus": os.cpu_count(), "quick": args.quick},
+        "startup": bench_startup(runs),
+        "cli": bench_cli(runs, count),
+        "connection": bench_connection(runs),
+        "verify": bench_verify(count),
+    }
+    results["ui"] = bench_ui(count)  # last: it imports Qt into this process
+    results["targets"] = TARGETS
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(results, indent=2) + "\n")
+    print(table(results))
+    print(f"\nJSON: {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
