@@ -242,15 +242,9 @@ def verify(accounts: list[Account], services: Services, cancel: CancelToken | No
         accounts = [a for a in accounts if not a.checks_paused]
 
     policy = _policy(services)
-    keys: dict[str, str] = {}
-    early: dict[str, Problem] = {}
-    for account_id, loaded in services.vault.load_many([a.id for a in accounts]).items():
-        if isinstance(loaded, Problem):
-            early[account_id] = loaded
-        else:
-            keys[account_id] = loaded
     results: dict[str, VerifyResult] = {}
     changes: dict[str, Callable[[Account], Account]] = {}
+    by_id = {account.id: account for account in accounts}
 
     def finish(account: Account, found: Problem | None, identity: tuple[str | None, str | None]) -> None:
         def change(stored: Account) -> Account:
@@ -264,37 +258,59 @@ def verify(accounts: list[Account], services: Services, cancel: CancelToken | No
         results[account.id] = VerifyResult(change(account), found)
         on_result(results[account.id])
 
-    for account in accounts:
-        if account.id in early:
-            finish(account, early[account.id], (None, None))
-
     async def run_all() -> None:
+        """Keys are read from the keyring in a helper thread; each check starts as soon as its
+        key arrives, so reading 100 keys overlaps the waiting on Stripe."""
         import asyncio
+        import threading
 
+        loop = asyncio.get_running_loop()
+        arrived: asyncio.Queue[tuple[str, str | Problem] | None] = asyncio.Queue()
+        stop = threading.Event()
+
+        def read_keys() -> None:
+            try:
+                for item in services.vault.iter_many(list(by_id)):
+                    if stop.is_set():
+                        break
+                    loop.call_soon_threadsafe(arrived.put_nowait, item)
+            finally:
+                loop.call_soon_threadsafe(arrived.put_nowait, None)
+
+        reader = loop.run_in_executor(None, read_keys)
         gate = asyncio.Semaphore(max(1, concurrency))
-        async with stripe_api.make_client(services.api_base, policy, connections=concurrency) as client:
+        try:
+            async with stripe_api.make_client(services.api_base, policy, connections=concurrency) as client:
 
-            async def one(account: Account) -> None:
-                # The Stripe account and mode were learned when linking; ask again only if unknown.
-                identity = account.stripe_account_id is None and account.key_kind is KeyKind.SECRET
-                async with gate:
-                    outcome = await stripe_api.test_connection(
-                        client, keys[account.id], account.key_kind, account.environment, policy,
-                        identity=identity)
-                finish(account, outcome.problem, (outcome.stripe_account_id, outcome.display_name))
+                async def one(account: Account, key: str) -> None:
+                    # The Stripe account and mode were learned when linking; ask again only if unknown.
+                    identity = account.stripe_account_id is None and account.key_kind is KeyKind.SECRET
+                    async with gate:
+                        outcome = await stripe_api.test_connection(
+                            client, key, account.key_kind, account.environment, policy, identity=identity)
+                    finish(account, outcome.problem, (outcome.stripe_account_id, outcome.display_name))
 
-            await asyncio.gather(*(one(a) for a in accounts if a.id in keys))
+                checks = []
+                while (item := await arrived.get()) is not None:
+                    account_id, loaded = item
+                    if isinstance(loaded, Problem):
+                        finish(by_id[account_id], loaded, (None, None))
+                    else:
+                        checks.append(asyncio.ensure_future(one(by_id[account_id], loaded)))
+                await asyncio.gather(*checks)
+        finally:
+            stop.set()
+            await asyncio.shield(reader)
 
     try:
-        if keys:
+        if accounts:
             run_cancellable(run_all, cancel)
     finally:  # one write for the whole batch, also for the part done before a cancel
         if changes:
-            stored = services.store.update_many(changes)
-            by_id = {a.id: a for a in stored}
+            saved = {a.id: a for a in services.store.update_many(changes)}
             for account_id, result in results.items():
-                if account_id in by_id:
-                    results[account_id] = VerifyResult(by_id[account_id], result.problem)
+                if account_id in saved:
+                    results[account_id] = VerifyResult(saved[account_id], result.problem)
     return [results[a.id] for a in accounts if a.id in results]
 
 

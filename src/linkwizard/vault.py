@@ -7,6 +7,7 @@ from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
 TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
 if TYPE_CHECKING:
     import logging
+    from collections.abc import Iterator
     from typing import Any
 
 SERVICE = "linkwizard"
@@ -35,27 +36,32 @@ def _is_secure(backend: Any) -> bool:
         return False
 
 
-def _secret_service_bulk(backend: Any, wanted: set[str]) -> dict[str, str] | None:
-    """All of our items from the Secret Service in one session, or None to read one by one."""
+def _secret_service_items(backend: Any, wanted: set[str]) -> Iterator[tuple[str, str]] | None:
+    """Our items from the Secret Service over one connection and one encrypted session, as
+    they are read; None when the keyring is not the Secret Service."""
     candidates = [backend, *getattr(backend, "backends", [])]
     service = next((b for b in candidates if type(b).__module__ == "keyring.backends.SecretService"), None)
     if service is None:
         return None
-    from contextlib import closing
 
-    try:
+    def items() -> Iterator[tuple[str, str]]:
+        from contextlib import closing
+
+        from secretstorage.util import open_session
+
         collection = service.get_preferred_collection()
-        found: dict[str, str] = {}
         with closing(collection.connection):
+            session = None  # one session for every item: each costs a key exchange
             for item in collection.search_items({"service": SERVICE}):
                 username = item.get_attributes().get("username")
-                if username in wanted and username not in found:
+                if username in wanted:
+                    wanted.discard(username)
                     service.unlock(item)
-                    found[username] = item.get_secret().decode("utf-8")
-        return found
-    except Exception:  # locked, dismissed or odd: the one-by-one path reports each problem
-        _log().info("bulk keyring read unavailable; reading keys one by one")
-        return None
+                    session = session or open_session(collection.connection)
+                    item.session = session
+                    yield username, item.get_secret().decode("utf-8")
+
+    return items()
 
 
 class Vault:
@@ -91,28 +97,35 @@ class Vault:
         return str(key)
 
     def load_many(self, account_ids: list[str]) -> dict[str, str | Problem]:
-        """Each account's key, or the Problem that kept it; one keyring session for all of them
-        when the keyring is the Secret Service (reading 100 keys one by one costs a D-Bus
-        connection and a key exchange each)."""
-        if not account_ids:
-            return {}
+        """Each account's key, or the Problem that kept it."""
+        return dict(self.iter_many(account_ids))
+
+    def iter_many(self, account_ids: list[str]) -> Iterator[tuple[str, str | Problem]]:
+        """Each account's key (or Problem) as soon as it is read, so checks can start while the
+        rest are still being read. With the Secret Service all of them come over one
+        connection and session (one by one, 100 keys cost 100 connections and key exchanges)."""
         try:
             backend = self._keyring()
         except LinkwizardError as exc:
-            return {account_id: exc.problem for account_id in account_ids}
-        found = _secret_service_bulk(backend, set(account_ids))
-        results: dict[str, str | Problem] = {}
-        for account_id in account_ids:
-            if found is not None:
-                key = found.get(account_id)
-                results[account_id] = key if key else problem(ProblemKind.KEY_MISSING,
-                                                               detail=f"account {account_id}")
-                continue
+            yield from ((account_id, exc.problem) for account_id in account_ids)
+            return
+        left = list(dict.fromkeys(account_ids))
+        bulk = _secret_service_items(backend, set(left))
+        if bulk is not None:
             try:
-                results[account_id] = self.load(account_id)
+                for account_id, key in bulk:
+                    left.remove(account_id)
+                    yield account_id, key
+                for account_id in left:  # not in the keyring at all
+                    yield account_id, problem(ProblemKind.KEY_MISSING, detail=f"account {account_id}")
+                return
+            except Exception:  # locked, dismissed or odd: the one-by-one path reports each problem
+                _log().info("bulk keyring read unavailable; reading the rest one by one")
+        for account_id in left:
+            try:
+                yield account_id, self.load(account_id)
             except LinkwizardError as exc:
-                results[account_id] = exc.problem
-        return results
+                yield account_id, exc.problem
 
     def delete(self, account_id: str) -> None:
         """Delete the secret; an already missing secret is not an error."""
