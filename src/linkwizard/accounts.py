@@ -13,7 +13,7 @@ import sys
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from linkwizard.keys import Environment, KeyKind
@@ -77,7 +77,7 @@ class Account:
         return self.auth_failures >= PAUSE_AFTER
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in _FIELD_NAMES}  # asdict() deep-copies: slow
         data["environment"] = self.environment.value
         data["key_kind"] = self.key_kind.value
         data["status"] = self.status.value
@@ -90,8 +90,7 @@ class Account:
         """Strict: a wrong type or an unknown field raises ValueError."""
         if not isinstance(data, dict):
             raise ValueError("account is not an object")
-        known = {f.name for f in fields(cls)}
-        unknown = set(data) - known
+        unknown = set(data) - _FIELD_NAMES
         if unknown:
             raise ValueError(f"unknown fields {sorted(unknown)}")
         try:
@@ -115,6 +114,9 @@ class Account:
         except KeyError as exc:
             raise ValueError(f"missing field {exc}") from None
         return account
+
+
+_FIELD_NAMES = frozenset(f.name for f in fields(Account))
 
 
 def _text(value: Any) -> str:
