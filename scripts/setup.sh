@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   gnome-keyring dbus dbus-user-session   # the Secret Service the keys live in
   fonts-dejavu-core                       # without a font Qt draws empty boxes
+  desktop-file-utils appstream            # validators for the desktop entry and metainfo
   libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1

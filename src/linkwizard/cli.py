@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="linkwizard", description="Link Stripe accounts to this computer by API key.")
     parser.add_argument("--version", action="version", version=f"linkwizard {__version__}")
     parser.add_argument("--verbose", action="store_true", help="also print the log to stderr")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that the window, the keyring and the data folder work, then exit")
+    parser.add_argument("--lang", metavar="LANG", help="the app's language, e.g. de or en (default: the system's)")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add linkwizard to this user's application menu, with its icon")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added")
     common = _Parser(add_help=False)
     common.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS,
                         help="also print the log to stderr")
@@ -118,10 +125,18 @@ QUIET_COMMANDS = frozenset({"accounts", "key-recipe"})
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from linkwizard import selftest
+
+        return selftest.run()
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from linkwizard import desktop_entry
+
+        return desktop_entry.install() if args.install_desktop_entry else desktop_entry.uninstall()
     if args.command is None:
         from linkwizard.gui.app import main as gui_main
 
-        return int(gui_main([]))
+        return int(gui_main(["--lang", args.lang] if args.lang else []))
     from linkwizard import paths
 
     if args.command not in QUIET_COMMANDS or args.verbose:

@@ -11,7 +11,7 @@ APP = "linkwizard"
 
 def data_dir() -> Path:
     if _uses_xdg():
-        return _xdg("XDG_DATA_HOME", ".local/share") / APP
+        return xdg("XDG_DATA_HOME", ".local/share") / APP
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
@@ -19,7 +19,7 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     if _uses_xdg():
-        return _xdg("XDG_STATE_HOME", ".local/state") / APP / "log"
+        return xdg("XDG_STATE_HOME", ".local/state") / APP / "log"
     import platformdirs
 
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
@@ -31,6 +31,6 @@ def _uses_xdg() -> bool:
     return not sys.platform.startswith(("win32", "darwin", "cygwin")) and "ANDROID_DATA" not in os.environ
 
 
-def _xdg(variable: str, default: str) -> Path:
+def xdg(variable: str, default: str) -> Path:
     value = os.environ.get(variable, "").strip()
     return Path(value) if value else Path(os.path.expanduser("~")) / default

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from importlib import resources
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from linkwizard import __version__, linking, paths
+from linkwizard import APP_ID, __version__, linking, paths
 from linkwizard.accounts import AccountStore
 from linkwizard.logs import setup_logging
 from linkwizard.problems import LinkwizardError, Problem
@@ -34,17 +35,46 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName("linkwizard")
     app.setApplicationDisplayName("linkwizard")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("linkwizard")
+    app.setDesktopFileName(APP_ID)
     from linkwizard.gui.style import app_icon
 
     app.setWindowIcon(app_icon())
     return app
 
 
+def split_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """`--lang de` / `--lang=de` for the app's language; the rest is for Qt."""
+    language, rest, items = None, [], iter(argv)
+    for item in items:
+        if item == "--lang":
+            language = next(items, None)
+        elif item.startswith("--lang="):
+            language = item.split("=", 1)[1]
+        else:
+            rest.append(item)
+    return language, rest
+
+
+def install_translations(app: QApplication, language: str | None) -> str:
+    """linkwizard's and Qt's own translations for `language` (default: the system locale)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    folder = str(resources.files("linkwizard.resources").joinpath("translations"))
+    for name, where in (("linkwizard", folder),
+                        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", where):
+            app.installTranslator(translator)
+    return locale.name()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[:1] if argv is None else ["linkwizard", *argv])
+    language, rest = split_language(list(sys.argv[1:] if argv is None else argv))
     setup_logging(paths.log_dir())
-    app = create_application(args)
+    app = create_application([sys.argv[0] if sys.argv else "linkwizard", *rest])
+    install_translations(app, language)
     from linkwizard.gui.single_instance import SingleInstance, ask_running_instance, server_name
 
     name = server_name(paths.data_dir())

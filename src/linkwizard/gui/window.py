@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QStackedWidget
 
 from linkwizard import linking
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
 HEALTH_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000  # every four hours while the app runs
+USER_GUIDE_URL = "https://github.com/linkwizard/linkwizard#user-guide"
 
 
 class MainWindow(QMainWindow):
@@ -82,10 +83,58 @@ class MainWindow(QMainWindow):
         splitter.setSizes([300, 700])
         self.setCentralWidget(splitter)
         self.statusBar().setObjectName("statusBar")
-        shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        shortcut.activated.connect(self.start_wizard)
+        self._build_menus()
         self._restore_geometry()
         self._startup_problem = startup_problem
+
+    def _build_menus(self) -> None:
+        accounts = self.menuBar().addMenu(self.tr("&Accounts"))
+        accounts.setObjectName("accountsMenu")
+        add = accounts.addAction(self.tr("&Add account…"), QKeySequence.StandardKey.New, self.start_wizard)
+        add.setObjectName("addAccountAction")
+        accounts.addSeparator()
+        quit_action = accounts.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action.setObjectName("quitAction")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        guide = help_menu.addAction(self.tr("&User guide"), QKeySequence.StandardKey.HelpContents,
+                                    lambda: QDesktopServices.openUrl(QUrl(USER_GUIDE_URL)))
+        guide.setObjectName("userGuideAction")
+        logs = help_menu.addAction(self.tr("Open &log folder"), self.open_log_folder)
+        logs.setObjectName("openLogFolderAction")
+        help_menu.addSeparator()
+        about = help_menu.addAction(self.tr("&About linkwizard"), self.show_about)
+        about.setObjectName("aboutAction")
+
+    def open_log_folder(self) -> None:
+        from linkwizard import paths
+
+        folder = paths.log_dir()
+        # created in the background if nothing was logged yet: an empty folder beats an error
+        self.runner.start(lambda cancel, report: folder.mkdir(parents=True, exist_ok=True),
+                          on_success=lambda done: self._open_folder(str(folder)))
+
+    def _open_folder(self, folder: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from linkwizard import __version__, paths
+
+        box = QMessageBox(self)
+        box.setObjectName("aboutMessage")
+        box.setWindowTitle(self.tr("About linkwizard"))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setText(self.tr("<b>linkwizard %s</b><br>Link a Stripe account to this computer by API key.")
+                    % __version__)
+        box.setInformativeText(self.tr(
+            "Licence: MIT.<br>Keys are kept only in your system keyring.<br><br>"
+            "Accounts (no keys): %s<br>Log (keys redacted): %s") % (paths.data_dir(), paths.log_dir()))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.about_message = box
 
     # start-up ---------------------------------------------------------------------
     def load_accounts(self) -> None:
