@@ -1,0 +1,8 @@
+"""The bundle's entry point: the same `linkwizard` command (no arguments: the window)."""
+
+import sys
+
+from linkwizard.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
