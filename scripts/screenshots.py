@@ -26,7 +26,10 @@ import fake_stripe as fs  # noqa: E402
 from fake_stripe import FakeStripe, make_key  # noqa: E402
 
 DARK = "--dark" in sys.argv[1:]
-OUT = ROOT / "docs" / "images" / ("dark" if DARK else "")
+SCALED = "--scale2" in sys.argv[1:]  # 200 % (device pixel ratio 2): look for clipped text
+if SCALED:
+    os.environ["QT_SCALE_FACTOR"] = "2"
+OUT = ROOT / "docs" / "images" / ("dark" if DARK else "scale200" if SCALED else "")
 
 
 def settle(app: QApplication, milliseconds: int = 150) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from linkwizard.accounts import Account, Health
 from linkwizard.gui.accounts_model import health_text
+from linkwizard.gui.announce import announce
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.times import local_time
@@ -134,7 +135,7 @@ class AccountDetails(QWidget):
         state = self.tr("Checking…") if checking else health_text(account.status)
         reason = f" — {account.status_reason}" if account.status_reason and not checking else ""
         self.status.setText(f'<span style="color:{colour}">●</span> <b>{state}</b>{reason}')
-        self.status.setAccessibleDescription(f"{state}{reason}")
+        announce(self.status, f"{state}{reason}", urgent=account.status is Health.NEEDS_ATTENTION and not checking)
         self.values["environment"].setText(account.environment.label)
         self.values["kind"].setText(self.tr("Secret key (full access)") if account.key_kind.value == "secret"
                                     else self.tr("Restricted key"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from linkwizard.accounts import Account, Health
 from linkwizard.gui.accounts_model import ACCOUNT_ROLE, CHECKING_ROLE, AccountsModel, badge_text, health_text
+from linkwizard.gui.announce import announce
 from linkwizard.gui.style import LIVE_COLOUR, SPACING, TEST_COLOUR, health_colour, muted
 from linkwizard.keys import Environment
 
@@ -189,7 +190,8 @@ class AccountsPanel(QWidget):
             self.banner_text.setText(
                 self.tr("<b>“%s” needs attention.</b>") % attention[0].name if len(attention) == 1
                 else self.tr("<b>%d accounts need attention.</b>") % len(attention))
-            self.banner.setAccessibleDescription(self.banner_text.text())
+            if self.banner_text.text() != self.banner.accessibleDescription():
+                announce(self.banner, self.banner_text.text(), urgent=True)
         self.banner.setVisible(bool(attention))
 
     def needing_attention(self) -> list[Account]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from linkwizard.accounts import Account, Health
 from linkwizard.diagnostics import diagnostics_text
+from linkwizard.gui.announce import announce
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import FIELD_KEY, FIELD_NAME, PageId, chosen_environment
@@ -164,6 +165,7 @@ class ConnectPage(QWizardPage):
         }
         self.stage.setText(texts.get(str(stage), str(stage)))
         self.progress.setAccessibleDescription(self.stage.text())
+        announce(self.stage, self.stage.text())
 
     def _succeeded(self, account: object) -> None:
         assert isinstance(account, Account)
@@ -183,6 +185,7 @@ class ConnectPage(QWizardPage):
         # The checklist's first layout is the costliest paint of this step; drawing it a moment
         # after the success text keeps each step of the UI thread short (no visible stall).
         self.comparison.show_account(account)
+        announce(self.success, self.tr("%s is linked.") % account.name)
         QTimer.singleShot(40, self, lambda: self.checklist.show_account(account))
         self.states.setCurrentIndex(2)
         self._update_buttons()
@@ -199,6 +202,7 @@ class ConnectPage(QWizardPage):
         self.error_advice.setText(found.advice)
         facts = [f"HTTP {found.status}" if found.status else "", found.stripe_code or "", found.request_id or ""]
         self.error_detail.setText(" · ".join(f for f in facts if f))
+        announce(self.error_title, f"{found.title}. {found.advice}", urgent=True)
         twin = found.kind is ProblemKind.ALREADY_LINKED and found.account_id is not None
         self.open_existing_button.setVisible(twin)
         self.replace_existing_button.setVisible(twin)

@@ -1,0 +1,112 @@
+"""Status changes reach assistive technology; the Help menu; the language switch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from gui_helpers import UrlCatcher, click, open_window, services_for, start_test
+from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import fake_stripe as fs
+from fake_stripe import FakeStripe, make_key
+from linkwizard import __version__, linking, paths
+from linkwizard.accounts import Health
+from linkwizard.gui.app import install_translations, split_language
+from linkwizard.keys import Environment
+from sandbox import Home
+
+
+def test_a_failure_is_spoken_with_what_to_do(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    key = make_key()
+    stripe.add_key(key, customers=fs.expired_key(key))
+    window = open_window(qtbot, api_base)
+    start_test(qtbot, window, key)
+    wizard = window.wizard
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.connect_page.problem is not None, timeout=10000)
+    description = wizard.connect_page.error_title.accessibleDescription()
+    assert description.startswith("This key has expired.") and "Dashboard" in description
+
+
+def test_progress_and_success_are_spoken(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    window = open_window(qtbot, api_base)
+    start_test(qtbot, window, stripe.add_key(make_key()))
+    wizard = window.wizard
+    assert wizard is not None
+    assert wizard.connect_page.stage.accessibleDescription().endswith("…")  # what is happening now
+    qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
+    assert wizard.connect_page.success.accessibleDescription() == "Stripe (Test) is linked."
+
+
+def test_health_is_spoken_not_only_coloured(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    key = stripe.add_key(make_key())
+    linking.connect(key, Environment.TEST, "Shop", services_for(api_base))
+    stripe.add_key(key, customers=fs.invalid_key(key))
+    window = open_window(qtbot, api_base, verify_at_launch=True)
+    qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
+    assert window.details.status.accessibleDescription() == "Needs attention — Stripe did not accept this key"
+    assert window.panel.banner.accessibleDescription() == "<b>“Shop” needs attention.</b>"
+    row = window.model.index(0)
+    assert "Needs attention: Stripe did not accept this key" in row.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+class FileCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toLocalFile())
+
+
+@pytest.fixture
+def files() -> Iterator[FileCatcher]:
+    catcher = FileCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    yield catcher
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def test_the_help_menu(qtbot: QtBot, api_base: str, home: Home, urls: UrlCatcher, files: FileCatcher) -> None:
+    window = open_window(qtbot, api_base)
+    actions = {a.objectName(): a for a in window.menuBar().findChildren(type(window.menuBar().actions()[0]))}
+    for name in ("addAccountAction", "quitAction", "userGuideAction", "openLogFolderAction", "aboutAction"):
+        assert name in actions, name
+    actions["userGuideAction"].trigger()
+    assert urls.urls == ["https://github.com/linkwizard/linkwizard#user-guide"]
+    actions["openLogFolderAction"].trigger()
+    qtbot.waitUntil(lambda: files.urls == [str(paths.log_dir())], timeout=5000)
+    assert paths.log_dir().is_dir()
+    actions["aboutAction"].trigger()
+    about = window.about_message
+    assert about.isVisible() and __version__ in about.text()
+    assert str(paths.data_dir()) in about.informativeText() and "MIT" in about.informativeText()
+    about.accept()
+
+
+def test_the_language_switch(qapp: QApplication) -> None:
+    assert split_language(["--lang", "de", "-style", "fusion"]) == ("de", ["-style", "fusion"])
+    assert split_language(["--lang=de"]) == ("de", [])
+    assert split_language([]) == (None, [])
+    original = QLocale()
+    try:
+        assert install_translations(qapp, "de") == "de_DE"
+        assert QLocale().language() is QLocale.Language.German  # dates and numbers follow it
+    finally:
+        QLocale.setDefault(original)
+
+
+def test_add_account_from_the_menu(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    linking.connect(stripe.add_key(make_key()), Environment.TEST, "Shop", services_for(api_base))
+    window = open_window(qtbot, api_base)
+    assert window.wizard is None
+    add = next(a for a in window.menuBar().findChildren(type(window.menuBar().actions()[0]))
+               if a.objectName() == "addAccountAction")
+    add.trigger()
+    assert window.wizard is not None
+    click(qtbot, window.wizard.button(window.wizard.WizardButton.CancelButton))
