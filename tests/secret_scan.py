@@ -35,6 +35,11 @@ def leaks(keys: Iterable[str], haystacks: Iterable[tuple[str, str]]) -> list[str
     return found
 
 
+# How generators and coroutines hand back their return value (`await queue.get()` returns an
+# item through StopIteration): never shown, never logged, so not an exception's text.
+_RETURNS = (StopIteration, StopAsyncIteration, GeneratorExit)
+
+
 class ExceptionRecorder:
     """The text of every exception raised in Python code while active, in this thread and in
     threads started by `threading` (the event loop and helper threads), caught or not."""
@@ -47,7 +52,7 @@ class ExceptionRecorder:
         return self._local
 
     def _local(self, frame: FrameType, event: str, arg: Any) -> Any:
-        if event == "exception":
+        if event == "exception" and not issubclass(arg[0], _RETURNS):
             exc = arg[1]
             try:
                 text = f"{type(exc).__name__}: {exc!s} | {exc!r} | {getattr(exc, 'args', ())!r}"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from fake_stripe import make_key
@@ -174,8 +174,10 @@ def test_any_text_is_refused_or_a_safe_address(text: str) -> None:
 
 @given(st.text(max_size=400), st.sampled_from(list(Environment)))
 def test_preflight_never_echoes_the_input(raw: str, environment: Environment) -> None:
+    body = raw.strip()
+    # a few words of the fixed wording typed in as a "key" is not an echo
+    assume(not any(body in kind.title or body in kind.advice for kind in ProblemKind))
     check = check_key(raw, environment)
     if check.problem is not None:
         visible = check.problem.title + check.problem.advice + check.problem.detail
-        body = raw.strip()
         assert len(body) < 12 or body not in visible
