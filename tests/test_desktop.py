@@ -81,3 +81,8 @@ def test_install_and_uninstall_the_desktop_entry(cli: Cli, home: Home) -> None:
     assert removed.code == 0
     assert not desktop.exists() and not list((share / "icons").rglob(f"{APP_ID}.*"))
     assert "was not in the menu" in cli("--uninstall-desktop-entry").stdout
+
+
+def test_self_test_names_a_locked_keyring(cli: Cli, locked_keyring: None) -> None:
+    result = cli("--self-test")
+    assert result.code == 6 and "FAIL  keyring: The keyring is locked." in result.stdout

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from linkwizard import paths
-from linkwizard.problems import LinkwizardError
+from linkwizard.problems import LinkwizardError, Problem, ProblemKind
 
 EXIT_WINDOW = 1  # the window could not be shown
 EXIT_STORAGE = 6  # the keyring or the data folder, as everywhere else in the CLI
@@ -35,10 +35,10 @@ def check_keyring() -> Check:
     vault = Vault()
     try:
         name = vault.backend_name()
-        vault.load_many(["lw_selftest_never_stored"])  # a read that finds nothing: reachable?
-        import keyring
-
-        keyring.get_password("linkwizard-selftest", "nobody")
+        # a read that finds nothing: does the keyring answer (unlocked, running)?
+        answer = vault.load_many(["lw_selftest_never_stored"])["lw_selftest_never_stored"]
+        if isinstance(answer, Problem) and answer.kind is not ProblemKind.KEY_MISSING:
+            raise LinkwizardError(answer)
     except LinkwizardError as exc:
         return Check("keyring", False, f"{exc.problem.title}. {exc.problem.advice}", EXIT_STORAGE)
     except Exception as exc:  # a backend that raises its own errors is not reachable
