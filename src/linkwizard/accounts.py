@@ -18,7 +18,7 @@ from pathlib import Path
 
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import SCOPES_BY_NAME, PermissionCheck
-from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 
 TYPE_CHECKING = False  # typing itself is not imported at run time: it is slow to load
 if TYPE_CHECKING:
@@ -161,11 +161,13 @@ def clean_name(raw: str) -> str:
     if not name or len(name) > MAX_NAME_LENGTH:
         raise LinkwizardError(problem(
             ProblemKind.NAME_INVALID,
-            advice=f"Use a name of 1 to {MAX_NAME_LENGTH} characters.", detail="length"))
+            advice=QT_TRANSLATE_NOOP("problems", "Use a name of 1 to {most} characters."),
+            values={"most": str(MAX_NAME_LENGTH)}, detail="length"))
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in name):
         raise LinkwizardError(problem(
             ProblemKind.NAME_INVALID,
-            advice="Use letters, digits, spaces and punctuation, without control characters.",
+            advice=QT_TRANSLATE_NOOP("problems", "Use letters, digits, spaces and punctuation, without control "
+                                     "characters."),
             detail="control characters"))
     return name
 
@@ -199,9 +201,11 @@ class AccountStore:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise LinkwizardError(problem(ProblemKind.STORE_CORRUPT, title="The list of accounts "
-                                          "could not be opened", advice="Check the permissions of the "
-                                          "data folder.", detail=f"{type(exc).__name__}")) from None
+            raise LinkwizardError(problem(
+                ProblemKind.STORE_CORRUPT,
+                title=QT_TRANSLATE_NOOP("problems", "The list of accounts could not be opened"),
+                advice=QT_TRANSLATE_NOOP("problems", "Check the permissions of the data folder."),
+                detail=f"{type(exc).__name__}")) from None
         try:
             return _parse(raw)
         except ValueError as exc:
@@ -215,8 +219,10 @@ class AccountStore:
                 aside = self._move_aside()
         raise LinkwizardError(problem(
             ProblemKind.STORE_CORRUPT, detail=f"{reason}; kept as {aside}",
-            advice=f"The damaged file was kept aside as {self.directory / aside}; your keys are still in the keyring. "
-                   "Link the accounts again, or restore the file if you know how it broke."))
+            advice=QT_TRANSLATE_NOOP("problems", "The damaged file was kept aside as {path}; your keys are still in "
+                                     "the keyring. Link the accounts again, or restore the file if you know how it "
+                                     "broke."),
+            values={"path": str(self.directory / aside)}))
 
     def load_or_report(self) -> tuple[list[Account], Problem | None]:
         """For a window that must open anyway: the accounts, or none and the problem to show."""
@@ -238,7 +244,9 @@ class AccountStore:
         for account in self.load() if accounts is None else accounts:
             if account.name.casefold() == name.casefold() and account.id != except_id:
                 raise LinkwizardError(problem(
-                    ProblemKind.NAME_TAKEN, title=f"An account named \u201c{account.name}\u201d already exists"))
+                    ProblemKind.NAME_TAKEN,
+                    title=QT_TRANSLATE_NOOP("problems", "An account named \u201c{name}\u201d already exists"),
+                    values={"name": account.name}))
 
     # writing ----------------------------------------------------------------------
     def add(self, account: Account, key: str, vault: Vault) -> Account:

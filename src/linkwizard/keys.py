@@ -10,7 +10,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from linkwizard.problems import Problem, ProblemKind, problem
+from linkwizard.problems import QT_TRANSLATE_NOOP, Problem, ProblemKind, problem
 
 
 class Environment(enum.Enum):
@@ -19,7 +19,9 @@ class Environment(enum.Enum):
 
     @property
     def label(self) -> str:
-        return "Production" if self is Environment.PRODUCTION else "Test Mode"
+        if self is Environment.PRODUCTION:
+            return QT_TRANSLATE_NOOP("values", "Production")
+        return QT_TRANSLATE_NOOP("values", "Test Mode")
 
     @property
     def key_mode(self) -> str:
@@ -135,10 +137,10 @@ def check_key(raw: str, environment: Environment) -> KeyCheck:
     belongs = found.environment
     mismatch = problem(
         ProblemKind.KEY_WRONG_ENVIRONMENT,
-        title=f"This is a {belongs.label} key",
-        advice=(f"You chose {environment.label}, which needs a key starting with "
-                f"sk_{environment.key_mode}_ or rk_{environment.key_mode}_. Switch to "
-                f"{belongs.label}, or copy the {environment.label} key."),
+        title=QT_TRANSLATE_NOOP("problems", "This is a {belongs} key"),
+        advice=QT_TRANSLATE_NOOP("problems", "You chose {chosen}, which needs a key starting with sk_{mode}_ "
+                                 "or rk_{mode}_. Switch to {belongs}, or copy the {chosen} key."),
+        values={"belongs": belongs.label, "chosen": environment.label, "mode": environment.key_mode},
         detail=f"key is for {belongs.value}",
     )
     return KeyCheck(found.key, found.kind, belongs, mismatch)

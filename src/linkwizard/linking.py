@@ -23,7 +23,7 @@ from linkwizard.accounts import (
 from linkwizard.cancellation import CancelToken, cancelled_error, run_cancellable
 from linkwizard.keys import Environment, KeyCheck, KeyKind, check_key, key_hint
 from linkwizard.permissions import REQUIRED, PermissionCheck, with_required
-from linkwizard.problems import Category, LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.problems import QT_TRANSLATE_NOOP, Category, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.vault import Vault
 
 if TYPE_CHECKING:  # stripe_api pulls in httpx; only commands that send requests import it
@@ -70,10 +70,10 @@ class AlreadyLinked(LinkwizardError):
     """The key, or the Stripe account in this environment, is linked already."""
 
     def __init__(self, existing: Account, same_key: bool) -> None:
-        what = "This key" if same_key else "This Stripe account"
-        super().__init__(problem(
-            ProblemKind.ALREADY_LINKED, title=f"{what} is already linked as \u201c{existing.name}\u201d",
-            detail=f"existing account {existing.id}", account_id=existing.id))
+        title = (QT_TRANSLATE_NOOP("problems", "This key is already linked as \u201c{name}\u201d") if same_key
+                 else QT_TRANSLATE_NOOP("problems", "This Stripe account is already linked as \u201c{name}\u201d"))
+        super().__init__(problem(ProblemKind.ALREADY_LINKED, title=title, values={"name": existing.name},
+                                 detail=f"existing account {existing.id}", account_id=existing.id))
         self.existing = existing
 
 
@@ -133,7 +133,8 @@ def replace_key(ref: str, raw_key: str, services: Services, allow_other_account:
             and not allow_other_account:
         raise LinkwizardError(problem(
             ProblemKind.OTHER_STRIPE_ACCOUNT,
-            title=f"This key belongs to {found_id}, not {account.stripe_account_id}",
+            title=QT_TRANSLATE_NOOP("problems", "This key belongs to {found}, not {linked}"),
+            values={"found": found_id, "linked": account.stripe_account_id},
             detail=f"replacing the key of {account.id}"))
     on_stage("saving")
     old_key = _old_key(account, services)

@@ -12,6 +12,7 @@ import enum
 from dataclasses import dataclass
 
 from linkwizard.keys import Environment
+from linkwizard.problems import QT_TRANSLATE_NOOP
 
 TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
 if TYPE_CHECKING:
@@ -34,19 +35,22 @@ class Resource:
 
 
 RESOURCES: tuple[Resource, ...] = (
-    Resource("customers", "Customers", "/v1/customers", "rak_customer_read"),
-    Resource("charges", "Charges", "/v1/charges", "rak_charge_read"),
-    Resource("payment_intents", "Payment intents", "/v1/payment_intents", "rak_payment_intent_read"),
-    Resource("refunds", "Refunds", "/v1/refunds", "rak_refund_read"),
-    Resource("disputes", "Disputes", "/v1/disputes", "rak_dispute_read"),
-    Resource("invoices", "Invoices", "/v1/invoices", "rak_invoice_read"),
-    Resource("subscriptions", "Subscriptions", "/v1/subscriptions", "rak_subscription_read"),
-    Resource("products", "Products", "/v1/products", "rak_product_read"),
-    Resource("prices", "Prices", "/v1/prices", "rak_plan_read"),
-    Resource("payouts", "Payouts", "/v1/payouts", "rak_payout_read"),
-    Resource("balance", "Balance", "/v1/balance", "rak_balance_read", is_list=False),
-    Resource("events", "Events", "/v1/events", "rak_event_read"),
-    Resource("checkout_sessions", "Checkout sessions", "/v1/checkout/sessions", "rak_checkout_session_read"),
+    Resource("customers", QT_TRANSLATE_NOOP("permissions", "Customers"), "/v1/customers", "rak_customer_read"),
+    Resource("charges", QT_TRANSLATE_NOOP("permissions", "Charges"), "/v1/charges", "rak_charge_read"),
+    Resource("payment_intents", QT_TRANSLATE_NOOP("permissions", "Payment intents"),
+             "/v1/payment_intents", "rak_payment_intent_read"),
+    Resource("refunds", QT_TRANSLATE_NOOP("permissions", "Refunds"), "/v1/refunds", "rak_refund_read"),
+    Resource("disputes", QT_TRANSLATE_NOOP("permissions", "Disputes"), "/v1/disputes", "rak_dispute_read"),
+    Resource("invoices", QT_TRANSLATE_NOOP("permissions", "Invoices"), "/v1/invoices", "rak_invoice_read"),
+    Resource("subscriptions", QT_TRANSLATE_NOOP("permissions", "Subscriptions"),
+             "/v1/subscriptions", "rak_subscription_read"),
+    Resource("products", QT_TRANSLATE_NOOP("permissions", "Products"), "/v1/products", "rak_product_read"),
+    Resource("prices", QT_TRANSLATE_NOOP("permissions", "Prices"), "/v1/prices", "rak_plan_read"),
+    Resource("payouts", QT_TRANSLATE_NOOP("permissions", "Payouts"), "/v1/payouts", "rak_payout_read"),
+    Resource("balance", QT_TRANSLATE_NOOP("permissions", "Balance"), "/v1/balance", "rak_balance_read", is_list=False),
+    Resource("events", QT_TRANSLATE_NOOP("permissions", "Events"), "/v1/events", "rak_event_read"),
+    Resource("checkout_sessions", QT_TRANSLATE_NOOP("permissions", "Checkout sessions"),
+             "/v1/checkout/sessions", "rak_checkout_session_read"),
 )
 BY_NAME = {resource.name: resource for resource in RESOURCES}
 REQUIRED = "customers"  # the connection test lists customers: every key needs this
@@ -93,18 +97,18 @@ class Scope:
 
 
 SCOPES: tuple[Scope, ...] = (
-    Scope("customers", "Customers", ("customers",)),
-    Scope("charges", "Payments (charges)", ("charges",)),
-    Scope("payment_intents", "Payment intents", ("payment_intents",)),
-    Scope("refunds", "Refunds", ("refunds",)),
-    Scope("disputes", "Disputes", ("disputes",)),
-    Scope("invoices", "Invoices", ("invoices",)),
-    Scope("subscriptions", "Subscriptions", ("subscriptions",)),
-    Scope("products", "Products and prices", ("products", "prices")),
-    Scope("payouts", "Payouts", ("payouts",)),
-    Scope("balance", "Balance", ("balance",)),
-    Scope("checkout_sessions", "Checkout sessions", ("checkout_sessions",)),
-    Scope("events", "Events", ("events",)),
+    Scope("customers", QT_TRANSLATE_NOOP("permissions", "Customers"), ("customers",)),
+    Scope("charges", QT_TRANSLATE_NOOP("permissions", "Payments (charges)"), ("charges",)),
+    Scope("payment_intents", QT_TRANSLATE_NOOP("permissions", "Payment intents"), ("payment_intents",)),
+    Scope("refunds", QT_TRANSLATE_NOOP("permissions", "Refunds"), ("refunds",)),
+    Scope("disputes", QT_TRANSLATE_NOOP("permissions", "Disputes"), ("disputes",)),
+    Scope("invoices", QT_TRANSLATE_NOOP("permissions", "Invoices"), ("invoices",)),
+    Scope("subscriptions", QT_TRANSLATE_NOOP("permissions", "Subscriptions"), ("subscriptions",)),
+    Scope("products", QT_TRANSLATE_NOOP("permissions", "Products and prices"), ("products", "prices")),
+    Scope("payouts", QT_TRANSLATE_NOOP("permissions", "Payouts"), ("payouts",)),
+    Scope("balance", QT_TRANSLATE_NOOP("permissions", "Balance"), ("balance",)),
+    Scope("checkout_sessions", QT_TRANSLATE_NOOP("permissions", "Checkout sessions"), ("checkout_sessions",)),
+    Scope("events", QT_TRANSLATE_NOOP("permissions", "Events"), ("events",)),
 )
 SCOPES_BY_NAME = {scope.name: scope for scope in SCOPES}
 REQUIRED_SCOPE = "customers"  # always asked for: the connection test lists customers

@@ -11,6 +11,12 @@ import enum
 from dataclasses import dataclass, field
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
+    """Marks `text` for translation in `context` without importing Qt: the window
+    translates it when it shows it (`pyside6-lupdate` collects these)."""
+    return text
+
+
 class Category(enum.Enum):
     """What kind of trouble a problem is; the CLI turns this into its exit code."""
 
@@ -25,92 +31,140 @@ class Category(enum.Enum):
 class ProblemKind(enum.Enum):
     """One member per distinct message."""
 
-    KEY_EMPTY = (Category.REFUSED, "No key was entered",
-                 "Paste the secret key from the API keys page of your Stripe Dashboard.")
-    KEY_PUBLISHABLE = (Category.REFUSED, "This is a publishable key",
-                       "Publishable keys (pk_) only work in web pages. Copy the Secret key "
-                       "(sk_) or a restricted key (rk_) instead.")
-    KEY_WEBHOOK_SECRET = (Category.REFUSED, "This is a webhook signing secret",
-                          "Webhook secrets (whsec_) cannot call the API. Copy the Secret key "
-                          "(sk_) or a restricted key (rk_) from Developers > API keys.")
-    KEY_ORGANIZATION = (Category.REFUSED, "Organization keys are not supported",
-                        "Organization keys (sk_org) need an account context. Use a secret or "
-                        "restricted key of the one account you want to link.")
-    KEY_UNKNOWN = (Category.REFUSED, "This does not look like a Stripe API key",
-                   "Stripe secret keys start with sk_live_ or sk_test_, restricted keys with "
-                   "rk_live_ or rk_test_. Copy the whole key again.")
-    KEY_MALFORMED = (Category.REFUSED, "The key is incomplete or has stray characters",
-                     "Copy the whole key again with the copy icon next to it in the Dashboard.")
-    KEY_WRONG_ENVIRONMENT = (Category.REFUSED, "This key belongs to the other environment",
-                             "Choose the environment that matches the key, or copy the key for "
-                             "the environment you chose.")
-    MODE_MISMATCH = (Category.REFUSED, "Stripe reports a different mode for this key",
-                     "Stripe says this key works in the other mode. Check you copied it from "
-                     "the right Dashboard page.")
-    USAGE = (Category.REFUSED, "The command was not complete",
-             "Run `linkwizard --help` for the commands and their options.")
-    NAME_INVALID = (Category.REFUSED, "That account name cannot be used",
-                    "Use a short name with letters, digits or spaces.")
-    NAME_TAKEN = (Category.REFUSED, "That account name is already used",
-                  "Choose another name, or remove the other account first.")
-    ALREADY_LINKED = (Category.REFUSED, "This account is already linked",
-                      "Open the existing account, or replace its key instead of adding a twin.")
-    OTHER_STRIPE_ACCOUNT = (Category.REFUSED, "This key belongs to a different Stripe account",
-                            "Check you copied the key of the right account. Replace it anyway only "
-                            "if you mean to point this connection at another Stripe account.")
-    ACCOUNT_NOT_FOUND = (Category.REFUSED, "No such linked account",
-                         "Run `linkwizard accounts` to see the names of your linked accounts.")
-    API_BASE_REFUSED = (Category.REFUSED, "The Stripe API address is not allowed",
-                        "LINKWIZARD_API_BASE must be an https:// address, or http:// to this "
-                        "computer only. Unset it to use Stripe itself.")
+    KEY_EMPTY = (Category.REFUSED,
+                 QT_TRANSLATE_NOOP("problems", "No key was entered"),
+                 QT_TRANSLATE_NOOP("problems", "Paste the secret key from the API keys page of your Stripe Dashboard."))
+    KEY_PUBLISHABLE = (Category.REFUSED,
+                       QT_TRANSLATE_NOOP("problems", "This is a publishable key"),
+                       QT_TRANSLATE_NOOP("problems", "Publishable keys (pk_) only work in web pages. Copy the Secret "
+                                                     "key (sk_) or a restricted key (rk_) instead."))
+    KEY_WEBHOOK_SECRET = (Category.REFUSED,
+                          QT_TRANSLATE_NOOP("problems", "This is a webhook signing secret"),
+                          QT_TRANSLATE_NOOP("problems", "Webhook secrets (whsec_) cannot call the API. Copy the Secret"
+                                                        " key (sk_) or a restricted key (rk_) from Developers > API "
+                                                        "keys."))
+    KEY_ORGANIZATION = (Category.REFUSED,
+                        QT_TRANSLATE_NOOP("problems", "Organization keys are not supported"),
+                        QT_TRANSLATE_NOOP("problems", "Organization keys (sk_org) need an account context. Use a "
+                                                      "secret or restricted key of the one account you want to link."))
+    KEY_UNKNOWN = (Category.REFUSED,
+                   QT_TRANSLATE_NOOP("problems", "This does not look like a Stripe API key"),
+                   QT_TRANSLATE_NOOP("problems", "Stripe secret keys start with sk_live_ or sk_test_, restricted keys "
+                                                 "with rk_live_ or rk_test_. Copy the whole key again."))
+    KEY_MALFORMED = (Category.REFUSED,
+                     QT_TRANSLATE_NOOP("problems", "The key is incomplete or has stray characters"),
+                     QT_TRANSLATE_NOOP("problems", "Copy the whole key again with the copy icon next to it in the "
+                                                   "Dashboard."))
+    KEY_WRONG_ENVIRONMENT = (Category.REFUSED,
+                             QT_TRANSLATE_NOOP("problems", "This key belongs to the other environment"),
+                             QT_TRANSLATE_NOOP("problems", "Choose the environment that matches the key, or copy the "
+                                                           "key for the environment you chose."))
+    MODE_MISMATCH = (Category.REFUSED,
+                     QT_TRANSLATE_NOOP("problems", "Stripe reports a different mode for this key"),
+                     QT_TRANSLATE_NOOP("problems", "Stripe says this key works in the other mode. Check you copied it "
+                                                   "from the right Dashboard page."))
+    USAGE = (Category.REFUSED,
+             QT_TRANSLATE_NOOP("problems", "The command was not complete"),
+             QT_TRANSLATE_NOOP("problems", "Run `linkwizard --help` for the commands and their options."))
+    NAME_INVALID = (Category.REFUSED,
+                    QT_TRANSLATE_NOOP("problems", "That account name cannot be used"),
+                    QT_TRANSLATE_NOOP("problems", "Use a short name with letters, digits or spaces."))
+    NAME_TAKEN = (Category.REFUSED,
+                  QT_TRANSLATE_NOOP("problems", "That account name is already used"),
+                  QT_TRANSLATE_NOOP("problems", "Choose another name, or remove the other account first."))
+    ALREADY_LINKED = (Category.REFUSED,
+                      QT_TRANSLATE_NOOP("problems", "This account is already linked"),
+                      QT_TRANSLATE_NOOP("problems", "Open the existing account, or replace its key instead of adding a"
+                                                    " twin."))
+    OTHER_STRIPE_ACCOUNT = (Category.REFUSED,
+                            QT_TRANSLATE_NOOP("problems", "This key belongs to a different Stripe account"),
+                            QT_TRANSLATE_NOOP("problems", "Check you copied the key of the right account. Replace it "
+                                                          "anyway only if you mean to point this connection at another"
+                                                          " Stripe account."))
+    ACCOUNT_NOT_FOUND = (Category.REFUSED,
+                         QT_TRANSLATE_NOOP("problems", "No such linked account"),
+                         QT_TRANSLATE_NOOP("problems", "Run `linkwizard accounts` to see the names of your linked "
+                                                       "accounts."))
+    API_BASE_REFUSED = (Category.REFUSED,
+                        QT_TRANSLATE_NOOP("problems", "The Stripe API address is not allowed"),
+                        QT_TRANSLATE_NOOP("problems", "LINKWIZARD_API_BASE must be an https:// address, or http:// to "
+                                                      "this computer only. Unset it to use Stripe itself."))
 
-    INVALID_KEY = (Category.REJECTED, "Stripe did not accept this key",
-                   "The key is wrong or was revoked. Copy it again from the Dashboard, or "
-                   "create a new one.")
-    EXPIRED_KEY = (Category.REJECTED, "This key has expired",
-                   "The key was rolled or reached its expiry date. Copy the current key from "
-                   "the Dashboard's API keys page.")
-    MISSING_PERMISSION = (Category.FORBIDDEN, "The key lacks a permission",
-                          "Edit the restricted key in the Dashboard and grant at least "
-                          "Customers: Read, then try again.")
+    INVALID_KEY = (Category.REJECTED,
+                   QT_TRANSLATE_NOOP("problems", "Stripe did not accept this key"),
+                   QT_TRANSLATE_NOOP("problems", "The key is wrong or was revoked. Copy it again from the Dashboard, "
+                                                 "or create a new one."))
+    EXPIRED_KEY = (Category.REJECTED,
+                   QT_TRANSLATE_NOOP("problems", "This key has expired"),
+                   QT_TRANSLATE_NOOP("problems", "The key was rolled or reached its expiry date. Copy the current key "
+                                                 "from the Dashboard's API keys page."))
 
-    RATE_LIMITED = (Category.UNREACHABLE, "Stripe is limiting requests",
-                    "Too many requests were made with this account. Wait a minute and try again.")
-    STRIPE_ERROR = (Category.UNREACHABLE, "Stripe had a problem",
-                    "The problem is on Stripe's side. Try again in a few minutes; "
-                    "status.stripe.com shows ongoing incidents.")
-    DNS_FAILURE = (Category.UNREACHABLE, "Stripe's address could not be found",
-                   "Check that this computer is online and its DNS works, then try again.")
-    CONNECTION_FAILED = (Category.UNREACHABLE, "Could not reach Stripe",
-                         "Check your internet connection or firewall, then try again.")
-    TIMEOUT = (Category.UNREACHABLE, "Stripe took too long to answer",
-               "The connection is slow or blocked. Try again, or check your network.")
-    TLS_FAILURE = (Category.UNREACHABLE, "The secure connection could not be verified",
-                   "Something between this computer and Stripe presented an untrusted "
-                   "certificate. Try another network, or ask your IT team about TLS inspection.")
-    PROXY_FAILURE = (Category.UNREACHABLE, "The proxy server did not work",
-                     "Check the HTTPS_PROXY setting, or that the proxy server is running.")
-    UNEXPECTED_RESPONSE = (Category.UNREACHABLE, "The answer did not come from Stripe's API",
-                           "A login page or filter on this network may be in the way. Sign in "
-                           "to the network (for example in a browser) and try again.")
+    MISSING_PERMISSION = (Category.FORBIDDEN,
+                          QT_TRANSLATE_NOOP("problems", "The key lacks a permission"),
+                          QT_TRANSLATE_NOOP("problems", "Edit the restricted key in the Dashboard and grant at least "
+                                                        "Customers: Read, then try again."))
 
-    NO_SECURE_KEYRING = (Category.STORAGE, "No secure keyring is available",
-                         "Install and unlock a keyring (GNOME Keyring or KWallet on Linux); "
-                         "linkwizard never stores keys in plain files.")
-    KEYRING_LOCKED = (Category.STORAGE, "The keyring is locked",
-                      "Unlock your keyring (it may ask for your login password), then try again.")
-    KEYRING_ERROR = (Category.STORAGE, "The keyring did not work",
-                     "Check that your keyring service is running and unlocked, then try again.")
-    KEY_MISSING = (Category.STORAGE, "The key is missing from the keyring",
-                   "The stored key was deleted outside linkwizard. Replace the key, or remove "
-                   "and link the account again.")
-    STORE_CORRUPT = (Category.STORAGE, "The list of accounts could not be read",
-                     "The damaged file was kept aside; your keys are still in the keyring. "
-                     "Link the accounts again or restore the file.")
-    STORE_UNWRITABLE = (Category.STORAGE, "The list of accounts could not be saved",
-                        "Check that the disk is not full and the data folder is writable.")
+    RATE_LIMITED = (Category.UNREACHABLE,
+                    QT_TRANSLATE_NOOP("problems", "Stripe is limiting requests"),
+                    QT_TRANSLATE_NOOP("problems", "Too many requests were made with this account. Wait a minute and "
+                                                  "try again."))
+    STRIPE_ERROR = (Category.UNREACHABLE,
+                    QT_TRANSLATE_NOOP("problems", "Stripe had a problem"),
+                    QT_TRANSLATE_NOOP("problems", "The problem is on Stripe's side. Try again in a few minutes; "
+                                                  "status.stripe.com shows ongoing incidents."))
+    DNS_FAILURE = (Category.UNREACHABLE,
+                   QT_TRANSLATE_NOOP("problems", "Stripe's address could not be found"),
+                   QT_TRANSLATE_NOOP("problems", "Check that this computer is online and its DNS works, then try "
+                                                 "again."))
+    CONNECTION_FAILED = (Category.UNREACHABLE,
+                         QT_TRANSLATE_NOOP("problems", "Could not reach Stripe"),
+                         QT_TRANSLATE_NOOP("problems", "Check your internet connection or firewall, then try again."))
+    TIMEOUT = (Category.UNREACHABLE,
+               QT_TRANSLATE_NOOP("problems", "Stripe took too long to answer"),
+               QT_TRANSLATE_NOOP("problems", "The connection is slow or blocked. Try again, or check your network."))
+    TLS_FAILURE = (Category.UNREACHABLE,
+                   QT_TRANSLATE_NOOP("problems", "The secure connection could not be verified"),
+                   QT_TRANSLATE_NOOP("problems", "Something between this computer and Stripe presented an untrusted "
+                                                 "certificate. Try another network, or ask your IT team about TLS "
+                                                 "inspection."))
+    PROXY_FAILURE = (Category.UNREACHABLE,
+                     QT_TRANSLATE_NOOP("problems", "The proxy server did not work"),
+                     QT_TRANSLATE_NOOP("problems", "Check the HTTPS_PROXY setting, or that the proxy server is "
+                                                   "running."))
+    UNEXPECTED_RESPONSE = (Category.UNREACHABLE,
+                           QT_TRANSLATE_NOOP("problems", "The answer did not come from Stripe's API"),
+                           QT_TRANSLATE_NOOP("problems", "A login page or filter on this network may be in the way. "
+                                                         "Sign in to the network (for example in a browser) and try "
+                                                         "again."))
 
-    CANCELLED = (Category.CANCELLED, "Cancelled", "Nothing was saved.")
+    NO_SECURE_KEYRING = (Category.STORAGE,
+                         QT_TRANSLATE_NOOP("problems", "No secure keyring is available"),
+                         QT_TRANSLATE_NOOP("problems", "Install and unlock a keyring (GNOME Keyring or KWallet on "
+                                                       "Linux); linkwizard never stores keys in plain files."))
+    KEYRING_LOCKED = (Category.STORAGE,
+                      QT_TRANSLATE_NOOP("problems", "The keyring is locked"),
+                      QT_TRANSLATE_NOOP("problems", "Unlock your keyring (it may ask for your login password), then "
+                                                    "try again."))
+    KEYRING_ERROR = (Category.STORAGE,
+                     QT_TRANSLATE_NOOP("problems", "The keyring did not work"),
+                     QT_TRANSLATE_NOOP("problems", "Check that your keyring service is running and unlocked, then try "
+                                                   "again."))
+    KEY_MISSING = (Category.STORAGE,
+                   QT_TRANSLATE_NOOP("problems", "The key is missing from the keyring"),
+                   QT_TRANSLATE_NOOP("problems", "The stored key was deleted outside linkwizard. Replace the key, or "
+                                                 "remove and link the account again."))
+    STORE_CORRUPT = (Category.STORAGE,
+                     QT_TRANSLATE_NOOP("problems", "The list of accounts could not be read"),
+                     QT_TRANSLATE_NOOP("problems", "The damaged file was kept aside; your keys are still in the "
+                                                   "keyring. Link the accounts again or restore the file."))
+    STORE_UNWRITABLE = (Category.STORAGE,
+                        QT_TRANSLATE_NOOP("problems", "The list of accounts could not be saved"),
+                        QT_TRANSLATE_NOOP("problems", "Check that the disk is not full and the data folder is "
+                                                      "writable."))
+
+    CANCELLED = (Category.CANCELLED,
+                 QT_TRANSLATE_NOOP("problems", "Cancelled"),
+                 QT_TRANSLATE_NOOP("problems", "Nothing was saved."))
 
     def __init__(self, category: Category, title: str, advice: str) -> None:
         self.category = category
@@ -132,6 +186,9 @@ class Problem:
     detail: str = ""
     extra: tuple[tuple[str, str], ...] = field(default=())
     account_id: str | None = None  # the linked account this is about (ALREADY_LINKED: the twin)
+    # For a translated display: the wording before `values` were filled in ({name} fields).
+    templates: tuple[str, str] = ("", "")
+    values: tuple[tuple[str, str], ...] = ()
 
     @property
     def category(self) -> Category:
@@ -161,11 +218,20 @@ class Problem:
 def problem(kind: ProblemKind, *, title: str | None = None, advice: str | None = None,
             status: int | None = None, stripe_code: str | None = None,
             request_id: str | None = None, permission: str | None = None,
-            detail: str = "", account_id: str | None = None) -> Problem:
-    """Build a Problem with the standard wording of `kind` unless told otherwise."""
-    return Problem(kind=kind, title=title or kind.title, advice=advice or kind.advice,
+            detail: str = "", account_id: str | None = None,
+            values: dict[str, str] | None = None) -> Problem:
+    """Build a Problem with the standard wording of `kind` unless told otherwise.
+
+    `title` and `advice` may hold `{field}`s filled from `values`; the unfilled wording is
+    kept too, so the window can translate it first and fill it in afterwards.
+    """
+    title_template, advice_template = title or kind.title, advice or kind.advice
+    fields = values or {}
+    return Problem(kind=kind, title=title_template.format(**fields) if fields else title_template,
+                   advice=advice_template.format(**fields) if fields else advice_template,
                    status=status, stripe_code=stripe_code, request_id=request_id,
-                   permission=permission, detail=detail, account_id=account_id)
+                   permission=permission, detail=detail, account_id=account_id,
+                   templates=(title_template, advice_template), values=tuple(fields.items()))
 
 
 class LinkwizardError(Exception):

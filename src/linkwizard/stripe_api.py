@@ -23,7 +23,7 @@ import httpx
 from linkwizard import __version__
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import RESOURCES, Access, PermissionCheck, Resource
-from linkwizard.problems import Problem, ProblemKind, problem
+from linkwizard.problems import QT_TRANSLATE_NOOP, Problem, ProblemKind, problem
 from linkwizard.redaction import redact
 
 USER_AGENT = f"linkwizard/{__version__}"
@@ -111,8 +111,9 @@ async def test_connection(client: httpx.AsyncClient, key: str, kind: KeyKind,
         reported = Environment.PRODUCTION if livemode else Environment.TEST
         return ConnectionResult(problem(
             ProblemKind.MODE_MISMATCH,
-            advice=(f"Stripe says this key works in {reported.label}, but you chose "
-                    f"{environment.label}. Link it under {reported.label} instead."),
+            advice=QT_TRANSLATE_NOOP("problems", "Stripe says this key works in {reported}, but you chose "
+                                     "{chosen}. Link it under {reported} instead."),
+            values={"reported": reported.label, "chosen": environment.label},
             request_id=reply.request_id, detail=f"balance livemode={livemode}"))
     return ConnectionResult(None, reply.request_id, account_id, display_name, livemode)
 
@@ -249,7 +250,7 @@ def _status_problem(status: int, body: Any, request_id: str | None, content_type
     message = _str_or_none(error.get("message")) or ""
     error_type = _str_or_none(error.get("type")) or "unknown"
 
-    def found(kind: ProblemKind, **wording: str) -> Problem:
+    def found(kind: ProblemKind, **wording: Any) -> Problem:
         return problem(kind, status=status, stripe_code=code, request_id=request_id,
                        detail=f"error type {error_type}", **wording)
 
@@ -274,14 +275,16 @@ def _permission_problem(message: str, found: Callable[..., Problem]) -> Problem:
     if named:
         permission = named.group(1)
         return found(ProblemKind.MISSING_PERMISSION,
-                     title="The key lacks a permission the connection test needs",
-                     advice=(f"Edit the restricted key in the Dashboard and grant "
-                             f"{permission_label(permission)} ({permission}), then try again."),
+                     title=QT_TRANSLATE_NOOP("problems", "The key lacks a permission the connection test needs"),
+                     advice=QT_TRANSLATE_NOOP("problems", "Edit the restricted key in the Dashboard and grant "
+                                              "{label} ({permission}), then try again."),
+                     values={"label": permission_label(permission), "permission": permission},
                      permission=permission)
     if "ip address" in message.lower():
-        return found(ProblemKind.MISSING_PERMISSION, title="The key is limited to other IP addresses",
-                     advice=("This key only works from allowed IP addresses. Add this computer's "
-                             "address to the key in the Dashboard, or use another key."))
+        return found(ProblemKind.MISSING_PERMISSION,
+                     title=QT_TRANSLATE_NOOP("problems", "The key is limited to other IP addresses"),
+                     advice=QT_TRANSLATE_NOOP("problems", "This key only works from allowed IP addresses. Add this "
+                                              "computer's address to the key in the Dashboard, or use another key."))
     return found(ProblemKind.MISSING_PERMISSION)
 
 

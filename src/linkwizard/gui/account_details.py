@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkwizard.accounts import Account, Health
+from linkwizard.gui import i18n
 from linkwizard.gui.accounts_model import health_text
 from linkwizard.gui.announce import announce
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
@@ -133,10 +134,10 @@ class AccountDetails(QWidget):
         self.title.setText(account.name)
         colour = health_colour(account.status)
         state = self.tr("Checking…") if checking else health_text(account.status)
-        reason = f" — {account.status_reason}" if account.status_reason and not checking else ""
+        reason = f" — {i18n.reason(account.status_reason)}" if account.status_reason and not checking else ""
         self.status.setText(f'<span style="color:{colour}">●</span> <b>{state}</b>{reason}')
         announce(self.status, f"{state}{reason}", urgent=account.status is Health.NEEDS_ATTENTION and not checking)
-        self.values["environment"].setText(account.environment.label)
+        self.values["environment"].setText(i18n.environment_label(account.environment))
         self.values["kind"].setText(self.tr("Secret key (full access)") if account.key_kind.value == "secret"
                                     else self.tr("Restricted key"))
         self.values["hint"].setText(account.key_hint)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from linkwizard.accounts import Account, Health
+from linkwizard.gui import i18n
 from linkwizard.keys import Environment
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,11 +52,11 @@ class AccountsModel(QAbstractListModel):
         if role == CHECKING_ROLE:
             return account.id in self._checking
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            reason = f": {account.status_reason}" if account.status_reason else ""
-            return (f"{account.name}, {account.environment.label}, "
+            reason = f": {i18n.reason(account.status_reason)}" if account.status_reason else ""
+            return (f"{account.name}, {i18n.environment_label(account.environment)}, "
                     f"{health_text(account.status)}{reason}, key {account.key_hint}")
         if role == Qt.ItemDataRole.ToolTipRole:
-            reason = f"\n{account.status_reason}" if account.status_reason else ""
+            reason = f"\n{i18n.reason(account.status_reason)}" if account.status_reason else ""
             return f"{account.name}: {health_text(account.status)}{reason}"
         return None
 

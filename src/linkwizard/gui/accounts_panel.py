@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkwizard.accounts import Account, Health
+from linkwizard.gui import i18n
 from linkwizard.gui.accounts_model import ACCOUNT_ROLE, CHECKING_ROLE, AccountsModel, badge_text, health_text
 from linkwizard.gui.announce import announce
 from linkwizard.gui.style import LIVE_COLOUR, SPACING, TEST_COLOUR, health_colour, muted
@@ -83,7 +84,7 @@ class AccountDelegate(QStyledItemDelegate):
         checking = bool(index.data(CHECKING_ROLE))
         status = self.tr("Checking…") if checking else health_text(account.status)
         if account.status_reason and not checking:
-            status = f"{status}: {account.status_reason}"
+            status = f"{status}: {i18n.reason(account.status_reason)}"
         painter.setPen(text_colour if selected else muted(text_colour))
         status_rect = QRect(rect.left() + 14, second, rect.width() - 14, line)
         status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, status_rect.width())

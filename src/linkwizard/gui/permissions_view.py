@@ -9,24 +9,23 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from linkwizard.accounts import Account, Health
+from linkwizard.gui import i18n
 from linkwizard.gui.style import health_colour
 from linkwizard.gui.times import local_time
 from linkwizard.keys import KeyKind
-from linkwizard.permissions import BY_NAME, Access, compare, create_key_url, key_name_for
+from linkwizard.permissions import Access, compare, create_key_url, key_name_for
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PermissionChecklist", text)
+translate = QCoreApplication.translate  # `translate("Checklist", ...)`: the form lupdate collects
 
 
 def checklist_html(account: Account) -> str:
     """A two-column table; every state has a symbol and words, never colour alone."""
     if account.permissions is None:
-        return _tr("Not checked yet. Choose <b>Check permissions</b>.")
+        return translate("Checklist", "Not checked yet. Choose <b>Check permissions</b>.")
     marks = {
-        Access.READ: (Health.OK, "✔", _tr("can read")),
-        Access.NONE: (Health.NEEDS_ATTENTION, "✖", _tr("no access")),
-        Access.UNKNOWN: (Health.UNKNOWN, "?", _tr("unknown (network trouble)")),
+        Access.READ: (Health.OK, "✔", translate("Checklist", "can read")),
+        Access.NONE: (Health.NEEDS_ATTENTION, "✖", translate("Checklist", "no access")),
+        Access.UNKNOWN: (Health.UNKNOWN, "?", translate("Checklist", "unknown (network trouble)")),
     }
     rows = []
     for check in account.permissions:
@@ -34,17 +33,19 @@ def checklist_html(account: Account) -> str:
         needs = (f' <span style="font-family:monospace">({escape(check.permission)})</span>'
                  if check.access is Access.NONE and check.permission else "")
         rows.append(f'<tr><td style="color:{health_colour(health)}; font-weight:bold; padding-right:6px">'
-                    f'{symbol}</td><td style="padding-right:12px">{escape(BY_NAME[check.resource].label)}</td>'
+                    f'{symbol}</td><td style="padding-right:12px">{escape(i18n.resource_label(check.resource))}</td>'
                     f"<td>{words}{needs}</td></tr>")
     html = "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
     if account.key_kind is KeyKind.SECRET:
-        html += "<p>" + _tr("A secret key has <b>full access</b>: it can also change and delete data. If your "
-                           "tools only read, a restricted key with Customers: Read plus what they use is "
-                           "safer.") + "</p>"
+        html += "<p>" + translate(
+            "Checklist", "A secret key has <b>full access</b>: it can also change and delete data. If your tools "
+                         "only read, a restricted key with Customers: Read plus what they use is safer.") + "</p>"
     elif any(c.access is Access.NONE for c in account.permissions):
-        html += "<p>" + _tr("To read more, edit the key in the Dashboard and grant Read on what you need.") + "</p>"
+        html += "<p>" + translate(
+            "Checklist", "To read more, edit the key in the Dashboard and grant Read on what you need.") + "</p>"
     if account.permissions_checked_at:
-        html += "<p>" + _tr("Checked %s.") % escape(local_time(account.permissions_checked_at)) + "</p>"
+        checked = escape(local_time(account.permissions_checked_at))
+        html += "<p>" + translate("Checklist", "Checked %s.") % checked + "</p>"
     return html
 
 
@@ -59,10 +60,10 @@ class ScopeComparison(QWidget):
         self.summary.setObjectName("scopeComparisonText")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setAccessibleName(_tr("Compared with what you asked for"))
+        self.summary.setAccessibleName(translate("Checklist", "Compared with what you asked for"))
         self.reopen_button = QPushButton()
         self.reopen_button.setObjectName("reopenPrefilledFormButton")
-        self.reopen_button.setAccessibleName(_tr("Open the prefilled form again"))
+        self.reopen_button.setAccessibleName(translate("Checklist", "Open the prefilled form again"))
         self.reopen_button.setAutoDefault(False)
         self.reopen_button.clicked.connect(self.open_form)
         layout = QVBoxLayout(self)
@@ -87,10 +88,10 @@ class ScopeComparison(QWidget):
             self.setVisible(False)
             return
         if account.key_kind is KeyKind.SECRET:
-            self.summary.setText(line(Health.UNREACHABLE, "⚠", _tr(
+            self.summary.setText(line(Health.UNREACHABLE, "⚠", translate("Checklist",
                 "<b>This is a secret key with full access</b>, although you planned a restricted key. "
                 "Create the restricted key instead and replace this one.")))
-            self.reopen_button.setText(_tr("Create the &restricted key instead"))
+            self.reopen_button.setText(translate("Checklist", "Create the &restricted key instead"))
         elif account.permissions is None:
             self.setVisible(False)
             return
@@ -98,21 +99,21 @@ class ScopeComparison(QWidget):
             result = compare(asked, account.permissions)
             lines = []
             if result.missing:
-                names = ", ".join(f"{s.label} ({', '.join(s.permissions)})" for s in result.missing)
-                lines.append(line(Health.NEEDS_ATTENTION, "✖", _tr("<b>Missing:</b> %s. Add these in the "
-                                                                  "Dashboard, or create the key again.") % names))
+                names = ", ".join(f"{i18n.scope_label(s)} ({', '.join(s.permissions)})" for s in result.missing)
+                lines.append(line(Health.NEEDS_ATTENTION, "✖", translate(
+                    "Checklist", "<b>Missing:</b> %s. Add these in the Dashboard, or create the key again.") % names))
             if result.extra:
-                names = ", ".join(s.label for s in result.extra)
-                lines.append(line(Health.UNREACHABLE, "⚠", _tr("<b>More than needed:</b> %s. The key "
-                                                              "works; you may remove these.") % names))
+                names = ", ".join(i18n.scope_label(s) for s in result.extra)
+                lines.append(line(Health.UNREACHABLE, "⚠", translate(
+                    "Checklist", "<b>More than needed:</b> %s. The key works; you may remove these.") % names))
             if result.unknown:
-                names = ", ".join(s.label for s in result.unknown)
-                lines.append(line(Health.UNKNOWN, "?", _tr("<b>Not checked:</b> %s (network trouble); "
-                                                          "choose Check permissions later.") % names))
+                names = ", ".join(i18n.scope_label(s) for s in result.unknown)
+                lines.append(line(Health.UNKNOWN, "?", translate(
+                    "Checklist", "<b>Not checked:</b> %s (network trouble); choose Check permissions later.") % names))
             if not lines:
-                lines.append(line(Health.OK, "✔", _tr("<b>Exactly what you asked for.</b>")))
+                lines.append(line(Health.OK, "✔", translate("Checklist", "<b>Exactly what you asked for.</b>")))
             self.summary.setText("<br>".join(lines))
-            self.reopen_button.setText(_tr("&Open the prefilled form again"))
+            self.reopen_button.setText(translate("Checklist", "&Open the prefilled form again"))
             self.reopen_button.setVisible(bool(result.missing))
             self.summary.setAccessibleDescription(self.summary.text())
             self.reopen_button.setAccessibleName(self.reopen_button.text().replace("&", ""))
@@ -133,7 +134,7 @@ class PermissionChecklist(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("permissionChecklist")
-        self.setAccessibleName(_tr("What the key can read"))
+        self.setAccessibleName(translate("Checklist", "What the key can read"))
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -145,6 +146,7 @@ class PermissionChecklist(QLabel):
 
 def plain_checklist(account: Account) -> str:
     if account.permissions is None:
-        return _tr("Not checked yet.")
-    words = {Access.READ: _tr("can read"), Access.NONE: _tr("no access"), Access.UNKNOWN: _tr("unknown")}
-    return "; ".join(f"{BY_NAME[c.resource].label}: {words[c.access]}" for c in account.permissions)
+        return translate("Checklist", "Not checked yet.")
+    words = {Access.READ: translate("Checklist", "can read"), Access.NONE: translate("Checklist", "no access"),
+             Access.UNKNOWN: translate("Checklist", "unknown")}
+    return "; ".join(f"{i18n.resource_label(c.resource)}: {words[c.access]}" for c in account.permissions)

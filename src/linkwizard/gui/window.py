@@ -12,6 +12,7 @@ from linkwizard import linking
 from linkwizard.accounts import Account, clean_name
 from linkwizard.cancellation import CancelToken
 from linkwizard.diagnostics import diagnostics_text
+from linkwizard.gui import i18n
 from linkwizard.gui.account_details import AccountDetails
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         self.model.set_checking(set())
         self._refresh_details()
         if isinstance(found, Problem):
-            self.statusBar().showMessage(f"{found.title}. {found.advice}")
+            self.statusBar().showMessage(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}")
 
     # wizard -----------------------------------------------------------------------
     def start_wizard(self, replacing: Account | None = None) -> None:
@@ -338,7 +339,8 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Account linked"),
                           self.tr("“%s” is linked.") % account.name, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("linkedMessage")
-        box.setInformativeText(f"{self.tr('Environment')}: {account.environment.label}{who}{business}")
+        label = i18n.environment_label(account.environment)
+        box.setInformativeText(f"{self.tr('Environment')}: {label}{who}{business}")
         box.setAccessibleName(self.tr("Account linked"))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
@@ -421,9 +423,10 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, found.title, found.title, QMessageBox.StandardButton.Ok, self)
+        title = i18n.problem_title(found)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("problemMessage")
-        box.setInformativeText(found.advice)
+        box.setInformativeText(i18n.problem_advice(found))
         box.setDetailedText(diagnostics_text(found=found))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from linkwizard.cancellation import CancelToken
-from linkwizard.problems import LinkwizardError, ProblemKind, problem
+from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, ProblemKind, problem
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +39,9 @@ class _Worker(QObject):
             self.failed.emit(exc.problem)
         except Exception:  # a bug must still end the job and reach the screen, not kill the thread
             log.exception("background job failed")
-            self.failed.emit(problem(ProblemKind.KEYRING_ERROR, title="Something went wrong",
-                                     advice="The details are in the log. Try again.",
+            self.failed.emit(problem(ProblemKind.KEYRING_ERROR,
+                                     title=QT_TRANSLATE_NOOP("problems", "Something went wrong"),
+                                     advice=QT_TRANSLATE_NOOP("problems", "The details are in the log. Try again."),
                                      detail="unexpected error"))
         else:
             self.succeeded.emit(result)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from linkwizard.accounts import Account, Health
 from linkwizard.diagnostics import diagnostics_text
+from linkwizard.gui import i18n
 from linkwizard.gui.announce import announce
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.style import SPACING, health_colour
@@ -130,7 +131,7 @@ class ConnectPage(QWizardPage):
         self.account = None
         self.problem = None
         environment = chosen_environment(self)
-        self.setSubTitle(self.tr("Testing the key with Stripe (%s).") % environment.label)
+        self.setSubTitle(self.tr("Testing the key with Stripe (%s).") % i18n.environment_label(environment))
         self._show_stage("checking")
         self.states.setCurrentIndex(0)
         self.cancel_button.setEnabled(True)
@@ -178,7 +179,7 @@ class ConnectPage(QWizardPage):
         self.success.setText(
             f'<p><span style="color:{health_colour(Health.OK)}; font-size:large">✔</span> '
             + self.tr("<b>%s</b> is linked.") % account.name + "</p><p>"
-            + f"{account.environment.label} · {account.key_hint}<br>{who}{business}</p><p>"
+            + f"{i18n.environment_label(account.environment)} · {account.key_hint}<br>{who}{business}</p><p>"
             + self.tr("The key is stored in your system keyring. Use it from scripts with "
                       "<code>linkwizard exec \"%s\" -- COMMAND</code>.") % account.name + "</p>")
         self.checklist.setText(self.tr("Checking what the key can read…"))
@@ -198,11 +199,11 @@ class ConnectPage(QWizardPage):
         self.problem = found
         self.setSubTitle(self.tr("The account was not linked. Nothing was saved."))
         self.error_title.setText(f'<span style="color:{health_colour(Health.NEEDS_ATTENTION)}; '
-                                 f'font-weight:bold">✖ {found.title}</span>')
-        self.error_advice.setText(found.advice)
+                                 f'font-weight:bold">✖ {i18n.problem_title(found)}</span>')
+        self.error_advice.setText(i18n.problem_advice(found))
         facts = [f"HTTP {found.status}" if found.status else "", found.stripe_code or "", found.request_id or ""]
         self.error_detail.setText(" · ".join(f for f in facts if f))
-        announce(self.error_title, f"{found.title}. {found.advice}", urgent=True)
+        announce(self.error_title, f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}", urgent=True)
         twin = found.kind is ProblemKind.ALREADY_LINKED and found.account_id is not None
         self.open_existing_button.setVisible(twin)
         self.replace_existing_button.setVisible(twin)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkwizard.accounts import MAX_NAME_LENGTH, Account, Health, default_name
+from linkwizard.gui import i18n
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import (
     FIELD_KEY,
@@ -131,10 +132,10 @@ class EnterKeyPage(QWizardPage):
         if self.replacing is not None:
             self.setSubTitle(self.tr("Paste the new %s key for “%s” (sk_%s_ or rk_%s_). The old key stays "
                                      "until the new one passes the test.")
-                             % (environment.label, self.replacing.name, mode, mode))
+                             % (i18n.environment_label(environment), self.replacing.name, mode, mode))
         else:
             self.setSubTitle(self.tr("Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.")
-                             % (environment.label, mode, mode))
+                             % (i18n.environment_label(environment), mode, mode))
         self.key_edit.setPlaceholderText(f"sk_{mode}_… / rk_{mode}_…")
         current = self.name_edit.text().strip()
         if self.replacing is None and (not current or current == self._suggested_name):
@@ -170,16 +171,17 @@ class EnterKeyPage(QWizardPage):
         if check.ok:
             kind = (self.tr("secret key (full access)") if check.kind is KeyKind.SECRET
                     else self.tr("restricted key"))
-            text = self.tr("Looks like a valid %s %s.") % (environment.label, kind)
+            text = self.tr("Looks like a valid %s %s.") % (i18n.environment_label(environment), kind)
             self.feedback.setText(self._line(Health.OK, "✔", text))
             return
         problem = check.problem
         assert problem is not None
-        self.feedback.setText(self._line(Health.NEEDS_ATTENTION, "✖", f"<b>{problem.title}.</b> {problem.advice}"))
+        text = f"<b>{i18n.problem_title(problem)}.</b> {i18n.problem_advice(problem)}"
+        self.feedback.setText(self._line(Health.NEEDS_ATTENTION, "✖", text))
         if problem.kind is ProblemKind.KEY_WRONG_ENVIRONMENT and check.environment is not None \
                 and self.replacing is None:  # a rotation keeps its environment
-            self.switch_button.setText(self.tr("Switch to %s") % check.environment.label)
-            self.switch_button.setAccessibleName(self.tr("Switch to %s") % check.environment.label)
+            self.switch_button.setText(self.tr("Switch to %s") % i18n.environment_label(check.environment))
+            self.switch_button.setAccessibleName(self.tr("Switch to %s") % i18n.environment_label(check.environment))
             self.switch_button.setVisible(True)
 
     def _line(self, health: Health, symbol: str, text: str) -> str:

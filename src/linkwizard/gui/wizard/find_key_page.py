@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from linkwizard.gui import i18n
 from linkwizard.gui.style import SPACING
 from linkwizard.gui.wizard.pages import chosen_environment
 from linkwizard.keys import Environment
@@ -82,9 +83,9 @@ class FindKeyPage(QWizardPage):
         grid.setHorizontalSpacing(SPACING * 2)
         grid.setVerticalSpacing(2)
         for index, scope in enumerate(SCOPES):
-            box = QCheckBox(self.tr(scope.label))
+            box = QCheckBox(i18n.scope_label(scope))
             box.setObjectName(f"scope_{scope.name}")
-            box.setAccessibleName(self.tr("Read %s") % self.tr(scope.label))
+            box.setAccessibleName(self.tr("Read %s") % i18n.scope_label(scope))
             if scope.name == REQUIRED_SCOPE:
                 box.setChecked(True)
                 box.setEnabled(False)
@@ -158,7 +159,7 @@ class FindKeyPage(QWizardPage):
     def _show_path(self, create: bool) -> None:
         self.create_panel.setVisible(create)
         self.secret_panel.setVisible(not create)
-        label = chosen_environment(self).label if self.wizard() is not None else ""
+        label = i18n.environment_label(chosen_environment(self)) if self.wizard() is not None else ""
         if create:
             self.setTitle(self.tr("Create a restricted key"))
             self.setSubTitle(self.tr("Choose what the key may read; Stripe's form opens with exactly that "
@@ -193,7 +194,7 @@ class FindKeyPage(QWizardPage):
             "<p>The secret key gives full access to your Stripe account: keep it private. "
             "linkwizard stores it only in your system keyring.</p>").format(
                 mode=mode, reveal=reveal, prefix=prefix))
-        self.open_button.setText(self.tr("&Open API keys page (%s)") % environment.label)
+        self.open_button.setText(self.tr("&Open API keys page (%s)") % i18n.environment_label(environment))
         self.open_button.setAccessibleName(self.tr("Open API keys page in the browser"))
         self.open_button.setToolTip(environment.dashboard_keys_url)
         self.restricted.setText(self.tr(
@@ -210,7 +211,8 @@ class FindKeyPage(QWizardPage):
                 prefix="rk_live_" if live else "rk_test_"))
 
         rk = "rk_live_" if live else "rk_test_"
-        self.create_button.setText(self.tr("&Open the prefilled form in Stripe (%s)") % environment.label)
+        self.create_button.setText(self.tr("&Open the prefilled form in Stripe (%s)")
+                                   % i18n.environment_label(environment))
         self.create_button.setToolTip(self.recipe_url())
         self.create_steps.setText(self.tr(
             "<ol style='margin-left:-20px'><li>Stripe opens <b>Create restricted key</b> named "

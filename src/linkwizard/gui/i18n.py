@@ -1,0 +1,50 @@
+"""The core's wording, translated for the window: problems, environments, resources.
+
+The core marks its texts with QT_TRANSLATE_NOOP (it never imports Qt); they are translated
+here, when shown. A problem's wording is translated before its `{fields}` are filled in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from linkwizard.keys import Environment
+from linkwizard.permissions import BY_NAME, Scope
+from linkwizard.problems import Problem
+
+
+def _translate(context: str, text: str) -> str:
+    return str(QCoreApplication.translate(context, text))
+
+
+def _filled(template: str, found: Problem, fallback: str) -> str:
+    if not template:
+        return _translate("problems", fallback)
+    values = {name: _translate("values", value) for name, value in found.values}
+    text = _translate("problems", template)
+    return text.format(**values) if values else text
+
+
+def problem_title(found: Problem) -> str:
+    return _filled(found.templates[0], found, found.title)
+
+
+def problem_advice(found: Problem) -> str:
+    return _filled(found.templates[1], found, found.advice)
+
+
+def reason(text: str) -> str:
+    """A stored status reason (a problem's title in English) in the app's language."""
+    return _translate("problems", text)
+
+
+def environment_label(environment: Environment) -> str:
+    return _translate("values", environment.label)
+
+
+def resource_label(resource: str) -> str:
+    return _translate("permissions", BY_NAME[resource].label)
+
+
+def scope_label(scope: Scope) -> str:
+    return _translate("permissions", scope.label)
