@@ -29,7 +29,8 @@ DARK = "--dark" in sys.argv[1:]
 SCALED = "--scale2" in sys.argv[1:]  # 200 % (device pixel ratio 2): look for clipped text
 if SCALED:
     os.environ["QT_SCALE_FACTOR"] = "2"
-OUT = ROOT / "docs" / "images" / ("dark" if DARK else "scale200" if SCALED else "")
+GERMAN = "--de" in sys.argv[1:]  # the German translation, to look at every screen in it
+OUT = ROOT / "docs" / "images" / ("dark" if DARK else "scale200" if SCALED else "de" if GERMAN else "")
 
 
 def settle(app: QApplication, milliseconds: int = 150) -> None:
@@ -60,6 +61,10 @@ def main() -> int:
     from linkwizard.gui.window import MainWindow
 
     app = create_application(["linkwizard"])
+    if GERMAN:
+        from linkwizard.gui.app import install_translations
+
+        install_translations(app, "de")
     if DARK:
         from linkwizard.gui.style import dark_palette
 

@@ -90,13 +90,20 @@ class AccountDetails(QWidget):
         self.remove_button = self._button("removeButton", self.tr("&Remove…"),
                                           self.tr("Remove this account and delete its key from the keyring"),
                                           self.remove_requested)
-        actions = QHBoxLayout()
+        # Two rows, so longer translations never squeeze a button's text.
+        actions = QVBoxLayout()
         actions.setSpacing(SPACING // 2)
-        for button in (self.verify_button, self.replace_button, self.rename_button, self.dashboard_button,
-                       self.diagnostics_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.remove_button)
+        for row_buttons, last in (((self.verify_button, self.replace_button, self.permissions_button), None),
+                                  ((self.rename_button, self.dashboard_button, self.diagnostics_button),
+                                   self.remove_button)):
+            row = QHBoxLayout()
+            row.setSpacing(SPACING // 2)
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            if last is not None:
+                row.addWidget(last)
+            actions.addLayout(row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
@@ -104,12 +111,8 @@ class AccountDetails(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addLayout(form)
-        permissions_row = QHBoxLayout()
-        permissions_row.addWidget(permissions_title)
-        permissions_row.addStretch(1)
-        permissions_row.addWidget(self.permissions_button)
         layout.addSpacing(SPACING // 2)
-        layout.addLayout(permissions_row)
+        layout.addWidget(permissions_title)
         layout.addWidget(self.comparison)
         scroll = QScrollArea()
         scroll.setObjectName("permissionsScroll")

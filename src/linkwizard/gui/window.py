@@ -332,7 +332,8 @@ class MainWindow(QMainWindow):
         if replaced:
             self.statusBar().showMessage(self.tr("The key of “%s” was replaced.") % account.name, 8000)
             return
-        who = f"\n{self.tr('Stripe account')}: {account.stripe_account_id}" if account.stripe_account_id else ""
+        stripe_word, environment_word = self.tr("Stripe account"), self.tr("Environment")
+        who = f"\n{stripe_word}: {account.stripe_account_id}" if account.stripe_account_id else ""
         business = f" ({account.display_name})" if account.display_name else ""
         from PySide6.QtWidgets import QMessageBox
 
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
                           self.tr("“%s” is linked.") % account.name, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("linkedMessage")
         label = i18n.environment_label(account.environment)
-        box.setInformativeText(f"{self.tr('Environment')}: {label}{who}{business}")
+        box.setInformativeText(f"{environment_word}: {label}{who}{business}")
         box.setAccessibleName(self.tr("Account linked"))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()

@@ -1,0 +1,172 @@
+"""The whole app in German: every page, state and dialog is walked, and no English text that
+has a German translation may be visible (or spoken: accessible names count too)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gui_helpers import click, open_window, wizard_button
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+import fake_stripe as fs
+from fake_stripe import FakeStripe, make_key
+from linkwizard.accounts import Health
+from linkwizard.gui.app import install_translations
+from linkwizard.gui.window import MainWindow
+from linkwizard.problems import ProblemKind, problem
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "linkwizard_de.ts"
+
+
+def normalise(text: str) -> str:
+    text = re.sub(r"<[^>]+>", " ", text).replace("&amp;", "&").replace("&", "")
+    return " ".join(text.split())
+
+
+def english_fragments() -> set[str]:
+    """Pieces of every translated English source long enough to be unmistakable."""
+    fragments = set()
+    for message in ET.parse(TS).getroot().iter("message"):
+        source, translation = message.findtext("source") or "", message.findtext("translation") or ""
+        if not translation or normalise(source) == normalise(translation):
+            continue
+        for piece in re.split(r"%[sd]|\{\w+\}", normalise(source)):
+            piece = piece.strip(" .,:;()“”")
+            if len(piece) >= 12:
+                fragments.add(piece)
+    return fragments
+
+
+FRAGMENTS = english_fragments()
+
+
+def visible_texts(*roots: QWidget) -> list[str]:
+    texts = []
+    for root in roots:
+        for widget in [root, *root.findChildren(QWidget)]:
+            if not widget.isVisible():
+                continue
+            texts += [widget.windowTitle(), widget.accessibleName(), widget.accessibleDescription()]
+            if isinstance(widget, QLabel | QAbstractButton):
+                texts.append(widget.text())
+            if isinstance(widget, QWizard) and widget.currentPage() is not None:
+                texts += [widget.currentPage().title(), widget.currentPage().subTitle()]
+            if isinstance(widget, QMessageBox):
+                texts += [widget.text(), widget.informativeText()]
+        texts += [action.text() for action in root.findChildren(QAction)]
+    return [normalise(t) for t in texts if t]
+
+
+def assert_german(where: str, *roots: QWidget) -> None:
+    english = sorted({f for text in visible_texts(*roots) for f in FRAGMENTS if f in text})
+    assert english == [], f"{where}: English text still visible: {english}"
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    original = QLocale()
+    install_translations(qapp, "de")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(original)
+
+
+def test_the_translation_is_complete() -> None:
+    unfinished = [m.findtext("source") for m in ET.parse(TS).getroot().iter("message")
+                  if m.find("translation") is None or m.find("translation").get("type") == "unfinished"
+                  or not m.findtext("translation")]
+    assert unfinished == []
+    assert len(FRAGMENTS) > 150  # the check below has something to look for
+
+
+def test_the_detector_sees_english(german: None, qtbot: QtBot) -> None:
+    label = QLabel("The key works. Choose Finish to see the account.")
+    qtbot.addWidget(label)
+    label.show()
+    with pytest.raises(AssertionError):
+        assert_german("a plain English label", label)
+
+
+def walk_wizard_in_german(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    wizard = window.wizard
+    assert wizard is not None
+    assert_german("choose environment", window)
+    click(qtbot, wizard.environment_page.test_radio)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    assert_german("find your key (secret key)", window)
+    page = wizard.find_key_page
+    click(qtbot, page.create_radio)
+    click(qtbot, page.scope_boxes["invoices"])
+    click(qtbot, page.restricted_toggle)
+    assert_german("find your key (restricted key, by hand)", window)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    assert_german("enter key (empty)", window)
+    qtbot.keyClicks(wizard.enter_key_page.key_edit, make_key("sk", "live"))
+    assert_german("enter key (a key for the other environment)", window)
+    wizard.enter_key_page.key_edit.clear()
+    qtbot.keyClicks(wizard.enter_key_page.key_edit, make_key("pk"))
+    assert_german("enter key (a publishable key)", window)
+    wizard.enter_key_page.key_edit.clear()
+    qtbot.keyClicks(wizard.enter_key_page.key_edit, key)
+    assert_german("enter key (valid)", window)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+
+
+def test_every_page_and_dialog_in_german(german: None, qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    key = stripe.add_key(make_key("rk"), can_read={"/v1/customers", "/v1/payouts"})
+    window = open_window(qtbot, api_base)
+    assert window.panel.add_button.text() == "Konto &hinzufügen"  # the translation is really in use
+    assert window.wizard is not None and window.wizard.environment_page.title() == "Umgebung wählen"
+    assert_german("empty window", window)
+    walk_wizard_in_german(qtbot, window, key)
+    wizard = window.wizard
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
+    qtbot.waitUntil(lambda: "Kunden" in wizard.connect_page.checklist.text(), timeout=3000)
+    assert_german("linked: page, checklist, comparison and popup", window, window.linked_message)
+    window.linked_message.accept()
+    click(qtbot, wizard_button(window, QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(lambda: window.right.currentWidget() is window.details)
+    assert_german("account details", window)
+    assert "Auszahlungen: darf lesen" in window.details.checklist.accessibleDescription()
+
+    for reply, name in ((fs.expired_key, "expired"), (fs.missing_permission, "missing permission"),
+                        (lambda k: fs.server_error(503, **{"Stripe-Should-Retry": "false"}), "Stripe error")):
+        failing = make_key("rk")
+        stripe.add_key(failing, customers=reply(failing))
+        window.start_wizard()
+        wizard = window.wizard
+        assert wizard is not None
+        click(qtbot, wizard.environment_page.test_radio)
+        click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+        click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+        qtbot.keyClicks(wizard.enter_key_page.key_edit, failing)
+        click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+        qtbot.waitUntil(lambda: wizard.connect_page.problem is not None, timeout=10000)  # noqa: B023
+        assert_german(f"failure: {name}", window)
+        wizard.reject()
+
+    twin = make_key("rk")
+    stripe.add_key(twin)
+    stripe.add_key(key, customers=fs.expired_key(key))  # the linked key is rolled: needs attention
+    window.verify(window.model.accounts())
+    qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
+    assert_german("needs attention: banner, panel, details", window)
+
+    window.show_about()
+    assert_german("About", window.about_message)
+    window.about_message.accept()
+    window._report(problem(ProblemKind.KEYRING_LOCKED))
+    assert_german("a problem dialog", window.problem_message)
+    window.problem_message.accept()
+    window.start_replace(window.model.accounts()[0])
+    assert_german("replace key", window)
