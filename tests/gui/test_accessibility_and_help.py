@@ -8,7 +8,7 @@ import pytest
 from gui_helpers import UrlCatcher, click, open_window, services_for, start_test
 from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 import fake_stripe as fs
@@ -110,3 +110,32 @@ def test_add_account_from_the_menu(qtbot: QtBot, stripe: FakeStripe, api_base: s
     add.trigger()
     assert window.wizard is not None
     click(qtbot, window.wizard.button(window.wizard.WizardButton.CancelButton))
+
+
+def tab_stops(qtbot: QtBot, start: QWidget, count: int) -> list[QWidget]:
+    stops = []
+    start.setFocus()
+    for _ in range(count):
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        stops.append(focus)
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    return stops
+
+
+def test_tab_runs_top_to_bottom_through_each_page(qtbot: QtBot, api_base: str) -> None:
+    window = open_window(qtbot, api_base)
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.next()
+    find_page = wizard.find_key_page
+    click(qtbot, find_page.create_radio)
+    pages = [(find_page, find_page.create_radio), (wizard.enter_key_page, wizard.enter_key_page.key_edit)]
+    for page, first in pages:
+        if wizard.currentPage() is not page:
+            wizard.next()
+        stops = [w for w in tab_stops(qtbot, first, 20) if page.isAncestorOf(w)]
+        assert len(stops) >= 4, [w.objectName() for w in stops]
+        cycle = stops[:stops.index(stops[0], 1)] if stops.count(stops[0]) > 1 else stops
+        tops = [w.mapTo(page, w.rect().topLeft()).y() for w in cycle]
+        assert tops == sorted(tops), [(w.objectName(), y) for w, y in zip(cycle, tops, strict=True)]
