@@ -6,7 +6,11 @@ from collections.abc import Iterator
 
 import pytest
 from gui_helpers import UrlCatcher
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from linkwizard.gui.app import install_translations
 
 
 @pytest.fixture(autouse=True)
@@ -16,3 +20,15 @@ def urls() -> Iterator[UrlCatcher]:
     QDesktopServices.setUrlHandler("https", catcher, "open")
     yield catcher
     QDesktopServices.unsetUrlHandler("https")
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The app's and Qt's German translations, removed again afterwards (they are global)."""
+    original = QLocale()
+    install_translations(qapp, "de")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(original)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from gui_helpers import UrlCatcher, click, open_window, services_for, start_test
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, QTranslator, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,7 +15,7 @@ import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
 from linkwizard import __version__, linking, paths
 from linkwizard.accounts import Health
-from linkwizard.gui.app import install_translations, split_language
+from linkwizard.gui.app import split_language
 from linkwizard.keys import Environment
 from sandbox import Home
 
@@ -89,16 +89,13 @@ def test_the_help_menu(qtbot: QtBot, api_base: str, home: Home, urls: UrlCatcher
     about.accept()
 
 
-def test_the_language_switch(qapp: QApplication) -> None:
+def test_the_language_switch(german: None, qapp: QApplication) -> None:
     assert split_language(["--lang", "de", "-style", "fusion"]) == ("de", ["-style", "fusion"])
     assert split_language(["--lang=de"]) == ("de", [])
     assert split_language([]) == (None, [])
-    original = QLocale()
-    try:
-        assert install_translations(qapp, "de") == "de_DE"
-        assert QLocale().language() is QLocale.Language.German  # dates and numbers follow it
-    finally:
-        QLocale.setDefault(original)
+    assert QLocale().language() is QLocale.Language.German  # dates and numbers follow it
+    assert QLocale().name() == "de_DE"
+    assert len(qapp.findChildren(QTranslator)) == 2  # linkwizard's and Qt's own
 
 
 def test_add_account_from_the_menu(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:

@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from gui_helpers import click, open_window, wizard_button
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
 from linkwizard.accounts import Health
-from linkwizard.gui.app import install_translations
 from linkwizard.gui.window import MainWindow
 from linkwizard.problems import ProblemKind, problem
 
@@ -67,17 +64,6 @@ def visible_texts(*roots: QWidget) -> list[str]:
 def assert_german(where: str, *roots: QWidget) -> None:
     english = sorted({f for text in visible_texts(*roots) for f in FRAGMENTS if f in text})
     assert english == [], f"{where}: English text still visible: {english}"
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    original = QLocale()
-    install_translations(qapp, "de")
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(original)
 
 
 def test_the_translation_is_complete() -> None:
