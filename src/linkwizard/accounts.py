@@ -77,7 +77,7 @@ class Account:
         return self.auth_failures >= PAUSE_AFTER
 
     def to_json(self) -> dict[str, Any]:
-        data = {name: getattr(self, name) for name in _FIELD_NAMES}  # asdict() deep-copies: slow
+        data = {name: getattr(self, name) for name in _FIELD_ORDER}  # asdict() deep-copies: slow
         data["environment"] = self.environment.value
         data["key_kind"] = self.key_kind.value
         data["status"] = self.status.value
@@ -116,7 +116,8 @@ class Account:
         return account
 
 
-_FIELD_NAMES = frozenset(f.name for f in fields(Account))
+_FIELD_ORDER = tuple(f.name for f in fields(Account))  # the file keeps one stable key order
+_FIELD_NAMES = frozenset(_FIELD_ORDER)
 
 
 def _text(value: Any) -> str:

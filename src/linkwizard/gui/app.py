@@ -90,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         instance = SingleInstance(name, app)
         instance.listen()
         instance.activated.connect(window.bring_to_front)
+        window.single_instance = instance  # held for the life of the window
 
     QTimer.singleShot(0, answer_later_launches)
     if os.environ.get("LINKWIZARD_EXIT_AFTER_FIRST_PAINT"):  # the start-up benchmark's end point

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QStackedWidget
 
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.verify_at_launch = verify_at_launch
         self.launch_check: Job | None = None
         self.wizard: LinkWizard | None = None
+        self.single_instance: QObject | None = None  # answers later launches (set by app.main)
 
         self.panel = AccountsPanel(self.model)
         self.panel.setMinimumWidth(260)
