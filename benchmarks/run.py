@@ -84,7 +84,8 @@ def bench_startup(runs: int) -> dict[str, Any]:
 
 # CLI ------------------------------------------------------------------------------------
 
-def seed_accounts(env: dict[str, str], count: int, stripe: FakeStripe | None = None) -> list[str]:
+def seed_accounts(env: dict[str, str], count: int, stripe: FakeStripe | None = None,
+                  with_keys: bool = False) -> list[str]:
     """`count` linked test-mode accounts in the data folder of `env`; keys in the keyring when a
     fake Stripe is given (for verification), otherwise records only (for listing)."""
     code = f"""
@@ -103,7 +104,7 @@ for number in range({count}):
                       key_kind=KeyKind.SECRET, key_hint=key_hint(key), created_at=now_iso(),
                       stripe_account_id=f"acct_1LwBench{{number:06d}}", last_verified_at=now_iso(),
                       status=Health.OK)
-    if {stripe is not None}:
+    if {stripe is not None or with_keys}:
         vault.store(account.id, key)
     accounts.append(account)
     keys.append(key)
@@ -218,11 +219,15 @@ def bench_ui(count: int) -> dict[str, Any]:
     from linkwizard.keys import Environment
     from linkwizard.vault import Vault
 
-    stripe = FakeStripe().start()
-    stripe.latency = 0.1
+    # The fake Stripe runs in a process of its own: the heartbeat measures the app, not the
+    # server's threads competing for this process's GIL.
+    server = subprocess.Popen([PYTHON, str(ROOT / "tests" / "fake_stripe.py"), "--latency", "0.1"],
+                              stdout=subprocess.PIPE, text=True)
+    assert server.stdout is not None
+    url = server.stdout.readline().strip()
     app = create_application(["linkwizard-bench"])
     services = linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(),
-                                api_base=validate_api_base(stripe.url))
+                                api_base=validate_api_base(url))
 
     window = MainWindow(services, verify_at_launch=False)
     window.show()
@@ -230,7 +235,7 @@ def bench_ui(count: int) -> dict[str, Any]:
     while window.wizard is None:
         app.processEvents()
     wizard = window.wizard
-    key = stripe.add_key(make_key())
+    key = make_key()
 
     def connect() -> None:
         wizard.next()
@@ -242,7 +247,7 @@ def bench_ui(count: int) -> dict[str, Any]:
     window.linked_message.accept()
     window.close()
 
-    keys = seed_accounts(env, count, stripe)
+    keys = seed_accounts(env, count, with_keys=True)
     launched = MainWindow(services, verify_at_launch=True)
     launched.show()
     launch_gap = largest_gap(app, launched.load_accounts,
@@ -250,7 +255,8 @@ def bench_ui(count: int) -> dict[str, Any]:
                              and launched.runner.running() == 0)
     checked = [a for a in launched.model.accounts() if a.last_verified_at]
     launched.close()
-    stripe.stop()
+    server.terminate()
+    server.wait(10)
     assert len(keys) == count and len(checked) == count + 1
     return {"connection_test_gap_ms": connection_gap, "launch_check_gap_ms": launch_gap,
             "accounts_checked_at_launch": count + 1, "heartbeat_ms": 10, "latency_ms": 100,

@@ -142,7 +142,8 @@ class _Server(ThreadingHTTPServer):
 class FakeStripe:
     """Per-key scripted replies. Unknown keys get Stripe's real 401 for an invalid key."""
 
-    def __init__(self) -> None:
+    def __init__(self, accept_any_key: bool = False) -> None:
+        self.accept_any_key = accept_any_key  # every well-formed key works (the benchmark's server)
         self._routes: dict[str, dict[str, list[Reply]]] = {}
         self._lock = threading.Lock()
         self.requests: list[Recorded] = []
@@ -180,20 +181,7 @@ class FakeStripe:
         `can_read` lists the paths (like "/v1/invoices") a restricted key may read; every
         other read endpoint answers Stripe's 403 naming the permission. None: all of them.
         """
-        live = ("_live_" in key) if livemode is None else livemode
-        restricted = key.startswith(("rk_", "rkcs_"))
-        if account_id is None:  # each key its own Stripe account unless a test says otherwise
-            account_id = "acct_1LwFake" + "".join(secrets.choice(_ALNUM) for _ in range(8))
-        table: dict[str, list[Reply]] = {path: [empty_list(path)] for path in READ_PERMISSIONS}
-        table["/v1/balance"] = [balance(live)]
-        table["/v1/account"] = [missing_permission(key, "rak_accounts_kyc_basic_read", account_id)
-                                if restricted else account(account_id, display_name)]
-        if can_read is not None:
-            for path, permission in READ_PERMISSIONS.items():
-                if path not in can_read:
-                    table[path] = [missing_permission(key, permission, account_id)]
-        for name, reply in routes.items():
-            table["/v1/" + name.replace("__", "/")] = reply if isinstance(reply, list) else [reply]
+        table = _table_for(key, account_id, display_name, livemode, can_read, routes)
         with self._lock:
             self._routes[key] = table
         return key
@@ -214,6 +202,8 @@ class FakeStripe:
         key = authorization.removeprefix("Bearer ").strip()
         with self._lock:
             table = self._routes.get(key)
+            if table is None and self.accept_any_key and key.startswith(("sk_", "rk_")):
+                table = self._routes[key] = _table_for(key, None, "Rocket Rides", None, None, {})
             if table is None:
                 return invalid_key(key)
             script = table.get(path)
@@ -224,6 +214,26 @@ class FakeStripe:
 
     def wait(self, seconds: float) -> None:
         self._stop.wait(seconds)
+
+
+def _table_for(key: str, account_id: str | None, display_name: str | None, livemode: bool | None,
+               can_read: set[str] | None, routes: dict[str, Reply | list[Reply]]) -> dict[str, list[Reply]]:
+    """The scripted answers for one key, by path."""
+    live = ("_live_" in key) if livemode is None else livemode
+    restricted = key.startswith(("rk_", "rkcs_"))
+    if account_id is None:  # each key its own Stripe account unless a test says otherwise
+        account_id = "acct_1LwFake" + "".join(secrets.choice(_ALNUM) for _ in range(8))
+    table: dict[str, list[Reply]] = {path: [empty_list(path)] for path in READ_PERMISSIONS}
+    table["/v1/balance"] = [balance(live)]
+    table["/v1/account"] = [missing_permission(key, "rak_accounts_kyc_basic_read", account_id)
+                            if restricted else account(account_id, display_name)]
+    if can_read is not None:
+        for path, permission in READ_PERMISSIONS.items():
+            if path not in can_read:
+                table[path] = [missing_permission(key, permission, account_id)]
+    for name, reply in routes.items():
+        table["/v1/" + name.replace("__", "/")] = reply if isinstance(reply, list) else [reply]
+    return table
 
 
 def _handler_for(fake: FakeStripe) -> type[BaseHTTPRequestHandler]:
@@ -279,3 +289,21 @@ def _handler_for(fake: FakeStripe) -> type[BaseHTTPRequestHandler]:
             self.connection.close()
 
     return Handler
+
+
+def main() -> None:
+    """Serve a fake Stripe that accepts any well-formed key, in its own process (benchmarks
+    use it so that the server's threads do not share the measured process's GIL)."""
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--latency", type=float, default=0.0)
+    args = parser.parse_args()
+    server = FakeStripe(accept_any_key=True).start()
+    server.latency = args.latency
+    print(server.url, flush=True)
+    threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.launch_check: Job | None = None
         self.wizard: LinkWizard | None = None
         self.single_instance: QObject | None = None  # answers later launches (set by app.main)
+        self._details_refresh_pending = False
 
         self.panel = AccountsPanel(self.model)
         self.panel.setMinimumWidth(260)
@@ -210,6 +211,18 @@ class MainWindow(QMainWindow):
         assert isinstance(result, linking.VerifyResult)
         self.model.done_checking(result.account.id)
         self.model.upsert(result.account)
+        current = self.panel.current()
+        if current is not None and current.id == result.account.id:
+            self._refresh_details_soon()
+
+    def _refresh_details_soon(self) -> None:
+        """Many results can arrive at once: redraw the details once, on the next turn."""
+        if not self._details_refresh_pending:
+            self._details_refresh_pending = True
+            QTimer.singleShot(0, self._refresh_details_now)
+
+    def _refresh_details_now(self) -> None:
+        self._details_refresh_pending = False
         self._refresh_details()
 
     def _verify_done(self, ids: set[str]) -> None:
