@@ -1,4 +1,5 @@
-"""Report the first paint of a top-level window, then quit: the end point of the start-up benchmark.
+"""Know when a window has first been painted: the end point of the start-up benchmark and of
+the self-test's window check.
 
 Used by the bare PySide6 floor in benchmarks/ and, when LINKWIZARD_EXIT_AFTER_FIRST_PAINT is
 set, by linkwizard itself, so both are measured the same way.
@@ -7,6 +8,7 @@ set, by linkwizard itself, so both are measured the same way.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -25,21 +27,27 @@ def peak_rss_kib() -> int:
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
-class _FirstPaint(QObject):
-    seen = False
+class FirstPaint(QObject):
+    """Calls `then` once, right after the watched window's first paint has finished."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.painted = False
+        self._then = then
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            QTimer.singleShot(0, self._report)  # after this paint has finished
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self._then)  # after this paint has finished
         return False
 
-    def _report(self) -> None:
-        print(f"painted {peak_rss_kib()}", flush=True)
-        sys.stdout.flush()
-        QCoreApplication.quit()
+
+def _report_and_quit() -> None:
+    print(f"painted {peak_rss_kib()}", flush=True)
+    sys.stdout.flush()
+    QCoreApplication.quit()
 
 
 def quit_after_first_paint(window: QWidget) -> None:
-    watcher = _FirstPaint(window)
-    window.installEventFilter(watcher)
+    FirstPaint(window, _report_and_quit)

@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
-
-class _Painted(QObject):
-    def __init__(self, loop: QEventLoop) -> None:
-        super().__init__()
-        self.loop = loop
-        self.painted = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, self.loop.quit)
-        return False
+from linkwizard.gui.first_paint import FirstPaint
 
 
 def show_main_window(timeout_ms: int = 10000) -> tuple[bool, str]:
@@ -30,8 +19,7 @@ def show_main_window(timeout_ms: int = 10000) -> tuple[bool, str]:
     services, problem = build_services()
     window = MainWindow(services, problem, verify_at_launch=False)
     loop = QEventLoop()
-    watcher = _Painted(loop)
-    window.installEventFilter(watcher)
+    watcher = FirstPaint(window, loop.quit)
     QTimer.singleShot(timeout_ms, loop.quit)
     window.show()
     loop.exec()
