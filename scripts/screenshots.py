@@ -11,6 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -24,6 +25,10 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import fake_stripe as fs  # noqa: E402
 from fake_stripe import FakeStripe, make_key  # noqa: E402
+
+if TYPE_CHECKING:
+    from linkwizard.gui.window import MainWindow
+    from linkwizard.gui.wizard.link_wizard import LinkWizard
 
 DARK = "--dark" in sys.argv[1:]
 SCALED = "--scale2" in sys.argv[1:]  # 200 % (device pixel ratio 2): look for clipped text
@@ -52,6 +57,20 @@ def shoot(widget: QWidget, name: str) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(OUT / f"{name}.png"))
     print(OUT.relative_to(ROOT) / f"{name}.png")
+
+
+def connect_in_new_wizard(window: MainWindow, key: str, name: str | None = None) -> LinkWizard:
+    """A fresh wizard, Test Mode, straight through to the connection test with `key`."""
+    window.start_wizard()
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.next()
+    wizard.next()
+    wizard.enter_key_page.key_edit.setText(key)
+    if name:
+        wizard.enter_key_page.name_edit.setText(name)
+    wizard.next()
+    return wizard
 
 
 def main() -> int:
@@ -116,14 +135,7 @@ def main() -> int:
 
     reporting = stripe.add_key(make_key("rk", "test"), can_read={
         "/v1/customers", "/v1/charges", "/v1/invoices", "/v1/subscriptions", "/v1/balance"})
-    window.start_wizard()
-    wizard = window.wizard
-    assert wizard is not None
-    wizard.next()
-    wizard.next()
-    wizard.enter_key_page.key_edit.setText(reporting)
-    wizard.enter_key_page.name_edit.setText("Revenue report")
-    wizard.next()
+    wizard = connect_in_new_wizard(window, reporting, "Revenue report")
     wait_for(app, lambda: wizard.connect_page.account is not None)
     window.linked_message.accept()
     settle(app, 300)
@@ -133,13 +145,7 @@ def main() -> int:
 
     bad = make_key("rk", "test")
     stripe.add_key(bad, customers=fs.missing_permission(bad, "rak_customer_read"))
-    window.start_wizard()
-    wizard = window.wizard
-    assert wizard is not None
-    wizard.next()
-    wizard.next()
-    wizard.enter_key_page.key_edit.setText(bad)
-    wizard.next()
+    wizard = connect_in_new_wizard(window, bad)
     wait_for(app, lambda: wizard.connect_page.problem is not None)
     settle(app)
     shoot(window, "07-error-missing-permission")
