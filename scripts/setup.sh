@@ -33,3 +33,7 @@ fi
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev]"
+# keyrings.alt, off the import path: tests/test_vault.py puts it on a subprocess's path to
+# prove that a plaintext keyring is refused even when keyring would pick it.
+[ -d .venv/keyring-plugins/keyrings/alt ] || .venv/bin/python -m pip install -q --disable-pip-version-check \
+  --no-deps --target .venv/keyring-plugins keyrings.alt

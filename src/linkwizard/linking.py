@@ -324,7 +324,8 @@ def health_after(account: Account, found: Problem | None) -> Account:
                        last_request_id=None)
     failed = replace(account, status_reason=found.title, last_http_status=found.status,
                      last_stripe_code=found.stripe_code, last_request_id=found.request_id)
-    if found.category in (Category.REJECTED, Category.FORBIDDEN) or found.kind is ProblemKind.KEY_MISSING:
+    key_at_fault = found.kind in (ProblemKind.KEY_MISSING, ProblemKind.KEY_DAMAGED)
+    if found.category in (Category.REJECTED, Category.FORBIDDEN) or key_at_fault:
         failures = account.auth_failures + (1 if found.category is Category.REJECTED else 0)
         return replace(failed, status=Health.NEEDS_ATTENTION, auth_failures=failures)
     if found.category is Category.UNREACHABLE:

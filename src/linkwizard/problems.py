@@ -153,6 +153,10 @@ class ProblemKind(enum.Enum):
                    QT_TRANSLATE_NOOP("problems", "The key is missing from the keyring"),
                    QT_TRANSLATE_NOOP("problems", "The stored key was deleted outside linkwizard. Replace the key, or "
                                                  "remove and link the account again."))
+    KEY_DAMAGED = (Category.STORAGE,
+                   QT_TRANSLATE_NOOP("problems", "The stored key is not a usable Stripe key"),
+                   QT_TRANSLATE_NOOP("problems", "The keyring entry was changed outside linkwizard. Replace the key "
+                                                 "to store a good one; nothing was sent to Stripe."))
     STORE_CORRUPT = (Category.STORAGE,
                      QT_TRANSLATE_NOOP("problems", "The list of accounts could not be read"),
                      QT_TRANSLATE_NOOP("problems", "The damaged file was kept aside; your keys are still in the "

@@ -18,20 +18,44 @@ def _log() -> logging.Logger:
 
     return logging.getLogger(__name__)
 
-# keyring's own "no keyring" backends and keyrings.alt's file-based ones: a key must
-# never end up in a file, encrypted with a guessable password or not.
-_INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+# The only backends a key may be given to: each keeps secrets encrypted under the person's
+# login and outside any file linkwizard or its users could read. An allowlist, not a denylist:
+# a plugin nobody here has looked at (keyrings.alt, a high-priority read-only one, anything a
+# PYTHON_KEYRING_BACKEND or keyringrc.cfg names) is refused.
+ALLOWED_BACKENDS = frozenset({
+    "keyring.backends.SecretService.Keyring",  # GNOME Keyring, KeePassXC, ... over D-Bus
+    "keyring.backends.libsecret.Keyring",  # the same Secret Service, through libsecret
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+    "keyring.backends.macOS.Keyring",  # the macOS Keychain
+    "keyring.backends.Windows.WinVaultKeyring",  # the Windows Credential Locker
+})
 
 
-def _is_secure(backend: Any) -> bool:
-    module = type(backend).__module__
-    if module.startswith(_INSECURE_MODULES):
+def qualified_name(backend: Any) -> str:
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"
+
+
+def writable_backend(backend: Any, allowed: frozenset[str] = ALLOWED_BACKENDS) -> Any | None:
+    """The backend that would receive a write, when it is on the allowlist; else None.
+
+    keyring's chainer writes to the first of its children that does not refuse, which may be
+    a plaintext file even when a secure child sits further down. It is unwrapped: the first
+    allowed, usable child is used directly for every read, write and delete.
+    """
+    from keyring.backends.chainer import ChainerBackend
+
+    if isinstance(backend, ChainerBackend):
+        children = list(getattr(backend, "backends", ()))
+        return next((child for child in children if _usable(child, allowed)), None)
+    return backend if _usable(backend, allowed) else None
+
+
+def _usable(backend: Any, allowed: frozenset[str]) -> bool:
+    if qualified_name(backend) not in allowed:
         return False
-    children = getattr(backend, "backends", None)
-    if module == "keyring.backends.chainer" and children is not None:
-        return any(_is_secure(child) for child in children)
     try:
-        return float(backend.priority) >= 1
+        return float(backend.priority) >= 1  # e.g. the Secret Service with no D-Bus session
     except Exception:  # a backend whose priority itself fails is not usable
         return False
 
@@ -39,10 +63,9 @@ def _is_secure(backend: Any) -> bool:
 def _secret_service_items(backend: Any, wanted: set[str]) -> Iterator[tuple[str, str]] | None:
     """Our items from the Secret Service over one connection and one encrypted session, as
     they are read; None when the keyring is not the Secret Service."""
-    candidates = [backend, *getattr(backend, "backends", [])]
-    service = next((b for b in candidates if type(b).__module__ == "keyring.backends.SecretService"), None)
-    if service is None:
+    if type(backend).__module__ != "keyring.backends.SecretService":
         return None
+    service = backend
 
     def items() -> Iterator[tuple[str, str]]:
         from contextlib import closing
@@ -64,24 +87,35 @@ def _secret_service_items(backend: Any, wanted: set[str]) -> Iterator[tuple[str,
     return items()
 
 
+def _damaged(account_id: str, key: str) -> Problem | None:
+    """Pre-flight for a key read back from the keyring: anything else could have written the
+    entry, so it is checked like a pasted key before it goes anywhere."""
+    from linkwizard.keys import classify
+
+    found = classify(key)
+    if found.problem is None and found.key == key:
+        return None
+    return problem(ProblemKind.KEY_DAMAGED, detail=f"account {account_id}")
+
+
 class Vault:
     """Secrets keyed by account id under service `linkwizard`."""
 
-    def __init__(self, backend: Any | None = None) -> None:
+    def __init__(self, backend: Any | None = None, allowed: frozenset[str] = ALLOWED_BACKENDS) -> None:
         self._backend = backend
+        self._allowed = allowed
 
     def _keyring(self) -> Any:
         import keyring  # deferred: a command that never touches secrets should not pay for it
 
-        backend = self._backend or keyring.get_keyring()
-        if not _is_secure(backend):
-            name = f"{type(backend).__module__}.{type(backend).__name__}"
-            raise LinkwizardError(problem(ProblemKind.NO_SECURE_KEYRING, detail=f"backend {name}"))
+        chosen = self._backend or keyring.get_keyring()
+        backend = writable_backend(chosen, self._allowed)
+        if backend is None:
+            raise LinkwizardError(problem(ProblemKind.NO_SECURE_KEYRING, detail=f"backend {qualified_name(chosen)}"))
         return backend
 
     def backend_name(self) -> str:
-        backend = self._keyring()
-        return f"{type(backend).__module__}.{type(backend).__name__}"
+        return qualified_name(self._keyring())
 
     def ensure_available(self) -> None:
         """Fail early, before any network work, if keys could not be stored."""
@@ -94,6 +128,9 @@ class Vault:
         key = self._call("load", lambda kr: kr.get_password(SERVICE, account_id))
         if not key:
             raise LinkwizardError(problem(ProblemKind.KEY_MISSING, detail=f"account {account_id}"))
+        damaged = _damaged(account_id, str(key))
+        if damaged is not None:
+            raise LinkwizardError(damaged)
         return str(key)
 
     def load_many(self, account_ids: list[str]) -> dict[str, str | Problem]:
@@ -115,7 +152,7 @@ class Vault:
             try:
                 for account_id, key in bulk:
                     left.remove(account_id)
-                    yield account_id, key
+                    yield account_id, _damaged(account_id, key) or key
                 for account_id in left:  # not in the keyring at all
                     yield account_id, problem(ProblemKind.KEY_MISSING, detail=f"account {account_id}")
                 return
