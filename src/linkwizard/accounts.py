@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from linkwizard import untrusted
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import SCOPES_BY_NAME, PermissionCheck
 from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
@@ -98,15 +99,15 @@ class Account:
                 id=_text(data["id"]), name=_text(data["name"]),
                 environment=Environment(data["environment"]), key_kind=KeyKind(data["key_kind"]),
                 key_hint=_text(data["key_hint"]), created_at=_text(data["created_at"]),
-                stripe_account_id=_optional_text(data.get("stripe_account_id")),
-                display_name=_optional_text(data.get("display_name")),
+                stripe_account_id=untrusted.account_id(_optional_text(data.get("stripe_account_id"))),
+                display_name=untrusted.plain_text(_optional_text(data.get("display_name"))),
                 last_verified_at=_optional_text(data.get("last_verified_at")),
                 status=Health(data.get("status", "unknown")),
                 status_reason=_optional_text(data.get("status_reason")),
                 auth_failures=_count(data.get("auth_failures", 0)),
                 last_http_status=_optional_count(data.get("last_http_status")),
-                last_stripe_code=_optional_text(data.get("last_stripe_code")),
-                last_request_id=_optional_text(data.get("last_request_id")),
+                last_stripe_code=untrusted.code(_optional_text(data.get("last_stripe_code"))),
+                last_request_id=untrusted.request_id(_optional_text(data.get("last_request_id"))),
                 permissions=_permissions(data.get("permissions")),
                 permissions_checked_at=_optional_text(data.get("permissions_checked_at")),
                 requested_scopes=_scopes(data.get("requested_scopes")),

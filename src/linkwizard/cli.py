@@ -19,6 +19,7 @@ from linkwizard.accounts import Account, AccountStore
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import SCOPES
 from linkwizard.problems import Category, LinkwizardError, Problem, ProblemKind
+from linkwizard.untrusted import for_terminal
 from linkwizard.vault import Vault
 
 TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
@@ -155,9 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def fail(found: Problem, stream: TextIO | None = None) -> int:
     out = stream or sys.stderr
-    print(f"linkwizard: {found.message()}", file=out)
+    print(f"linkwizard: {for_terminal(found.message())}", file=out)
     if found.request_id:
-        print(f"  Stripe request id: {found.request_id}", file=out)
+        print(f"  Stripe request id: {for_terminal(found.request_id)}", file=out)
     return EXIT_CODES[found.category]
 
 
@@ -182,15 +183,18 @@ def cmd_connect(args: argparse.Namespace, store: AccountStore, vault: Vault) -> 
         account = linking.connect(raw, Environment(args.environment), args.name, services)
     except linking.AlreadyLinked as exc:
         fail(exc.problem)
-        print(f"  To give it this key: linkwizard replace-key \"{exc.existing.name}\"", file=sys.stderr)
+        import shlex
+
+        print(f"  To give it this key: linkwizard replace-key {for_terminal(shlex.quote(exc.existing.name))}",
+              file=sys.stderr)
         return EXIT_USAGE
     if args.json:
         print(json.dumps(public(account), indent=2))
     else:
         who = f", Stripe account {account.stripe_account_id}" if account.stripe_account_id else ""
         named = f" ({account.display_name})" if account.display_name else ""
-        print(f"Linked \u201c{account.name}\u201d: {account.environment.label}, {account.key_kind.value} "
-              f"key {account.key_hint}{who}{named}.")
+        print(for_terminal(f"Linked \u201c{account.name}\u201d: {account.environment.label}, "
+                           f"{account.key_kind.value} key {account.key_hint}{who}{named}."))
         _print_permissions(account)
     return EXIT_OK
 
@@ -211,7 +215,7 @@ def cmd_replace_key(args: argparse.Namespace, store: AccountStore, vault: Vault)
     if args.json:
         print(json.dumps(public(account), indent=2))
     else:
-        print(f"Replaced the key of \u201c{account.name}\u201d: now {account.key_kind.value} key "
+        print(f"Replaced the key of \u201c{for_terminal(account.name)}\u201d: now {account.key_kind.value} key "
               f"{account.key_hint}. The old key is no longer stored; revoke it in the Dashboard "
               "when nothing uses it.")
         _print_permissions(account)
@@ -283,7 +287,7 @@ def cmd_accounts(args: argparse.Namespace, store: AccountStore, vault: Vault) ->
 def _print_table(accounts: list[Account]) -> None:
     header = ("NAME", "ENVIRONMENT", "STATUS", "KEY", "STRIPE ACCOUNT", "LAST VERIFIED")
     rows = [header] + [(
-        a.name, a.environment.label, STATUS_WORDS[a.status.value], a.key_hint,
+        for_terminal(a.name), a.environment.label, STATUS_WORDS[a.status.value], a.key_hint,
         a.stripe_account_id or "-", a.last_verified_at or "never") for a in accounts]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     for row in rows:
@@ -307,16 +311,16 @@ def cmd_verify(args: argparse.Namespace, store: AccountStore, vault: Vault) -> i
     code = EXIT_OK
     for result in results:
         if not args.json:
-            print(f"{result.account.name}: {STATUS_WORDS[result.account.status.value]}")
+            print(f"{for_terminal(result.account.name)}: {STATUS_WORDS[result.account.status.value]}")
         if result.problem is not None:
-            print(f"linkwizard: {result.account.name}: {result.problem.message()}", file=sys.stderr)
+            print(for_terminal(f"linkwizard: {result.account.name}: {result.problem.message()}"), file=sys.stderr)
             code = code or EXIT_CODES[result.problem.category]
     return code
 
 
 def cmd_rename(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
     account = store.rename(args.name, args.new_name)
-    print(f"Renamed to \u201c{account.name}\u201d.")
+    print(f"Renamed to \u201c{for_terminal(account.name)}\u201d.")
     return EXIT_OK
 
 
@@ -325,12 +329,12 @@ def cmd_remove(args: argparse.Namespace, store: AccountStore, vault: Vault) -> i
     if not args.yes:
         if not sys.stdin.isatty():
             raise _usage("add --yes to remove an account without a question")
-        answer = input(f"Remove \u201c{account.name}\u201d and delete its key from the keyring? [y/N] ")
+        answer = input(f"Remove \u201c{for_terminal(account.name)}\u201d and delete its key from the keyring? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was removed.", file=sys.stderr)
             return EXIT_OK
     store.remove(account.id, vault)
-    print(f"Removed \u201c{account.name}\u201d.")
+    print(f"Removed \u201c{for_terminal(account.name)}\u201d.")
     return EXIT_OK
 
 
@@ -352,10 +356,10 @@ def cmd_exec(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int
 
         return subprocess.run(command, env=environment, check=False).returncode
     except FileNotFoundError:
-        print(f"linkwizard: command not found: {command[0]}. Check its name or PATH.", file=sys.stderr)
+        print(f"linkwizard: command not found: {for_terminal(command[0])}. Check its name or PATH.", file=sys.stderr)
         return 127
     except PermissionError:
-        print(f"linkwizard: {command[0]} cannot be run (permission denied).", file=sys.stderr)
+        print(f"linkwizard: {for_terminal(command[0])} cannot be run (permission denied).", file=sys.stderr)
         return 126
 
 

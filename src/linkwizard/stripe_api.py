@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from linkwizard import __version__
+from linkwizard import __version__, untrusted
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import RESOURCES, Access, PermissionCheck, Resource
 from linkwizard.problems import QT_TRANSLATE_NOOP, Problem, ProblemKind, problem
@@ -173,9 +173,7 @@ async def _identity(client: httpx.AsyncClient, key: str, kind: KeyKind,
         account, balance = None, await balance_call
     account_id = display_name = None
     if isinstance(account, _Reply) and isinstance(account.body, dict):
-        found = account.body.get("id")
-        if isinstance(found, str) and found.startswith("acct_"):
-            account_id = found
+        account_id = untrusted.account_id(account.body.get("id"))
         display_name = _display_name(account.body)
     livemode = None
     if isinstance(balance, _Reply) and isinstance(balance.body, dict):
@@ -190,9 +188,9 @@ def _display_name(account: dict[str, Any]) -> str | None:
         if name is not None and isinstance(node, dict):
             node = node.get(name)
         if isinstance(node, dict):
-            value = node.get("display_name" if name else "name")
-            if isinstance(value, str) and value.strip():
-                return value.strip()[:200]
+            value = untrusted.plain_text(node.get("display_name" if name else "name"))
+            if value:
+                return value
     return None
 
 
@@ -221,7 +219,7 @@ async def _get(client: httpx.AsyncClient, path: str, key: str, policy: Policy,
 
 
 async def _read(response: httpx.Response) -> _Reply | Problem:
-    request_id = response.headers.get("request-id")
+    request_id = untrusted.request_id(response.headers.get("request-id"))
     chunks: list[bytes] = []
     size = 0
     async for chunk in response.aiter_bytes():
@@ -244,11 +242,11 @@ def _status_problem(status: int, body: Any, request_id: str | None, content_type
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
         kind = ProblemKind.STRIPE_ERROR if status >= 500 else ProblemKind.UNEXPECTED_RESPONSE
-        shape = content_type.split(";")[0] or "no content type"
+        shape = re.sub(r"[^A-Za-z0-9/.+-]", "", content_type.split(";")[0])[:60] or "no content type"
         return problem(kind, status=status, request_id=request_id, detail=f"non-Stripe body ({shape})")
-    code = _str_or_none(error.get("code"))
+    code = untrusted.code(error.get("code"))
     message = _str_or_none(error.get("message")) or ""
-    error_type = _str_or_none(error.get("type")) or "unknown"
+    error_type = untrusted.code(error.get("type")) or "unknown"
 
     def found(kind: ProblemKind, **wording: Any) -> Problem:
         return problem(kind, status=status, stripe_code=code, request_id=request_id,
@@ -310,7 +308,7 @@ def _should_retry(outcome: _Reply | Problem, hint: str | None) -> bool:
 
 
 def _transport_problem(exc: httpx.HTTPError, url: str) -> Problem:
-    detail = redact(f"{type(exc).__name__}: {exc}")[:300]
+    detail = untrusted.plain_text(redact(f"{type(exc).__name__}: {exc}"), limit=300) or type(exc).__name__
     if isinstance(exc, httpx.ProxyError):
         return problem(ProblemKind.PROXY_FAILURE, detail=detail)
     if isinstance(exc, httpx.TimeoutException):

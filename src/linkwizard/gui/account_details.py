@@ -43,7 +43,9 @@ class AccountDetails(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("detailsStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Account health"))
@@ -57,6 +59,7 @@ class AccountDetails(QWidget):
                            ("display", self.tr("Business name")), ("created", self.tr("Linked")),
                            ("verified", self.tr("Last verified"))):
             value = QLabel()
+            value.setTextFormat(Qt.TextFormat.PlainText)  # Stripe's side chooses the business name
             value.setObjectName(f"details_{key}")
             value.setAccessibleName(label)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
@@ -66,14 +68,17 @@ class ConnectPage(QWizardPage):
         self.error_title = QLabel()
         self.error_title.setObjectName("errorTitle")
         self.error_title.setWordWrap(True)
+        self.error_title.setTextFormat(Qt.TextFormat.PlainText)
         self.error_title.setAccessibleName(self.tr("What went wrong"))
         self.error_advice = QLabel()
         self.error_advice.setObjectName("errorAdvice")
         self.error_advice.setWordWrap(True)
+        self.error_advice.setTextFormat(Qt.TextFormat.PlainText)
         self.error_advice.setAccessibleName(self.tr("What to do next"))
         self.error_detail = QLabel()
         self.error_detail.setObjectName("errorDetail")
         self.error_detail.setWordWrap(True)
+        self.error_detail.setTextFormat(Qt.TextFormat.PlainText)
         self.error_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.back_button = self._button("backToKeyButton", self.tr("&Back to key"), self._back_to_key)
         self.retry_button = self._button("tryAgainButton", self.tr("&Try again"), self.start)
@@ -172,16 +177,18 @@ class ConnectPage(QWizardPage):
         assert isinstance(account, Account)
         self._job = None
         self.account = account
-        who = (self.tr("Stripe account <b>%s</b>") % account.stripe_account_id
+        # Rich text: everything from the person or from Stripe's side is escaped first.
+        who = (self.tr("Stripe account <b>%s</b>") % escape(account.stripe_account_id)
                if account.stripe_account_id else self.tr("Restricted keys cannot read the Stripe account id."))
-        business = f" ({account.display_name})" if account.display_name else ""
+        business = f" ({escape(account.display_name)})" if account.display_name else ""
+        command = escape(shlex.quote(account.name), quote=False)
         self.setSubTitle(self.tr("The key works. Choose Finish to see the account."))
         self.success.setText(
             f'<p><span style="color:{health_colour(Health.OK)}; font-size:large">✔</span> '
-            + self.tr("<b>%s</b> is linked.") % account.name + "</p><p>"
+            + self.tr("<b>%s</b> is linked.") % escape(account.name) + "</p><p>"
             + f"{i18n.environment_label(account.environment)} · {account.key_hint}<br>{who}{business}</p><p>"
             + self.tr("The key is stored in your system keyring. Use it from scripts with "
-                      "<code>linkwizard exec \"%s\" -- COMMAND</code>.") % account.name + "</p>")
+                      "<code>linkwizard exec %s -- COMMAND</code>.") % command + "</p>")
         self.checklist.setText(self.tr("Checking what the key can read…"))
         # The checklist's first layout is the costliest paint of this step; drawing it a moment
         # after the success text keeps each step of the UI thread short (no visible stall).

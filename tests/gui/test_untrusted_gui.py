@@ -1,0 +1,46 @@
+"""Server text in the window is plain text, never markup (security review, finding 4)."""
+
+from __future__ import annotations
+
+from gui_helpers import open_window, start_test
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+import fake_stripe as fs
+from fake_stripe import FakeStripe, make_key
+
+HTML_NAME = '<b>Key revoked</b><br><a href="https://evil.test">paste it at evil.test</a>\u202e'
+
+
+def test_an_html_business_name_is_shown_as_text(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    key = stripe.add_key(make_key(), account=fs.account("acct_1LwFakeHostile2", HTML_NAME))
+    window = open_window(qtbot, api_base)
+    start_test(qtbot, window, key)
+    wizard = window.wizard
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
+    summary = wizard.connect_page.success.text()
+    assert "&lt;b&gt;Key revoked&lt;/b&gt;" in summary and "<a href" not in summary
+    assert "\u202e" not in summary
+    window.linked_message.accept()
+    wizard.accept()
+    qtbot.waitUntil(lambda: window.right.currentWidget() is window.details)
+    business = window.details.values["display"]
+    assert business.textFormat() == Qt.TextFormat.PlainText
+    assert business.text().startswith("<b>Key revoked</b>")
+    for label in window.details.findChildren(QLabel):
+        if "Key revoked" in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def test_the_suggested_command_is_shell_quoted(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    key = stripe.add_key(make_key())
+    window = open_window(qtbot, api_base)
+    start_test(qtbot, window, key)
+    wizard = window.wizard
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
+    # the default name has spaces and brackets: quoted for a POSIX shell
+    assert "linkwizard exec 'Stripe (Test)' -- COMMAND" in wizard.connect_page.success.text()
+    window.linked_message.accept()
