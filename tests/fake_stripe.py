@@ -131,6 +131,7 @@ class Recorded:
     query: str
     authorization: str | None
     user_agent: str | None
+    accept_encoding: str | None = None
 
 
 class _Server(ThreadingHTTPServer):
@@ -248,7 +249,7 @@ def _handler_for(fake: FakeStripe) -> type[BaseHTTPRequestHandler]:
             authorization = self.headers.get("Authorization")
             with fake._lock:
                 fake.requests.append(Recorded(parts.path, parts.query, authorization,
-                                              self.headers.get("User-Agent")))
+                                              self.headers.get("User-Agent"), self.headers.get("Accept-Encoding")))
             reply = fake._reply_for(parts.path, authorization)
             with fake._lock:
                 fake.in_flight += 1

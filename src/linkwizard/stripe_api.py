@@ -70,7 +70,7 @@ def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10)
     """One pooled client per batch of work. TLS verification is always on."""
     return httpx.AsyncClient(
         base_url=api_base,
-        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+        headers={"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": "identity"},
         timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
         limits=httpx.Limits(max_connections=max(10, connections), max_keepalive_connections=max(10, connections)),
         follow_redirects=False,
@@ -219,23 +219,53 @@ async def _get(client: httpx.AsyncClient, path: str, key: str, policy: Policy,
 
 
 async def _read(response: httpx.Response) -> _Reply | Problem:
+    """The body, bounded before and after decoding, then parsed; anything odd is a Problem."""
     request_id = untrusted.request_id(response.headers.get("request-id"))
+
+    def unexpected(detail: str) -> Problem:
+        return problem(ProblemKind.UNEXPECTED_RESPONSE, status=response.status_code,
+                       request_id=request_id, detail=detail)
+
     chunks: list[bytes] = []
     size = 0
-    async for chunk in response.aiter_bytes():
+    async for chunk in response.aiter_raw():  # as sent: a small compressed body may inflate to GBs
         size += len(chunk)
         if size > MAX_BODY_BYTES:
-            return problem(ProblemKind.UNEXPECTED_RESPONSE, status=response.status_code,
-                           request_id=request_id, detail="response body over 1 MiB")
+            return unexpected("response body over 1 MiB")
         chunks.append(chunk)
+    raw = b"".join(chunks)
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding not in ("", "identity"):  # asked for identity; one layer of gzip/deflate is tolerated
+        decoded = _inflate(raw, encoding)
+        if decoded is None:
+            return unexpected(f"undecodable or oversized {untrusted.code(encoding) or 'encoded'} body")
+        raw = decoded
     try:
-        body = json.loads(b"".join(chunks))
-    except ValueError:
+        body = json.loads(raw)
+    except (ValueError, RecursionError):  # RecursionError: a few hundred thousand nested brackets
         body = None
     status = response.status_code
     if 200 <= status < 300 and body is not None:
         return _Reply(status, body, request_id)
     return _status_problem(status, body, request_id, response.headers.get("content-type", ""))
+
+
+def _inflate(raw: bytes, encoding: str) -> bytes | None:
+    """One layer of gzip or deflate, stopped at MAX_BODY_BYTES of output; None if that is
+    exceeded, the data is damaged, or the encoding is anything else (`gzip, gzip` included)."""
+    import zlib
+
+    wbits = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}.get(encoding)
+    if wbits is None:
+        return None
+    inflater = zlib.decompressobj(wbits)
+    try:
+        out = inflater.decompress(raw, MAX_BODY_BYTES + 1)
+    except zlib.error:
+        return None
+    if len(out) > MAX_BODY_BYTES or not inflater.eof:
+        return None
+    return out
 
 
 def _status_problem(status: int, body: Any, request_id: str | None, content_type: str) -> Problem:
