@@ -370,7 +370,7 @@ class AccountStore:
 def _parse(raw: bytes) -> list[Account]:
     try:
         document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"not valid JSON ({type(exc).__name__})") from None
     if not isinstance(document, dict) or set(document) != {"schema_version", "accounts"}:
         raise ValueError("not an account list")

@@ -5,13 +5,44 @@ from __future__ import annotations
 import re
 
 # Any Stripe-style secret: prefix, optional mode, and a body of 8+ letters/digits. Wider
-# than keys.py on purpose: a log line must lose even a malformed or half-pasted key.
+# than keys.py on purpose: a log line must lose even a malformed or half-pasted key. Not
+# anchored to a word boundary: a key glued to a letter, a digit, `_`, `%22` or the `n` of a
+# `\n` escape is still a key. Hiding a little too much is fine.
 _SECRETISH = re.compile(
-    r"(?P<prefix>\b(?:sk|rk|rkcs|pk|whsec)_(?:(?:live|test|org)_?)?)"
+    r"(?P<prefix>(?:sk|rk|rkcs|pk|whsec)_(?:(?:live|test|org)_?)?)"
     r"(?P<body>[A-Za-z0-9]{8,})"
 )
+# How text gets escaped on its way into a log: percent-encoding (URLs, form bodies) and the
+# backslash escapes of repr() and JSON.
+_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|\\[nrt\\'\"]")
+_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "'": "'", '"': '"'}
 
 
 def redact(text: str) -> str:
-    """Replace the body of every key-shaped substring with `[redacted]`."""
-    return _SECRETISH.sub(lambda m: f"{m.group('prefix')}[redacted]", text)
+    """Replace the body of every key-shaped substring with `[redacted]`.
+
+    When the text holds escapes that could hide a key (`sk%5Ftest%5F...`, `'sk\\x5ftest...'`),
+    the escapes are decoded first and the decoded text is what comes back, redacted.
+    """
+    result = probe = _SECRETISH.sub(_hide, text)
+    for _ in range(3):  # an escape of an escape (`%255F`) takes another round
+        decoded = _ESCAPE.sub(_decode, probe)
+        if decoded == probe:
+            break
+        if _SECRETISH.search(decoded):
+            result = probe = _SECRETISH.sub(_hide, decoded)
+        else:
+            probe = decoded
+    return result
+
+
+def _hide(match: re.Match[str]) -> str:
+    return f"{match.group('prefix')}[redacted]"
+
+
+def _decode(match: re.Match[str]) -> str:
+    escape = match.group(0)
+    if escape[0] == "%" or escape[1] in "xuU":
+        code = int(escape[1:] if escape[0] == "%" else escape[2:], 16)
+        return chr(code) if code <= 0x10FFFF else escape
+    return _SIMPLE[escape[1]]

@@ -1,0 +1,52 @@
+"""Redaction finds a key wherever it sits and however it was escaped (security review, finding 8)."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fake_stripe import make_key
+from linkwizard.redaction import redact
+
+
+def _json_escaped(text: str) -> str:
+    return "".join(f"\\u{ord(ch):04x}" for ch in text)
+
+
+WRAPPINGS = {
+    "after a letter": lambda k: f"key{k}",
+    "after a digit": lambda k: f"42{k}",
+    "after an underscore": lambda k: f"STRIPE_{k}",
+    "after %22": lambda k: f"q=%22{k}%22",
+    "after a repr newline": lambda k: repr(f"line\n{k}"),
+    "percent-encoded": lambda k: quote(k, safe=""),
+    "percent-encoded twice": lambda k: quote(quote(k.replace("_", "%5F"), safe=""), safe=""),
+    "repr hex escapes": lambda k: k.replace("_", "\\x5f"),
+    "json unicode escapes": lambda k: _json_escaped(k),
+    "plain": lambda k: k,
+}
+
+
+@pytest.mark.parametrize("where", list(WRAPPINGS))
+@pytest.mark.parametrize("kind", ["sk", "rk"])
+def test_a_key_is_hidden_wherever_it_sits(where: str, kind: str) -> None:
+    key = make_key(kind, "live")
+    text = f"before {WRAPPINGS[where](key)} after"
+    hidden = redact(text)
+    body = key.split("_", 2)[2]
+    assert body[:12] not in hidden and body[-12:] not in hidden, hidden
+    assert "[redacted]" in hidden
+
+
+def test_text_without_a_key_is_left_alone() -> None:
+    for text in ("GET /v1/customers?limit=1 200", "path%20with%20spaces", "C:\\new\\table", "task_done"):
+        assert redact(text) == text
+
+
+@given(st.text(alphabet=st.characters(codec="ascii"), max_size=30), st.text(max_size=30))
+def test_any_prefix_and_suffix(before: str, after: str) -> None:
+    key = make_key()
+    assert key[8:] not in redact(before + key + after)
