@@ -96,7 +96,8 @@ class _FailsOnSave(keyring.backend.KeyringBackend):
 
 def test_keyring_error_during_save_leaves_no_account(stripe: FakeStripe, home: Home) -> None:
     key = stripe.add_key(make_key())
-    services = linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(_FailsOnSave()),
+    vault = Vault(_FailsOnSave(), allowed=frozenset({f"{__name__}._FailsOnSave"}))
+    services = linking.Services(store=AccountStore(paths.data_dir()), vault=vault,
                                 api_base=validate_api_base(stripe.url))
     with pytest.raises(LinkwizardError) as raised:
         linking.connect(key, Environment.TEST, "shop", services)

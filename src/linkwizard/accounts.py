@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from linkwizard import untrusted
+from linkwizard import paths, untrusted
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import SCOPES_BY_NAME, PermissionCheck
 from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
@@ -199,7 +199,9 @@ class AccountStore:
     def load(self) -> list[Account]:
         """All accounts. A damaged file is moved aside and reported, never overwritten."""
         try:
-            raw = self.path.read_bytes()
+            if not paths.private_dir(self.directory, create=False):
+                return []
+            raw = _read(self.path)
         except FileNotFoundError:
             return []
         except OSError as exc:
@@ -214,7 +216,7 @@ class AccountStore:
             reason = str(exc)
         with self._locked():  # another process may have moved or fixed it meanwhile
             try:
-                return _parse(self.path.read_bytes())
+                return _parse(_read(self.path))
             except FileNotFoundError:
                 return []
             except ValueError:
@@ -314,36 +316,37 @@ class AccountStore:
                 return
             self._ensure_directory()
             try:
-                handle = open(self._lock_path, "a+b")  # noqa: SIM115 - held for the whole block
+                fd = paths.open_private(self._lock_path, os.O_RDWR | os.O_CREAT)
             except OSError as exc:
                 raise _unwritable(exc) from None
-            with handle:
-                _lock_file(handle.fileno())  # released when the descriptor closes
+            try:
+                _lock_file(fd)  # released when the descriptor closes
                 self._depth = 1
                 try:
                     yield
                 finally:
                     self._depth = 0
+            finally:
+                os.close(fd)
 
     def _ensure_directory(self) -> None:
         try:
-            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            paths.private_dir(self.directory)
         except OSError as exc:
             raise _unwritable(exc) from None
 
     def _write(self, accounts: list[Account]) -> None:
         document = {"schema_version": SCHEMA_VERSION, "accounts": [a.to_json() for a in accounts]}
         data = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
-        import tempfile  # only when writing: listing accounts never pays for it
-        temp_name = None
+        temp_name: Path | None = None
         try:
-            with tempfile.NamedTemporaryFile(dir=self.directory, prefix=".accounts-", suffix=".tmp",
-                                             delete=False) as temp:
-                temp_name = temp.name
+            candidate = self.directory / f".accounts-{os.urandom(6).hex()}.tmp"
+            fd = paths.open_private(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+            temp_name = candidate
+            with open(fd, "wb") as temp:
                 temp.write(data)
                 temp.flush()
                 os.fsync(temp.fileno())
-            os.chmod(temp_name, 0o600)
             os.replace(temp_name, self.path)
             temp_name = None
             _fsync_directory(self.directory)
@@ -385,20 +388,41 @@ def _parse(raw: bytes) -> list[Account]:
     return accounts
 
 
+def _read(path: Path) -> bytes:
+    """The whole file, never through a symbolic link planted in its place."""
+    with open(paths.open_private(path, os.O_RDONLY), "rb") as handle:
+        return handle.read()
+
+
 def _unwritable(exc: OSError) -> LinkwizardError:
     return LinkwizardError(problem(ProblemKind.STORE_UNWRITABLE, detail=f"{type(exc).__name__} "
                                    f"(errno {exc.errno})"))
 
 
+LOCK_TIMEOUT = 10.0
+
+
 def _lock_file(fd: int) -> None:
-    if sys.platform == "win32":
-        import msvcrt
+    """Wait at most LOCK_TIMEOUT for the lock, then STORE_LOCKED: never hang on a holder
+    that does not let go (a stuck process, or once another user's)."""
+    import time
 
-        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
-    else:
-        import fcntl
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    while True:
+        try:
+            if sys.platform == "win32":
+                import msvcrt
 
-        fcntl.flock(fd, fcntl.LOCK_EX)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except OSError:
+            if time.monotonic() >= deadline:
+                raise LinkwizardError(problem(ProblemKind.STORE_LOCKED, detail="lock wait timed out")) from None
+            time.sleep(0.02)
 
 
 def _fsync_directory(directory: Path) -> None:

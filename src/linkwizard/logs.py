@@ -7,6 +7,10 @@ from pathlib import Path
 
 from linkwizard.redaction import redact
 
+TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
+if TYPE_CHECKING:
+    from typing import Any
+
 LOG_FILE_NAME = "linkwizard.log"
 
 
@@ -40,13 +44,14 @@ class _RotatingFile(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if self._file is None:
-            import logging.handlers
+            from linkwizard import paths
+            from linkwizard.problems import LinkwizardError
 
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                self._file = logging.handlers.RotatingFileHandler(
-                    self.path, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8")
-            except OSError:  # a read-only home must not stop the app; log nowhere instead
+                for folder in (self.path.parent.parent, self.path.parent):  # state folder, log folder
+                    paths.private_dir(folder)
+                self._file = _private_rotating_file(self.path)
+            except (OSError, LinkwizardError):  # a read-only or foreign folder: log nowhere instead
                 self._file = logging.NullHandler()
             self._file.setFormatter(self.formatter)
         self._file.handle(record)
@@ -59,6 +64,21 @@ class _RotatingFile(logging.Handler):
         if self._file is not None:
             self._file.close()
         super().close()
+
+
+def _private_rotating_file(path: Path) -> logging.Handler:
+    """A RotatingFileHandler whose files are 0600 and never opened through a symlink."""
+    import logging.handlers
+    import os
+
+    from linkwizard import paths
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self) -> Any:
+            fd = paths.open_private(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+            return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    return PrivateRotatingFileHandler(path, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8")
 
 
 def setup_logging(directory: Path, verbose: bool = False) -> Path | None:

@@ -32,5 +32,47 @@ def _uses_xdg() -> bool:
 
 
 def xdg(variable: str, default: str) -> Path:
+    """An XDG base directory; a relative value is invalid (the spec says to ignore it)."""
     value = os.environ.get(variable, "").strip()
-    return Path(value) if value else Path(os.path.expanduser("~")) / default
+    return Path(value) if value and os.path.isabs(value) else Path(os.path.expanduser("~")) / default
+
+
+def private_dir(path: Path, create: bool = True) -> bool:
+    """Make sure `path` is a folder of this user's that nobody else can read (0700).
+
+    Creates it when `create` (returns False when it does not exist and was not created),
+    repairs a looser mode, and refuses a folder another user owns with FOLDER_NOT_OWNED.
+    OSError from creating it is the caller's to report.
+    """
+    if create:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name != "posix":
+        return path.is_dir()
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return False
+    if info.st_uid != os.getuid():
+        from linkwizard.problems import LinkwizardError, ProblemKind, problem
+
+        raise LinkwizardError(problem(ProblemKind.FOLDER_NOT_OWNED, values={"path": str(path)},
+                                      detail=f"owner uid {info.st_uid}"))
+    if info.st_mode & 0o077:
+        os.chmod(path, 0o700)
+    return True
+
+
+# Opening a file never follows a symbolic link planted in its place.
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def open_private(path: Path | str, flags: int) -> int:
+    """os.open for linkwizard's own files: no symlinks, mode 0600 whatever the umask."""
+    fd = os.open(path, flags | NOFOLLOW, 0o600)
+    if hasattr(os, "fchmod") and flags & (os.O_WRONLY | os.O_RDWR):
+        try:
+            os.fchmod(fd, 0o600)
+        except OSError:
+            os.close(fd)
+            raise
+    return fd

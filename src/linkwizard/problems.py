@@ -165,6 +165,15 @@ class ProblemKind(enum.Enum):
                         QT_TRANSLATE_NOOP("problems", "The list of accounts could not be saved"),
                         QT_TRANSLATE_NOOP("problems", "Check that the disk is not full and the data folder is "
                                                       "writable."))
+    FOLDER_NOT_OWNED = (Category.STORAGE,
+                        QT_TRANSLATE_NOOP("problems", "linkwizard's folder belongs to another user"),
+                        QT_TRANSLATE_NOOP("problems", "linkwizard keeps its files only in folders that are yours "
+                                                      "alone. Remove or fix {path} (a program run with sudo may have "
+                                                      "created it), then try again."))
+    STORE_LOCKED = (Category.STORAGE,
+                    QT_TRANSLATE_NOOP("problems", "The list of accounts is in use"),
+                    QT_TRANSLATE_NOOP("problems", "Another linkwizard held the list of accounts for more than 10 "
+                                                  "seconds. Close it, or wait for it to finish, and try again."))
 
     CANCELLED = (Category.CANCELLED,
                  QT_TRANSLATE_NOOP("problems", "Cancelled"),

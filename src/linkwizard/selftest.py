@@ -50,11 +50,13 @@ def check_data_folder() -> Check:
     folder = paths.data_dir()
     probe = folder / f".selftest-{os.getpid()}"
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        probe.write_bytes(b"ok")
+        paths.private_dir(folder)
+        os.close(paths.open_private(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL))
         probe.unlink()
     except OSError as exc:
         return Check("data folder", False, f"{folder} is not writable ({exc.strerror})", EXIT_STORAGE)
+    except LinkwizardError as exc:
+        return Check("data folder", False, exc.problem.message(), EXIT_STORAGE)
     return Check("data folder", True, f"{folder} (writable)")
 
 

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
 
         folder = paths.log_dir()
         # created in the background if nothing was logged yet: an empty folder beats an error
-        self.runner.start(lambda cancel, report: folder.mkdir(parents=True, exist_ok=True),
+        self.runner.start(lambda cancel, report: [paths.private_dir(f) for f in (folder.parent, folder)],
                           on_success=lambda done: self._open_folder(str(folder)))
 
     def _open_folder(self, folder: str) -> None:
