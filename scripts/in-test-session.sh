@@ -6,6 +6,8 @@ HOME=$(mktemp -d -t linkwizard-test-home.XXXXXX)
 export HOME
 trap 'rm -rf "$HOME"' EXIT
 export QT_QPA_PLATFORM=offscreen
+# The fake Stripe server may receive (fake) live keys; the tests of that guard unset this.
+export LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1
 # A non-empty password makes gnome-keyring create and unlock a "login" collection; the
 # tests that lock it use the same password to unlock it again.
 export LINKWIZARD_TEST_KEYRING_PASSWORD=linkwizard-tests

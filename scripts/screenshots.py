@@ -76,6 +76,7 @@ def connect_in_new_wizard(window: MainWindow, key: str, name: str | None = None)
 def main() -> int:
     stripe = FakeStripe().start()
     os.environ["LINKWIZARD_API_BASE"] = stripe.url
+    os.environ["LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE"] = "1"  # its keys are fake
     from linkwizard.gui.app import build_services, create_application
     from linkwizard.gui.window import MainWindow
 
@@ -92,6 +93,9 @@ def main() -> int:
     QCoreApplication.setOrganizationName("linkwizard-screenshots")
     services, problem = build_services()
     window = MainWindow(services, problem, verify_at_launch=False)
+    # The pictures show the app as people use it, talking to Stripe: the fake server's
+    # "not connected to Stripe" banner is left out of them.
+    window.api_base_banner.hide()
     window.resize(1000, 640)
     window.show()
     window.load_accounts()

@@ -13,6 +13,9 @@ from linkwizard.problems import LinkwizardError, ProblemKind, problem
 
 DEFAULT_API_BASE = "https://api.stripe.com"
 API_BASE_ENV = "LINKWIZARD_API_BASE"
+# Live keys go to Stripe and nowhere else, unless this is set to 1 (the project's own tests).
+SEND_LIVE_KEYS_ENV = "LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE"
+_LIVE_PREFIXES = ("sk_live_", "rk_live_")
 
 
 def validate_api_base(url: str) -> str:
@@ -54,3 +57,20 @@ def _is_loopback(host: str) -> bool:
 def api_base_from_env(environ: Mapping[str, str] | None = None) -> str:
     env = os.environ if environ is None else environ
     return validate_api_base(env.get(API_BASE_ENV) or DEFAULT_API_BASE)
+
+
+def is_stripe(api_base: str) -> bool:
+    return api_base.rstrip("/") == DEFAULT_API_BASE
+
+
+def refuse_live_key_elsewhere(key: str, api_base: str, environ: Mapping[str, str] | None = None) -> None:
+    """Raise LIVE_KEY_ELSEWHERE before a live key would go to anything but api.stripe.com."""
+    env = os.environ if environ is None else environ
+    if key.startswith(_LIVE_PREFIXES) and not is_stripe(api_base) and env.get(SEND_LIVE_KEYS_ENV) != "1":
+        raise LinkwizardError(problem(ProblemKind.LIVE_KEY_ELSEWHERE, values={"base": api_base},
+                                      detail="live key withheld from a non-Stripe API base"))
+
+
+def is_loopback_base(api_base: str) -> bool:
+    host = urlsplit(api_base).hostname
+    return host is not None and _is_loopback(host)

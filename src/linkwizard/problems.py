@@ -89,6 +89,11 @@ class ProblemKind(enum.Enum):
                         QT_TRANSLATE_NOOP("problems", "The Stripe API address is not allowed"),
                         QT_TRANSLATE_NOOP("problems", "LINKWIZARD_API_BASE must be an https:// address, or http:// to "
                                                       "this computer only. Unset it to use Stripe itself."))
+    LIVE_KEY_ELSEWHERE = (Category.REFUSED,
+                          QT_TRANSLATE_NOOP("problems", "A live key is only ever sent to Stripe"),
+                          QT_TRANSLATE_NOOP("problems", "LINKWIZARD_API_BASE points at {base}, not api.stripe.com, so "
+                                                        "this live key was not sent. Unset LINKWIZARD_API_BASE, or use"
+                                                        " a test key with that server."))
 
     INVALID_KEY = (Category.REJECTED,
                    QT_TRANSLATE_NOOP("problems", "Stripe did not accept this key"),

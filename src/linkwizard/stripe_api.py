@@ -21,9 +21,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from linkwizard import __version__, untrusted
+from linkwizard.api_base import is_loopback_base, refuse_live_key_elsewhere
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import RESOURCES, Access, PermissionCheck, Resource
-from linkwizard.problems import QT_TRANSLATE_NOOP, Problem, ProblemKind, problem
+from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.redaction import redact
 
 USER_AGENT = f"linkwizard/{__version__}"
@@ -67,15 +68,35 @@ class ConnectionResult:
 
 
 def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10) -> httpx.AsyncClient:
-    """One pooled client per batch of work. TLS verification is always on."""
+    """One pooled client per batch of work. TLS verification is always on.
+
+    Trust: the operating system's certificate store (through `truststore`), plus the file in
+    SSL_CERT_FILE when one is set. Proxies from HTTPS_PROXY/NO_PROXY are honoured, except for
+    a loopback API base: a request to this computer never goes through a proxy.
+    """
+    loopback = is_loopback_base(api_base)
     return httpx.AsyncClient(
         base_url=api_base,
         headers={"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": "identity"},
         timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
         limits=httpx.Limits(max_connections=max(10, connections), max_keepalive_connections=max(10, connections)),
         follow_redirects=False,
-        trust_env=True,  # honour HTTPS_PROXY / NO_PROXY / SSL_CERT_FILE like other tools
+        verify=trust_context(),
+        trust_env=not loopback,
     )
+
+
+def trust_context() -> ssl.SSLContext:
+    """The system's trust store, with SSL_CERT_FILE's certificates added when it is set."""
+    import os
+
+    import truststore
+
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    extra = os.environ.get("SSL_CERT_FILE")
+    if extra:
+        context.load_verify_locations(cafile=extra)
+    return context
 
 
 @dataclass(frozen=True)
@@ -140,7 +161,7 @@ async def probe_permissions(client: httpx.AsyncClient, key: str, policy: Policy 
             shaped = _is_list(reply.body) if resource.is_list else (
                 isinstance(reply.body, dict) and reply.body.get("object") == "balance")
             return PermissionCheck(resource.name, Access.READ if shaped else Access.UNKNOWN)
-        if reply.kind in (ProblemKind.INVALID_KEY, ProblemKind.EXPIRED_KEY):
+        if reply.kind in (ProblemKind.INVALID_KEY, ProblemKind.EXPIRED_KEY, ProblemKind.LIVE_KEY_ELSEWHERE):
             return reply
         if reply.kind is ProblemKind.MISSING_PERMISSION:
             return PermissionCheck(resource.name, Access.NONE, reply.permission)
@@ -201,6 +222,10 @@ def _is_list(body: Any) -> bool:
 async def _get(client: httpx.AsyncClient, path: str, key: str, policy: Policy,
                params: Mapping[str, str] | None = None) -> _Reply | Problem:
     """GET with Stripe's retry rules. Returns a parsed 2xx reply or a Problem."""
+    try:  # the one gate every request passes: a live key goes to Stripe only
+        refuse_live_key_elsewhere(key, str(client.base_url))
+    except LinkwizardError as exc:
+        return exc.problem
     headers = {"Authorization": f"Bearer {key}"}
     attempt = 0
     while True:
@@ -376,6 +401,8 @@ def _looks_like_dns(text: str) -> bool:
 
 def _proxy_for(url: str) -> bool:
     """Whether the environment routes `url` through a proxy (as httpx will)."""
+    if is_loopback_base(url):  # make_client sends loopback requests directly
+        return False
     parts = urlsplit(url)
     proxies = urllib.request.getproxies()
     if not (proxies.get(parts.scheme) or proxies.get("all")):

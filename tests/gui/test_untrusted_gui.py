@@ -44,3 +44,21 @@ def test_the_suggested_command_is_shell_quoted(qtbot: QtBot, stripe: FakeStripe,
     # the default name has spaces and brackets: quoted for a POSIX shell
     assert "linkwizard exec 'Stripe (Test)' -- COMMAND" in wizard.connect_page.success.text()
     window.linked_message.accept()
+
+
+def test_a_banner_says_when_requests_do_not_go_to_stripe(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    window = open_window(qtbot, api_base)
+    banner = window.api_base_banner
+    assert banner.isVisible() and stripe.url in banner.text() and "Live keys are not sent" in banner.text()
+    assert banner.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_no_banner_for_stripe_itself(qtbot: QtBot) -> None:
+    from gui_helpers import services_for
+
+    from linkwizard.gui.window import MainWindow
+
+    window = MainWindow(services_for("https://api.stripe.com"))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.api_base_banner.isVisible()

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from linkwizard import linking
 from linkwizard.accounts import Account, clean_name
@@ -16,7 +16,7 @@ from linkwizard.gui import i18n
 from linkwizard.gui.account_details import AccountDetails
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
-from linkwizard.gui.style import app_icon
+from linkwizard.gui.style import SPACING, app_icon
 from linkwizard.gui.workers import Job, JobRunner
 from linkwizard.keys import Environment
 from linkwizard.problems import Category, LinkwizardError, Problem
@@ -84,11 +84,38 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 700])
-        self.setCentralWidget(splitter)
+        self.api_base_banner = self._api_base_banner()
+        central = QWidget()
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.api_base_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
         self._build_menus()
         self._restore_geometry()
         self._startup_problem = startup_problem
+
+    def _api_base_banner(self) -> QLabel:
+        """Says, for as long as the window is open, that requests go somewhere other than Stripe."""
+        from linkwizard.api_base import is_stripe
+
+        banner = QLabel()
+        banner.setObjectName("apiBaseBanner")
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setWordWrap(True)
+        banner.setMargin(SPACING // 2)
+        banner.setStyleSheet("QLabel#apiBaseBanner { background: #9a6700; color: white; font-weight: bold; }")
+        base = self.services.api_base if self.services is not None else None
+        elsewhere = base is not None and not is_stripe(base)
+        banner.setVisible(elsewhere)
+        if elsewhere:
+            banner.setText(self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys "
+                                   "are not sent there.") % base)
+        banner.setAccessibleName(self.tr("Stripe API address"))
+        return banner
 
     def _build_menus(self) -> None:
         accounts = self.menuBar().addMenu(self.tr("&Accounts"))
