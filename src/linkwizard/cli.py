@@ -126,6 +126,9 @@ QUIET_COMMANDS = frozenset({"accounts", "key-recipe"})
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from linkwizard.crash_safety import forbid_core_dumps
+
+    forbid_core_dumps(holds_keys=args.command not in QUIET_COMMANDS)
     if args.self_test:
         from linkwizard import selftest
 

@@ -71,6 +71,9 @@ def install_translations(app: QApplication, language: str | None) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from linkwizard.crash_safety import forbid_core_dumps
+
+    forbid_core_dumps()
     language, rest = split_language(list(sys.argv[1:] if argv is None else argv))
     setup_logging(paths.log_dir())
     app = create_application([sys.argv[0] if sys.argv else "linkwizard", *rest])
