@@ -3,6 +3,7 @@ them for the current user and removing them again."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -70,8 +71,8 @@ def test_install_and_uninstall_the_desktop_entry(cli: Cli, home: Home) -> None:
     desktop = share / "applications" / f"{APP_ID}.desktop"
     assert run("desktop-file-validate", str(desktop)).returncode == 0
     exec_line = next(line for line in desktop.read_text().splitlines() if line.startswith("Exec="))
-    assert Path(exec_line.removeprefix("Exec=")).name == "linkwizard-gui"
-    assert Path(exec_line.removeprefix("Exec=")).exists()
+    [program] = read_exec(exec_line.removeprefix("Exec="))
+    assert Path(program).name == "linkwizard-gui" and Path(program).exists()
     icons = sorted(p.relative_to(share / "icons" / "hicolor").as_posix()
                    for p in (share / "icons" / "hicolor").rglob(f"{APP_ID}.*"))
     assert "scalable/apps/io.github.linkwizard.LinkWizard.svg" in icons
@@ -86,3 +87,55 @@ def test_install_and_uninstall_the_desktop_entry(cli: Cli, home: Home) -> None:
 def test_self_test_names_a_locked_keyring(cli: Cli, locked_keyring: None) -> None:
     result = cli("--self-test")
     assert result.code == 6 and "FAIL  keyring: The keyring is locked." in result.stdout
+
+
+def read_exec(value: str) -> list[str]:
+    """The Exec key as a launcher reads it (Desktop Entry spec 1.5, "The Exec key"): the string
+    escapes first, then the quoting, then `%%`. Written from the spec, apart from the app's code."""
+    string = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t", "r": "\r"}.get(m[1], m[1]), value)
+    arguments, current, quoted, index = [], "", False, 0
+    while index < len(string):
+        ch = string[index]
+        if quoted and ch == "\\" and string[index + 1] in '"`$\\':
+            current += string[index + 1]
+            index += 2
+            continue
+        if ch == '"':
+            quoted = not quoted
+        elif ch == " " and not quoted:
+            arguments.append(current)
+            current = ""
+        elif ch == "%":
+            assert string[index + 1] == "%", f"a field code in {value!r}"
+            current += "%"
+            index += 1
+        else:
+            current += ch
+        index += 1
+    assert not quoted
+    return [*arguments, current]
+
+
+@pytest.mark.parametrize("folder", [
+    "/opt/link wizard", '/home/o"brien/apps', "/home/me/100% apps", "/home/$USER/apps", "/srv/`id`/x",
+    "/home/me/back\\slash", "/home/me/'single'", "/tmp/%f %u", "/home/me/ünïcødé",
+])
+def test_the_exec_line_survives_any_path(folder: str, tmp_path: Path) -> None:
+    from linkwizard.desktop_entry import render
+
+    program = f"{folder}/linkwizard-gui"
+    entry = tmp_path / f"{APP_ID}.desktop"
+    entry.write_text(render(program), encoding="utf-8")
+    checked = run("desktop-file-validate", str(entry))
+    assert checked.returncode == 0 and checked.stdout == "", checked.stdout + checked.stderr
+    [exec_line] = [line for line in entry.read_text().splitlines() if line.startswith("Exec=")]
+    assert read_exec(exec_line.removeprefix("Exec=")) == [program]
+
+
+@pytest.mark.parametrize("folder", ["/tmp/evil\nExec=/bin/sh", "/tmp/tab\there", "/tmp/nul\x00x", "/tmp/\x1b[31m"])
+def test_a_path_with_control_characters_is_refused(folder: str, home: Home, capsys: pytest.CaptureFixture[str]) -> None:
+    from linkwizard import desktop_entry
+
+    assert desktop_entry.install(f"{folder}/linkwizard-gui") == 2
+    assert "control character" in capsys.readouterr().err
+    assert not (home.data / "applications").exists()

@@ -8,9 +8,11 @@ Files go under $XDG_DATA_HOME (default ~/.local/share): the desktop entry in
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from importlib import resources
 from pathlib import Path
 
@@ -43,13 +45,32 @@ def launcher() -> str:
     return str(beside) if beside.exists() else "linkwizard-gui"
 
 
-def install() -> int:
+def exec_value(program: str) -> str:
+    """`program` as the value of an Exec key, by the Desktop Entry spec: always quoted; `"`,
+    `` ` ``, `$` and `\\` escaped inside the quotes; then backslashes doubled again (the string
+    type's own escape, which readers undo first); `%` doubled (field codes). Raises ValueError
+    for control characters, which no quoting makes safe (a newline would start a new key)."""
+    if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in program):
+        raise ValueError("control character in the program's path")
+    quoted = '"' + re.sub(r'(["`$\\])', r"\\\1", program) + '"'
+    return quoted.replace("\\", "\\\\").replace("%", "%%")
+
+
+def render(program: str) -> str:
+    """The desktop entry that starts `program`."""
+    template = resources.files("linkwizard.resources").joinpath(f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    return template.replace("Exec=linkwizard-gui", f"Exec={exec_value(program)}")
+
+
+def install(program: str | None = None) -> int:
     source = resources.files("linkwizard.resources")
     files = targets()
-    desktop = source.joinpath(f"{APP_ID}.desktop").read_text(encoding="utf-8")
-    exec_line = launcher()
-    quoted = f'"{exec_line}"' if " " in exec_line else exec_line
-    desktop = desktop.replace("Exec=linkwizard-gui", f"Exec={quoted}")
+    try:
+        desktop = render(program or launcher())
+    except ValueError:
+        print("linkwizard: its path contains a control character, which a desktop entry cannot hold. "
+              "Move linkwizard to a folder whose name has none, then try again.", file=sys.stderr)
+        return 2
     writes: dict[Path, bytes] = {
         files["desktop"]: desktop.encode("utf-8"),
         files["metainfo"]: source.joinpath(f"{APP_ID}.metainfo.xml").read_bytes(),
