@@ -76,3 +76,15 @@ def start_test(qtbot: QtBot, window: MainWindow, key: str) -> None:
     assert window.wizard is not None
     qtbot.keyClicks(window.wizard.enter_key_page.key_edit, key)
     click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+
+
+def knock_from_a_thread(qtbot: QtBot, name: str) -> bool:
+    """A later launch's knock; it waits for the answer, so it cannot run on this event loop's thread."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from linkwizard.gui.single_instance import ask_running_instance
+
+    with ThreadPoolExecutor(1) as pool:
+        answer = pool.submit(ask_running_instance, name)
+        qtbot.waitUntil(answer.done, timeout=5000)
+        return answer.result()

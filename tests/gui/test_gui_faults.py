@@ -10,7 +10,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from gui_helpers import click, go_to_key_page, open_window, services_for, start_test, wizard_button
+from gui_helpers import click, go_to_key_page, knock_from_a_thread, open_window, services_for, start_test, wizard_button
 from PySide6.QtCore import QDir
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
@@ -57,7 +57,7 @@ def test_a_socket_left_by_a_crashed_instance_does_not_block_the_next(qtbot: QtBo
     instance = SingleInstance(name)
     assert instance.listen()
     with qtbot.waitSignal(instance.activated, timeout=5000):
-        assert ask_running_instance(name)
+        assert knock_from_a_thread(qtbot, name)
     instance.close()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -91,7 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def answer_later_launches() -> None:  # after the first paint: Qt's network module is not free
         instance = SingleInstance(name, app)
-        instance.listen()
+        if not instance.listen():
+            logging.getLogger(__name__).warning("not answering later launches (socket %s unavailable)", name)
         instance.activated.connect(window.bring_to_front)
         window.single_instance = instance  # held for the life of the window
 

@@ -8,7 +8,9 @@ window on the same accounts.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -16,35 +18,93 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 ACTIVATE = b"activate\n"
+ACK = b"ok\n"  # the running instance's answer: only then does a launch step aside
 TIMEOUT_MS = 1000
+log = logging.getLogger(__name__)
 
 
-def server_name(data_dir: Path) -> str:
+def server_name(data_dir: Path) -> str | None:
     """Per user and data folder, and short (socket paths are limited to about 100 bytes).
 
-    On Unix a full path in the temp folder, so this module can knock with a plain socket
-    before Qt's network module is loaded; on Windows a pipe name.
+    On Unix a path in this user's runtime folder ($XDG_RUNTIME_DIR, or a 0700 folder of
+    this user's in the temp folder), so no other user can create, replace or reach it; None
+    when no such folder can be had (then there is simply no single-instance check). On
+    Windows a pipe name (Qt restricts the pipe to this user, see docs/security.md).
     """
     uid = os.getuid() if hasattr(os, "getuid") else 0
     digest = hashlib.sha256(f"{uid}:{data_dir.resolve()}".encode()).hexdigest()[:16]
     if sys.platform == "win32":
         return f"linkwizard-{digest}"
-    return os.path.join(tempfile.gettempdir(), f"linkwizard-{digest}")
+    folder = runtime_folder()
+    return None if folder is None else str(folder / f"linkwizard-{digest}")
 
 
-def ask_running_instance(name: str) -> bool:
-    """True when another instance answered and was asked to come to the front."""
+def runtime_folder() -> Path | None:
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if os.path.isabs(runtime) and _private(Path(runtime)):
+        return Path(runtime)
+    fallback = Path(tempfile.gettempdir()) / f"linkwizard-{os.getuid()}"
+    try:
+        fallback.mkdir(mode=0o700, exist_ok=True)
+    except OSError:
+        pass
+    if _private(fallback, repair=True):
+        return fallback
+    log.warning("single instance off: %s is not a private folder of this user", fallback)
+    return None
+
+
+def _private(folder: Path, repair: bool = False) -> bool:
+    """A real folder (not a symlink) that this user owns and nobody else can write to."""
+    try:
+        info = os.lstat(folder)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            return False
+        if info.st_mode & 0o077:
+            if not repair:
+                return False
+            os.chmod(folder, 0o700)
+        return True
+    except OSError:
+        return False
+
+
+def _ours(path: str) -> bool:
+    """The socket file exists, is a socket, and this user made it."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISSOCK(info.st_mode) and info.st_uid == os.getuid()
+
+
+def ask_running_instance(name: str | None) -> bool:
+    """True when another instance of this user's answered and was asked to come to the front.
+
+    A socket that is not this user's, or a listener that does not answer as linkwizard does,
+    never silences this launch: it is logged and the window opens.
+    """
+    if name is None:
+        return False
     if sys.platform != "win32":
         import socket
 
+        if not os.path.lexists(name):
+            return False
+        if not _ours(name):
+            log.warning("ignoring %s: not a socket of this user's", name)
+            return False
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as knock:
             knock.settimeout(TIMEOUT_MS / 1000)
             try:
                 knock.connect(name)
                 knock.sendall(ACTIVATE)
+                answer = knock.recv(len(ACK))
             except OSError:  # nobody listens (or a file left by a crash): we are the first
                 return False
-        return True
+        if answer != ACK:
+            log.warning("ignoring %s: the listener did not answer as linkwizard does", name)
+        return answer == ACK
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
@@ -52,11 +112,24 @@ def ask_running_instance(name: str) -> bool:
     if not socket.waitForConnected(TIMEOUT_MS):
         return False
     socket.write(ACTIVATE)
-    delivered = socket.waitForBytesWritten(TIMEOUT_MS)
+    delivered = socket.waitForBytesWritten(TIMEOUT_MS) and socket.waitForReadyRead(TIMEOUT_MS)
+    answered = delivered and bytes(socket.read(len(ACK)).data()) == ACK
     socket.disconnectFromServer()
     if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
         socket.waitForDisconnected(TIMEOUT_MS)
-    return delivered
+    return answered
+
+
+def peer_uid(descriptor: int) -> int | None:
+    """The user id of the process at the other end of a Unix socket (SO_PEERCRED), or None."""
+    import socket
+    import struct
+
+    if not hasattr(socket, "SO_PEERCRED"):
+        return None
+    with socket.fromfd(descriptor, socket.AF_UNIX, socket.SOCK_STREAM) as peer:
+        _, uid, _ = struct.unpack("3i", peer.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))
+    return int(uid)
 
 
 class SingleInstance(QObject):
@@ -64,7 +137,7 @@ class SingleInstance(QObject):
 
     activated = Signal()
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtNetwork import QLocalServer
 
@@ -75,10 +148,15 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Start listening; a socket left behind by a crashed instance is cleaned up first."""
+        if self.name is None:
+            return False
         if self.server.listen(self.name):
             return True
         if ask_running_instance(self.name):
             return False  # somebody else got there first
+        if os.path.lexists(self.name) and sys.platform != "win32" and not _ours(self.name):
+            log.warning("cannot answer later launches: %s belongs to someone else", self.name)
+            return False
         self.server.removeServer(self.name)
         return self.server.listen(self.name)
 
@@ -95,6 +173,11 @@ class SingleInstance(QObject):
     @Slot()
     def _accept(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
+            if sys.platform != "win32" and peer_uid(int(socket.socketDescriptor())) != os.getuid():
+                log.warning("ignored a knock from another user")
+                socket.abort()
+                socket.deleteLater()
+                continue
             socket.readyRead.connect(self._read)
             socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
@@ -108,4 +191,6 @@ class SingleInstance(QObject):
         if not isinstance(socket, QLocalSocket) or socket.bytesAvailable() < len(ACTIVATE):
             return  # the rest of the message is still on its way
         if bytes(socket.read(len(ACTIVATE)).data()) == ACTIVATE:
+            socket.write(ACK)
+            socket.flush()
             self.activated.emit()
