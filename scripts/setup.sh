@@ -31,9 +31,15 @@ fi
 "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
   echo "linkwizard needs Python 3.11 or newer; set PYTHON=/path/to/python3.11" >&2; exit 1; }
 [ -x .venv/bin/python ] || "$python" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev]"
+# Exactly the versions in the lock, each checked against its hash (docs/security.md says
+# how to update it); then the project itself, built with the locked setuptools.
+pip=(.venv/bin/python -m pip install -q --disable-pip-version-check)
+"${pip[@]}" --require-hashes -r requirements/lock.txt
+"${pip[@]}" --no-deps --no-build-isolation -e .
 # keyrings.alt, off the import path: tests/test_vault.py puts it on a subprocess's path to
 # prove that a plaintext keyring is refused even when keyring would pick it.
-[ -d .venv/keyring-plugins/keyrings/alt ] || .venv/bin/python -m pip install -q --disable-pip-version-check \
-  --no-deps --target .venv/keyring-plugins keyrings.alt
+if [ ! -d .venv/keyring-plugins/keyrings/alt ]; then
+  awk '/^keyrings-alt==/{on=1} on&&/^[a-z]/&&!/^keyrings-alt==/{on=0} on' requirements/lock.txt \
+    > .venv/keyrings-alt.txt
+  "${pip[@]}" --require-hashes --no-deps --target .venv/keyring-plugins -r .venv/keyrings-alt.txt
+fi
