@@ -164,6 +164,23 @@ class FakeStripe:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
 
+    def behind_tls(self) -> Any:
+        """Serve over real TLS with a certificate from a new private authority (a trustme.CA,
+        returned; nobody trusts it unless a test says so). Call before start()."""
+        import ssl
+
+        import trustme
+
+        authority = trustme.CA()
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        authority.issue_cert("127.0.0.1").configure_cert(context)
+        self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
+        return authority
+
+    @property
+    def https_url(self) -> str:
+        return self.url.replace("http://", "https://")
+
     def start(self) -> FakeStripe:
         self._thread.start()
         return self

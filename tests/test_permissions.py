@@ -255,7 +255,7 @@ def test_the_same_stripe_account_with_another_key_is_refused(cli: Cli, stripe: F
     assert cli("connect", "--environment", "test", "--name", "shop", stdin=first).code == 0
     twin = cli("connect", "--environment", "test", "--name", "twin", stdin=second)
     assert twin.code == 2
-    assert "already linked as “shop”" in twin.stderr and 'linkwizard replace-key "shop"' in twin.stderr
+    assert "already linked as “shop”" in twin.stderr and 'linkwizard replace-key shop\n' in twin.stderr
     live = stripe.add_key(make_key("sk", "live"), account_id="acct_1LwFakeTwin0001")
     assert cli("connect", "--environment", "production", "--name", "live", stdin=live).code == 0  # other env
     assert BY_NAME["customers"].permission == "rak_customer_read"

@@ -5,7 +5,6 @@ import time
 from collections.abc import Iterator
 
 import pytest
-import trustme
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, Reply, make_key
@@ -173,9 +172,8 @@ def test_proxy_that_is_down_is_named(stripe: FakeStripe, unused_port: int,
     monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{unused_port}")
     monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{unused_port}")
     key = stripe.add_key(make_key())
-    found = run_test(stripe.url, key, policy=Policy(connect_timeout=1, initial_delay=0.01)).problem
+    found = run_test("https://api.stripe.test", key, policy=Policy(connect_timeout=1, initial_delay=0.01)).problem
     assert found is not None and found.kind is ProblemKind.PROXY_FAILURE
-    assert stripe.count() == 0
 
 
 @pytest.mark.parametrize("url", [
@@ -200,13 +198,8 @@ def test_refused_api_bases(url: str) -> None:
 @pytest.fixture
 def tls_stripe(tmp_path: object) -> Iterator[str]:
     """The fake Stripe behind a real TLS listener whose certificate no one trusts."""
-    import ssl
-
-    authority = trustme.CA()
     server = FakeStripe()
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    authority.issue_cert("127.0.0.1").configure_cert(context)
-    server._server.socket = context.wrap_socket(server._server.socket, server_side=True)
+    server.behind_tls()
     server.start()
-    yield server.url.replace("http://", "https://")
+    yield server.https_url
     server.stop()

@@ -135,20 +135,13 @@ def test_ssl_cert_file_lets_a_private_authority_in(tls_stripe_trusted: str, cli:
 @pytest.fixture
 def tls_stripe_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The fake Stripe behind TLS with a private authority that SSL_CERT_FILE names; yields a working key."""
-    import ssl
-
-    import trustme
-
-    authority = trustme.CA()
     server = FakeStripe()
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    authority.issue_cert("127.0.0.1").configure_cert(context)
-    server._server.socket = context.wrap_socket(server._server.socket, server_side=True)
+    authority = server.behind_tls()
     server.start()
     bundle = tmp_path / "ca.pem"
     authority.cert_pem.write_to_path(str(bundle))
     monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
-    monkeypatch.setenv("LINKWIZARD_API_BASE", server.url.replace("http://", "https://"))
+    monkeypatch.setenv("LINKWIZARD_API_BASE", server.https_url)
     yield server.add_key(make_key())
     server.stop()
 
