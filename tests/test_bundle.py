@@ -18,7 +18,13 @@ def test_the_bundle_builds_and_passes_its_self_test(home: Home) -> None:
     built = subprocess.run([str(ROOT / "packaging" / "build.sh")], cwd=ROOT, capture_output=True, text=True,
                            timeout=900, check=False)
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
-    assert "bundle size:" in built.stdout
+    assert "bundle size:" in built.stdout and "tarball size:" in built.stdout
+    sums = (ROOT / "dist" / "SHA256SUMS").read_text()
+    assert "linkwizard-" in sums and "-linux-x86_64.tar.gz" in sums
+    again = subprocess.run([str(ROOT / "packaging" / "build.sh")], cwd=ROOT, capture_output=True, text=True,
+                           timeout=900, check=False)
+    assert again.returncode == 0, again.stdout[-3000:] + again.stderr[-3000:]
+    assert (ROOT / "dist" / "SHA256SUMS").read_text() == sums  # reproducible: the same bytes twice
     binary = ROOT / "dist" / "linkwizard" / "linkwizard"
     bundled = ROOT / "dist" / "linkwizard" / "_internal" / "PySide6"
     assert not list(bundled.rglob("*QtQml*")) and not list(bundled.rglob("libqgtk3*"))
