@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -45,7 +47,7 @@ class AccountDetails(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextFormat(Qt.TextFormat.RichText)  # the coloured dot; the reason is escaped
         self.status.setObjectName("detailsStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Account health"))
@@ -141,7 +143,7 @@ class AccountDetails(QWidget):
         colour = health_colour(account.status)
         state = self.tr("Checking…") if checking else health_text(account.status)
         reason = f" — {i18n.reason(account.status_reason)}" if account.status_reason and not checking else ""
-        self.status.setText(f'<span style="color:{colour}">●</span> <b>{state}</b>{reason}')
+        self.status.setText(f'<span style="color:{colour}">●</span> <b>{state}</b>{escape(reason, quote=False)}')
         announce(self.status, f"{state}{reason}", urgent=account.status is Health.NEEDS_ATTENTION and not checking)
         self.values["environment"].setText(i18n.environment_label(account.environment))
         self.values["kind"].setText(self.tr("Secret key (full access)") if account.key_kind.value == "secret"

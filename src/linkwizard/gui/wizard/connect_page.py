@@ -68,7 +68,7 @@ class ConnectPage(QWizardPage):
         self.error_title = QLabel()
         self.error_title.setObjectName("errorTitle")
         self.error_title.setWordWrap(True)
-        self.error_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_title.setTextFormat(Qt.TextFormat.RichText)  # the red mark; the title itself is escaped
         self.error_title.setAccessibleName(self.tr("What went wrong"))
         self.error_advice = QLabel()
         self.error_advice.setObjectName("errorAdvice")
@@ -206,7 +206,7 @@ class ConnectPage(QWizardPage):
         self.problem = found
         self.setSubTitle(self.tr("The account was not linked. Nothing was saved."))
         self.error_title.setText(f'<span style="color:{health_colour(Health.NEEDS_ATTENTION)}; '
-                                 f'font-weight:bold">✖ {i18n.problem_title(found)}</span>')
+                                 f'font-weight:bold">✖ {escape(i18n.problem_title(found), quote=False)}</span>')
         self.error_advice.setText(i18n.problem_advice(found))
         facts = [f"HTTP {found.status}" if found.status else "", found.stripe_code or "", found.request_id or ""]
         self.error_detail.setText(" · ".join(f for f in facts if f))
