@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import threading
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -165,7 +164,7 @@ def clean_name(raw: str) -> str:
             ProblemKind.NAME_INVALID,
             advice=QT_TRANSLATE_NOOP("problems", "Use a name of 1 to {most} characters."),
             values={"most": str(MAX_NAME_LENGTH)}, detail="length"))
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in name):
+    if any(untrusted.is_unsafe(ch) for ch in name):
         raise LinkwizardError(problem(
             ProblemKind.NAME_INVALID,
             advice=QT_TRANSLATE_NOOP("problems", "Use letters, digits, spaces and punctuation, without control "

@@ -19,13 +19,17 @@ _CODE = re.compile(r"[a-z0-9_]{1,64}")
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 
+def is_unsafe(ch: str) -> bool:
+    """A character that may steer a terminal or hide or reorder text (names refuse these too)."""
+    return unicodedata.category(ch) in _UNSAFE_CATEGORIES
+
+
 def plain_text(value: object, limit: int = 200) -> str | None:
     """Free text with every unsafe character removed and whitespace collapsed; None if
     nothing printable is left or `value` is not a string."""
     if not isinstance(value, str):
         return None
-    kept = "".join(" " if ch.isspace() else ch for ch in value
-                   if ch.isspace() or unicodedata.category(ch) not in _UNSAFE_CATEGORIES)
+    kept = "".join(" " if ch.isspace() else ch for ch in value if ch.isspace() or not is_unsafe(ch))
     text = " ".join(kept.split())[:limit]
     return text or None
 

@@ -40,33 +40,22 @@ def server_name(data_dir: Path) -> str | None:
 
 
 def runtime_folder() -> Path | None:
+    """$XDG_RUNTIME_DIR, or a folder of this user's in the temp folder; each must be a real
+    folder (not a symlink) that this user owns, and is made 0700 (paths.private_dir)."""
+    from linkwizard import paths
+    from linkwizard.problems import LinkwizardError
+
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    if os.path.isabs(runtime) and _private(Path(runtime)):
-        return Path(runtime)
     fallback = Path(tempfile.gettempdir()) / f"linkwizard-{os.getuid()}"
-    try:
-        fallback.mkdir(mode=0o700, exist_ok=True)
-    except OSError:
-        pass
-    if _private(fallback, repair=True):
-        return fallback
+    candidates = [(Path(runtime), False)] if os.path.isabs(runtime) else []
+    for folder, create in [*candidates, (fallback, True)]:
+        try:
+            if not folder.is_symlink() and paths.private_dir(folder, create=create):
+                return folder
+        except (OSError, LinkwizardError):
+            pass
     log.warning("single instance off: %s is not a private folder of this user", fallback)
     return None
-
-
-def _private(folder: Path, repair: bool = False) -> bool:
-    """A real folder (not a symlink) that this user owns and nobody else can write to."""
-    try:
-        info = os.lstat(folder)
-        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
-            return False
-        if info.st_mode & 0o077:
-            if not repair:
-                return False
-            os.chmod(folder, 0o700)
-        return True
-    except OSError:
-        return False
 
 
 def _ours(path: str) -> bool:

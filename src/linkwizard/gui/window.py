@@ -141,8 +141,11 @@ class MainWindow(QMainWindow):
 
         folder = paths.log_dir()
         # created in the background if nothing was logged yet: an empty folder beats an error
-        self.runner.start(lambda cancel, report: [paths.private_dir(f) for f in (folder.parent, folder)],
-                          on_success=lambda done: self._open_folder(str(folder)))
+        def make_private(cancel: CancelToken, report: object) -> None:
+            paths.private_dir(folder.parent)  # the state folder, then the log folder in it
+            paths.private_dir(folder)
+
+        self.runner.start(make_private, on_success=lambda done: self._open_folder(str(folder)))
 
     def _open_folder(self, folder: str) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
