@@ -40,7 +40,10 @@ def targets() -> dict[str, Path]:
 
 
 def launcher() -> str:
-    """The absolute path of linkwizard-gui when it sits next to this Python (a venv, pipx)."""
+    """What the menu entry starts: the bundle's own program when this is the PyInstaller
+    bundle (the portable tarball), else linkwizard-gui next to this Python (a venv, pipx)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable
     beside = Path(sys.executable).with_name("linkwizard-gui")
     return str(beside) if beside.exists() else "linkwizard-gui"
 
