@@ -1,5 +1,6 @@
-"""Render the SVG app icon to the PNG sizes desktops and bundles need (committed, like the
-screenshots; run again after changing the SVG): `.venv/bin/python scripts/make_icons.py`."""
+"""Render the SVG app icon to the PNG sizes desktops and bundles need, and from those PNGs the
+Windows `.ico` and macOS `.icns` the release builds use (all committed, like the screenshots;
+run again after changing the SVG): `.venv/bin/python scripts/make_icons.py`."""
 
 from __future__ import annotations
 
@@ -13,8 +14,12 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
-RESOURCES = Path(__file__).resolve().parent.parent / "src" / "linkwizard" / "resources"
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "src" / "linkwizard" / "resources"
+PACKAGING_ICONS = ROOT / "packaging" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # what Windows Explorer and the taskbar ask for
+ICNS_SIZES = (16, 32, 64, 128, 256, 512)  # the sizes an .icns holds (with @2x from the larger ones)
 
 
 def main() -> int:
@@ -30,9 +35,25 @@ def main() -> int:
         target = RESOURCES / "icons" / f"linkwizard-{size}.png"
         target.parent.mkdir(exist_ok=True)
         image.save(str(target))
-        print(target.relative_to(RESOURCES.parent.parent.parent))
+        print(target.relative_to(ROOT))
     del app
+    write_platform_icons()
     return 0
+
+
+def write_platform_icons() -> None:
+    """`.ico` and `.icns` from the rendered PNGs, each size from its own rendering."""
+    from PIL import Image
+
+    PACKAGING_ICONS.mkdir(exist_ok=True)
+    pngs = {size: Image.open(RESOURCES / "icons" / f"linkwizard-{size}.png").convert("RGBA") for size in SIZES}
+    largest = pngs[max(ICO_SIZES)]
+    largest.save(PACKAGING_ICONS / "linkwizard.ico", format="ICO", sizes=[(s, s) for s in ICO_SIZES],
+                 append_images=[pngs[s] for s in ICO_SIZES if s != max(ICO_SIZES)])
+    pngs[512].save(PACKAGING_ICONS / "linkwizard.icns", format="ICNS",
+                   append_images=[pngs[s] for s in ICNS_SIZES if s != 512])
+    for name in ("linkwizard.ico", "linkwizard.icns"):
+        print((PACKAGING_ICONS / name).relative_to(ROOT))
 
 
 if __name__ == "__main__":
