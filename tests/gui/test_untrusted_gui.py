@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui_helpers import open_window, start_test
+from gui_helpers import open_window, services_for, start_test
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -62,3 +62,26 @@ def test_no_banner_for_stripe_itself(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     window.show()
     assert not window.api_base_banner.isVisible()
+
+
+def test_no_keyring_is_said_in_the_window_at_start(qtbot: QtBot, api_base: str) -> None:
+    from dataclasses import replace
+
+    from keyring.backends import null
+
+    from linkwizard.gui.window import MainWindow
+    from linkwizard.vault import Vault
+
+    window = MainWindow(replace(services_for(api_base), vault=Vault(null.Keyring())))
+    qtbot.addWidget(window)
+    window.show()
+    window.load_accounts()
+    banner = window.keyring_banner
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    assert "No secure keyring is available" in banner.text() and "GNOME Keyring or KWallet" in banner.text()
+
+
+def test_a_working_keyring_shows_no_keyring_banner(qtbot: QtBot, api_base: str) -> None:
+    window = open_window(qtbot, api_base)
+    qtbot.waitUntil(lambda: window.runner.running() == 0, timeout=5000)  # the keyring check has answered
+    assert not window.keyring_banner.isVisible()

@@ -85,12 +85,14 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 700])
         self.api_base_banner = self._api_base_banner()
+        self.keyring_banner = self._notice("keyringBanner", self.tr("Keyring"))
         central = QWidget()
         central.setObjectName("central")
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.api_base_banner)
+        column.addWidget(self.keyring_banner)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
@@ -98,24 +100,37 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._startup_problem = startup_problem
 
+    def _notice(self, name: str, accessible_name: str) -> QLabel:
+        """A strip above everything that stays while its condition lasts (hidden until told)."""
+        banner = QLabel()
+        banner.setObjectName(name)
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setWordWrap(True)
+        banner.setMargin(SPACING // 2)
+        banner.setStyleSheet(f"QLabel#{name} {{ background: #9a6700; color: white; font-weight: bold; }}")
+        banner.setAccessibleName(accessible_name)
+        banner.setVisible(False)
+        return banner
+
     def _api_base_banner(self) -> QLabel:
         """Says, for as long as the window is open, that requests go somewhere other than Stripe."""
         from linkwizard.api_base import is_stripe
 
-        banner = QLabel()
-        banner.setObjectName("apiBaseBanner")
-        banner.setTextFormat(Qt.TextFormat.PlainText)
-        banner.setWordWrap(True)
-        banner.setMargin(SPACING // 2)
-        banner.setStyleSheet("QLabel#apiBaseBanner { background: #9a6700; color: white; font-weight: bold; }")
+        banner = self._notice("apiBaseBanner", self.tr("Stripe API address"))
         base = self.services.api_base if self.services is not None else None
-        elsewhere = base is not None and not is_stripe(base)
-        banner.setVisible(elsewhere)
-        if elsewhere:
+        if base is not None and not is_stripe(base):
             banner.setText(self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys "
                                    "are not sent there.") % base)
-        banner.setAccessibleName(self.tr("Stripe API address"))
+            banner.setVisible(True)
         return banner
+
+    def _keyring_unavailable(self, found: object) -> None:
+        """No keyring could hold a key: say so up front, not only when a link fails at the end."""
+        if not isinstance(found, Problem):
+            return
+        log.warning("keyring unavailable at start-up: %s", found.kind.name)
+        self.keyring_banner.setText(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}")
+        self.keyring_banner.setVisible(True)
 
     def _build_menus(self) -> None:
         accounts = self.menuBar().addMenu(self.tr("&Accounts"))
@@ -185,6 +200,8 @@ class MainWindow(QMainWindow):
         services = self.services
         self.runner.start(lambda cancel, report: services.store.load_or_report(),
                           on_success=self._accounts_loaded, on_failure=self._load_failed)
+        self.runner.start(lambda cancel, report: services.vault.ensure_available(),
+                          on_failure=self._keyring_unavailable)
 
     def _accounts_loaded(self, loaded: object) -> None:
         assert isinstance(loaded, tuple)
