@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up linkwizard on Debian/Ubuntu: the system packages Qt and the keyring need,
 # a virtualenv in .venv, and the project with its test and lint tools. Safe to re-run.
+# With --test, also what the tests of the packaged app need (Xvfb, lintian, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,11 @@ packages=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
 )
+# `setup.sh --test` (what scripts/test.sh runs) adds what the tests of the deliverables use:
+# a real X server and tools to look at it, and Debian's packaging tools.
+if [ "${1:-}" = "--test" ]; then
+  packages+=(xvfb xdotool x11-utils x11-apps imagemagick dpkg lintian patchelf)
+fi
 python=${PYTHON:-python3}
 if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
   packages+=(python3-venv)

@@ -4,5 +4,5 @@
 # Extra arguments go to pytest, e.g. scripts/test.sh -k wizard
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --test
 exec dbus-run-session -- scripts/in-test-session.sh "$@"

@@ -3,13 +3,13 @@ them for the current user and removing them again."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from desktop_spec import read_exec
 from linkwizard import APP_ID, __version__
 from sandbox import CliResult, Home
 
@@ -87,33 +87,6 @@ def test_install_and_uninstall_the_desktop_entry(cli: Cli, home: Home) -> None:
 def test_self_test_names_a_locked_keyring(cli: Cli, locked_keyring: None) -> None:
     result = cli("--self-test")
     assert result.code == 6 and "FAIL  keyring: The keyring is locked." in result.stdout
-
-
-def read_exec(value: str) -> list[str]:
-    """The Exec key as a launcher reads it (Desktop Entry spec 1.5, "The Exec key"): the string
-    escapes first, then the quoting, then `%%`. Written from the spec, apart from the app's code."""
-    string = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t", "r": "\r"}.get(m[1], m[1]), value)
-    arguments, current, quoted, index = [], "", False, 0
-    while index < len(string):
-        ch = string[index]
-        if quoted and ch == "\\" and string[index + 1] in '"`$\\':
-            current += string[index + 1]
-            index += 2
-            continue
-        if ch == '"':
-            quoted = not quoted
-        elif ch == " " and not quoted:
-            arguments.append(current)
-            current = ""
-        elif ch == "%":
-            assert string[index + 1] == "%", f"a field code in {value!r}"
-            current += "%"
-            index += 1
-        else:
-            current += ch
-        index += 1
-    assert not quoted
-    return [*arguments, current]
 
 
 @pytest.mark.parametrize("folder", [

@@ -80,7 +80,7 @@ def install(program: str | None = None) -> int:
         files["svg"]: source.joinpath("linkwizard.svg").read_bytes(),
     }
     for size in SIZES:
-        writes[files[f"png{size}"]] = source.joinpath("icons", f"linkwizard-{size}.png").read_bytes()
+        writes[files[f"png{size}"]] = source.joinpath("icons").joinpath(f"linkwizard-{size}.png").read_bytes()
     try:
         for path, content in writes.items():
             path.parent.mkdir(parents=True, exist_ok=True)
