@@ -14,6 +14,8 @@ missing=()
 command -v dpkg-deb >/dev/null || missing+=(dpkg)
 command -v lintian >/dev/null || missing+=(lintian)
 command -v patchelf >/dev/null || missing+=(patchelf)
+command -v icupkg >/dev/null || missing+=(icu-devtools)  # with gcc and binutils: trim_icu.py
+command -v gcc >/dev/null || missing+=(gcc)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] || command -v sudo >/dev/null; then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
@@ -50,6 +52,11 @@ find dist/linkwizard -type f -name '*.so*' -print0 | while IFS= read -r -d '' li
   case "$(patchelf --print-rpath "$library" 2>/dev/null || true)" in
     /*) patchelf --remove-rpath "$library" ;;
   esac
+done
+# ICU's data down to English, German and the root locale (packaging/trim_icu.py says why).
+for data in dist/linkwizard/_internal/PySide6/Qt/lib/libicudata.so.*; do
+  .venv/bin/python packaging/trim_icu.py "$data"
+  chmod 0644 "$data"
 done
 du -sh dist/linkwizard | awk '{print "bundle size: " $1 " (dist/linkwizard)"}'
 

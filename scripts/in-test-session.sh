@@ -12,6 +12,6 @@ export LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1
 # tests that lock it use the same password to unlock it again.
 export LINKWIZARD_TEST_KEYRING_PASSWORD=linkwizard-tests
 printf '%s' "$LINKWIZARD_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-.venv/bin/ruff check src tests scripts benchmarks
+.venv/bin/ruff check src tests scripts benchmarks packaging
 .venv/bin/mypy src
 .venv/bin/python -m pytest "$@"

@@ -16,7 +16,7 @@ packages=(
 # `setup.sh --test` (what scripts/test.sh runs) adds what the tests of the deliverables use:
 # a real X server and tools to look at it, and Debian's packaging tools.
 if [ "${1:-}" = "--test" ]; then
-  packages+=(xvfb xdotool x11-utils x11-apps imagemagick dpkg lintian patchelf)
+  packages+=(xvfb xdotool x11-utils x11-apps imagemagick dpkg lintian patchelf icu-devtools gcc)
 fi
 python=${PYTHON:-python3}
 if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
