@@ -2,7 +2,7 @@
 
 import sys
 
-from linkwizard.cli import main
+from linkwizard.entry import main
 
 if __name__ == "__main__":
     sys.exit(main())

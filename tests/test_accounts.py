@@ -20,6 +20,7 @@ from linkwizard.accounts import (
     now_iso,
 )
 from linkwizard.keys import Environment, KeyKind, key_hint
+from linkwizard.linking import Services, save_new
 from linkwizard.problems import LinkwizardError, ProblemKind
 from linkwizard.vault import SERVICE, Vault
 from sandbox import Home
@@ -37,70 +38,34 @@ def store(home: Home) -> AccountStore:
     return AccountStore(home.data_dir)
 
 
-def test_add_writes_keyring_then_record(store: AccountStore) -> None:
+def test_add_writes_only_the_record(store: AccountStore) -> None:
     account, key = make_account()
-    store.add(account, key, Vault())
+    store.add(account)
     assert store.load() == [account]
-    assert keyring.get_password(SERVICE, account.id) == key
-    document = json.loads(store.path.read_text())
-    assert document["schema_version"] == 1
-    assert key not in store.path.read_text()
+    assert keyring.get_password(SERVICE, account.id) is None  # keys are linking's and the vault's
+    assert json.loads(store.path.read_text())["schema_version"] == 1
     assert oct(store.path.stat().st_mode & 0o777) == "0o600"
 
 
-def test_names_are_unique_ignoring_case(store: AccountStore) -> None:
-    first, key = make_account("Shop")
-    store.add(first, key, Vault())
-    twin, twin_key = make_account("sHOP")
-    with pytest.raises(LinkwizardError) as raised:
-        store.add(twin, twin_key, Vault())
-    assert raised.value.problem.kind is ProblemKind.NAME_TAKEN
-    assert keyring.get_password(SERVICE, twin.id) is None
-
-
-class _FullDisk(AccountStore):
-    """Fails where a full disk would: in the middle of writing the temp file."""
-
-    def _write(self, accounts: list[Account]) -> None:
-        import errno
-        import os
-
-        fd = os.open(self.directory / ".accounts-full.tmp", os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-        os.unlink(self.directory / ".accounts-full.tmp")
-        from linkwizard.accounts import _unwritable
-
-        raise _unwritable(OSError(errno.ENOSPC, "No space left on device"))
-
-
-def test_failed_record_write_undoes_the_keyring_entry(home: Home) -> None:
-    account, key = make_account()
-    with pytest.raises(LinkwizardError) as raised:
-        _FullDisk(home.data_dir).add(account, key, Vault())
-    assert raised.value.problem.kind is ProblemKind.STORE_UNWRITABLE
-    assert keyring.get_password(SERVICE, account.id) is None
-
-
-def test_rename_find_and_remove(store: AccountStore) -> None:
-    account, key = make_account("Old name")
-    store.add(account, key, Vault())
+def test_rename_find_and_remove_records(store: AccountStore) -> None:
+    account, _ = make_account("Old name")
+    store.add(account)
     assert store.rename("old NAME", "  New   name ").name == "New name"
     assert store.find(account.id).name == "New name"
-    other, other_key = make_account("Other")
-    store.add(other, other_key, Vault())
+    other, _ = make_account("Other")
+    store.add(other)
     with pytest.raises(LinkwizardError):
         store.rename("Other", "new name")
-    store.remove("New name", Vault())
+    assert store.remove("New name") == replace(account, name="New name")
     assert [a.name for a in store.load()] == ["Other"]
-    assert keyring.get_password(SERVICE, account.id) is None
     with pytest.raises(LinkwizardError) as raised:
         store.find("New name")
     assert raised.value.problem.kind is ProblemKind.ACCOUNT_NOT_FOUND
 
 
 def test_update_changes_one_record(store: AccountStore) -> None:
-    account, key = make_account()
-    store.add(account, key, Vault())
+    account, _ = make_account()
+    store.add(account)
     store.update(account.id, lambda a: replace(a, status=Health.UNREACHABLE, status_reason="x"))
     assert store.load()[0].status is Health.UNREACHABLE
 
@@ -155,11 +120,10 @@ def test_default_names_count_up() -> None:
 
 
 def _add_many(directory: str, prefix: str, count: int) -> None:
-    store = AccountStore(Path(directory))
-    vault = Vault()
+    services = Services(store=AccountStore(Path(directory)), vault=Vault(), api_base="http://127.0.0.1:9")
     for number in range(count):
         account, key = make_account(f"{prefix} {number}")
-        store.add(account, key, vault)
+        save_new(account, key, services)
 
 
 def test_two_processes_adding_at_once_lose_nothing(store: AccountStore) -> None:

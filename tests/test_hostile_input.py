@@ -74,16 +74,11 @@ def test_named_hostile_names(raw: str, accepted: bool) -> None:
 def test_path_like_names_never_touch_the_file_system(name: str, tmp_path: Path) -> None:
     from linkwizard.accounts import new_account_id, now_iso
     from linkwizard.keys import KeyKind, key_hint
-    from linkwizard.vault import Vault
-
-    class NoSecrets(Vault):
-        def store(self, account_id: str, key: str) -> None:
-            pass
 
     store = AccountStore(tmp_path / "data")
     account = Account(id=new_account_id(), name=clean_name(name), environment=Environment.TEST,
                       key_kind=KeyKind.SECRET, key_hint=key_hint(make_key()), created_at=now_iso())
-    store.add(account, "unused", NoSecrets())
+    store.add(account)
     assert sorted(p.name for p in (tmp_path / "data").rglob("*")) == ["accounts.json", "accounts.lock"]
     assert store.find(name).id == account.id
 

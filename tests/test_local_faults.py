@@ -127,7 +127,7 @@ def test_sigkill_during_saves_never_leaves_an_unreadable_store(home: Home) -> No
     store = AccountStore(home.data_dir)
     account = Account(id=new_account_id(), name="save 0", environment=Environment.TEST,
                       key_kind=KeyKind.SECRET, key_hint=key_hint(make_key()), created_at=now_iso())
-    store.add(account, "unused", _NoKeyring())
+    store.add(account)
     saves, kills, last = 0, 0, 0
     rng = random.Random(20261126)
     while saves < 200 or kills < 10:

@@ -24,7 +24,6 @@ TYPE_CHECKING = False  # typing itself is not imported at run time: it is slow t
 if TYPE_CHECKING:
     from typing import Any
 
-    from linkwizard.vault import Vault
 
 SCHEMA_VERSION = 1  # later fields are optional, so version 1 files stay readable
 MAX_NAME_LENGTH = 64
@@ -251,19 +250,13 @@ class AccountStore:
                     title=QT_TRANSLATE_NOOP("problems", "An account named \u201c{name}\u201d already exists"),
                     values={"name": account.name}))
 
-    # writing ----------------------------------------------------------------------
-    def add(self, account: Account, key: str, vault: Vault) -> Account:
-        """Keyring first, record second; the keyring entry is undone if the record fails."""
+    # writing (records only: keys are linking's and the vault's) ---------------------------
+    def add(self, account: Account) -> Account:
+        """Append a record; its name must be free (checked under the lock)."""
         with self._locked():
             accounts = self.load()
             self.check_name_free(account.name, accounts)
-            vault.store(account.id, key)
-            try:
-                self._write([*accounts, account])
-            except BaseException:
-                with contextlib.suppress(LinkwizardError):
-                    vault.delete(account.id)
-                raise
+            self._write([*accounts, account])
         return account
 
     def update(self, account_id: str, change: Callable[[Account], Account]) -> Account:
@@ -292,14 +285,17 @@ class AccountStore:
             self.check_name_free(name, except_id=target.id)
             return self.update(target.id, lambda a: replace(a, name=name))
 
-    def remove(self, ref: str, vault: Vault) -> Account:
-        """Record first, keyring second: a failure never leaves a record without its key."""
+    def remove(self, ref: str) -> Account:
+        """Drop a record; returns what it was."""
         with self._locked():
             accounts = self.load()
             target = self.find(ref)
             self._write([a for a in accounts if a.id != target.id])
-        vault.delete(target.id)
         return target
+
+    def locked(self) -> contextlib.AbstractContextManager[None]:
+        """Hold the account list for a change that spans the keyring and the file."""
+        return self._locked()
 
     # plumbing ---------------------------------------------------------------------
     @contextlib.contextmanager

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from linkwizard import __version__
+from linkwizard import __version__, exit_codes
 from linkwizard.accounts import Account, AccountStore
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import SCOPES
@@ -26,16 +26,9 @@ TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
 if TYPE_CHECKING:
     from typing import Any, NoReturn, TextIO
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_CODES = {
-    Category.REFUSED: 2,
-    Category.REJECTED: 3,
-    Category.FORBIDDEN: 4,
-    Category.UNREACHABLE: 5,
-    Category.STORAGE: 6,
-    Category.CANCELLED: 130,
-}
+EXIT_OK = exit_codes.OK
+EXIT_USAGE = exit_codes.USAGE
+EXIT_CODES = exit_codes.BY_CATEGORY
 MAX_KEY_INPUT = 64 * 1024
 PUBLIC_FIELDS = ("id", "name", "environment", "key_kind", "key_hint", "stripe_account_id",
                  "display_name", "status", "status_reason", "created_at", "last_verified_at")
@@ -124,23 +117,34 @@ def build_parser() -> argparse.ArgumentParser:
 QUIET_COMMANDS = frozenset({"accounts", "key-recipe"})
 
 
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def wants_window(args: argparse.Namespace) -> bool:
+    """No command and no one-off action: the person wants the app itself."""
+    return args.command is None and not (args.self_test or args.install_desktop_entry
+                                         or args.uninstall_desktop_entry)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """The command line alone (linkwizard.entry decides when the window opens instead)."""
+    return run(parse(sys.argv[1:] if argv is None else argv))
+
+
+def run(args: argparse.Namespace) -> int:
     from linkwizard.crash_safety import forbid_core_dumps
 
     forbid_core_dumps(holds_keys=args.command not in QUIET_COMMANDS)
-    if args.self_test:
-        from linkwizard import selftest
-
-        return selftest.run()
+    if args.self_test:  # it opens the window, so linkwizard.entry runs it: the core never imports Qt
+        raise SystemExit("linkwizard: run the self-test with the linkwizard command (linkwizard.entry).")
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from linkwizard import desktop_entry
 
         return desktop_entry.install() if args.install_desktop_entry else desktop_entry.uninstall()
     if args.command is None:
-        from linkwizard.gui.app import main as gui_main
-
-        return int(gui_main(["--lang", args.lang] if args.lang else []))
+        build_parser().print_help(sys.stderr)
+        return EXIT_USAGE
     from linkwizard import paths
 
     if args.command not in QUIET_COMMANDS or args.verbose:
@@ -322,7 +326,9 @@ def cmd_verify(args: argparse.Namespace, store: AccountStore, vault: Vault) -> i
 
 
 def cmd_rename(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
-    account = store.rename(args.name, args.new_name)
+    from linkwizard import linking
+
+    account = linking.rename(args.name, args.new_name, _services(store, vault))
     print(f"Renamed to \u201c{for_terminal(account.name)}\u201d.")
     return EXIT_OK
 
@@ -336,7 +342,9 @@ def cmd_remove(args: argparse.Namespace, store: AccountStore, vault: Vault) -> i
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was removed.", file=sys.stderr)
             return EXIT_OK
-    store.remove(account.id, vault)
+    from linkwizard import linking
+
+    linking.remove(account.id, _services(store, vault))
     print(f"Removed \u201c{for_terminal(account.name)}\u201d.")
     return EXIT_OK
 
@@ -360,10 +368,10 @@ def cmd_exec(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int
         return subprocess.run(command, env=environment, check=False).returncode
     except FileNotFoundError:
         print(f"linkwizard: command not found: {for_terminal(command[0])}. Check its name or PATH.", file=sys.stderr)
-        return 127
+        return exit_codes.NOT_FOUND
     except PermissionError:
         print(f"linkwizard: {for_terminal(command[0])} cannot be run (permission denied).", file=sys.stderr)
-        return 126
+        return exit_codes.NOT_EXECUTABLE
 
 
 def _usage(message: str) -> LinkwizardError:

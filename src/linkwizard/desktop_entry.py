@@ -16,7 +16,7 @@ import unicodedata
 from importlib import resources
 from pathlib import Path
 
-from linkwizard import APP_ID
+from linkwizard import APP_ID, exit_codes
 from linkwizard.paths import xdg
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -73,7 +73,7 @@ def install(program: str | None = None) -> int:
     except ValueError:
         print("linkwizard: its path contains a control character, which a desktop entry cannot hold. "
               "Move linkwizard to a folder whose name has none, then try again.", file=sys.stderr)
-        return 2
+        return exit_codes.USAGE
     writes: dict[Path, bytes] = {
         files["desktop"]: desktop.encode("utf-8"),
         files["metainfo"]: source.joinpath(f"{APP_ID}.metainfo.xml").read_bytes(),
@@ -87,11 +87,11 @@ def install(program: str | None = None) -> int:
             path.write_bytes(content)
     except OSError as exc:
         print(f"linkwizard: could not write {exc.filename}: {exc.strerror}.", file=sys.stderr)
-        return 6
+        return exit_codes.STORAGE
     _refresh(data_home())
     print(f"Added linkwizard to the application menu:\n  {files['desktop']}\n  icons under "
           f"{data_home() / 'icons' / 'hicolor'}\nRemove it again with: linkwizard --uninstall-desktop-entry")
-    return 0
+    return exit_codes.OK
 
 
 def uninstall() -> int:
@@ -104,10 +104,10 @@ def uninstall() -> int:
             pass
         except OSError as exc:
             print(f"linkwizard: could not remove {path}: {exc.strerror}.", file=sys.stderr)
-            return 6
+            return exit_codes.STORAGE
     _refresh(data_home())
     print("Removed linkwizard from the application menu." if removed else "linkwizard was not in the menu.")
-    return 0
+    return exit_codes.OK
 
 
 def _refresh(home: Path) -> None:

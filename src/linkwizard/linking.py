@@ -6,6 +6,7 @@ The CLI calls these directly; the GUI calls the very same functions from a worke
 from __future__ import annotations
 
 import contextlib
+import enum
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -53,6 +54,54 @@ class VerifyResult:
     problem: Problem | None
 
 
+class Stage(enum.Enum):
+    """Where a link or a key replacement is, for a progress display."""
+
+    CHECKING = "checking"  # pre-flight: the key, the name, the keyring
+    CONTACTING = "contacting"  # the connection test
+    PERMISSIONS = "permissions"  # the permission probe
+    SAVING = "saving"  # keyring and account list
+
+
+OnStage = Callable[[Stage], None]
+
+
+def _no_stage(stage: Stage) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class LinkRequest:
+    """Everything a front end asks for when it links a key, in one value.
+
+    `replacing`: the id of the account whose key this replaces (a rotation), or None for a new
+    account. `allow_other_account`: when replacing, accept a key of a different Stripe
+    account; when linking, accept a Stripe account that is already linked under another key.
+    `scopes`: what the person asked a restricted key to read (None: the secret-key path).
+    """
+
+    key: str
+    environment: Environment
+    name: str | None = None
+    scopes: tuple[str, ...] | None = None
+    replacing: str | None = None
+    allow_other_account: bool = False
+
+    def __repr__(self) -> str:  # the dataclass repr would print the key
+        return (f"LinkRequest(environment={self.environment.value}, name={self.name!r}, scopes={self.scopes}, "
+                f"replacing={self.replacing}, allow_other_account={self.allow_other_account})")
+
+
+def link(request: LinkRequest, services: Services, cancel: CancelToken | None = None,
+         on_stage: OnStage = _no_stage) -> Account:
+    """The one entry for both front ends: a new account, or a new key for `request.replacing`."""
+    if request.replacing is None:
+        return connect(request.key, request.environment, request.name, services, cancel, on_stage,
+                       requested_scopes=request.scopes, allow_same_account=request.allow_other_account)
+    return replace_key(request.replacing, request.key, services, request.allow_other_account, cancel, on_stage,
+                       environment=request.environment, name=request.name)
+
+
 def preflight(raw_key: str, environment: Environment, name: str | None,
               services: Services) -> tuple[KeyCheck, str]:
     """Everything that can refuse a link without a request: key, name, keyring."""
@@ -86,23 +135,23 @@ class Tested:
 
 
 def connect(raw_key: str, environment: Environment, name: str | None, services: Services,
-            cancel: CancelToken | None = None,
-            on_stage: Callable[[str], None] = lambda stage: None,
-            requested_scopes: tuple[str, ...] | None = None) -> Account:
+            cancel: CancelToken | None = None, on_stage: OnStage = _no_stage,
+            requested_scopes: tuple[str, ...] | None = None, allow_same_account: bool = False) -> Account:
     """Pre-flight, connection test, permission probe, then save. Nothing is saved unless the
-    test passes; a key or Stripe account linked already is refused as `AlreadyLinked`."""
-    on_stage("checking")
+    test passes; a key linked already is refused as `AlreadyLinked`, and so is a Stripe
+    account linked already under another key unless `allow_same_account`."""
+    on_stage(Stage.CHECKING)
     check, final_name = preflight(raw_key, environment, name, services)
     kind = check.kind
     assert kind is not None
     _refuse_same_key(check.key, check.hint, environment, services)
     tested = _test_and_probe(check.key, kind, environment, services, cancel, on_stage)
     result = tested.result
-    if result.stripe_account_id:
+    if result.stripe_account_id and not allow_same_account:
         for other in services.store.load():
             if other.environment is environment and other.stripe_account_id == result.stripe_account_id:
                 raise AlreadyLinked(other, same_key=False)
-    on_stage("saving")
+    on_stage(Stage.SAVING)
     stamp = now_iso()
     account = Account(
         id=new_account_id(), name=final_name, environment=environment, key_kind=kind,
@@ -110,16 +159,57 @@ def connect(raw_key: str, environment: Environment, name: str | None, services: 
         display_name=result.display_name, last_verified_at=stamp, status=Health.OK,
         permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None,
         requested_scopes=with_required(requested_scopes) if requested_scopes is not None else None)
-    return services.store.add(account, check.key, services.vault)
+    return save_new(account, check.key, services)
+
+
+def save_new(account: Account, key: str, services: Services) -> Account:
+    """Keyring first, record second, under the account list's lock; the keyring entry is
+    undone if the record cannot be written (a name taken meanwhile, a full disk)."""
+    with services.store.locked():
+        services.store.check_name_free(account.name)
+        services.vault.store(account.id, key)
+        try:
+            return services.store.add(account)
+        except BaseException:
+            with contextlib.suppress(LinkwizardError):
+                services.vault.delete(account.id)
+            raise
+
+
+def rename(ref: str, new_name: str, services: Services) -> Account:
+    """A new name (cleaned and checked like any name); the key is untouched."""
+    return services.store.rename(ref, new_name)
+
+
+def remove(ref: str, services: Services) -> Account:
+    """Record first, keyring second: a failure never leaves a record without its key."""
+    removed = services.store.remove(ref)
+    services.vault.delete(removed.id)
+    return removed
 
 
 def replace_key(ref: str, raw_key: str, services: Services, allow_other_account: bool = False,
-                cancel: CancelToken | None = None,
-                on_stage: Callable[[str], None] = lambda stage: None) -> Account:
+                cancel: CancelToken | None = None, on_stage: OnStage = _no_stage,
+                environment: Environment | None = None, name: str | None = None) -> Account:
     """Rotate an account's key. The new key must pass the test first; the keyring entry is
-    swapped only then, so a failed attempt leaves the old key in place and working."""
-    on_stage("checking")
+    swapped only then, so a failed attempt leaves the old key in place and working.
+
+    `environment`, when given, must be the account's (a rotation never moves an account to
+    the other environment); `name`, when given and different, renames it in the same save.
+    """
+    on_stage(Stage.CHECKING)
     account = services.store.find(ref)
+    if environment is not None and environment is not account.environment:
+        raise LinkwizardError(problem(
+            ProblemKind.KEY_WRONG_ENVIRONMENT,
+            title=QT_TRANSLATE_NOOP("problems", "\u201c{name}\u201d is a {linked} account"),
+            advice=QT_TRANSLATE_NOOP("problems", "A new key keeps the account's environment. Link a {chosen} key as "
+                                     "a new account instead."),
+            values={"name": account.name, "linked": account.environment.label, "chosen": environment.label},
+            detail="replace across environments"))
+    new_name = clean_name(name) if name and " ".join(name.split()) != account.name else None
+    if new_name is not None:
+        services.store.check_name_free(new_name, except_id=account.id)
     check = check_key(raw_key, account.environment)
     if check.problem is not None:
         raise LinkwizardError(check.problem)
@@ -136,14 +226,15 @@ def replace_key(ref: str, raw_key: str, services: Services, allow_other_account:
             title=QT_TRANSLATE_NOOP("problems", "This key belongs to {found}, not {linked}"),
             values={"found": found_id, "linked": account.stripe_account_id},
             detail=f"replacing the key of {account.id}"))
-    on_stage("saving")
+    on_stage(Stage.SAVING)
     old_key = _old_key(account, services)
     services.vault.store(account.id, check.key)
     stamp = now_iso()
 
     def swap(stored: Account) -> Account:
         return replace(
-            stored, key_kind=kind, key_hint=check.hint, status=Health.OK, status_reason=None,
+            stored, name=new_name or stored.name, key_kind=kind, key_hint=check.hint, status=Health.OK,
+            status_reason=None,
             auth_failures=0, last_http_status=None, last_stripe_code=None, last_request_id=None,
             last_verified_at=stamp, stripe_account_id=found_id or stored.stripe_account_id,
             display_name=tested.result.display_name or stored.display_name,
@@ -180,7 +271,7 @@ def check_permissions(ref: str, services: Services, cancel: CancelToken | None =
 
 
 def _test_and_probe(key: str, kind: KeyKind, environment: Environment, services: Services,
-                    cancel: CancelToken | None, on_stage: Callable[[str], None]) -> Tested:
+                    cancel: CancelToken | None, on_stage: OnStage) -> Tested:
     """The connection test and, when it passes, the permission probe on the same connections."""
     from linkwizard import stripe_api
 
@@ -191,11 +282,11 @@ def _test_and_probe(key: str, kind: KeyKind, environment: Environment, services:
             result = await stripe_api.test_connection(client, key, kind, environment, policy)
             if result.problem is not None:
                 return Tested(result, None)
-            on_stage("permissions")
+            on_stage(Stage.PERMISSIONS)
             probed = await stripe_api.probe_permissions(client, key, policy, frozenset({REQUIRED}))
             return Tested(result, None if isinstance(probed, Problem) else probed)
 
-    on_stage("contacting")
+    on_stage(Stage.CONTACTING)
     tested = run_cancellable(work, cancel)
     hint = key_hint(key)
     log.info("connection test for %s (%s): %s", hint, environment.value,

@@ -1,6 +1,6 @@
 """`linkwizard --self-test`: can this computer run linkwizard? One line per check.
 
-Checks the Qt platform (by opening the main window), the keyring (a secure backend that
+Checks the Qt platform (by opening the main window, gui/selftest_window.py), the keyring (a secure backend that
 answers) and the data folder (writable). Nothing is sent to Stripe and no key is written.
 """
 
@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from linkwizard import paths
+from linkwizard import exit_codes, paths
 from linkwizard.problems import LinkwizardError, Problem, ProblemKind
 
-EXIT_WINDOW = 1  # the window could not be shown
-EXIT_STORAGE = 6  # the keyring or the data folder, as everywhere else in the CLI
+EXIT_WINDOW = exit_codes.WINDOW  # the window could not be shown
+EXIT_STORAGE = exit_codes.STORAGE  # the keyring or the data folder, as everywhere else in the CLI
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Check:
     name: str
     ok: bool
     detail: str
-    exit_code: int = 0
+    exit_code: int = exit_codes.OK
 
     def line(self) -> str:
         return f"{'ok  ' if self.ok else 'FAIL'}  {self.name}: {self.detail}"
@@ -60,24 +60,14 @@ def check_data_folder() -> Check:
     return Check("data folder", True, f"{folder} (writable)")
 
 
-def check_window() -> Check:
-    if not (os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-            or sys.platform in ("win32", "darwin")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen here: test it offscreen
-    try:
-        from linkwizard.gui.selftest_window import show_main_window
-    except ImportError as exc:
-        return Check("Qt", False, f"PySide6 could not be loaded ({exc})", EXIT_WINDOW)
-    ok, detail = show_main_window()
-    return Check("Qt platform", ok, detail, 0 if ok else EXIT_WINDOW)
+# The window check (open the real main window) lives in linkwizard.gui.selftest_window: the
+# core never imports the GUI. linkwizard.entry puts it first when it runs the self-test.
+CORE_CHECKS: tuple[Callable[[], Check], ...] = (check_keyring, check_data_folder)
 
 
-CHECKS: tuple[Callable[[], Check], ...] = (check_window, check_keyring, check_data_folder)
-
-
-def run() -> int:
+def run(checks: Sequence[Callable[[], Check]] = CORE_CHECKS) -> int:
     results = []
-    for check in CHECKS:
+    for check in checks:
         result = check()
         print(result.line(), flush=True)
         results.append(result)
@@ -86,4 +76,4 @@ def run() -> int:
         print(f"linkwizard: {len(failed)} of {len(results)} checks failed.", file=sys.stderr)
         return failed[0].exit_code
     print("linkwizard is ready to use.")
-    return 0
+    return exit_codes.OK

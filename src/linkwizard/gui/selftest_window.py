@@ -7,7 +7,15 @@ import time
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
+from linkwizard import exit_codes
 from linkwizard.gui.first_paint import FirstPaint
+from linkwizard.selftest import Check
+
+
+def check_window() -> Check:
+    """The self-test's first line: can Qt open and paint the main window here?"""
+    ok, detail = show_main_window()
+    return Check("Qt platform", ok, detail, exit_codes.OK if ok else exit_codes.WINDOW)
 
 
 def show_main_window(timeout_ms: int = 10000) -> tuple[bool, str]:

@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
             self._report(exc.problem)
             return
         services = self.services
-        self.runner.start(lambda cancel, report: services.store.rename(account.id, cleaned),
+        self.runner.start(lambda cancel, report: linking.rename(account.id, cleaned, services),
                           on_success=lambda renamed: self._renamed(renamed), on_failure=self._report)
 
     def _renamed(self, account: object) -> None:
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         services = self.services
-        self.runner.start(lambda cancel, report: services.store.remove(account.id, services.vault),
+        self.runner.start(lambda cancel, report: linking.remove(account.id, services),
                           on_success=lambda removed: self._removed(account), on_failure=self._report)
 
     def _removed(self, account: Account) -> None:

@@ -1,0 +1,50 @@
+"""The one place that decides: the window, or the command line.
+
+`linkwizard` with no arguments (or only `--lang`) opens the window straight away, without
+loading the command line's parser; anything else is parsed, and a parse that names no
+command and no action (e.g. `linkwizard --verbose`) opens the window too.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments or (len(arguments) == 2 and arguments[0] == "--lang"):
+        return _window(arguments)
+    from linkwizard import cli
+
+    args = cli.parse(arguments)
+    if cli.wants_window(args):
+        return _window(["--lang", args.lang] if args.lang else [])
+    if args.self_test:
+        return _self_test()
+    return cli.run(args)
+
+
+def _self_test() -> int:
+    """The core's checks after the window's (which needs Qt, so it is chosen here)."""
+    import os
+
+    from linkwizard import exit_codes, selftest
+    from linkwizard.crash_safety import forbid_core_dumps
+
+    forbid_core_dumps()
+    if not (os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+            or sys.platform in ("win32", "darwin")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen here: test it offscreen
+    try:
+        from linkwizard.gui.selftest_window import check_window
+    except ImportError as exc:
+        missing = selftest.Check("Qt", False, f"PySide6 could not be loaded ({exc})", exit_codes.WINDOW)
+        return selftest.run((lambda: missing, *selftest.CORE_CHECKS))
+    return selftest.run((check_window, *selftest.CORE_CHECKS))
+
+
+def _window(arguments: list[str]) -> int:
+    from linkwizard.gui.app import main as window_main
+
+    return int(window_main(arguments))

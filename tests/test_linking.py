@@ -1,0 +1,178 @@
+"""The use-case layer both front ends share: every change that touches a secret or an
+account record goes through linking (the store holds records only)."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import keyring
+import pytest
+
+from fake_stripe import FakeStripe, make_key
+from linkwizard import linking, paths
+from linkwizard.accounts import Account, AccountStore, new_account_id, now_iso
+from linkwizard.keys import Environment, KeyKind, key_hint
+from linkwizard.linking import LinkRequest, Services, Stage
+from linkwizard.problems import LinkwizardError, ProblemKind
+from linkwizard.vault import SERVICE, Vault
+from sandbox import Home
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "linkwizard"
+
+
+def services(api_base: str = "http://127.0.0.1:9") -> Services:
+    return Services(store=AccountStore(paths.data_dir()), vault=Vault(), api_base=api_base)
+
+
+def make_account(name: str = "Shop") -> tuple[Account, str]:
+    key = make_key()
+    return Account(id=new_account_id(), name=name, environment=Environment.TEST, key_kind=KeyKind.SECRET,
+                   key_hint=key_hint(key), created_at=now_iso()), key
+
+
+def test_save_new_writes_keyring_then_record(home: Home) -> None:
+    account, key = make_account()
+    assert linking.save_new(account, key, services()) == account
+    store = AccountStore(home.data_dir)
+    assert store.load() == [account]
+    assert keyring.get_password(SERVICE, account.id) == key
+    assert key not in store.path.read_text() and json.loads(store.path.read_text())["schema_version"] == 1
+    linking.remove(account.id, services())
+
+
+def test_a_taken_name_stores_no_key(home: Home) -> None:
+    first, key = make_account("Shop")
+    linking.save_new(first, key, services())
+    twin, twin_key = make_account("sHOP")
+    with pytest.raises(LinkwizardError) as raised:
+        linking.save_new(twin, twin_key, services())
+    assert raised.value.problem.kind is ProblemKind.NAME_TAKEN
+    assert keyring.get_password(SERVICE, twin.id) is None
+    linking.remove(first.id, services())
+
+
+class _FullDisk(AccountStore):
+    """Fails where a full disk would: while writing the file."""
+
+    def _write(self, accounts: list[Account]) -> None:
+        import errno
+
+        from linkwizard.accounts import _unwritable
+
+        raise _unwritable(OSError(errno.ENOSPC, "No space left on device"))
+
+
+def test_a_failed_record_write_undoes_the_keyring_entry(home: Home) -> None:
+    account, key = make_account()
+    with pytest.raises(LinkwizardError) as raised:
+        linking.save_new(account, key, Services(_FullDisk(home.data_dir), Vault(), "http://127.0.0.1:9"))
+    assert raised.value.problem.kind is ProblemKind.STORE_UNWRITABLE
+    assert keyring.get_password(SERVICE, account.id) is None
+
+
+def test_rename_and_remove_go_through_linking(home: Home) -> None:
+    account, key = make_account("Old name")
+    linking.save_new(account, key, services())
+    assert linking.rename("old NAME", "  New   name ", services()).name == "New name"
+    with pytest.raises(LinkwizardError) as raised:
+        linking.rename("New name", "bell\x07", services())
+    assert raised.value.problem.kind is ProblemKind.NAME_INVALID
+    linking.remove("New name", services())
+    assert AccountStore(home.data_dir).load() == []
+    assert keyring.get_password(SERVICE, account.id) is None
+
+
+# one request, every option honoured ---------------------------------------------------------
+
+def test_a_request_links_with_its_scopes_and_reports_each_stage(stripe: FakeStripe, home: Home) -> None:
+    key = stripe.add_key(make_key("rk"), can_read={"/v1/customers", "/v1/invoices"})
+    stages: list[Stage] = []
+    request = LinkRequest(key, Environment.TEST, "Invoices", scopes=("customers", "invoices"))
+    account = linking.link(request, services(stripe.url), on_stage=stages.append)
+    assert account.name == "Invoices" and account.requested_scopes == ("customers", "invoices")
+    assert stages == [Stage.CHECKING, Stage.CONTACTING, Stage.PERMISSIONS, Stage.SAVING]
+    assert key[8:] not in repr(request)
+
+
+def test_allow_other_account_is_honoured_when_linking(stripe: FakeStripe, home: Home) -> None:
+    """A second key (say a restricted one beside the secret one) for a Stripe account that is linked."""
+    first = stripe.add_key(make_key(), account_id="acct_1LwFakeShared01")
+    second = stripe.add_key(make_key(), account_id="acct_1LwFakeShared01")
+    linking.link(LinkRequest(first, Environment.TEST, "Secret"), services(stripe.url))
+    with pytest.raises(linking.AlreadyLinked):
+        linking.link(LinkRequest(second, Environment.TEST, "Second"), services(stripe.url))
+    both = linking.link(LinkRequest(second, Environment.TEST, "Second", allow_other_account=True),
+                        services(stripe.url))
+    assert both.stripe_account_id == "acct_1LwFakeShared01"
+
+
+def test_a_replacement_honours_name_environment_and_other_account(stripe: FakeStripe, home: Home) -> None:
+    old = stripe.add_key(make_key(), account_id="acct_1LwFakeOld00001")
+    account = linking.link(LinkRequest(old, Environment.TEST, "Shop"), services(stripe.url))
+    new = stripe.add_key(make_key(), account_id="acct_1LwFakeNew00001")
+    wrong_environment = LinkRequest(new, Environment.PRODUCTION, "Shop", replacing=account.id)
+    with pytest.raises(LinkwizardError) as raised:
+        linking.link(wrong_environment, services(stripe.url))
+    assert raised.value.problem.kind is ProblemKind.KEY_WRONG_ENVIRONMENT
+    with pytest.raises(LinkwizardError) as raised:
+        linking.link(LinkRequest(new, Environment.TEST, "Shop", replacing=account.id), services(stripe.url))
+    assert raised.value.problem.kind is ProblemKind.OTHER_STRIPE_ACCOUNT
+    renamed = linking.link(LinkRequest(new, Environment.TEST, "Shop (new key)", replacing=account.id,
+                                       allow_other_account=True), services(stripe.url))
+    assert renamed.id == account.id and renamed.name == "Shop (new key)"
+    assert renamed.stripe_account_id == "acct_1LwFakeNew00001"
+    assert keyring.get_password(SERVICE, account.id) == new
+    linking.remove(account.id, services())
+
+
+def test_automatic_verification_skips_paused_accounts(stripe: FakeStripe, home: Home) -> None:
+    from dataclasses import replace
+
+    key = stripe.add_key(make_key())
+    account = linking.link(LinkRequest(key, Environment.TEST, "Paused"), services(stripe.url))
+    store = AccountStore(home.data_dir)
+    paused = store.update(account.id, lambda a: replace(a, auth_failures=3))
+    stripe.reset_counts()
+    assert linking.verify([paused], services(stripe.url), automatic=True) == []
+    assert stripe.count() == 0
+    assert len(linking.verify([paused], services(stripe.url))) == 1  # asked for: it runs
+
+
+# layering ------------------------------------------------------------------------------------
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_core_never_imports_qt_or_the_gui_not_even_lazily() -> None:
+    """Every import anywhere in a core module, function bodies included; linkwizard.entry is the
+    one module that chooses between the window and the command line."""
+    for path in sorted(SRC.glob("*.py")):
+        if path.name in ("entry.py",):
+            continue
+        offending = {name for name in _imports(path) if name.startswith(("PySide6", "linkwizard.gui"))}
+        assert not offending, f"{path.name} imports {offending}"
+
+
+def test_one_entry_module_chooses_the_window_or_the_command_line() -> None:
+    main = (SRC / "__main__.py").read_text()
+    assert "from linkwizard.entry import main" in main and "gui" not in main
+    assert "linkwizard.entry:main" in (SRC.parent.parent / "pyproject.toml").read_text()
+    assert not {n for n in _imports(SRC / "cli.py") if n.startswith("linkwizard.gui")}
+
+
+def test_exit_codes_are_named_constants_everywhere() -> None:
+    for name in ("cli.py", "selftest.py", "desktop_entry.py", "entry.py"):
+        tree = ast.parse((SRC / name).read_text())
+        literal_returns = [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Return)
+                           and isinstance(node.value, ast.Constant) and isinstance(node.value.value, int)
+                           and not isinstance(node.value.value, bool)]
+        assert literal_returns == [], f"{name} returns a bare number at lines {literal_returns}"
