@@ -172,8 +172,8 @@ def main() -> int:
         for path, reply in replies.items():
             stripe.add_key(extra, **{path: reply(extra)})
     window.model.set_accounts(services.store.load())
-    window.verify(window.model.accounts())
-    wait_for(app, lambda: window.runner.running() == 0)
+    window.controller.verify(window.model.accounts())
+    wait_for(app, lambda: window.controller.runner.running() == 0)
     settle(app)
     window.panel.select(window.model.accounts()[3].id)
     settle(app)

@@ -12,142 +12,142 @@
 <context>
     <name>AccountDetails</name>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="51"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="53"/>
         <source>Account health</source>
         <translation>Zustand des Kontos</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="57"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="59"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="57"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="59"/>
         <source>Key kind</source>
         <translation>Schlüsselart</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="58"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="60"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="58"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="60"/>
         <source>Stripe account</source>
         <translation>Stripe-Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="61"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="61"/>
         <source>Linked</source>
         <translation>Verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="60"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="62"/>
         <source>Last verified</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="69"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="71"/>
         <source>&amp;Verify now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="72"/>
         <source>Test the stored key against Stripe again</source>
         <translation>Den gespeicherten Schlüssel erneut bei Stripe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="74"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="75"/>
         <source>Give this account another name</source>
         <translation>Diesem Konto einen anderen Namen geben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="76"/>
         <source>Open API &amp;keys page</source>
         <translation>API-&amp;Schlüssel im Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="77"/>
         <source>Open the Stripe Dashboard&apos;s API keys page for this mode</source>
         <translation>Die Seite „API-Schlüssel“ des Stripe-Dashboards für diesen Modus öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="79"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="80"/>
         <source>Copy technical details for support (never the key)</source>
         <translation>Technische Angaben für den Support kopieren (nie den Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="82"/>
         <source>Re&amp;place key…</source>
         <translation>Schlüssel &amp;ersetzen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
         <source>Give this account a new key; the old one stays until the new one passes the test</source>
         <translation>Diesem Konto einen neuen Schlüssel geben; der alte bleibt, bis der neue die Prüfung besteht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="85"/>
         <source>Check &amp;permissions</source>
         <translation>&amp;Berechtigungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="86"/>
         <source>Ask Stripe again which resources this key can read</source>
         <translation>Stripe erneut fragen, was dieser Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="90"/>
         <source>What the key can read</source>
         <translation>Was der Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="95"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="96"/>
         <source>Remove this account and delete its key from the keyring</source>
         <translation>Dieses Konto entfernen und seinen Schlüssel aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="142"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="144"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="147"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="149"/>
         <source>Secret key (full access)</source>
         <translation>Geheimschlüssel (voller Zugriff)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="148"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="150"/>
         <source>Restricted key</source>
         <translation>Eingeschränkter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="150"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="152"/>
         <source>Not readable with this key</source>
         <translation>Mit diesem Schlüssel nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="162"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="164"/>
         <source>Stripe refused this key three times in a row, so linkwizard stopped checking it. Replace the key, or choose Verify now after fixing it in the Dashboard.</source>
         <translation>Stripe hat diesen Schlüssel dreimal hintereinander abgelehnt, daher prüft linkwizard ihn nicht mehr von selbst. Ersetzen Sie den Schlüssel, oder wählen Sie „Jetzt prüfen“, nachdem Sie ihn im Dashboard korrigiert haben.</translation>
     </message>
@@ -155,6 +155,19 @@
         <location filename="../../src/linkwizard/gui/times.py" line="11"/>
         <source>Never</source>
         <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSummary</name>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="59"/>
+        <source>Stripe account %s</source>
+        <translation>Stripe-Konto %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="62"/>
+        <source>Restricted keys cannot read the Stripe account id.</source>
+        <translation>Eingeschränkte Schlüssel können die Stripe-Konto-ID nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -334,138 +347,128 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="45"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="46"/>
         <source>Connect to Stripe</source>
         <translation>Mit Stripe verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="55"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="56"/>
         <source>Connection progress</source>
         <translation>Fortschritt der Verbindung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="58"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="59"/>
         <source>Connection test running</source>
         <translation>Verbindungstest läuft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="62"/>
         <source>&amp;Cancel test</source>
         <translation>Test &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="64"/>
         <source>Cancel the connection test</source>
         <translation>Den Verbindungstest abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="73"/>
         <source>What went wrong</source>
         <translation>Was schiefging</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="78"/>
         <source>What to do next</source>
         <translation>Was Sie jetzt tun können</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="84"/>
         <source>&amp;Back to key</source>
         <translation>&amp;Zurück zum Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="85"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="86"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="87"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="88"/>
         <source>&amp;Open existing account</source>
         <translation>Vorhandenes Konto ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="89"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="90"/>
         <source>Replace &amp;its key</source>
         <translation>Dessen Schlüssel e&amp;rsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="92"/>
         <source>Replace &amp;anyway</source>
         <translation>Trotzdem &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="103"/>
         <source>Account linked</source>
         <translation>Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="139"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="140"/>
         <source>Testing the key with Stripe (%s).</source>
         <translation>Der Schlüssel wird bei Stripe geprüft (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="157"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="155"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>Abgebrochen. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="167"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="165"/>
         <source>Checking the key and the keyring…</source>
         <translation>Schlüssel und Schlüsselbund werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="168"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="166"/>
         <source>Asking Stripe whether the key works…</source>
         <translation>Stripe wird gefragt, ob der Schlüssel funktioniert …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="169"/>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="192"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="167"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="186"/>
         <source>Checking what the key can read…</source>
         <translation>Es wird geprüft, was der Schlüssel lesen darf …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="170"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="168"/>
         <source>Saving the key in your keyring…</source>
         <translation>Der Schlüssel wird in Ihrem Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="181"/>
-        <source>Stripe account &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation>Stripe-Konto &lt;b&gt;%s&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="182"/>
-        <source>Restricted keys cannot read the Stripe account id.</source>
-        <translation>Eingeschränkte Schlüssel können die Stripe-Konto-ID nicht lesen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="185"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="180"/>
         <source>The key works. Choose Finish to see the account.</source>
         <translation>Der Schlüssel funktioniert. Wählen Sie „Abschließen“, um das Konto zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="188"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="183"/>
         <source>&lt;b&gt;%s&lt;/b&gt; is linked.</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="190"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="184"/>
         <source>The key is stored in your system keyring. Use it from scripts with &lt;code&gt;linkwizard exec %s -- COMMAND&lt;/code&gt;.</source>
         <translation>Der Schlüssel liegt im Schlüsselbund Ihres Systems. In Skripten verwenden Sie ihn mit &lt;code&gt;linkwizard exec %s -- BEFEHL&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="196"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="190"/>
         <source>%s is linked.</source>
         <translation>%s ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="207"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="200"/>
         <source>The account was not linked. Nothing was saved.</source>
         <translation>Das Konto wurde nicht verknüpft. Nichts wurde gespeichert.</translation>
     </message>
@@ -484,13 +487,13 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="52"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="200"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="206"/>
         <source>S&amp;how</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="54"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="201"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="207"/>
         <source>Show the key</source>
         <translation>Den Schlüssel anzeigen</translation>
     </message>
@@ -591,17 +594,17 @@
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="195"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="201"/>
         <source>An account with this name already exists; choose another.</source>
         <translation>Ein Konto mit diesem Namen gibt es schon; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="200"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="206"/>
         <source>&amp;Hide</source>
         <translation>&amp;Verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="201"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="207"/>
         <source>Hide the key</source>
         <translation>Den Schlüssel verbergen</translation>
     </message>
@@ -693,7 +696,7 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="59"/>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="198"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="204"/>
         <source>Open API keys page in the browser</source>
         <translation>Die Seite „API-Schlüssel“ im Browser öffnen</translation>
     </message>
@@ -738,67 +741,67 @@
         <translation>Den Link zum vorausgefüllten Formular kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="164"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="170"/>
         <source>Create a restricted key</source>
         <translation>Einen eingeschränkten Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="165"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="171"/>
         <source>Choose what the key may read; Stripe&apos;s form opens with exactly that ticked (%s).</source>
         <translation>Wählen Sie, was der Schlüssel lesen darf; Stripes Formular öffnet sich mit genau diesen Häkchen (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="168"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="174"/>
         <source>Find your secret key</source>
         <translation>Ihren Geheimschlüssel finden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="169"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="175"/>
         <source>Stripe created your API keys with your account. Copy the secret key for %s.</source>
         <translation>Stripe hat Ihre API-Schlüssel mit Ihrem Konto angelegt. Kopieren Sie den Geheimschlüssel für %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="180"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="186"/>
         <source>&lt;li&gt;&lt;b&gt;Turn on Test mode.&lt;/b&gt; Use the &lt;b&gt;Test mode&lt;/b&gt; toggle at the top right of the Dashboard. An orange &lt;b&gt;TEST MODE&lt;/b&gt; banner appears and the address contains &lt;code&gt;/test&lt;/code&gt;.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;Testmodus einschalten.&lt;/b&gt; Nutzen Sie den Schalter &lt;b&gt;Testmodus&lt;/b&gt; oben rechts im Dashboard. Ein orangefarbenes Banner &lt;b&gt;TESTMODUS&lt;/b&gt; erscheint und die Adresse enthält &lt;code&gt;/test&lt;/code&gt;.&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="183"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="189"/>
         <source>&lt;li&gt;&lt;b&gt;Make sure Test mode is off.&lt;/b&gt; No orange &lt;b&gt;TEST MODE&lt;/b&gt; banner should show at the top of the Dashboard.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;Prüfen, dass der Testmodus aus ist.&lt;/b&gt; Oben im Dashboard darf kein orangefarbenes Banner &lt;b&gt;TESTMODUS&lt;/b&gt; zu sehen sein.&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="186"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="192"/>
         <source>Reveal live key</source>
         <translation>Live-Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="186"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="192"/>
         <source>Reveal test key</source>
         <translation>Testschlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="188"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="194"/>
         <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Sign in&lt;/b&gt; to your Stripe account at dashboard.stripe.com.&lt;/li&gt;{mode}&lt;li&gt;&lt;b&gt;Go to Developers › API keys&lt;/b&gt; in the left sidebar, or use the button below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal and copy the Secret key.&lt;/b&gt; In the Standard keys section, find the &lt;b&gt;Secret key&lt;/b&gt; row, click &lt;b&gt;{reveal}&lt;/b&gt; and copy it. It starts with &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The secret key gives full access to your Stripe account: keep it private. linkwizard stores it only in your system keyring.&lt;/p&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Melden Sie sich&lt;/b&gt; bei Ihrem Stripe-Konto auf dashboard.stripe.com an.&lt;/li&gt;{mode}&lt;li&gt;&lt;b&gt;Öffnen Sie Entwickler › API-Schlüssel&lt;/b&gt; in der linken Seitenleiste, oder nutzen Sie die Schaltfläche unten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Geheimschlüssel anzeigen und kopieren.&lt;/b&gt; Suchen Sie im Abschnitt „Standardschlüssel“ die Zeile &lt;b&gt;Geheimschlüssel&lt;/b&gt;, klicken Sie auf &lt;b&gt;{reveal}&lt;/b&gt; und kopieren Sie ihn. Er beginnt mit &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Der Geheimschlüssel gibt vollen Zugriff auf Ihr Stripe-Konto: Halten Sie ihn geheim. linkwizard speichert ihn nur im Schlüsselbund Ihres Systems.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="197"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="203"/>
         <source>&amp;Open API keys page (%s)</source>
         <translation>Seite „API-Schlüssel“ &amp;öffnen (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="201"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="207"/>
         <source>&lt;p&gt;A restricted key can do only what you allow, and works wherever a secret key does.&lt;/p&gt;&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;On the API keys page, click &lt;b&gt;Create restricted key&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;How will you be using this key?&lt;/b&gt;, pick the option that fits, for example &lt;i&gt;Powering an integration you built&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Give it a name you will recognise, such as &lt;i&gt;linkwizard&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Grant at least &lt;b&gt;Customers: Read&lt;/b&gt;; linkwizard&apos;s connection test needs it. Grant Read or Write on anything else your tools use.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Create key&lt;/b&gt; and copy it. It starts with &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Anything the key is not allowed to do will fail later with a permission error.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein eingeschränkter Schlüssel kann nur, was Sie erlauben, und funktioniert überall, wo ein Geheimschlüssel funktioniert.&lt;/p&gt;&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Klicken Sie auf der Seite „API-Schlüssel“ auf &lt;b&gt;Eingeschränkten Schlüssel erstellen&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Wählen Sie unter &lt;b&gt;Wie werden Sie diesen Schlüssel verwenden?&lt;/b&gt; die passende Option, zum Beispiel &lt;i&gt;Für eine selbst gebaute Integration&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Geben Sie ihm einen Namen, den Sie wiedererkennen, etwa &lt;i&gt;linkwizard&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Erteilen Sie mindestens &lt;b&gt;Kunden: Lesen&lt;/b&gt;; der Verbindungstest von linkwizard braucht das. Erteilen Sie Lesen oder Schreiben für alles andere, was Ihre Werkzeuge nutzen.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Schlüssel erstellen&lt;/b&gt; und kopieren Sie ihn. Er beginnt mit &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alles, was der Schlüssel nicht darf, scheitert später mit einem Berechtigungsfehler.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="214"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="220"/>
         <source>&amp;Open the prefilled form in Stripe (%s)</source>
         <translation>Vorausgefülltes Formular bei Stripe ö&amp;ffnen (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="218"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="224"/>
         <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Stripe opens &lt;b&gt;Create restricted key&lt;/b&gt; named &lt;i&gt;{name}&lt;/i&gt;, with Read ticked for what you chose. Sign in if asked.&lt;/li&gt;&lt;li&gt;Check the list, click &lt;b&gt;Create key&lt;/b&gt;, then copy the key. It starts with &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Come back and choose Next: linkwizard checks that the key reads exactly what you asked for.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Stripe öffnet &lt;b&gt;Eingeschränkten Schlüssel erstellen&lt;/b&gt; mit dem Namen &lt;i&gt;{name}&lt;/i&gt; und Lesen für Ihre Auswahl angehakt. Melden Sie sich an, falls gefragt.&lt;/li&gt;&lt;li&gt;Prüfen Sie die Liste, klicken Sie auf &lt;b&gt;Schlüssel erstellen&lt;/b&gt; und kopieren Sie den Schlüssel. Er beginnt mit &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Kommen Sie zurück und wählen Sie „Weiter“: linkwizard prüft, dass der Schlüssel genau das lesen kann, was Sie gewählt haben.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -806,53 +809,53 @@
 <context>
     <name>LinkWizard</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="29"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="37"/>
         <source>Link a Stripe account</source>
         <translation>Ein Stripe-Konto verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="50"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="102"/>
         <source>Replace the key</source>
         <translation>Den Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="51"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="103"/>
         <source>Replace the key of %s</source>
         <translation>Den Schlüssel von %s ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="53"/>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="57"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="58"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="63"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="60"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="64"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="65"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="67"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="68"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -860,133 +863,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="59"/>
         <source>Select an account on the left, or add a new one.</source>
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="115"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="107"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="117"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="74"/>
         <source>Stripe API address</source>
         <translation>Adresse der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="75"/>
+        <source>Keyring</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/window.py" line="123"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="123"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="125"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="126"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="128"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="130"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="132"/>
         <source>&amp;User guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="133"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="135"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="136"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="138"/>
         <source>&amp;About linkwizard</source>
         <translation>&amp;Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="157"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="49"/>
         <source>About linkwizard</source>
         <translation>Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="159"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="51"/>
         <source>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Link a Stripe account to this computer by API key.</source>
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="162"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="53"/>
         <source>Licence: MIT.&lt;br&gt;Keys are kept only in your system keyring.&lt;br&gt;&lt;br&gt;Accounts (no keys): %s&lt;br&gt;Log (keys redacted): %s</source>
         <translation>Lizenz: MIT.&lt;br&gt;Schlüssel liegen nur im Schlüsselbund Ihres Systems.&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="224"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="116"/>
         <source>Checking accounts with Stripe: %d…</source>
         <translation>Konten werden bei Stripe geprüft: %d …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="258"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="117"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="341"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="269"/>
         <source>Checking what “%s” can read…</source>
         <translation>Es wird geprüft, was „%s“ lesen darf …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="349"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="271"/>
         <source>Permissions of “%s” checked.</source>
         <translation>Berechtigungen von „%s“ geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="374"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="237"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="376"/>
-        <source>Stripe account</source>
-        <translation>Stripe-Konto</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="376"/>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="381"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="386"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="32"/>
         <source>Account linked</source>
         <translation>Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="382"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="33"/>
         <source>“%s” is linked.</source>
         <translation>„%s“ ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="424"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="63"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="424"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="64"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="447"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="70"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="448"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="71"/>
         <source>Remove “%s” and delete its key from the keyring?
 
 Scripts that use it with linkwizard exec will stop working. The key itself stays valid in Stripe.</source>
@@ -995,7 +992,7 @@ Scripts that use it with linkwizard exec will stop working. The key itself stays
 Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der Schlüssel selbst bleibt bei Stripe gültig.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="461"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="284"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>
@@ -1127,44 +1124,34 @@ Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der S
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="166"/>
+        <location filename="../../src/linkwizard/accounts.py" line="164"/>
         <source>Use a name of 1 to {most} characters.</source>
         <translation>Verwenden Sie einen Namen mit 1 bis {most} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="171"/>
+        <location filename="../../src/linkwizard/accounts.py" line="169"/>
         <source>Use letters, digits, spaces and punctuation, without control characters.</source>
         <translation>Verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="210"/>
+        <location filename="../../src/linkwizard/accounts.py" line="208"/>
         <source>The list of accounts could not be opened</source>
         <translation>Die Kontenliste konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="211"/>
+        <location filename="../../src/linkwizard/accounts.py" line="209"/>
         <source>Check the permissions of the data folder.</source>
         <translation>Prüfen Sie die Zugriffsrechte des Datenordners.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="226"/>
+        <location filename="../../src/linkwizard/accounts.py" line="224"/>
         <source>The damaged file was kept aside as {path}; your keys are still in the keyring. Link the accounts again, or restore the file if you know how it broke.</source>
         <translation>Die beschädigte Datei wurde als {path} beiseitegelegt; Ihre Schlüssel sind weiter im Schlüsselbund. Verknüpfen Sie die Konten erneut, oder stellen Sie die Datei wieder her, wenn Sie wissen, wie sie kaputtging.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="252"/>
+        <location filename="../../src/linkwizard/accounts.py" line="250"/>
         <source>An account named “{name}” already exists</source>
         <translation>Ein Konto namens „{name}“ gibt es schon</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/workers.py" line="43"/>
-        <source>Something went wrong</source>
-        <translation>Etwas ist schiefgegangen</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/workers.py" line="44"/>
-        <source>The details are in the log. Try again.</source>
-        <translation>Die Einzelheiten stehen im Protokoll. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/keys.py" line="140"/>
@@ -1177,387 +1164,407 @@ Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der S
         <translation>Sie haben {chosen} gewählt; dafür braucht es einen Schlüssel, der mit sk_{mode}_ oder rk_{mode}_ beginnt. Wechseln Sie zu {belongs}, oder kopieren Sie den Schlüssel für {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="73"/>
+        <location filename="../../src/linkwizard/linking.py" line="123"/>
         <source>This key is already linked as “{name}”</source>
         <translation>Dieser Schlüssel ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="74"/>
+        <location filename="../../src/linkwizard/linking.py" line="124"/>
         <source>This Stripe account is already linked as “{name}”</source>
         <translation>Dieses Stripe-Konto ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="136"/>
+        <location filename="../../src/linkwizard/linking.py" line="206"/>
+        <source>“{name}” is a {linked} account</source>
+        <translation>„{name}“ ist ein Konto für {linked}</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/linking.py" line="207"/>
+        <source>A new key keeps the account&apos;s environment. Link a {chosen} key as a new account instead.</source>
+        <translation>Ein neuer Schlüssel behält die Umgebung des Kontos. Verknüpfen Sie einen Schlüssel für {chosen} stattdessen als neues Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/linking.py" line="227"/>
         <source>This key belongs to {found}, not {linked}</source>
         <translation>Dieser Schlüssel gehört zu {found}, nicht zu {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="35"/>
+        <location filename="../../src/linkwizard/problems.py" line="36"/>
         <source>No key was entered</source>
         <translation>Es wurde kein Schlüssel eingegeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="36"/>
+        <location filename="../../src/linkwizard/problems.py" line="37"/>
         <source>Paste the secret key from the API keys page of your Stripe Dashboard.</source>
         <translation>Fügen Sie den Geheimschlüssel von der Seite „API-Schlüssel“ Ihres Stripe-Dashboards ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="38"/>
+        <location filename="../../src/linkwizard/problems.py" line="39"/>
         <source>This is a publishable key</source>
         <translation>Das ist ein veröffentlichbarer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="39"/>
+        <location filename="../../src/linkwizard/problems.py" line="40"/>
         <source>Publishable keys (pk_) only work in web pages. Copy the Secret key (sk_) or a restricted key (rk_) instead.</source>
         <translation>Veröffentlichbare Schlüssel (pk_) funktionieren nur in Webseiten. Kopieren Sie stattdessen den Geheimschlüssel (sk_) oder einen eingeschränkten Schlüssel (rk_).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="42"/>
+        <location filename="../../src/linkwizard/problems.py" line="43"/>
         <source>This is a webhook signing secret</source>
         <translation>Das ist ein Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="43"/>
+        <location filename="../../src/linkwizard/problems.py" line="44"/>
         <source>Webhook secrets (whsec_) cannot call the API. Copy the Secret key (sk_) or a restricted key (rk_) from Developers &gt; API keys.</source>
         <translation>Webhook-Geheimnisse (whsec_) können die API nicht aufrufen. Kopieren Sie den Geheimschlüssel (sk_) oder einen eingeschränkten Schlüssel (rk_) unter Entwickler &gt; API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="47"/>
+        <location filename="../../src/linkwizard/problems.py" line="48"/>
         <source>Organization keys are not supported</source>
         <translation>Organisationsschlüssel werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="48"/>
+        <location filename="../../src/linkwizard/problems.py" line="49"/>
         <source>Organization keys (sk_org) need an account context. Use a secret or restricted key of the one account you want to link.</source>
         <translation>Organisationsschlüssel (sk_org) brauchen einen Kontokontext. Verwenden Sie einen Geheim- oder eingeschränkten Schlüssel des Kontos, das Sie verknüpfen möchten.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="51"/>
+        <location filename="../../src/linkwizard/problems.py" line="52"/>
         <source>This does not look like a Stripe API key</source>
         <translation>Das sieht nicht nach einem Stripe-API-Schlüssel aus</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="52"/>
+        <location filename="../../src/linkwizard/problems.py" line="53"/>
         <source>Stripe secret keys start with sk_live_ or sk_test_, restricted keys with rk_live_ or rk_test_. Copy the whole key again.</source>
         <translation>Stripe-Geheimschlüssel beginnen mit sk_live_ oder sk_test_, eingeschränkte Schlüssel mit rk_live_ oder rk_test_. Kopieren Sie den ganzen Schlüssel erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="55"/>
+        <location filename="../../src/linkwizard/problems.py" line="56"/>
         <source>The key is incomplete or has stray characters</source>
         <translation>Der Schlüssel ist unvollständig oder enthält fremde Zeichen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="56"/>
+        <location filename="../../src/linkwizard/problems.py" line="57"/>
         <source>Copy the whole key again with the copy icon next to it in the Dashboard.</source>
         <translation>Kopieren Sie den ganzen Schlüssel erneut mit dem Kopiersymbol daneben im Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="59"/>
+        <location filename="../../src/linkwizard/problems.py" line="60"/>
         <source>This key belongs to the other environment</source>
         <translation>Dieser Schlüssel gehört zur anderen Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="60"/>
+        <location filename="../../src/linkwizard/problems.py" line="61"/>
         <source>Choose the environment that matches the key, or copy the key for the environment you chose.</source>
         <translation>Wählen Sie die Umgebung, die zum Schlüssel passt, oder kopieren Sie den Schlüssel für die gewählte Umgebung.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="63"/>
+        <location filename="../../src/linkwizard/problems.py" line="64"/>
         <source>Stripe reports a different mode for this key</source>
         <translation>Stripe meldet für diesen Schlüssel einen anderen Modus</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="64"/>
+        <location filename="../../src/linkwizard/problems.py" line="65"/>
         <source>Stripe says this key works in the other mode. Check you copied it from the right Dashboard page.</source>
         <translation>Laut Stripe gilt dieser Schlüssel im anderen Modus. Prüfen Sie, ob Sie ihn von der richtigen Dashboard-Seite kopiert haben.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="67"/>
+        <location filename="../../src/linkwizard/problems.py" line="68"/>
         <source>The command was not complete</source>
         <translation>Der Befehl war unvollständig</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="68"/>
+        <location filename="../../src/linkwizard/problems.py" line="69"/>
         <source>Run `linkwizard --help` for the commands and their options.</source>
         <translation>Mit `linkwizard --help` sehen Sie die Befehle und ihre Optionen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="70"/>
+        <location filename="../../src/linkwizard/problems.py" line="71"/>
         <source>That account name cannot be used</source>
         <translation>Dieser Kontoname ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="71"/>
+        <location filename="../../src/linkwizard/problems.py" line="72"/>
         <source>Use a short name with letters, digits or spaces.</source>
         <translation>Verwenden Sie einen kurzen Namen aus Buchstaben, Ziffern oder Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="73"/>
+        <location filename="../../src/linkwizard/problems.py" line="74"/>
         <source>That account name is already used</source>
         <translation>Dieser Kontoname ist schon vergeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="74"/>
+        <location filename="../../src/linkwizard/problems.py" line="75"/>
         <source>Choose another name, or remove the other account first.</source>
         <translation>Wählen Sie einen anderen Namen, oder entfernen Sie zuerst das andere Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="76"/>
+        <location filename="../../src/linkwizard/problems.py" line="77"/>
         <source>This account is already linked</source>
         <translation>Dieses Konto ist schon verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="77"/>
+        <location filename="../../src/linkwizard/problems.py" line="78"/>
         <source>Open the existing account, or replace its key instead of adding a twin.</source>
         <translation>Öffnen Sie das vorhandene Konto, oder ersetzen Sie dessen Schlüssel, statt ein zweites anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="80"/>
+        <location filename="../../src/linkwizard/problems.py" line="81"/>
         <source>This key belongs to a different Stripe account</source>
         <translation>Dieser Schlüssel gehört zu einem anderen Stripe-Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="81"/>
+        <location filename="../../src/linkwizard/problems.py" line="82"/>
         <source>Check you copied the key of the right account. Replace it anyway only if you mean to point this connection at another Stripe account.</source>
         <translation>Prüfen Sie, ob Sie den Schlüssel des richtigen Kontos kopiert haben. Ersetzen Sie trotzdem nur, wenn diese Verbindung auf ein anderes Stripe-Konto zeigen soll.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="85"/>
+        <location filename="../../src/linkwizard/problems.py" line="86"/>
         <source>No such linked account</source>
         <translation>Kein solches verknüpftes Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="86"/>
+        <location filename="../../src/linkwizard/problems.py" line="87"/>
         <source>Run `linkwizard accounts` to see the names of your linked accounts.</source>
         <translation>Mit `linkwizard accounts` sehen Sie die Namen Ihrer verknüpften Konten.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="89"/>
+        <location filename="../../src/linkwizard/problems.py" line="90"/>
         <source>The Stripe API address is not allowed</source>
         <translation>Die Stripe-API-Adresse ist nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="90"/>
+        <location filename="../../src/linkwizard/problems.py" line="91"/>
         <source>LINKWIZARD_API_BASE must be an https:// address, or http:// to this computer only. Unset it to use Stripe itself.</source>
         <translation>LINKWIZARD_API_BASE muss eine https://-Adresse sein, oder http:// nur zu diesem Computer. Entfernen Sie die Variable, um Stripe selbst zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="93"/>
+        <location filename="../../src/linkwizard/problems.py" line="94"/>
         <source>A live key is only ever sent to Stripe</source>
         <translation>Ein Live-Schlüssel geht nur an Stripe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="94"/>
+        <location filename="../../src/linkwizard/problems.py" line="95"/>
         <source>LINKWIZARD_API_BASE points at {base}, not api.stripe.com, so this live key was not sent. Unset LINKWIZARD_API_BASE, or use a test key with that server.</source>
         <translation>LINKWIZARD_API_BASE zeigt auf {base}, nicht auf api.stripe.com; deshalb wurde dieser Live-Schlüssel nicht gesendet. Entfernen Sie LINKWIZARD_API_BASE, oder verwenden Sie für diesen Server einen Testschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="99"/>
+        <location filename="../../src/linkwizard/problems.py" line="100"/>
         <source>Stripe did not accept this key</source>
         <translation>Stripe hat diesen Schlüssel nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="100"/>
+        <location filename="../../src/linkwizard/problems.py" line="101"/>
         <source>The key is wrong or was revoked. Copy it again from the Dashboard, or create a new one.</source>
         <translation>Der Schlüssel ist falsch oder wurde widerrufen. Kopieren Sie ihn erneut aus dem Dashboard, oder erstellen Sie einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="103"/>
+        <location filename="../../src/linkwizard/problems.py" line="104"/>
         <source>This key has expired</source>
         <translation>Dieser Schlüssel ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="104"/>
+        <location filename="../../src/linkwizard/problems.py" line="105"/>
         <source>The key was rolled or reached its expiry date. Copy the current key from the Dashboard&apos;s API keys page.</source>
         <translation>Der Schlüssel wurde erneuert oder hat sein Ablaufdatum erreicht. Kopieren Sie den aktuellen Schlüssel von der Seite „API-Schlüssel“ im Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="108"/>
+        <location filename="../../src/linkwizard/problems.py" line="109"/>
         <source>The key lacks a permission</source>
         <translation>Dem Schlüssel fehlt eine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="109"/>
+        <location filename="../../src/linkwizard/problems.py" line="110"/>
         <source>Edit the restricted key in the Dashboard and grant at least Customers: Read, then try again.</source>
         <translation>Bearbeiten Sie den eingeschränkten Schlüssel im Dashboard, erteilen Sie mindestens Kunden: Lesen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="113"/>
+        <location filename="../../src/linkwizard/problems.py" line="114"/>
         <source>Stripe is limiting requests</source>
         <translation>Stripe begrenzt die Anfragen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="114"/>
+        <location filename="../../src/linkwizard/problems.py" line="115"/>
         <source>Too many requests were made with this account. Wait a minute and try again.</source>
         <translation>Mit diesem Konto gab es zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="117"/>
+        <location filename="../../src/linkwizard/problems.py" line="118"/>
         <source>Stripe had a problem</source>
         <translation>Bei Stripe ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="118"/>
+        <location filename="../../src/linkwizard/problems.py" line="119"/>
         <source>The problem is on Stripe&apos;s side. Try again in a few minutes; status.stripe.com shows ongoing incidents.</source>
         <translation>Das Problem liegt bei Stripe. Versuchen Sie es in ein paar Minuten erneut; status.stripe.com zeigt laufende Störungen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="121"/>
+        <location filename="../../src/linkwizard/problems.py" line="122"/>
         <source>Stripe&apos;s address could not be found</source>
         <translation>Die Adresse von Stripe wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="122"/>
+        <location filename="../../src/linkwizard/problems.py" line="123"/>
         <source>Check that this computer is online and its DNS works, then try again.</source>
         <translation>Prüfen Sie, ob dieser Computer online ist und DNS funktioniert, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="125"/>
+        <location filename="../../src/linkwizard/problems.py" line="126"/>
         <source>Could not reach Stripe</source>
         <translation>Stripe ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="126"/>
+        <location filename="../../src/linkwizard/problems.py" line="127"/>
         <source>Check your internet connection or firewall, then try again.</source>
         <translation>Prüfen Sie Ihre Internetverbindung oder Firewall und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="128"/>
+        <location filename="../../src/linkwizard/problems.py" line="129"/>
         <source>Stripe took too long to answer</source>
         <translation>Stripe hat zu lange nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="129"/>
+        <location filename="../../src/linkwizard/problems.py" line="130"/>
         <source>The connection is slow or blocked. Try again, or check your network.</source>
         <translation>Die Verbindung ist langsam oder blockiert. Versuchen Sie es erneut, oder prüfen Sie Ihr Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="131"/>
+        <location filename="../../src/linkwizard/problems.py" line="132"/>
         <source>The secure connection could not be verified</source>
         <translation>Die sichere Verbindung konnte nicht bestätigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="132"/>
+        <location filename="../../src/linkwizard/problems.py" line="133"/>
         <source>Something between this computer and Stripe presented an untrusted certificate. Try another network, or ask your IT team about TLS inspection.</source>
         <translation>Etwas zwischen diesem Computer und Stripe hat ein nicht vertrauenswürdiges Zertifikat vorgelegt. Versuchen Sie ein anderes Netzwerk, oder fragen Sie Ihre IT nach TLS-Inspektion.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="136"/>
+        <location filename="../../src/linkwizard/problems.py" line="137"/>
         <source>The proxy server did not work</source>
         <translation>Der Proxyserver hat nicht funktioniert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="137"/>
+        <location filename="../../src/linkwizard/problems.py" line="138"/>
         <source>Check the HTTPS_PROXY setting, or that the proxy server is running.</source>
         <translation>Prüfen Sie die Einstellung HTTPS_PROXY, oder ob der Proxyserver läuft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="140"/>
+        <location filename="../../src/linkwizard/problems.py" line="141"/>
         <source>The answer did not come from Stripe&apos;s API</source>
         <translation>Die Antwort kam nicht von der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="141"/>
+        <location filename="../../src/linkwizard/problems.py" line="142"/>
         <source>A login page or filter on this network may be in the way. Sign in to the network (for example in a browser) and try again.</source>
         <translation>Eine Anmeldeseite oder ein Filter in diesem Netzwerk steht vermutlich im Weg. Melden Sie sich im Netzwerk an (etwa im Browser) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="146"/>
+        <location filename="../../src/linkwizard/problems.py" line="147"/>
         <source>No secure keyring is available</source>
         <translation>Kein sicherer Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="147"/>
+        <location filename="../../src/linkwizard/problems.py" line="148"/>
         <source>Install and unlock a keyring (GNOME Keyring or KWallet on Linux); linkwizard never stores keys in plain files.</source>
         <translation>Installieren und entsperren Sie einen Schlüsselbund (GNOME Keyring oder KWallet unter Linux); linkwizard speichert Schlüssel nie in einfachen Dateien.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="150"/>
+        <location filename="../../src/linkwizard/problems.py" line="151"/>
         <source>The keyring is locked</source>
         <translation>Der Schlüsselbund ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="151"/>
+        <location filename="../../src/linkwizard/problems.py" line="152"/>
         <source>Unlock your keyring (it may ask for your login password), then try again.</source>
         <translation>Entsperren Sie Ihren Schlüsselbund (eventuell mit Ihrem Anmeldepasswort) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="154"/>
+        <location filename="../../src/linkwizard/problems.py" line="155"/>
         <source>The keyring did not work</source>
         <translation>Der Schlüsselbund hat nicht funktioniert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="155"/>
+        <location filename="../../src/linkwizard/problems.py" line="156"/>
         <source>Check that your keyring service is running and unlocked, then try again.</source>
         <translation>Prüfen Sie, ob Ihr Schlüsselbunddienst läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="158"/>
+        <location filename="../../src/linkwizard/problems.py" line="159"/>
         <source>The key is missing from the keyring</source>
         <translation>Der Schlüssel fehlt im Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="159"/>
+        <location filename="../../src/linkwizard/problems.py" line="160"/>
         <source>The stored key was deleted outside linkwizard. Replace the key, or remove and link the account again.</source>
         <translation>Der gespeicherte Schlüssel wurde außerhalb von linkwizard gelöscht. Ersetzen Sie den Schlüssel, oder entfernen und verknüpfen Sie das Konto neu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="162"/>
+        <location filename="../../src/linkwizard/problems.py" line="163"/>
         <source>The stored key is not a usable Stripe key</source>
         <translation>Der gespeicherte Schlüssel ist kein gültiger Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="163"/>
+        <location filename="../../src/linkwizard/problems.py" line="164"/>
         <source>The keyring entry was changed outside linkwizard. Replace the key to store a good one; nothing was sent to Stripe.</source>
         <translation>Der Eintrag im Schlüsselbund wurde außerhalb von linkwizard geändert. Ersetzen Sie den Schlüssel durch einen gültigen; an Stripe wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="166"/>
+        <location filename="../../src/linkwizard/problems.py" line="167"/>
         <source>The list of accounts could not be read</source>
         <translation>Die Kontenliste konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="167"/>
+        <location filename="../../src/linkwizard/problems.py" line="168"/>
         <source>The damaged file was kept aside; your keys are still in the keyring. Link the accounts again or restore the file.</source>
         <translation>Die beschädigte Datei wurde beiseitegelegt; Ihre Schlüssel sind weiter im Schlüsselbund. Verknüpfen Sie die Konten erneut oder stellen Sie die Datei wieder her.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="170"/>
+        <location filename="../../src/linkwizard/problems.py" line="171"/>
         <source>The list of accounts could not be saved</source>
         <translation>Die Kontenliste konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="171"/>
+        <location filename="../../src/linkwizard/problems.py" line="172"/>
         <source>Check that the disk is not full and the data folder is writable.</source>
         <translation>Prüfen Sie, ob der Datenträger voll ist und der Datenordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="174"/>
+        <location filename="../../src/linkwizard/problems.py" line="175"/>
         <source>linkwizard&apos;s folder belongs to another user</source>
         <translation>Der Ordner von linkwizard gehört einem anderen Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="175"/>
+        <location filename="../../src/linkwizard/problems.py" line="176"/>
         <source>linkwizard keeps its files only in folders that are yours alone. Remove or fix {path} (a program run with sudo may have created it), then try again.</source>
         <translation>linkwizard legt seine Dateien nur in Ordnern ab, die allein Ihnen gehören. Entfernen oder korrigieren Sie {path} (vielleicht hat ihn ein Programm mit sudo angelegt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="179"/>
+        <location filename="../../src/linkwizard/problems.py" line="180"/>
         <source>The list of accounts is in use</source>
         <translation>Die Kontenliste wird gerade verwendet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="180"/>
+        <location filename="../../src/linkwizard/problems.py" line="181"/>
         <source>Another linkwizard held the list of accounts for more than 10 seconds. Close it, or wait for it to finish, and try again.</source>
         <translation>Ein anderes linkwizard hat die Kontenliste länger als 10 Sekunden belegt. Schließen Sie es oder warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="184"/>
+        <location filename="../../src/linkwizard/problems.py" line="185"/>
+        <source>Something went wrong inside linkwizard</source>
+        <translation>In linkwizard ist ein Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="186"/>
+        <source>This is a fault in linkwizard, not in your key. Try again; if it happens again, copy the diagnostics and report it.</source>
+        <translation>Das ist ein Fehler in linkwizard, nicht in Ihrem Schlüssel. Versuchen Sie es erneut; passiert es wieder, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="189"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="185"/>
+        <location filename="../../src/linkwizard/problems.py" line="190"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>

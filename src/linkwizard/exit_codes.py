@@ -6,6 +6,7 @@ from linkwizard.problems import Category
 
 OK = 0
 WINDOW = 1  # --self-test: the window could not be shown
+INTERNAL = 1  # a fault in linkwizard itself
 USAGE = 2  # usage, or a key refused before any request
 REJECTED = 3  # Stripe rejected the key (401)
 FORBIDDEN = 4  # the key lacks a permission (403)
@@ -22,4 +23,5 @@ BY_CATEGORY = {
     Category.UNREACHABLE: UNREACHABLE,
     Category.STORAGE: STORAGE,
     Category.CANCELLED: CANCELLED,
+    Category.INTERNAL: INTERNAL,
 }

@@ -64,6 +64,7 @@ class Stage(enum.Enum):
 
 
 OnStage = Callable[[Stage], None]
+OnResult = Callable[[VerifyResult], None]
 
 
 def _no_stage(stage: Stage) -> None:

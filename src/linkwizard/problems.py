@@ -26,6 +26,7 @@ class Category(enum.Enum):
     UNREACHABLE = "unreachable"  # network, TLS, timeouts, Stripe-side failures
     STORAGE = "storage"  # keyring or the local account file
     CANCELLED = "cancelled"
+    INTERNAL = "internal"  # a fault in linkwizard itself
 
 
 class ProblemKind(enum.Enum):
@@ -180,6 +181,10 @@ class ProblemKind(enum.Enum):
                     QT_TRANSLATE_NOOP("problems", "Another linkwizard held the list of accounts for more than 10 "
                                                   "seconds. Close it, or wait for it to finish, and try again."))
 
+    INTERNAL_ERROR = (Category.INTERNAL,
+                      QT_TRANSLATE_NOOP("problems", "Something went wrong inside linkwizard"),
+                      QT_TRANSLATE_NOOP("problems", "This is a fault in linkwizard, not in your key. Try again; if it "
+                                                    "happens again, copy the diagnostics and report it."))
     CANCELLED = (Category.CANCELLED,
                  QT_TRANSLATE_NOOP("problems", "Cancelled"),
                  QT_TRANSLATE_NOOP("problems", "Nothing was saved."))

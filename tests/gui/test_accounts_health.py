@@ -69,8 +69,8 @@ def test_check_permissions_again(qtbot: QtBot, stripe: FakeStripe, api_base: str
     click(qtbot, window.details.permissions_button)
     qtbot.waitUntil(lambda: "Payouts: can read" in window.details.checklist.accessibleDescription(),
                     timeout=10000)
-    assert window.services is not None
-    stored = window.services.store.find("Ops").permissions
+    assert window.controller.services is not None
+    stored = window.controller.services.store.find("Ops").permissions
     assert stored is not None and {c.resource: c.access.value for c in stored}["payouts"] == "read"
 
 
@@ -179,7 +179,7 @@ def test_three_refusals_stop_the_automatic_checks(qtbot: QtBot, stripe: FakeStri
         linking.verify(services.store.load(), services, automatic=True)
     stripe.reset_counts()
     window = open_window(qtbot, api_base, verify_at_launch=True)
-    assert window.check_health() is None  # nothing to check automatically
+    assert window.controller.verify_automatic() is None  # nothing to check automatically
     qtbot.wait(200)
     assert stripe.requests == []
     assert "stopped checking" in window.details.status.text()

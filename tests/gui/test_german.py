@@ -144,14 +144,14 @@ def test_every_page_and_dialog_in_german(german: None, qtbot: QtBot, stripe: Fak
     twin = make_key("rk")
     stripe.add_key(twin)
     stripe.add_key(key, customers=fs.expired_key(key))  # the linked key is rolled: needs attention
-    window.verify(window.model.accounts())
+    window.controller.verify(window.model.accounts())
     qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
     assert_german("needs attention: banner, panel, details", window)
 
     window.show_about()
     assert_german("About", window.about_message)
     window.about_message.accept()
-    window._report(problem(ProblemKind.KEYRING_LOCKED))
+    window.show_problem(problem(ProblemKind.KEYRING_LOCKED))
     assert_german("a problem dialog", window.problem_message)
     window.problem_message.accept()
     window.start_replace(window.model.accounts()[0])

@@ -185,7 +185,7 @@ def test_no_trace_of_any_key_after_the_gui_flows(qtbot: QtBot, stripe: FakeStrip
         window.linked_message.accept()
         wizard.accept()
         stripe.add_key(good, customers=fs.expired_key(good))
-        window.verify(window.model.accounts())
+        window.controller.verify(window.model.accounts())
         qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
         click(qtbot, window.details.diagnostics_button)
         haystacks += [("clipboard", QGuiApplication.clipboard().text()), *visible_texts(window)]

@@ -83,5 +83,5 @@ def test_no_keyring_is_said_in_the_window_at_start(qtbot: QtBot, api_base: str) 
 
 def test_a_working_keyring_shows_no_keyring_banner(qtbot: QtBot, api_base: str) -> None:
     window = open_window(qtbot, api_base)
-    qtbot.waitUntil(lambda: window.runner.running() == 0, timeout=5000)  # the keyring check has answered
+    qtbot.waitUntil(lambda: window.controller.runner.running() == 0, timeout=5000)  # the keyring check has answered
     assert not window.keyring_banner.isVisible()

@@ -54,7 +54,7 @@ def test_happy_path_links_and_shows_the_account(qtbot: QtBot, stripe: FakeStripe
     account = wizard.connect_page.account
     assert account is not None
     assert window.panel.current() == account
-    stored = window.services.store.load()  # type: ignore[union-attr]
+    stored = window.controller.services.store.load()  # type: ignore[union-attr]
     assert [a.id for a in stored] == [account.id] and stored[0].environment is environment
     assert keyring.get_password(SERVICE, account.id) == key
     click(qtbot, wizard_button(window, QWizard.WizardButton.FinishButton))
@@ -85,7 +85,7 @@ def test_each_failure_shows_its_message_and_saves_nothing(qtbot: QtBot, stripe: 
     assert title in connect.error_title.text()
     assert connect.error_advice.text()
     assert key not in connect.error_title.text() + connect.error_advice.text() + connect.error_detail.text()
-    assert window.services.store.load() == []  # type: ignore[union-attr]
+    assert window.controller.services.store.load() == []  # type: ignore[union-attr]
     click(qtbot, connect.copy_button)
     copied = QGuiApplication.clipboard().text()
     assert "Request-Id" in copied or "Problem" in copied
@@ -111,7 +111,7 @@ def test_unreachable_stripe_is_explained(qtbot: QtBot) -> None:
     assert "Could not reach Stripe" in connect.error_title.text()
     click(qtbot, connect.retry_button)
     qtbot.waitUntil(lambda: connect.problem is not None, timeout=10000)
-    assert window.services.store.load() == []  # type: ignore[union-attr]
+    assert window.controller.services.store.load() == []  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("text", "words", "switch"), [
@@ -162,11 +162,11 @@ def test_cancel_mid_test_saves_nothing_within_a_second(qtbot: QtBot, stripe: Fak
     qtbot.waitUntil(lambda: stripe.count() == 1, timeout=5000)
     started = time.monotonic()
     click(qtbot, connect.cancel_button)
-    qtbot.waitUntil(lambda: window.runner.running() == 0, timeout=1000)
+    qtbot.waitUntil(lambda: window.controller.runner.running() == 0, timeout=1000)
     assert time.monotonic() - started < 1.0
     assert "Cancelled" in connect.stage.text()
     assert connect.account is None
-    assert window.services.store.load() == []  # type: ignore[union-attr]
+    assert window.controller.services.store.load() == []  # type: ignore[union-attr]
 
 
 def test_keyboard_only(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
@@ -238,7 +238,7 @@ def test_closing_during_a_test_exits_cleanly(qtbot: QtBot, stripe: FakeStripe, a
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < 2
-    assert window.runner.running() == 0
+    assert window.controller.runner.running() == 0
     assert services_for(api_base).store.load() == []
 
 
@@ -254,12 +254,12 @@ def test_launch_check_marks_unreachable_not_needs_attention(qtbot: QtBot, stripe
     stripe.add_key(revoked, customers=fs.invalid_key(revoked))
     window = open_window(qtbot, api_base, verify_at_launch=True)
     assert window.wizard is None
-    qtbot.waitUntil(lambda: window.runner.running() == 0 and stripe.count() >= 6, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.runner.running() == 0 and stripe.count() >= 6, timeout=10000)
     qtbot.waitUntil(lambda: {a.name: a.status for a in window.model.accounts()} == {
         "good": Health.OK, "flaky": Health.UNREACHABLE, "revoked": Health.NEEDS_ATTENTION}, timeout=5000)
     assert window.panel.banner.isVisible()
     assert "“revoked” needs attention" in window.panel.banner_text.text()
-    assert window.health_timer.isActive()  # and it checks again every few hours
+    assert window.controller.health_timer.isActive()  # and it checks again every few hours
 
 
 def test_rename_and_remove_from_the_details(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:

@@ -66,6 +66,10 @@ class AccountsModel(QAbstractListModel):
     def names(self) -> list[str]:
         return [a.name for a in self._accounts]
 
+    def account(self, account_id: str) -> Account | None:
+        row = self.row_of(account_id)
+        return self._accounts[row] if row >= 0 else None
+
     def row_of(self, account_id: str) -> int:
         for row, account in enumerate(self._accounts):
             if account.id == account_id:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from linkwizard.accounts import Account
 from linkwizard.keys import Environment
 from linkwizard.permissions import BY_NAME, Scope
 from linkwizard.problems import Problem
@@ -48,3 +49,15 @@ def resource_label(resource: str) -> str:
 
 def scope_label(scope: Scope) -> str:
     return _translate("permissions", scope.label)
+
+
+def account_summary(account: Account) -> list[str]:
+    """What was linked, in plain text lines; the success page and the linked dialog both show it."""
+    lines = [f"{environment_label(account.environment)} · {account.key_hint}"]
+    if account.stripe_account_id:
+        business = f" ({account.display_name})" if account.display_name else ""
+        lines.append(QCoreApplication.translate("AccountSummary", "Stripe account %s") % account.stripe_account_id
+                     + business)
+    else:
+        lines.append(QCoreApplication.translate("AccountSummary", "Restricted keys cannot read the Stripe account id."))
+    return lines

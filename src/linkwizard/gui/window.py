@@ -1,25 +1,29 @@
-"""The main window: accounts panel on the left, the wizard or account details on the right."""
+"""The main window: accounts panel on the left, the wizard or account details on the right.
+
+It shows things: layout, menus, dialogs, and the wiring between the widgets and the
+Controller, which decides everything (gui/controller.py).
+"""
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from linkwizard import linking
-from linkwizard.accounts import Account, clean_name
+from linkwizard.accounts import Account
 from linkwizard.cancellation import CancelToken
 from linkwizard.diagnostics import diagnostics_text
-from linkwizard.gui import i18n
+from linkwizard.gui import dialogs, i18n
 from linkwizard.gui.account_details import AccountDetails
-from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
-from linkwizard.gui.style import SPACING, app_icon
-from linkwizard.gui.workers import Job, JobRunner
-from linkwizard.keys import Environment
-from linkwizard.problems import Category, LinkwizardError, Problem
+from linkwizard.gui.controller import Controller
+from linkwizard.gui.notices import Notice
+from linkwizard.gui.style import app_icon
+from linkwizard.gui.workers import JobRunner
+from linkwizard.problems import Problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -27,9 +31,6 @@ if TYPE_CHECKING:
 
 # Dialogs and the wizard are imported where they are first used: every Qt class costs time
 # when first touched, and none of them is on screen before the window's first paint.
-log = logging.getLogger(__name__)
-LAUNCH_CONCURRENCY = 4
-HEALTH_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000  # every four hours while the app runs
 USER_GUIDE_URL = "https://github.com/linkwizard/linkwizard#user-guide"
 
 
@@ -41,34 +42,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("linkwizard")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(860, 560)
-        self.services = services
-        self.runner = JobRunner(self)
-        self.model = AccountsModel()
+        # Without services (a refused API base) there is nothing to control: the window says why.
+        self.controller = Controller(services, self) if services is not None else None
+        self._startup_problem = startup_problem
         self.verify_at_launch = verify_at_launch
-        self.launch_check: Job | None = None
         self.wizard: LinkWizard | None = None
         self.single_instance: QObject | None = None  # answers later launches (set by app.main)
-        self._details_refresh_pending = False
+        self.chores = JobRunner(self)  # the window's own background work (not a use case)
+        model = self.controller.model if self.controller is not None else None
+        from linkwizard.gui.accounts_model import AccountsModel
 
+        self.model = model or AccountsModel()
         self.panel = AccountsPanel(self.model)
         self.panel.setMinimumWidth(260)
-        self.panel.add_requested.connect(self.start_wizard)
-        self.panel.account_selected.connect(self._show_details)
         self.details = AccountDetails()
-        self.details.verify_requested.connect(lambda account: self.verify([account]))
-        self.details.rename_requested.connect(self._rename)
-        self.details.remove_requested.connect(self._remove)
-        self.details.dashboard_requested.connect(
-            lambda account: QDesktopServices.openUrl(QUrl(account.environment.dashboard_keys_url)))
-        self.details.diagnostics_requested.connect(
-            lambda account: QGuiApplication.clipboard().setText(diagnostics_text(account)))
-        self.details.permissions_requested.connect(self.check_permissions)
-        self.details.replace_requested.connect(self.start_replace)
-        self.panel.review_requested.connect(self._review_attention)
-        self.health_timer = QTimer(self)
-        self.health_timer.setObjectName("healthTimer")
-        self.health_timer.setInterval(HEALTH_CHECK_INTERVAL_MS)
-        self.health_timer.timeout.connect(self.check_health)
         self.placeholder = QLabel(self.tr("Select an account on the left, or add a new one."))
         self.placeholder.setObjectName("detailsPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,53 +71,53 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 700])
-        self.api_base_banner = self._api_base_banner()
-        self.keyring_banner = self._notice("keyringBanner", self.tr("Keyring"))
+        self.api_base_banner = Notice("apiBaseBanner", self.tr("Stripe API address"))
+        self.keyring_banner = Notice("keyringBanner", self.tr("Keyring"))
         central = QWidget()
         central.setObjectName("central")
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.api_base_banner)
-        column.addWidget(self.keyring_banner)
+        for widget in (self.api_base_banner, self.keyring_banner):
+            column.addWidget(widget)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
         self._build_menus()
         self._restore_geometry()
-        self._startup_problem = startup_problem
+        self._wire()
 
-    def _notice(self, name: str, accessible_name: str) -> QLabel:
-        """A strip above everything that stays while its condition lasts (hidden until told)."""
-        banner = QLabel()
-        banner.setObjectName(name)
-        banner.setTextFormat(Qt.TextFormat.PlainText)
-        banner.setWordWrap(True)
-        banner.setMargin(SPACING // 2)
-        banner.setStyleSheet(f"QLabel#{name} {{ background: #9a6700; color: white; font-weight: bold; }}")
-        banner.setAccessibleName(accessible_name)
-        banner.setVisible(False)
-        return banner
-
-    def _api_base_banner(self) -> QLabel:
-        """Says, for as long as the window is open, that requests go somewhere other than Stripe."""
+    def _wire(self) -> None:
+        self.panel.add_requested.connect(self.start_wizard)
+        self.panel.account_selected.connect(self._show_details)
+        self.panel.review_requested.connect(self._review_attention)
+        self.details.dashboard_requested.connect(
+            lambda account: QDesktopServices.openUrl(QUrl(account.environment.dashboard_keys_url)))
+        self.details.diagnostics_requested.connect(
+            lambda account: QGuiApplication.clipboard().setText(diagnostics_text(account)))
+        self.details.replace_requested.connect(lambda account: self.start_wizard(replacing=account))
+        self.details.rename_requested.connect(self._rename)
+        self.details.remove_requested.connect(self._remove)
+        controller = self.controller
+        if controller is None:
+            return
         from linkwizard.api_base import is_stripe
 
-        banner = self._notice("apiBaseBanner", self.tr("Stripe API address"))
-        base = self.services.api_base if self.services is not None else None
-        if base is not None and not is_stripe(base):
-            banner.setText(self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys "
-                                   "are not sent there.") % base)
-            banner.setVisible(True)
-        return banner
-
-    def _keyring_unavailable(self, found: object) -> None:
-        """No keyring could hold a key: say so up front, not only when a link fails at the end."""
-        if not isinstance(found, Problem):
-            return
-        log.warning("keyring unavailable at start-up: %s", found.kind.name)
-        self.keyring_banner.setText(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}")
-        self.keyring_banner.setVisible(True)
+        if not is_stripe(controller.services.api_base):
+            self.api_base_banner.say(self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). "
+                                             "Live keys are not sent there.") % controller.services.api_base)
+        self.details.verify_requested.connect(lambda account: controller.verify([account]))
+        self.details.permissions_requested.connect(self._check_permissions)
+        controller.accounts_loaded.connect(self._accounts_loaded)
+        controller.account_changed.connect(self._account_changed)
+        controller.account_added.connect(self._account_changed)
+        controller.account_removed.connect(self._removed)
+        controller.checking_started.connect(lambda count: self._checking(
+            self.tr("Checking accounts with Stripe: %d…") % count))
+        controller.checking_finished.connect(lambda: self._checking(self.tr("Accounts checked."), 5000))
+        controller.problem.connect(self.show_problem)
+        controller.keyring_unavailable.connect(
+            lambda found: self.keyring_banner.say(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}"))
 
     def _build_menus(self) -> None:
         accounts = self.menuBar().addMenu(self.tr("&Accounts"))
@@ -152,183 +139,82 @@ class MainWindow(QMainWindow):
         about.setObjectName("aboutAction")
 
     def open_log_folder(self) -> None:
+        """Made (private) in the background if nothing was logged yet: an empty folder beats an error."""
         from linkwizard import paths
 
         folder = paths.log_dir()
-        # created in the background if nothing was logged yet: an empty folder beats an error
-        def make_private(cancel: CancelToken, report: object) -> None:
+
+        def make_private(cancel: CancelToken, report: Callable[[object], None]) -> None:
             paths.private_dir(folder.parent)  # the state folder, then the log folder in it
             paths.private_dir(folder)
 
-        self.runner.start(make_private, on_success=lambda done: self._open_folder(str(folder)))
+        def opened(made: None) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    def _open_folder(self, folder: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+        self.chores.start(make_private, on_success=opened)
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        self.about_message = dialogs.about_box(self)
 
-        from linkwizard import __version__, paths
-
-        box = QMessageBox(self)
-        box.setObjectName("aboutMessage")
-        box.setWindowTitle(self.tr("About linkwizard"))
-        box.setIconPixmap(app_icon().pixmap(64, 64))
-        box.setText(self.tr("<b>linkwizard %s</b><br>Link a Stripe account to this computer by API key.")
-                    % __version__)
-        box.setInformativeText(self.tr(
-            "Licence: MIT.<br>Keys are kept only in your system keyring.<br><br>"
-            "Accounts (no keys): %s<br>Log (keys redacted): %s") % (paths.data_dir(), paths.log_dir()))
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        self.about_message = box
+    def show_problem(self, found: Problem) -> None:
+        self.problem_message = dialogs.problem_box(self, found)
 
     # start-up ---------------------------------------------------------------------
     def load_accounts(self) -> None:
-        """Read the account list in the background, then check every account's health."""
+        """Read the account list in the background (after the first paint), then check health."""
         # The window is on screen: now load what the first answer will need (dialogs, wizard),
         # so the moment a test finishes does not also pay for loading them.
-        from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: F401
-
+        import linkwizard.gui.dialogs  # noqa: F401
         import linkwizard.gui.wizard.link_wizard  # noqa: F401
 
-        if self._startup_problem is not None or self.services is None:
+        if self.controller is None:
             self.panel.loaded()
-            self._report(self._startup_problem)
+            if self._startup_problem is not None:
+                self.show_problem(self._startup_problem)
             return
-        services = self.services
-        self.runner.start(lambda cancel, report: services.store.load_or_report(),
-                          on_success=self._accounts_loaded, on_failure=self._load_failed)
-        self.runner.start(lambda cancel, report: services.vault.ensure_available(),
-                          on_failure=self._keyring_unavailable)
+        self.controller.load()
 
-    def _accounts_loaded(self, loaded: object) -> None:
-        assert isinstance(loaded, tuple)
-        accounts, found = loaded
-        self.model.set_accounts(accounts)
+    def _accounts_loaded(self, accounts: list[Account]) -> None:
         self.panel.loaded()
-        self._report(found)  # a damaged list was set aside: say so, and carry on with what is left
         if not accounts:
             self.start_wizard()
             return
         self.panel.select(accounts[0].id)
-        if self.verify_at_launch:
-            self.verify(accounts, launch=True)
-            self.health_timer.start()
+        if self.verify_at_launch and self.controller is not None:
+            self.controller.start_health_checks()
 
-    def _load_failed(self, found: object) -> None:
-        self.panel.loaded()
-        assert isinstance(found, Problem)
-        self._report(found)
-
-    # verification -----------------------------------------------------------------
-    def check_health(self) -> Job | None:
-        """The periodic check: every account, except those Stripe refused three times in a row."""
-        if self.launch_check is not None and self.launch_check.is_running():
-            return None
-        return self.verify(self.model.accounts(), launch=True)
-
-    def verify(self, accounts: list[Account], launch: bool = False) -> Job | None:
-        """Check accounts now. Launch and periodic checks (`launch`) skip paused accounts;
-        Verify now (the person asking) always runs."""
-        if launch:
-            accounts = [a for a in accounts if not a.checks_paused]
-        if self.services is None or not accounts:
-            return None
-        services = self.services
-        ids = {a.id for a in accounts}
-        self.model.set_checking(ids)
+    def _checking(self, message: str, timeout: int = 0) -> None:
+        self.statusBar().showMessage(message, timeout)
         self._refresh_details()
-        count = len(accounts)
-        self.statusBar().showMessage(self.tr("Checking accounts with Stripe: %d…") % count)
 
-        def work(cancel: CancelToken, report: object) -> object:
-            return linking.verify(accounts, services, cancel, on_result=report,  # type: ignore[arg-type]
-                                  concurrency=LAUNCH_CONCURRENCY)
-
-        job = self.runner.start(work, on_progress=self._verified_one,
-                                on_success=lambda results: self._verify_done(ids),
-                                on_failure=lambda found: self._verify_failed(ids, found))
-        if launch:
-            self.launch_check = job
-        return job
-
-    def _verified_one(self, result: object) -> None:
-        assert isinstance(result, linking.VerifyResult)
-        self.model.done_checking(result.account.id)
-        self.model.upsert(result.account)
+    def _account_changed(self, account: Account) -> None:
         current = self.panel.current()
-        if current is not None and current.id == result.account.id:
-            self._refresh_details_soon()
-
-    def _refresh_details_soon(self) -> None:
-        """Many results can arrive at once: redraw the details once, on the next turn."""
-        if not self._details_refresh_pending:
-            self._details_refresh_pending = True
-            QTimer.singleShot(0, self._refresh_details_now)
-
-    def _refresh_details_now(self) -> None:
-        self._details_refresh_pending = False
-        self._refresh_details()
-
-    def _verify_done(self, ids: set[str]) -> None:
-        self.model.set_checking(set())
-        self._refresh_details()
-        self.statusBar().showMessage(self.tr("Accounts checked."), 5000)
-
-    def _verify_failed(self, ids: set[str], found: object) -> None:
-        self.model.set_checking(set())
-        self._refresh_details()
-        if isinstance(found, Problem):
-            self.statusBar().showMessage(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}")
+        if current is not None and current.id == account.id:
+            self._refresh_details()
 
     # wizard -----------------------------------------------------------------------
     def start_wizard(self, replacing: Account | None = None) -> None:
-        if self.services is None:
-            self._report(self._startup_problem)
+        if self.controller is None:
+            if self._startup_problem is not None:
+                self.show_problem(self._startup_problem)
             return
         self._close_wizard()
         from linkwizard.gui.wizard.link_wizard import LinkWizard
 
-        if replacing is None:
-            wizard = LinkWizard(self.model.names, self._start_connect)
-        else:
-            others = [a.name for a in self.model.accounts() if a.id != replacing.id]
-            wizard = LinkWizard(lambda: others, self._start_replace, replacing=replacing)
+        wizard = LinkWizard(self.model.names, self.controller.link, replacing=replacing)
         wizard.connect_page.open_existing.connect(self._open_existing)
-        wizard.connect_page.replace_existing.connect(self._replace_existing)
+        wizard.connect_page.replace_existing.connect(
+            lambda account_id: wizard.switch_to_replacing(self.model.account(account_id)))
         wizard.linked.connect(self._linked)
         wizard.finished.connect(lambda result: self._wizard_finished(wizard))
         self.right.addWidget(wizard)
         self.right.setCurrentWidget(wizard)
         self.wizard = wizard
-        wizard.environment_page.test_radio.setFocus()
+        wizard.focus_first_page()
 
     def start_replace(self, account: Account) -> None:
         """Rotation: the wizard at the key page, environment fixed, name kept."""
         self.start_wizard(replacing=account)
-
-    def _start_connect(self, key: str, environment: Environment, name: str, allow_other: bool) -> Job:
-        assert self.services is not None
-        services = self.services
-        scopes = self.wizard.find_key_page.scopes() if self.wizard is not None else None
-
-        def work(cancel: CancelToken, report: object) -> object:
-            return linking.connect(key, environment, name, services, cancel, report,  # type: ignore[arg-type]
-                                   requested_scopes=scopes)
-
-        return self.runner.start(work, on_failure=self._connect_failed)
-
-    def _start_replace(self, key: str, environment: Environment, name: str, allow_other: bool) -> Job:
-        assert self.services is not None and self.wizard is not None and self.wizard.replacing is not None
-        services, account_id = self.services, self.wizard.replacing.id
-
-        def work(cancel: CancelToken, report: object) -> object:
-            return linking.replace_key(account_id, key, services, allow_other, cancel,
-                                       report)  # type: ignore[arg-type]
-
-        return self.runner.start(work, on_failure=self._connect_failed)
 
     def _open_existing(self, account_id: str) -> None:
         """A twin was refused: close the wizard and show the account that is already linked."""
@@ -336,16 +222,6 @@ class MainWindow(QMainWindow):
             self.wizard.reject()
         self.panel.select(account_id)
         self._show_details(self.panel.current())
-
-    def _replace_existing(self, account_id: str) -> None:
-        """A twin was refused and the person wants the existing account to use this key."""
-        row = self.model.row_of(account_id)
-        if row < 0 or self.wizard is None:
-            return
-        key = self.wizard.enter_key_page.key_edit.text()
-        self.start_wizard(replacing=self.model.accounts()[row])
-        if self.wizard is not None:
-            self.wizard.enter_key_page.key_edit.setText(key)
 
     def _review_attention(self) -> None:
         attention = self.panel.needing_attention()
@@ -355,144 +231,57 @@ class MainWindow(QMainWindow):
             self._show_details(attention[0])
             self.details.replace_button.setFocus()
 
-    def check_permissions(self, account: Account) -> None:
-        assert self.services is not None
-        services = self.services
-        self.statusBar().showMessage(self.tr("Checking what “%s” can read…") % account.name)
-        self.runner.start(lambda cancel, report: linking.check_permissions(account.id, services, cancel),
-                          on_success=self._permissions_checked, on_failure=self._permissions_failed)
-
-    def _permissions_checked(self, account: object) -> None:
-        assert isinstance(account, Account)
-        self.model.upsert(account)
-        self._refresh_details()
-        self.statusBar().showMessage(self.tr("Permissions of “%s” checked.") % account.name, 5000)
-
-    def _permissions_failed(self, found: object) -> None:
-        self._report(found)
-        if self.services is not None:  # a refused key also changed the account's health
-            store = self.services.store
-            self.runner.start(lambda cancel, report: store.load(), on_success=self._reload)
-
-    def _reload(self, accounts: object) -> None:
-        assert isinstance(accounts, list)
-        for account in accounts:
-            self.model.upsert(account)
-        self._refresh_details()
-
-    def _connect_failed(self, found: object) -> None:
-        """Keyring and storage trouble is about this computer, not the key: say it in a dialog too."""
-        if isinstance(found, Problem) and found.category is Category.STORAGE:
-            self._report(found)
-
-    def _linked(self, account: object) -> None:
-        assert isinstance(account, Account)
-        replaced = self.wizard is not None and self.wizard.replacing is not None
-        self.model.upsert(account)
+    def _linked(self, account: Account, replaced: bool) -> None:
         self.panel.select(account.id)
         if replaced:
             self.statusBar().showMessage(self.tr("The key of “%s” was replaced.") % account.name, 8000)
-            return
-        stripe_word, environment_word = self.tr("Stripe account"), self.tr("Environment")
-        who = f"\n{stripe_word}: {account.stripe_account_id}" if account.stripe_account_id else ""
-        business = f" ({account.display_name})" if account.display_name else ""
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Account linked"),
-                          self.tr("“%s” is linked.") % account.name, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("linkedMessage")
-        label = i18n.environment_label(account.environment)
-        box.setInformativeText(f"{environment_word}: {label}{who}{business}")
-        box.setAccessibleName(self.tr("Account linked"))
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        self.linked_message = box
+        else:
+            self.linked_message = dialogs.linked_box(self, account)
 
     def _wizard_finished(self, wizard: LinkWizard) -> None:
         if self.wizard is wizard:
             self._close_wizard()
-        current = self.panel.current()
-        self._show_details(current)
+        self._show_details(self.panel.current())
 
     def _close_wizard(self) -> None:
         wizard, self.wizard = self.wizard, None
         if wizard is not None:
-            wizard.connect_page.cancel()
+            wizard.stop()
             self.right.removeWidget(wizard)
             wizard.deleteLater()
 
     # account actions --------------------------------------------------------------
-    def _show_details(self, account: object) -> None:
+    def _show_details(self, account: Account | None) -> None:
         if self.wizard is not None:
             return
-        if isinstance(account, Account):
-            checking = self.model.is_checking(account.id)
-            self.details.show_account(account, checking)
+        if account is not None:
+            self.details.show_account(account, self.model.is_checking(account.id))
             self.right.setCurrentWidget(self.details)
         else:
             self.right.setCurrentWidget(self.placeholder)
 
     def _refresh_details(self) -> None:
-        current = self.panel.current()
-        if current is not None and self.wizard is None:
-            self._show_details(current)
+        if self.wizard is None:
+            self._show_details(self.panel.current())
+
+    def _check_permissions(self, account: Account) -> None:
+        if self.controller is not None:
+            self.statusBar().showMessage(self.tr("Checking what “%s” can read…") % account.name)
+            self.controller.check_permissions(account).on_success(lambda checked: self.statusBar().showMessage(
+                self.tr("Permissions of “%s” checked.") % checked.name, 5000))
 
     def _rename(self, account: Account) -> None:
-        assert self.services is not None
-        from PySide6.QtWidgets import QInputDialog
-
-        name, accepted = QInputDialog.getText(self, self.tr("Rename account"), self.tr("New name:"),
-                                              QLineEdit.EchoMode.Normal, account.name)
-        if not accepted or name.strip() == account.name:
-            return
-        try:
-            cleaned = clean_name(name)
-        except LinkwizardError as exc:
-            self._report(exc.problem)
-            return
-        services = self.services
-        self.runner.start(lambda cancel, report: linking.rename(account.id, cleaned, services),
-                          on_success=lambda renamed: self._renamed(renamed), on_failure=self._report)
-
-    def _renamed(self, account: object) -> None:
-        assert isinstance(account, Account)
-        self.model.upsert(account)
-        self._refresh_details()
+        name = dialogs.ask_new_name(self, account)
+        if name is not None and self.controller is not None:
+            self.controller.rename(account, name)
 
     def _remove(self, account: Account) -> None:
-        assert self.services is not None
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self, self.tr("Remove account"),
-            self.tr("Remove “%s” and delete its key from the keyring?\n\nScripts that use it with "
-                    "linkwizard exec will stop working. The key itself stays valid in Stripe.") % account.name,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        services = self.services
-        self.runner.start(lambda cancel, report: linking.remove(account.id, services),
-                          on_success=lambda removed: self._removed(account), on_failure=self._report)
+        if self.controller is not None and dialogs.confirm_remove(self, account):
+            self.controller.remove(account)
 
     def _removed(self, account: Account) -> None:
-        self.model.remove(account.id)
         self._show_details(self.panel.current())
         self.statusBar().showMessage(self.tr("Removed “%s”.") % account.name, 5000)
-
-    def _report(self, found: object) -> None:
-        if not isinstance(found, Problem):
-            return
-        from PySide6.QtWidgets import QMessageBox
-
-        title = i18n.problem_title(found)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("problemMessage")
-        box.setInformativeText(i18n.problem_advice(found))
-        box.setDetailedText(diagnostics_text(found=found))
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        self.problem_message = box
 
     # window life ------------------------------------------------------------------
     def bring_to_front(self) -> None:
@@ -512,7 +301,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
         if self.wizard is not None:
-            self.wizard.connect_page.cancel()
-            self.wizard.forget_clipboard_key()
-        self.runner.shutdown()
+            self.wizard.stop()
+        if self.controller is not None:
+            self.controller.shutdown()
+        self.chores.shutdown()
         super().closeEvent(event)

@@ -1,23 +1,27 @@
 """Background jobs the Qt way: a worker QObject moved to a QThread, reporting by signals.
 
 A job is a plain core function `work(cancel, report)`; the worker only runs it and turns
-its return value or `LinkwizardError` into a signal. Workers never touch widgets.
+its return value or `LinkwizardError` into a signal. Workers never touch widgets. The runner
+is generic over what a job returns (`T`) and reports (`P`), so each callback receives the
+type its job produces.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from linkwizard.cancellation import CancelToken
-from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, ProblemKind, problem
+from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
 
 log = logging.getLogger(__name__)
 
-Work = Callable[[CancelToken, Callable[[object], None]], object]
+T = TypeVar("T")
+P = TypeVar("P")
+Work = Callable[[CancelToken, Callable[[P], None]], T]
 
 
 class _Worker(QObject):
@@ -26,7 +30,7 @@ class _Worker(QObject):
     failed = Signal(object)  # a Problem
     done = Signal()
 
-    def __init__(self, work: Work, cancel: CancelToken) -> None:
+    def __init__(self, work: Callable[[CancelToken, Callable[[object], None]], object], cancel: CancelToken) -> None:
         super().__init__()
         self._work = work
         self._cancel = cancel
@@ -37,31 +41,30 @@ class _Worker(QObject):
             result = self._work(self._cancel, self.progress.emit)
         except LinkwizardError as exc:
             self.failed.emit(exc.problem)
-        except Exception:  # a bug must still end the job and reach the screen, not kill the thread
+        except Exception as exc:  # a bug must still end the job and reach the screen, not kill the thread
             log.exception("background job failed")
-            self.failed.emit(problem(ProblemKind.KEYRING_ERROR,
-                                     title=QT_TRANSLATE_NOOP("problems", "Something went wrong"),
-                                     advice=QT_TRANSLATE_NOOP("problems", "The details are in the log. Try again."),
-                                     detail="unexpected error"))
+            self.failed.emit(problem(ProblemKind.INTERNAL_ERROR, detail=f"{type(exc).__module__}."
+                                     f"{type(exc).__qualname__} in a background job"))
         else:
             self.succeeded.emit(result)
         finally:
             self.done.emit()
 
 
-class Job(QObject):
-    """A handle on one running job: its signals, and `cancel()`."""
+class Job(QObject, Generic[T, P]):
+    """A handle on one running job: typed callbacks, its signals, and `cancel()`."""
 
     progress = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+    def __init__(self, work: Work[P, T], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cancel_token = CancelToken()
         self._thread = QThread()
-        self._worker = _Worker(work, self.cancel_token)
+        self._worker = _Worker(cast(Callable[[CancelToken, Callable[[object], None]], object], work),
+                               self.cancel_token)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self.progress)
@@ -71,6 +74,19 @@ class Job(QObject):
         # thread is blocked in shutdown()'s wait().
         self._worker.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._on_thread_finished)
+
+    # typed connections: the signals carry objects, these hand each callback its own type
+    def on_success(self, callback: Callable[[T], None]) -> Job[T, P]:
+        self.succeeded.connect(lambda value: callback(cast(T, value)))
+        return self
+
+    def on_failure(self, callback: Callable[[Problem], None]) -> Job[T, P]:
+        self.failed.connect(lambda value: callback(cast(Problem, value)))
+        return self
+
+    def on_progress(self, callback: Callable[[P], None]) -> Job[T, P]:
+        self.progress.connect(lambda value: callback(cast(P, value)))
+        return self
 
     def start(self) -> None:
         self._thread.start()
@@ -105,20 +121,21 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._jobs: set[Job] = set()
+        self._jobs: set[Job[object, object]] = set()
 
-    def start(self, work: Work, *, on_success: Callable[[Any], None] | None = None,
-              on_failure: Callable[[Any], None] | None = None,
-              on_progress: Callable[[Any], None] | None = None) -> Job:
-        job = Job(work, self)
+    def start(self, work: Work[P, T], *, on_success: Callable[[T], None] | None = None,
+              on_failure: Callable[[Problem], None] | None = None,
+              on_progress: Callable[[P], None] | None = None) -> Job[T, P]:
+        job: Job[T, P] = Job(work, self)
         if on_success is not None:
-            job.succeeded.connect(on_success)
+            job.on_success(on_success)
         if on_failure is not None:
-            job.failed.connect(on_failure)
+            job.on_failure(on_failure)
         if on_progress is not None:
-            job.progress.connect(on_progress)
-        job.finished.connect(lambda: self._forget(job))
-        self._jobs.add(job)
+            job.on_progress(on_progress)
+        erased = cast(Job[object, object], job)
+        job.finished.connect(lambda: self._forget(erased))
+        self._jobs.add(erased)
         job.start()
         return job
 
@@ -126,13 +143,13 @@ class JobRunner(QObject):
         return sum(1 for job in self._jobs if job.is_running())
 
     def shutdown(self, milliseconds: int = 3000) -> None:
-        """Cancel every job and wait for its thread; called from closeEvent."""
+        """Cancel every job and wait for its thread; called when the window closes."""
         for job in list(self._jobs):
             job.cancel()
         for job in list(self._jobs):
             if not job.wait(milliseconds):
                 log.warning("a background job did not stop in time")
 
-    def _forget(self, job: Job) -> None:
+    def _forget(self, job: Job[object, object]) -> None:
         self._jobs.discard(job)
         job.deleteLater()

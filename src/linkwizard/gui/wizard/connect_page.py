@@ -25,13 +25,14 @@ from linkwizard.gui import i18n
 from linkwizard.gui.announce import announce
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.style import SPACING, health_colour
-from linkwizard.gui.wizard.pages import FIELD_KEY, FIELD_NAME, PageId, chosen_environment
+from linkwizard.gui.wizard.pages import FIELD_KEY, PageId, chosen_environment
 from linkwizard.gui.workers import Job
-from linkwizard.keys import Environment, key_hint
+from linkwizard.keys import key_hint
+from linkwizard.linking import Stage
 from linkwizard.problems import Problem, ProblemKind
 
-# (key, environment, name, allow a key of another Stripe account) -> the running job
-StartConnect = Callable[[str, Environment, str, bool], Job]
+# (allow a key of another Stripe account) -> the running job; the wizard builds the request
+StartConnect = Callable[[bool], Job[Account, Stage]]
 
 
 class ConnectPage(QWizardPage):
@@ -44,7 +45,7 @@ class ConnectPage(QWizardPage):
         self.setObjectName("connectPage")
         self.setTitle(self.tr("Connect to Stripe"))
         self._start_connect = start_connect
-        self._job: Job | None = None
+        self._job: Job[Account, Stage] | None = None
         self._allow_other_account = False
         self.account: Account | None = None
         self.problem: Problem | None = None
@@ -137,15 +138,12 @@ class ConnectPage(QWizardPage):
         self.problem = None
         environment = chosen_environment(self)
         self.setSubTitle(self.tr("Testing the key with Stripe (%s).") % i18n.environment_label(environment))
-        self._show_stage("checking")
+        self._show_stage(Stage.CHECKING)
         self.states.setCurrentIndex(0)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setFocus()
-        job = self._start_connect(str(self.field(FIELD_KEY)), environment, str(self.field(FIELD_NAME)),
-                                  allow_other_account)
-        job.progress.connect(self._show_stage)
-        job.succeeded.connect(self._succeeded)
-        job.failed.connect(self._failed)
+        job = self._start_connect(allow_other_account)
+        job.on_progress(self._show_stage).on_success(self._succeeded).on_failure(self._failed)
         job.finished.connect(lambda: self._job_finished(job))
         self._job = job
         self._update_buttons()
@@ -157,36 +155,32 @@ class ConnectPage(QWizardPage):
             self.stage.setText(self.tr("Cancelled. Nothing was saved."))
             self._update_buttons()
 
-    def _job_finished(self, job: Job) -> None:
+    def _job_finished(self, job: Job[Account, Stage]) -> None:
         if self._job is job:
             self._job = None
             self._update_buttons()
 
-    def _show_stage(self, stage: object) -> None:
+    def _show_stage(self, stage: Stage) -> None:
         texts = {
-            "checking": self.tr("Checking the key and the keyring…"),
-            "contacting": self.tr("Asking Stripe whether the key works…"),
-            "permissions": self.tr("Checking what the key can read…"),
-            "saving": self.tr("Saving the key in your keyring…"),
+            Stage.CHECKING: self.tr("Checking the key and the keyring…"),
+            Stage.CONTACTING: self.tr("Asking Stripe whether the key works…"),
+            Stage.PERMISSIONS: self.tr("Checking what the key can read…"),
+            Stage.SAVING: self.tr("Saving the key in your keyring…"),
         }
-        self.stage.setText(texts.get(str(stage), str(stage)))
+        self.stage.setText(texts[stage])
         self.progress.setAccessibleDescription(self.stage.text())
         announce(self.stage, self.stage.text())
 
-    def _succeeded(self, account: object) -> None:
-        assert isinstance(account, Account)
+    def _succeeded(self, account: Account) -> None:
         self._job = None
         self.account = account
         # Rich text: everything from the person or from Stripe's side is escaped first.
-        who = (self.tr("Stripe account <b>%s</b>") % escape(account.stripe_account_id)
-               if account.stripe_account_id else self.tr("Restricted keys cannot read the Stripe account id."))
-        business = f" ({escape(account.display_name)})" if account.display_name else ""
         command = escape(shlex.quote(account.name), quote=False)
+        summary = "<br>".join(escape(line, quote=False) for line in i18n.account_summary(account))
         self.setSubTitle(self.tr("The key works. Choose Finish to see the account."))
         self.success.setText(
             f'<p><span style="color:{health_colour(Health.OK)}; font-size:large">✔</span> '
-            + self.tr("<b>%s</b> is linked.") % escape(account.name) + "</p><p>"
-            + f"{i18n.environment_label(account.environment)} · {account.key_hint}<br>{who}{business}</p><p>"
+            + self.tr("<b>%s</b> is linked.") % escape(account.name) + f"</p><p>{summary}</p><p>"
             + self.tr("The key is stored in your system keyring. Use it from scripts with "
                       "<code>linkwizard exec %s -- COMMAND</code>.") % command + "</p>")
         self.checklist.setText(self.tr("Checking what the key can read…"))
@@ -200,8 +194,7 @@ class ConnectPage(QWizardPage):
         self.completeChanged.emit()
         self.linked.emit(account)
 
-    def _failed(self, found: object) -> None:
-        assert isinstance(found, Problem)
+    def _failed(self, found: Problem) -> None:
         self._job = None
         self.problem = found
         self.setSubTitle(self.tr("The account was not linked. Nothing was saved."))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from linkwizard.accounts import MAX_NAME_LENGTH, Account, Health, default_name
+from linkwizard.accounts import MAX_NAME_LENGTH, Account, Health, clean_name, default_name
 from linkwizard.gui import i18n
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import (
@@ -28,7 +28,7 @@ from linkwizard.gui.wizard.pages import (
     chosen_environment,
 )
 from linkwizard.keys import Environment, KeyCheck, KeyKind, check_key
-from linkwizard.problems import ProblemKind
+from linkwizard.problems import LinkwizardError, ProblemKind
 
 
 class EnterKeyPage(QWizardPage):
@@ -188,9 +188,15 @@ class EnterKeyPage(QWizardPage):
         return f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span> {text}'
 
     def _name_problem(self) -> str:
-        name = " ".join(self.name_edit.text().split())
-        if not name:
+        """The core's name rules (length, control characters), and names already taken."""
+        if not self.name_edit.text().strip():
             return self.tr("Give the account a name.")
+        try:
+            name = clean_name(self.name_edit.text())
+        except LinkwizardError as exc:
+            return f"{i18n.problem_title(exc.problem)}. {i18n.problem_advice(exc.problem)}"
+        if self.replacing is not None and name == self.replacing.name:
+            return ""
         if name.casefold() in {n.casefold() for n in self._taken_names()}:
             return self.tr("An account with this name already exists; choose another.")
         return ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Property, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from linkwizard.gui import i18n
 from linkwizard.gui.style import SPACING
-from linkwizard.gui.wizard.pages import chosen_environment
+from linkwizard.gui.wizard.pages import FIELD_SCOPES, chosen_environment
 from linkwizard.keys import Environment
 from linkwizard.permissions import REQUIRED_SCOPE, SCOPES, create_key_url, key_name_for, with_required
 
@@ -141,6 +141,7 @@ class FindKeyPage(QWizardPage):
         layout.addWidget(self.create_radio)
         layout.addWidget(self.create_panel)
         layout.addStretch(1)
+        self.registerField(FIELD_SCOPES, self, "scopesText")  # read by the wizard when it builds its request
 
     # the restricted path ------------------------------------------------------------------
     def scopes(self) -> tuple[str, ...] | None:
@@ -148,6 +149,11 @@ class FindKeyPage(QWizardPage):
         if not self.create_radio.isChecked():
             return None
         return with_required([name for name, box in self.scope_boxes.items() if box.isChecked()])
+
+    def _scopes_text(self) -> str:
+        return ",".join(self.scopes() or ())
+
+    scopesText = Property(str, _scopes_text)  # noqa: N815 - a Qt property, named as Qt names them
 
     def recipe_url(self) -> str:
         return create_key_url(chosen_environment(self), key_name_for(self._suggested_name()),

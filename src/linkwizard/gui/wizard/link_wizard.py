@@ -9,20 +9,28 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget, QWizard
 
 from linkwizard.accounts import Account, default_name
-from linkwizard.gui.wizard.connect_page import ConnectPage, StartConnect
+from linkwizard.gui.wizard.connect_page import ConnectPage
 from linkwizard.gui.wizard.enter_key_page import EnterKeyPage
 from linkwizard.gui.wizard.environment_page import EnvironmentPage
 from linkwizard.gui.wizard.find_key_page import FindKeyPage
-from linkwizard.gui.wizard.pages import PageId, chosen_environment
+from linkwizard.gui.wizard.pages import FIELD_KEY, FIELD_NAME, FIELD_SCOPES, PageId, chosen_environment
+from linkwizard.gui.workers import Job
 from linkwizard.keys import Environment, clean_key
+from linkwizard.linking import LinkRequest, Stage
+
+StartLink = Callable[[LinkRequest], Job[Account, Stage]]
 
 
 class LinkWizard(QWizard):
-    """Embedded in the main window beside the accounts panel (it is a widget, not a dialog)."""
+    """Embedded in the main window beside the accounts panel (it is a widget, not a dialog).
 
-    linked = Signal(object)  # Account
+    It hands over one `LinkRequest`, built from its pages' registered fields, to `start` (the
+    controller's `link`); no code outside a page reads that page's widgets.
+    """
 
-    def __init__(self, taken_names: Callable[[], list[str]], start_connect: StartConnect,
+    linked = Signal(Account, bool)  # the account, and whether its key was replaced
+
+    def __init__(self, taken_names: Callable[[], list[str]], start: StartLink,
                  parent: QWidget | None = None, replacing: Account | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("linkWizard")
@@ -35,24 +43,20 @@ class LinkWizard(QWizard):
         self.find_key_page = FindKeyPage(
             lambda: default_name(chosen_environment(self.environment_page), taken_names()))
         self.enter_key_page = EnterKeyPage(taken_names)
-        self.connect_page = ConnectPage(start_connect)
+        self._start = start
+        self.connect_page = ConnectPage(lambda allow_other: self._start(self.request(allow_other)))
         self.setPage(PageId.ENVIRONMENT, self.environment_page)
         self.setPage(PageId.FIND_KEY, self.find_key_page)
         self.setPage(PageId.ENTER_KEY, self.enter_key_page)
         self.setPage(PageId.CONNECT, self.connect_page)
         self.setStartId(PageId.ENVIRONMENT)
-        self.replacing = replacing
+        self.replacing: Account | None = None
         if replacing is not None:  # rotation: straight to the key, in the account's environment
-            production = replacing.environment is Environment.PRODUCTION
-            self.environment_page.production_radio.setChecked(production)
-            self.environment_page.test_radio.setChecked(not production)
-            self.enter_key_page.set_replacing(replacing)
-            self.connect_page.setTitle(self.tr("Replace the key"))
-            self.setAccessibleName(self.tr("Replace the key of %s") % replacing.name)
+            self._replace_mode(replacing)
             self.setStartId(PageId.ENTER_KEY)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Connect"))
         self.enter_key_page.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Connect"))
-        self.connect_page.linked.connect(self.linked)
+        self.connect_page.linked.connect(lambda account: self.linked.emit(account, self.replacing is not None))
         self.connect_page.linked.connect(lambda account: self.forget_clipboard_key())
         self.currentIdChanged.connect(lambda page_id: self._focus_page())
         names = {
@@ -67,6 +71,45 @@ class LinkWizard(QWizard):
             button = self.button(which)
             button.setObjectName(object_name)
             button.setAccessibleName(accessible)
+
+    def request(self, allow_other_account: bool = False) -> LinkRequest:
+        """What the pages hold, as one request (the scopes only on the path that asked for them)."""
+        scopes = str(self.field(FIELD_SCOPES))
+        return LinkRequest(
+            key=str(self.field(FIELD_KEY)), environment=chosen_environment(self.environment_page),
+            name=str(self.field(FIELD_NAME)) or None,
+            scopes=tuple(scopes.split(",")) if scopes and self.replacing is None else None,
+            replacing=self.replacing.id if self.replacing is not None else None,
+            allow_other_account=allow_other_account)
+
+    def switch_to_replacing(self, account: Account | None) -> None:
+        """The pasted key is linked already and the person wants that account to take it: this
+        wizard becomes its key replacement, back at the key page with the key still in it."""
+        if account is None:
+            return
+        self.connect_page.cancel()
+        self._replace_mode(account)
+        while self.currentId() not in (PageId.ENTER_KEY, -1):
+            self.back()
+        self.enter_key_page.initializePage()
+
+    def _replace_mode(self, account: Account) -> None:
+        self.replacing = account
+        production = account.environment is Environment.PRODUCTION
+        self.environment_page.production_radio.setChecked(production)
+        self.environment_page.test_radio.setChecked(not production)
+        self.enter_key_page.set_replacing(account)
+        self.connect_page.setTitle(self.tr("Replace the key"))
+        self.setAccessibleName(self.tr("Replace the key of %s") % account.name)
+
+    def focus_first_page(self) -> None:
+        """Keyboard focus on the first page's first control, not on the side panel."""
+        self._focus_page()
+
+    def stop(self) -> None:
+        """The wizard is going away: stop a running test and clear a copied key."""
+        self.connect_page.cancel()
+        self.forget_clipboard_key()
 
     def _focus_page(self) -> None:
         """Keep keyboard focus inside the wizard when pages change (not on the side panel)."""

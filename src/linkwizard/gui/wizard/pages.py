@@ -20,6 +20,7 @@ FIELD_PRODUCTION = "production"  # bool: the Production radio is checked
 FIELD_TEST = "testMode"  # bool: the Test Mode radio is checked
 FIELD_KEY = "apiKey"
 FIELD_NAME = "accountName"
+FIELD_SCOPES = "scopes"  # str: the scopes asked of a restricted key, comma-separated; "" on the secret-key path
 
 
 def chosen_environment(page: QWizardPage) -> Environment:

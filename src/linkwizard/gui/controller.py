@@ -1,0 +1,182 @@
+"""The use cases of the window, between its widgets and the core.
+
+The controller owns the services, the background jobs and the accounts model. It offers one
+method per use case (load, link, verify, check permissions, rename, remove) and reports only
+through signals; it imports no widget class, so it is tested without a window
+(tests/gui/test_controller.py). The window shows things; this decides them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from linkwizard import linking
+from linkwizard.accounts import Account
+from linkwizard.cancellation import CancelToken
+from linkwizard.gui.accounts_model import AccountsModel
+from linkwizard.gui.workers import Job, JobRunner
+from linkwizard.linking import LinkRequest, Services, Stage, VerifyResult
+from linkwizard.problems import Category, Problem
+
+log = logging.getLogger(__name__)
+LAUNCH_CONCURRENCY = 4
+HEALTH_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000  # every four hours while the app runs
+
+LinkJob = Job[Account, Stage]
+
+
+class Controller(QObject):
+    accounts_loaded = Signal(list)  # list[Account], once, at start
+    account_added = Signal(Account)  # a new account was linked
+    account_changed = Signal(Account)  # a record changed (health, key, name, permissions)
+    account_removed = Signal(Account)
+    checking_started = Signal(int)  # how many accounts are being checked
+    checking_finished = Signal()
+    problem = Signal(Problem)  # something to show in a dialog
+    keyring_unavailable = Signal(Problem)  # said once at start, for a banner
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = JobRunner(self)
+        self.model = AccountsModel()
+        self.launch_check: Job[list[VerifyResult], VerifyResult] | None = None
+        self.health_timer = QTimer(self)
+        self.health_timer.setObjectName("healthTimer")
+        self.health_timer.setInterval(HEALTH_CHECK_INTERVAL_MS)
+        self.health_timer.timeout.connect(self.verify_automatic)
+
+    # start -----------------------------------------------------------------------------
+    def load(self) -> None:
+        """The account list (a damaged one is set aside and reported), and whether keys can be kept."""
+        store, vault = self.services.store, self.services.vault
+        self.runner.start(lambda cancel, report: store.load_or_report(), on_success=self._loaded,
+                          on_failure=self._loaded_nothing)
+        self.runner.start(lambda cancel, report: vault.ensure_available(), on_failure=self._keyring_missing)
+
+    def _loaded(self, loaded: tuple[list[Account], Problem | None]) -> None:
+        accounts, found = loaded
+        self.model.set_accounts(accounts)
+        if found is not None:
+            self.problem.emit(found)
+        self.accounts_loaded.emit(accounts)
+
+    def _loaded_nothing(self, found: Problem) -> None:
+        self.problem.emit(found)
+        self.accounts_loaded.emit([])
+
+    def _keyring_missing(self, found: Problem) -> None:
+        log.warning("keyring unavailable at start-up: %s", found.kind.name)
+        self.keyring_unavailable.emit(found)
+
+    def start_health_checks(self) -> None:
+        """Check every account now and every four hours (the launch check)."""
+        self.verify_automatic()
+        self.health_timer.start()
+
+    # verification ------------------------------------------------------------------------
+    def verify_automatic(self) -> Job[list[VerifyResult], VerifyResult] | None:
+        """The launch and periodic check: the core leaves out accounts whose key Stripe refused
+        three times in a row. At most one runs at a time."""
+        if self.launch_check is not None and self.launch_check.is_running():
+            return None
+        if all(a.checks_paused for a in self.model.accounts()):
+            return None  # nothing the core would check: no job at all
+        self.launch_check = self._verify(self.model.accounts(), automatic=True)
+        return self.launch_check
+
+    def verify(self, accounts: list[Account]) -> Job[list[VerifyResult], VerifyResult] | None:
+        """Verify now: the person asked, so paused accounts are checked too."""
+        return self._verify(accounts, automatic=False)
+
+    def _verify(self, accounts: list[Account],
+                automatic: bool) -> Job[list[VerifyResult], VerifyResult] | None:
+        if not accounts:
+            return None
+        services = self.services
+        checked = [a for a in accounts if not (automatic and a.checks_paused)]
+        self.model.set_checking({a.id for a in checked})
+        self.checking_started.emit(len(checked))
+
+        def work(cancel: CancelToken, report: linking.OnResult) -> list[VerifyResult]:
+            return linking.verify(accounts, services, cancel, on_result=report, concurrency=LAUNCH_CONCURRENCY,
+                                  automatic=automatic)
+
+        return self.runner.start(work, on_progress=self._verified_one,
+                                 on_success=lambda results: self._checking_done(),
+                                 on_failure=self._checking_failed)
+
+    def _verified_one(self, result: VerifyResult) -> None:
+        self.model.done_checking(result.account.id)
+        self.model.upsert(result.account)
+        self.account_changed.emit(result.account)
+
+    def _checking_done(self) -> None:
+        self.model.set_checking(set())
+        self.checking_finished.emit()
+
+    def _checking_failed(self, found: Problem) -> None:
+        self._checking_done()
+        self.problem.emit(found)
+
+    # linking -------------------------------------------------------------------------------
+    def link(self, request: LinkRequest) -> LinkJob:
+        """Link a new account, or give `request.replacing` a new key. The job reports its stages;
+        the wizard shows them and the outcome. Trouble with this computer (keyring, storage) is
+        also a dialog: it is not about the key."""
+        services = self.services
+
+        def work(cancel: CancelToken, report: linking.OnStage) -> Account:
+            return linking.link(request, services, cancel, report)
+
+        return self.runner.start(work, on_success=lambda account: self._linked(account, request),
+                                 on_failure=self._link_failed)
+
+    def _linked(self, account: Account, request: LinkRequest) -> None:
+        self.model.upsert(account)
+        (self.account_changed if request.replacing else self.account_added).emit(account)
+
+    def _link_failed(self, found: Problem) -> None:
+        if found.category in (Category.STORAGE, Category.INTERNAL):
+            self.problem.emit(found)
+
+    # account actions -------------------------------------------------------------------------
+    def check_permissions(self, account: Account) -> Job[Account, object]:
+        services = self.services
+        return self.runner.start(lambda cancel, report: linking.check_permissions(account.id, services, cancel),
+                                 on_success=self._changed, on_failure=self._permissions_failed)
+
+    def _permissions_failed(self, found: Problem) -> None:
+        self.problem.emit(found)
+        store = self.services.store  # a refused key also changed the account's health
+        self.runner.start(lambda cancel, report: store.load(), on_success=self._reloaded)
+
+    def _reloaded(self, accounts: list[Account]) -> None:
+        for account in accounts:
+            self._changed(account)
+
+    def rename(self, account: Account, new_name: str) -> Job[Account, object]:
+        services = self.services
+        return self.runner.start(lambda cancel, report: linking.rename(account.id, new_name, services),
+                                 on_success=self._changed, on_failure=self.problem.emit)
+
+    def remove(self, account: Account) -> Job[Account, object]:
+        services = self.services
+        return self.runner.start(lambda cancel, report: linking.remove(account.id, services),
+                                 on_success=self._removed, on_failure=self.problem.emit)
+
+    def _changed(self, account: Account) -> None:
+        self.model.upsert(account)
+        self.account_changed.emit(account)
+
+    def _removed(self, account: Account) -> None:
+        self.model.remove(account.id)
+        self.account_removed.emit(account)
+
+    # end ------------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stop the timer, cancel every job and wait for its thread (the window is closing)."""
+        self.health_timer.stop()
+        self.runner.shutdown()

@@ -1,0 +1,76 @@
+"""The window's dialogs: a problem, a linked account, About, rename and remove.
+
+Each is window-modal and opened without blocking (`open()`), except the two questions, which
+wait for the answer. The wording keeps the MainWindow translation context it always had
+(lupdate finds each `QCoreApplication.translate` call by its literal arguments).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from linkwizard.accounts import Account
+from linkwizard.diagnostics import diagnostics_text
+from linkwizard.gui import i18n
+from linkwizard.gui.style import app_icon
+from linkwizard.problems import Problem
+
+
+def problem_box(parent: QWidget, found: Problem) -> QMessageBox:
+    title = i18n.problem_title(found)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("problemMessage")
+    box.setInformativeText(i18n.problem_advice(found))
+    box.setDetailedText(diagnostics_text(found=found))  # "Show Details…": what Copy diagnostics copies
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def linked_box(parent: QWidget, account: Account) -> QMessageBox:
+    linked_word = QCoreApplication.translate("MainWindow", "Account linked")
+    text = QCoreApplication.translate("MainWindow", "“%s” is linked.") % account.name
+    box = QMessageBox(QMessageBox.Icon.Information, linked_word, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("linkedMessage")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText("\n".join(i18n.account_summary(account)))
+    box.setAccessibleName(linked_word)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def about_box(parent: QWidget) -> QMessageBox:
+    from linkwizard import __version__, paths
+
+    box = QMessageBox(parent)
+    box.setObjectName("aboutMessage")
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About linkwizard"))
+    box.setIconPixmap(app_icon().pixmap(64, 64))
+    box.setText(QCoreApplication.translate(
+        "MainWindow", "<b>linkwizard %s</b><br>Link a Stripe account to this computer by API key.") % __version__)
+    box.setInformativeText(QCoreApplication.translate(
+        "MainWindow", "Licence: MIT.<br>Keys are kept only in your system keyring.<br><br>"
+        "Accounts (no keys): %s<br>Log (keys redacted): %s") % (paths.data_dir(), paths.log_dir()))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def ask_new_name(parent: QWidget, account: Account) -> str | None:
+    title = QCoreApplication.translate("MainWindow", "Rename account")
+    label = QCoreApplication.translate("MainWindow", "New name:")
+    name, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, account.name)
+    return name if accepted and name.strip() != account.name else None
+
+
+def confirm_remove(parent: QWidget, account: Account) -> bool:
+    title = QCoreApplication.translate("MainWindow", "Remove account")
+    question = QCoreApplication.translate(
+        "MainWindow", "Remove “%s” and delete its key from the keyring?\n\nScripts that use it with "
+        "linkwizard exec will stop working. The key itself stays valid in Stripe.") % account.name
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
