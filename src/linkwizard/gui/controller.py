@@ -28,7 +28,7 @@ LinkJob = Job[Account, Stage]
 
 
 class Controller(QObject):
-    accounts_loaded = Signal(list)  # list[Account], once, at start
+    accounts_loaded = Signal(object)  # list[Account], once, at start (Signal(list) would make a QVariantList)
     account_added = Signal(Account)  # a new account was linked
     account_changed = Signal(Account)  # a record changed (health, key, name, permissions)
     account_removed = Signal(Account)
