@@ -178,7 +178,7 @@ def main() -> int:
     window.panel.select(window.model.accounts()[3].id)
     settle(app)
     shoot(window, "08-accounts-panel")
-    window.start_replace(window.model.accounts()[3])
+    window.start_wizard(replacing=window.model.accounts()[3])
     replacing = window.wizard
     assert replacing is not None
     replacing.enter_key_page.key_edit.setText(make_key("rk", "test"))

@@ -154,5 +154,5 @@ def test_every_page_and_dialog_in_german(german: None, qtbot: QtBot, stripe: Fak
     window.show_problem(problem(ProblemKind.KEYRING_LOCKED))
     assert_german("a problem dialog", window.problem_message)
     window.problem_message.accept()
-    window.start_replace(window.model.accounts()[0])
+    window.start_wizard(replacing=window.model.accounts()[0])
     assert_german("replace key", window)

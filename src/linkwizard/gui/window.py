@@ -10,15 +10,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from linkwizard import linking
 from linkwizard.accounts import Account
 from linkwizard.cancellation import CancelToken
 from linkwizard.diagnostics import diagnostics_text
-from linkwizard.gui import dialogs, i18n
+from linkwizard.gui import i18n
 from linkwizard.gui.account_details import AccountDetails
+from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
+from linkwizard.gui.content import Content
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.notices import Notice
 from linkwizard.gui.style import app_icon
@@ -46,24 +48,13 @@ class MainWindow(QMainWindow):
         self.controller = Controller(services, self) if services is not None else None
         self._startup_problem = startup_problem
         self.verify_at_launch = verify_at_launch
-        self.wizard: LinkWizard | None = None
         self.single_instance: QObject | None = None  # answers later launches (set by app.main)
         self.chores = JobRunner(self)  # the window's own background work (not a use case)
-        model = self.controller.model if self.controller is not None else None
-        from linkwizard.gui.accounts_model import AccountsModel
-
-        self.model = model or AccountsModel()
+        self.model = self.controller.model if self.controller is not None else AccountsModel()
         self.panel = AccountsPanel(self.model)
         self.panel.setMinimumWidth(260)
         self.details = AccountDetails()
-        self.placeholder = QLabel(self.tr("Select an account on the left, or add a new one."))
-        self.placeholder.setObjectName("detailsPlaceholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.right = QStackedWidget()
-        self.right.setObjectName("contentStack")
-        self.right.addWidget(self.placeholder)
-        self.right.addWidget(self.details)
+        self.right = Content(self.details, self.model.is_checking)
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
@@ -89,7 +80,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.panel.add_requested.connect(self.start_wizard)
-        self.panel.account_selected.connect(self._show_details)
+        self.panel.account_selected.connect(self.right.show_account)
         self.panel.review_requested.connect(self._review_attention)
         self.details.dashboard_requested.connect(
             lambda account: QDesktopServices.openUrl(QUrl(account.environment.dashboard_keys_url)))
@@ -154,10 +145,20 @@ class MainWindow(QMainWindow):
         self.chores.start(make_private, on_success=opened)
 
     def show_about(self) -> None:
+        from linkwizard.gui import dialogs
+
         self.about_message = dialogs.about_box(self)
 
     def show_problem(self, found: Problem) -> None:
+        from linkwizard.gui import dialogs
+
         self.problem_message = dialogs.problem_box(self, found)
+
+    def _usable(self) -> Controller | None:
+        """The controller, or None after saying why there is none (a refused API base)."""
+        if self.controller is None and self._startup_problem is not None:
+            self.show_problem(self._startup_problem)
+        return self.controller
 
     # start-up ---------------------------------------------------------------------
     def load_accounts(self) -> None:
@@ -167,12 +168,11 @@ class MainWindow(QMainWindow):
         import linkwizard.gui.dialogs  # noqa: F401
         import linkwizard.gui.wizard.link_wizard  # noqa: F401
 
-        if self.controller is None:
+        controller = self._usable()
+        if controller is None:
             self.panel.loaded()
-            if self._startup_problem is not None:
-                self.show_problem(self._startup_problem)
             return
-        self.controller.load()
+        controller.load()
 
     def _accounts_loaded(self, accounts: list[Account]) -> None:
         self.panel.loaded()
@@ -188,99 +188,81 @@ class MainWindow(QMainWindow):
         self._refresh_details()
 
     def _account_changed(self, account: Account) -> None:
-        current = self.panel.current()
-        if current is not None and current.id == account.id:
+        if (current := self.panel.current()) is not None and current.id == account.id:
             self._refresh_details()
 
     # wizard -----------------------------------------------------------------------
     def start_wizard(self, replacing: Account | None = None) -> None:
-        if self.controller is None:
-            if self._startup_problem is not None:
-                self.show_problem(self._startup_problem)
+        """A new account, or (`replacing`) the key rotation: the key page, environment fixed, name kept."""
+        controller = self._usable()
+        if controller is None:
             return
-        self._close_wizard()
         from linkwizard.gui.wizard.link_wizard import LinkWizard
 
-        wizard = LinkWizard(self.model.names, self.controller.link, replacing=replacing)
+        wizard = LinkWizard(self.model.names, controller.link, replacing=replacing)
         wizard.connect_page.open_existing.connect(self._open_existing)
         wizard.connect_page.replace_existing.connect(
             lambda account_id: wizard.switch_to_replacing(self.model.account(account_id)))
         wizard.linked.connect(self._linked)
         wizard.finished.connect(lambda result: self._wizard_finished(wizard))
-        self.right.addWidget(wizard)
-        self.right.setCurrentWidget(wizard)
-        self.wizard = wizard
-        wizard.focus_first_page()
+        self.right.open_wizard(wizard)
 
-    def start_replace(self, account: Account) -> None:
-        """Rotation: the wizard at the key page, environment fixed, name kept."""
-        self.start_wizard(replacing=account)
+    @property
+    def wizard(self) -> LinkWizard | None:
+        return self.right.wizard
 
     def _open_existing(self, account_id: str) -> None:
         """A twin was refused: close the wizard and show the account that is already linked."""
         if self.wizard is not None:
             self.wizard.reject()
         self.panel.select(account_id)
-        self._show_details(self.panel.current())
+        self.right.show_account(self.panel.current())
 
     def _review_attention(self) -> None:
         attention = self.panel.needing_attention()
         if attention:
-            self._close_wizard()
+            self.right.close_wizard()
             self.panel.select(attention[0].id)
-            self._show_details(attention[0])
+            self.right.show_account(attention[0])
             self.details.replace_button.setFocus()
 
     def _linked(self, account: Account, replaced: bool) -> None:
         self.panel.select(account.id)
         if replaced:
             self.statusBar().showMessage(self.tr("The key of “%s” was replaced.") % account.name, 8000)
-        else:
-            self.linked_message = dialogs.linked_box(self, account)
+            return
+        from linkwizard.gui import dialogs
+
+        self.linked_message = dialogs.linked_box(self, account)
 
     def _wizard_finished(self, wizard: LinkWizard) -> None:
-        if self.wizard is wizard:
-            self._close_wizard()
-        self._show_details(self.panel.current())
-
-    def _close_wizard(self) -> None:
-        wizard, self.wizard = self.wizard, None
-        if wizard is not None:
-            wizard.stop()
-            self.right.removeWidget(wizard)
-            wizard.deleteLater()
+        self.right.close_wizard(only=wizard)
+        self._refresh_details()
 
     # account actions --------------------------------------------------------------
-    def _show_details(self, account: Account | None) -> None:
-        if self.wizard is not None:
-            return
-        if account is not None:
-            self.details.show_account(account, self.model.is_checking(account.id))
-            self.right.setCurrentWidget(self.details)
-        else:
-            self.right.setCurrentWidget(self.placeholder)
-
     def _refresh_details(self) -> None:
-        if self.wizard is None:
-            self._show_details(self.panel.current())
+        self.right.show_account(self.panel.current())
 
     def _check_permissions(self, account: Account) -> None:
-        if self.controller is not None:
+        if (controller := self._usable()) is not None:
             self.statusBar().showMessage(self.tr("Checking what “%s” can read…") % account.name)
-            self.controller.check_permissions(account).on_success(lambda checked: self.statusBar().showMessage(
+            controller.check_permissions(account).on_success(lambda checked: self.statusBar().showMessage(
                 self.tr("Permissions of “%s” checked.") % checked.name, 5000))
 
     def _rename(self, account: Account) -> None:
-        name = dialogs.ask_new_name(self, account)
-        if name is not None and self.controller is not None:
-            self.controller.rename(account, name)
+        from linkwizard.gui import dialogs
+
+        if (controller := self._usable()) is not None and (name := dialogs.ask_new_name(self, account)):
+            controller.rename(account, name)
 
     def _remove(self, account: Account) -> None:
-        if self.controller is not None and dialogs.confirm_remove(self, account):
-            self.controller.remove(account)
+        from linkwizard.gui import dialogs
+
+        if (controller := self._usable()) is not None and dialogs.confirm_remove(self, account):
+            controller.remove(account)
 
     def _removed(self, account: Account) -> None:
-        self._show_details(self.panel.current())
+        self.right.show_account(self.panel.current())
         self.statusBar().showMessage(self.tr("Removed “%s”.") % account.name, 5000)
 
     # window life ------------------------------------------------------------------

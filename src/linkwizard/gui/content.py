@@ -1,0 +1,60 @@
+"""The right-hand side of the window: a placeholder, the selected account's details, or the
+wizard, which takes the place of the details while it is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from linkwizard.accounts import Account
+from linkwizard.gui.account_details import AccountDetails
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from linkwizard.gui.wizard.link_wizard import LinkWizard
+
+
+class Content(QStackedWidget):
+    def __init__(self, details: AccountDetails, is_checking: Callable[[str], bool],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contentStack")
+        self.details = details
+        self._is_checking = is_checking
+        self.wizard: LinkWizard | None = None
+        self.placeholder = QLabel(QCoreApplication.translate(
+            "MainWindow", "Select an account on the left, or add a new one."))
+        self.placeholder.setObjectName("detailsPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.addWidget(self.placeholder)
+        self.addWidget(details)
+
+    def show_account(self, account: Account | None) -> None:
+        """The account's details (or the placeholder); while the wizard is open it stays."""
+        if self.wizard is not None:
+            return
+        if account is not None:
+            self.details.show_account(account, self._is_checking(account.id))
+            self.setCurrentWidget(self.details)
+        else:
+            self.setCurrentWidget(self.placeholder)
+
+    def open_wizard(self, wizard: LinkWizard) -> None:
+        self.close_wizard()
+        self.addWidget(wizard)
+        self.setCurrentWidget(wizard)
+        self.wizard = wizard
+        wizard.focus_first_page()
+
+    def close_wizard(self, only: LinkWizard | None = None) -> None:
+        """Stop and remove the wizard (`only` that one, if it is still the one open)."""
+        wizard = self.wizard
+        if wizard is None or (only is not None and wizard is not only):
+            return
+        self.wizard = None
+        wizard.stop()
+        self.removeWidget(wizard)
+        wizard.deleteLater()
