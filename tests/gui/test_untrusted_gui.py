@@ -85,3 +85,21 @@ def test_a_working_keyring_shows_no_keyring_banner(qtbot: QtBot, api_base: str) 
     window = open_window(qtbot, api_base)
     qtbot.waitUntil(lambda: window.controller.runner.running() == 0, timeout=5000)  # the keyring check has answered
     assert not window.keyring_banner.isVisible()
+
+
+def test_the_key_page_uses_the_cores_name_rules(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    """A direction override in a name was accepted by the page and refused only at the end."""
+    from gui_helpers import go_to_key_page
+
+    from linkwizard.keys import Environment
+
+    window = open_window(qtbot, api_base)
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    page = window.wizard.enter_key_page
+    page.key_edit.setText(stripe.add_key(make_key()))
+    page.name_edit.setText("Shop\u202egnp.exe")
+    assert not page.isComplete()
+    assert "control characters" in page.name_feedback.text()
+    page.name_edit.setText("Shop")
+    assert page.isComplete()
