@@ -250,9 +250,11 @@ def bench_ui(count: int) -> dict[str, Any]:
     keys = seed_accounts(env, count, with_keys=True)
     launched = MainWindow(services, verify_at_launch=True)
     launched.show()
+    controller = launched.controller
+    assert controller is not None
     launch_gap = largest_gap(app, launched.load_accounts,
-                             lambda: launched.launch_check is not None and not launched.launch_check.is_running()
-                             and launched.runner.running() == 0)
+                             lambda: controller.launch_check is not None and not controller.launch_check.is_running()
+                             and controller.runner.running() == 0)
     checked = [a for a in launched.model.accounts() if a.last_verified_at]
     launched.close()
     server.terminate()

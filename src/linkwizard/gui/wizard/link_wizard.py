@@ -13,7 +13,15 @@ from linkwizard.gui.wizard.connect_page import ConnectPage
 from linkwizard.gui.wizard.enter_key_page import EnterKeyPage
 from linkwizard.gui.wizard.environment_page import EnvironmentPage
 from linkwizard.gui.wizard.find_key_page import FindKeyPage
-from linkwizard.gui.wizard.pages import FIELD_KEY, FIELD_NAME, FIELD_SCOPES, PageId, chosen_environment
+from linkwizard.gui.wizard.pages import (
+    FIELD_KEY,
+    FIELD_NAME,
+    FIELD_PRODUCTION,
+    FIELD_SCOPES,
+    FIELD_TEST,
+    PageId,
+    chosen_environment,
+)
 from linkwizard.gui.workers import Job
 from linkwizard.keys import Environment, clean_key
 from linkwizard.linking import LinkRequest, Stage
@@ -96,8 +104,8 @@ class LinkWizard(QWizard):
     def _replace_mode(self, account: Account) -> None:
         self.replacing = account
         production = account.environment is Environment.PRODUCTION
-        self.environment_page.production_radio.setChecked(production)
-        self.environment_page.test_radio.setChecked(not production)
+        self.setField(FIELD_PRODUCTION, production)  # the environment page's registered fields
+        self.setField(FIELD_TEST, not production)
         self.enter_key_page.set_replacing(account)
         self.connect_page.setTitle(self.tr("Replace the key"))
         self.setAccessibleName(self.tr("Replace the key of %s") % account.name)
@@ -131,7 +139,7 @@ class LinkWizard(QWizard):
 
     def forget_clipboard_key(self) -> None:
         """Once linking ends, a copied key should not linger where any app can read it."""
-        key = clean_key(self.enter_key_page.key_edit.text())
+        key = clean_key(str(self.field(FIELD_KEY)))
         if not key:
             return
         clipboard = QGuiApplication.clipboard()
