@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+import time
 from pathlib import Path
 
 import keyring
@@ -176,3 +177,49 @@ def test_exit_codes_are_named_constants_everywhere() -> None:
                            and isinstance(node.value, ast.Constant) and isinstance(node.value.value, int)
                            and not isinstance(node.value.value, bool)]
         assert literal_returns == [], f"{name} returns a bare number at lines {literal_returns}"
+
+
+class _SlowSecondKey(Vault):
+    """Hands over the first key at once, then takes its time: a check is in flight while the
+    bulk verification still waits for keys."""
+
+    def iter_many(self, account_ids: list[str]):  # type: ignore[no-untyped-def]
+        iterator = super().iter_many(account_ids)
+        yield next(iterator)
+        time.sleep(1.5)
+        yield from iterator
+
+
+def test_cancelling_a_bulk_check_while_keys_arrive_closes_every_connection(stripe: FakeStripe, home: Home) -> None:
+    """Checks already started must end before the client goes: none may outlive it with an
+    open connection (seen as ResourceWarnings, which fail the suite)."""
+    import gc
+    import threading
+
+    from linkwizard.cancellation import CancelToken
+
+    slow = services(stripe.url)
+    accounts = [linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, f"Shop {n}"), slow)
+                for n in range(2)]
+    stripe.latency = 5.0
+    cancel = CancelToken()
+    outcome: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            linking.verify(accounts, Services(slow.store, _SlowSecondKey(), stripe.url), cancel)
+        except BaseException as exc:  # the cancellation, as a LinkwizardError
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    deadline = time.monotonic() + 5
+    while stripe.in_flight == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert stripe.in_flight == 1  # the first check waits at the server; the second key is not read yet
+    cancel.cancel()
+    worker.join(5)
+    stripe.latency = 0.0
+    assert not worker.is_alive()
+    assert isinstance(outcome[0], LinkwizardError) and outcome[0].problem.kind is ProblemKind.CANCELLED
+    gc.collect()  # an orphaned connection would warn here

@@ -383,14 +383,19 @@ def verify(accounts: list[Account], services: Services, cancel: CancelToken | No
                             client, key, account.key_kind, account.environment, policy, identity=identity)
                     finish(account, outcome.problem, (outcome.stripe_account_id, outcome.display_name))
 
-                checks = []
-                while (item := await arrived.get()) is not None:
-                    account_id, loaded = item
-                    if isinstance(loaded, Problem):
-                        finish(by_id[account_id], loaded, (None, None))
-                    else:
-                        checks.append(asyncio.ensure_future(one(by_id[account_id], loaded)))
-                await asyncio.gather(*checks)
+                checks: list[asyncio.Future[None]] = []
+                try:
+                    while (item := await arrived.get()) is not None:
+                        account_id, loaded = item
+                        if isinstance(loaded, Problem):
+                            finish(by_id[account_id], loaded, (None, None))
+                        else:
+                            checks.append(asyncio.ensure_future(one(by_id[account_id], loaded)))
+                    await asyncio.gather(*checks)
+                finally:  # cancelled (or failed) while keys were still arriving: end every check
+                    for check in checks:  # before the client and its connections go away
+                        check.cancel()
+                    await asyncio.gather(*checks, return_exceptions=True)
         finally:
             stop.set()
             await asyncio.shield(reader)
