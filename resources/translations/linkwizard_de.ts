@@ -809,53 +809,53 @@
 <context>
     <name>LinkWizard</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="37"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="45"/>
         <source>Link a Stripe account</source>
         <translation>Ein Stripe-Konto verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="110"/>
         <source>Replace the key</source>
         <translation>Den Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="111"/>
         <source>Replace the key of %s</source>
         <translation>Den Schlüssel von %s ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="57"/>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="58"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="66"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="71"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="72"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="73"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="75"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="68"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="76"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -863,57 +863,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/content.py" line="27"/>
         <source>Select an account on the left, or add a new one.</source>
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="107"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="92"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="64"/>
         <source>Stripe API address</source>
         <translation>Adresse der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="65"/>
         <source>Keyring</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="123"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="106"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="125"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="108"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="128"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="130"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="113"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="132"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="115"/>
         <source>&amp;User guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="135"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="118"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="138"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="121"/>
         <source>&amp;About linkwizard</source>
         <translation>&amp;Über linkwizard</translation>
     </message>
@@ -933,27 +933,27 @@
         <translation>Lizenz: MIT.&lt;br&gt;Schlüssel liegen nur im Schlüsselbund Ihres Systems.&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="116"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="99"/>
         <source>Checking accounts with Stripe: %d…</source>
         <translation>Konten werden bei Stripe geprüft: %d …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="117"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="100"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="269"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="47"/>
         <source>Checking what “%s” can read…</source>
         <translation>Es wird geprüft, was „%s“ lesen darf …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="271"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="49"/>
         <source>Permissions of “%s” checked.</source>
         <translation>Berechtigungen von „%s“ geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="237"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="218"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -992,7 +992,7 @@ Scripts that use it with linkwizard exec will stop working. The key itself stays
 Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der Schlüssel selbst bleibt bei Stripe gültig.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="284"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="234"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>

@@ -25,6 +25,14 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
 
 
+def private_log_dir() -> Path:
+    """The log folder, made private (with the state folder it sits in) if nothing was logged yet."""
+    folder = log_dir()
+    private_dir(folder.parent)
+    private_dir(folder)
+    return folder
+
+
 def _uses_xdg() -> bool:
     """Linux and the BSDs follow the XDG base directories, exactly as platformdirs reads them;
     computing them here keeps platformdirs (and its imports) off the start-up path."""

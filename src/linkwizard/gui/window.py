@@ -6,17 +6,16 @@ Controller, which decides everything (gui/controller.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from linkwizard import linking
 from linkwizard.accounts import Account
-from linkwizard.cancellation import CancelToken
-from linkwizard.diagnostics import diagnostics_text
 from linkwizard.gui import i18n
+from linkwizard.gui.account_actions import AccountActions
 from linkwizard.gui.account_details import AccountDetails
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
@@ -82,13 +81,8 @@ class MainWindow(QMainWindow):
         self.panel.add_requested.connect(self.start_wizard)
         self.panel.account_selected.connect(self.right.show_account)
         self.panel.review_requested.connect(self._review_attention)
-        self.details.dashboard_requested.connect(
-            lambda account: QDesktopServices.openUrl(QUrl(account.environment.dashboard_keys_url)))
-        self.details.diagnostics_requested.connect(
-            lambda account: QGuiApplication.clipboard().setText(diagnostics_text(account)))
-        self.details.replace_requested.connect(lambda account: self.start_wizard(replacing=account))
-        self.details.rename_requested.connect(self._rename)
-        self.details.remove_requested.connect(self._remove)
+        self.account_actions = AccountActions(self, self.details, self.statusBar(), self._usable,
+                                              lambda account: self.start_wizard(replacing=account))
         controller = self.controller
         if controller is None:
             return
@@ -97,8 +91,6 @@ class MainWindow(QMainWindow):
         if not is_stripe(controller.services.api_base):
             self.api_base_banner.say(self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). "
                                              "Live keys are not sent there.") % controller.services.api_base)
-        self.details.verify_requested.connect(lambda account: controller.verify([account]))
-        self.details.permissions_requested.connect(self._check_permissions)
         controller.accounts_loaded.connect(self._accounts_loaded)
         controller.account_changed.connect(self._account_changed)
         controller.account_added.connect(self._account_changed)
@@ -133,16 +125,10 @@ class MainWindow(QMainWindow):
         """Made (private) in the background if nothing was logged yet: an empty folder beats an error."""
         from linkwizard import paths
 
-        folder = paths.log_dir()
-
-        def make_private(cancel: CancelToken, report: Callable[[object], None]) -> None:
-            paths.private_dir(folder.parent)  # the state folder, then the log folder in it
-            paths.private_dir(folder)
-
-        def opened(made: None) -> None:
+        def opened(folder: Path) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-        self.chores.start(make_private, on_success=opened)
+        self.chores.start(lambda cancel, report: paths.private_log_dir(), on_success=opened)
 
     def show_about(self) -> None:
         from linkwizard.gui import dialogs
@@ -242,24 +228,6 @@ class MainWindow(QMainWindow):
     # account actions --------------------------------------------------------------
     def _refresh_details(self) -> None:
         self.right.show_account(self.panel.current())
-
-    def _check_permissions(self, account: Account) -> None:
-        if (controller := self._usable()) is not None:
-            self.statusBar().showMessage(self.tr("Checking what “%s” can read…") % account.name)
-            controller.check_permissions(account).on_success(lambda checked: self.statusBar().showMessage(
-                self.tr("Permissions of “%s” checked.") % checked.name, 5000))
-
-    def _rename(self, account: Account) -> None:
-        from linkwizard.gui import dialogs
-
-        if (controller := self._usable()) is not None and (name := dialogs.ask_new_name(self, account)):
-            controller.rename(account, name)
-
-    def _remove(self, account: Account) -> None:
-        from linkwizard.gui import dialogs
-
-        if (controller := self._usable()) is not None and dialogs.confirm_remove(self, account):
-            controller.remove(account)
 
     def _removed(self, account: Account) -> None:
         self.right.show_account(self.panel.current())

@@ -1,0 +1,60 @@
+"""What the buttons of an account's details do: each asks a dialog where it must, then hands
+the use case to the Controller, and says the outcome in the status bar.
+
+The strings keep the window's translation context: they are the window's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+from linkwizard.accounts import Account
+from linkwizard.diagnostics import diagnostics_text
+from linkwizard.gui.account_details import AccountDetails
+from linkwizard.gui.controller import Controller
+
+translate = QCoreApplication.translate
+
+
+class AccountActions(QObject):
+    def __init__(self, window: QWidget, details: AccountDetails, status: QStatusBar,
+                 usable: Callable[[], Controller | None], replace: Callable[[Account], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._status = status
+        self._usable = usable  # the controller, or None after the window said why there is none
+        details.dashboard_requested.connect(
+            lambda account: QDesktopServices.openUrl(QUrl(account.environment.dashboard_keys_url)))
+        details.diagnostics_requested.connect(
+            lambda account: QGuiApplication.clipboard().setText(diagnostics_text(account)))
+        details.replace_requested.connect(replace)
+        details.verify_requested.connect(self.verify)
+        details.permissions_requested.connect(self.check_permissions)
+        details.rename_requested.connect(self.rename)
+        details.remove_requested.connect(self.remove)
+
+    def verify(self, account: Account) -> None:
+        if (controller := self._usable()) is not None:
+            controller.verify([account])
+
+    def check_permissions(self, account: Account) -> None:
+        if (controller := self._usable()) is not None:
+            self._status.showMessage(translate("MainWindow", "Checking what “%s” can read…") % account.name)
+            controller.check_permissions(account).on_success(lambda checked: self._status.showMessage(
+                translate("MainWindow", "Permissions of “%s” checked.") % checked.name, 5000))
+
+    def rename(self, account: Account) -> None:
+        from linkwizard.gui import dialogs
+
+        if (controller := self._usable()) is not None and (name := dialogs.ask_new_name(self._window, account)):
+            controller.rename(account, name)
+
+    def remove(self, account: Account) -> None:
+        from linkwizard.gui import dialogs
+
+        if (controller := self._usable()) is not None and dialogs.confirm_remove(self._window, account):
+            controller.remove(account)
