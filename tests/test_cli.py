@@ -44,7 +44,8 @@ def test_connect_list_exec_end_to_end(cli: Cli, stripe: FakeStripe, api_base: st
 
     env = cli("exec", "demo", "--", "env")
     assert env.code == 0
-    assert f"STRIPE_API_KEY={key}" in env.stdout.splitlines()
+    assert f"STRIPE_API_KEY={account['key_hint']}" in env.stdout.splitlines()  # masked (tests/test_exec.py)
+    assert key not in env.stdout
     status = cli("exec", "demo", "--", "sh", "-c", "exit 7")
     assert status.code == 7
 

@@ -105,8 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
                         f"included): {', '.join(s.name for s in SCOPES)}")
     recipe.add_argument("--json", action="store_true", help="print the URL, name, scopes and permissions")
 
-    run = commands.add_parser("exec", parents=[common], help="run COMMAND with STRIPE_API_KEY set",
-                              usage="linkwizard exec NAME -- COMMAND [ARG ...]")
+    run = commands.add_parser(
+        "exec", parents=[common], help="run COMMAND with the account's key in STRIPE_API_KEY and STRIPE_SECRET_KEY",
+        usage="linkwizard exec [--no-masking] [--allow-nested] [--env VAR=ACCOUNT ...] NAME -- COMMAND [ARG ...]")
+    run.add_argument("--no-masking", action="store_true",
+                     help="do not replace the key with its hint in the command's output")
+    run.add_argument("--allow-nested", action="store_true",
+                     help="run even inside another linkwizard exec for a different account")
+    run.add_argument("--env", action="append", default=[], metavar="VAR=ACCOUNT",
+                     help="also put ACCOUNT's key in VAR (repeatable)")
     run.add_argument("name", metavar="NAME")
     run.add_argument("argv", nargs=argparse.REMAINDER, metavar="COMMAND")
     return parser
@@ -350,17 +357,28 @@ def cmd_remove(args: argparse.Namespace, store: AccountStore, vault: Vault) -> i
 
 
 def cmd_exec(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
+    from linkwizard import injection
+
     command = list(args.argv)
     if command and command[0] == "--":
         command = command[1:]
     if not command:
         raise _usage("name the command to run after --, e.g. linkwizard exec NAME -- python report.py")
+    extra = [_env_grant(spec) for spec in args.env]
     account = store.find(args.name)
-    key = vault.load(account.id)
-    environment = dict(os.environ, STRIPE_API_KEY=key)
+    refusal = injection.nested_refusal(os.environ, account.name, args.allow_nested)
+    if refusal is not None:
+        raise _usage(refusal)
+    grants = [injection.Grant(injection.KEY_VARIABLES, account.name, vault.load(account.id))]
+    for variable, name in extra:
+        other = store.find(name)
+        grants.append(injection.Grant((variable,), other.name, vault.load(other.id)))
+    environment = injection.child_environment(os.environ, grants, account.name)
     sys.stdout.flush()
     sys.stderr.flush()
     try:
+        if not args.no_masking:
+            return injection.run_masked(command, environment, [g.key for g in grants])
         if os.name == "posix":
             os.execvpe(command[0], command, environment)
         import subprocess
@@ -372,6 +390,19 @@ def cmd_exec(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int
     except PermissionError:
         print(f"linkwizard: {for_terminal(command[0])} cannot be run (permission denied).", file=sys.stderr)
         return exit_codes.NOT_EXECUTABLE
+
+
+def _env_grant(spec: str) -> tuple[str, str]:
+    """--env VAR=ACCOUNT, checked (the argument is not repeated: it might be a pasted key)."""
+    from linkwizard.injection import ACCOUNT_VARIABLE
+
+    variable, sep, name = spec.partition("=")
+    if not sep or not name.strip() or not (variable.isascii() and variable.isidentifier()):
+        raise _usage("--env takes VAR=ACCOUNT: a variable name, =, and the name of a linked account, "
+                     "e.g. --env STRIPE_OTHER_KEY=\"Shop (Live)\"")
+    if variable == ACCOUNT_VARIABLE:
+        raise _usage(f"--env cannot set {variable}: linkwizard sets it to the account's name")
+    return variable, name
 
 
 def _usage(message: str) -> LinkwizardError:
