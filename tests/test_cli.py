@@ -18,7 +18,7 @@ from sandbox import CliResult, Home
 
 Cli = Callable[..., CliResult]
 PUBLIC_KEYS = {"id", "name", "environment", "key_kind", "key_hint", "stripe_account_id", "display_name",
-               "status", "status_reason", "created_at", "last_verified_at"}
+               "status", "status_reason", "created_at", "last_verified_at", "key_expires_at"}
 
 
 def connect(cli: Cli, key: str, *args: str) -> CliResult:

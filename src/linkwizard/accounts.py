@@ -6,6 +6,7 @@ Secrets are not here: the record holds only a hint, and the key lives in the `Va
 from __future__ import annotations
 
 import contextlib
+import datetime
 import enum
 import json
 import os
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1  # later fields are optional, so version 1 files stay readable
 MAX_NAME_LENGTH = 64
 PAUSE_AFTER = 3
+EXPIRY_WARNING_DAYS = 14  # how early a known expiry is shown
 
 
 class Health(enum.Enum):
@@ -69,6 +71,22 @@ class Account:
     permissions: tuple[PermissionCheck, ...] | None = None  # the checklist, when probed
     permissions_checked_at: str | None = None
     requested_scopes: tuple[str, ...] | None = None  # what the person asked a restricted key to read
+    key_expires_at: str | None = None  # YYYY-MM-DD, when known (keys the Stripe CLI made last 90 days)
+
+    def days_until_expiry(self, today: datetime.date | None = None) -> int | None:
+        """Days left before the key expires (negative: expired), when its expiry is known."""
+        if self.key_expires_at is None:
+            return None
+        return (datetime.date.fromisoformat(self.key_expires_at) - (today or datetime.date.today())).days
+
+    def expiry_note(self, today: datetime.date | None = None) -> str | None:
+        """"expires in 5 days" from EXPIRY_WARNING_DAYS before, "expired" after; else None."""
+        left = self.days_until_expiry(today)
+        if left is None or left > EXPIRY_WARNING_DAYS:
+            return None
+        if left < 0:
+            return f"key expired on {self.key_expires_at}"
+        return "key expires today" if left == 0 else f"key expires in {left} day{'s' if left != 1 else ''}"
 
     @property
     def checks_paused(self) -> bool:
@@ -109,6 +127,7 @@ class Account:
                 permissions=_permissions(data.get("permissions")),
                 permissions_checked_at=_optional_text(data.get("permissions_checked_at")),
                 requested_scopes=_scopes(data.get("requested_scopes")),
+                key_expires_at=_date(data.get("key_expires_at")),
             )
         except KeyError as exc:
             raise ValueError(f"missing field {exc}") from None
@@ -127,6 +146,13 @@ def _text(value: Any) -> str:
 
 def _optional_text(value: Any) -> str | None:
     return None if value is None else _text(value)
+
+
+def _date(value: Any) -> str | None:
+    text = _optional_text(value)
+    if text is not None:
+        datetime.date.fromisoformat(text)  # ValueError: not a date
+    return text
 
 
 def _count(value: Any) -> int:

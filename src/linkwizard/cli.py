@@ -31,7 +31,7 @@ EXIT_USAGE = exit_codes.USAGE
 EXIT_CODES = exit_codes.BY_CATEGORY
 MAX_KEY_INPUT = 64 * 1024
 PUBLIC_FIELDS = ("id", "name", "environment", "key_kind", "key_hint", "stripe_account_id",
-                 "display_name", "status", "status_reason", "created_at", "last_verified_at")
+                 "display_name", "status", "status_reason", "created_at", "last_verified_at", "key_expires_at")
 STATUS_WORDS = {"ok": "OK", "needs_attention": "needs attention", "unreachable": "unreachable",
                 "unknown": "not checked"}
 
@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="also put ACCOUNT's key in VAR (repeatable)")
     run.add_argument("name", metavar="NAME")
     run.add_argument("argv", nargs=argparse.REMAINDER, metavar="COMMAND")
+    from linkwizard.cli_import import add_parser as add_import
+
+    add_import(commands, common)
     return parser
 
 
@@ -301,11 +304,16 @@ def cmd_accounts(args: argparse.Namespace, store: AccountStore, vault: Vault) ->
 def _print_table(accounts: list[Account]) -> None:
     header = ("NAME", "ENVIRONMENT", "STATUS", "KEY", "STRIPE ACCOUNT", "LAST VERIFIED")
     rows = [header] + [(
-        for_terminal(a.name), a.environment.label, STATUS_WORDS[a.status.value], a.key_hint,
+        for_terminal(a.name), a.environment.label, _status_words(a), a.key_hint,
         a.stripe_account_id or "-", a.last_verified_at or "never") for a in accounts]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+def _status_words(account: Account) -> str:
+    note = account.expiry_note()
+    return f"{STATUS_WORDS[account.status.value]}, {note}" if note else STATUS_WORDS[account.status.value]
 
 
 def cmd_verify(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
@@ -411,6 +419,12 @@ def _usage(message: str) -> LinkwizardError:
     return LinkwizardError(problem(ProblemKind.USAGE, title=message[0].upper() + message[1:]))
 
 
+def cmd_import(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int:
+    from linkwizard import cli_import
+
+    return cli_import.cmd_import(args, store, vault, _services(store, vault))
+
+
 _COMMANDS = {
     "connect": cmd_connect,
     "accounts": cmd_accounts,
@@ -421,4 +435,5 @@ _COMMANDS = {
     "permissions": cmd_permissions,
     "replace-key": cmd_replace_key,
     "key-recipe": cmd_key_recipe,
+    "import": cmd_import,
 }

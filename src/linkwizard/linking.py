@@ -28,6 +28,7 @@ from linkwizard.problems import QT_TRANSLATE_NOOP, Category, LinkwizardError, Pr
 from linkwizard.vault import Vault
 
 if TYPE_CHECKING:  # stripe_api pulls in httpx; only commands that send requests import it
+    from linkwizard.plaintext import Candidate
     from linkwizard.stripe_api import ConnectionResult, Policy
 
 DEFAULT_CONCURRENCY = 8
@@ -87,6 +88,7 @@ class LinkRequest:
     scopes: tuple[str, ...] | None = None
     replacing: str | None = None
     allow_other_account: bool = False
+    key_expires_at: str | None = None  # YYYY-MM-DD, when the key's source says (the Stripe CLI's config)
 
     def __repr__(self) -> str:  # the dataclass repr would print the key
         return (f"LinkRequest(environment={self.environment.value}, name={self.name!r}, scopes={self.scopes}, "
@@ -98,7 +100,8 @@ def link(request: LinkRequest, services: Services, cancel: CancelToken | None = 
     """The one entry for both front ends: a new account, or a new key for `request.replacing`."""
     if request.replacing is None:
         return connect(request.key, request.environment, request.name, services, cancel, on_stage,
-                       requested_scopes=request.scopes, allow_same_account=request.allow_other_account)
+                       requested_scopes=request.scopes, allow_same_account=request.allow_other_account,
+                       key_expires_at=request.key_expires_at)
     return replace_key(request.replacing, request.key, services, request.allow_other_account, cancel, on_stage,
                        environment=request.environment, name=request.name)
 
@@ -125,6 +128,7 @@ class AlreadyLinked(LinkwizardError):
         super().__init__(problem(ProblemKind.ALREADY_LINKED, title=title, values={"name": existing.name},
                                  detail=f"existing account {existing.id}", account_id=existing.id))
         self.existing = existing
+        self.same_key = same_key
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,8 @@ class Tested:
 
 def connect(raw_key: str, environment: Environment, name: str | None, services: Services,
             cancel: CancelToken | None = None, on_stage: OnStage = _no_stage,
-            requested_scopes: tuple[str, ...] | None = None, allow_same_account: bool = False) -> Account:
+            requested_scopes: tuple[str, ...] | None = None, allow_same_account: bool = False,
+            key_expires_at: str | None = None) -> Account:
     """Pre-flight, connection test, permission probe, then save. Nothing is saved unless the
     test passes; a key linked already is refused as `AlreadyLinked`, and so is a Stripe
     account linked already under another key unless `allow_same_account`."""
@@ -159,7 +164,8 @@ def connect(raw_key: str, environment: Environment, name: str | None, services: 
         key_hint=check.hint, created_at=stamp, stripe_account_id=result.stripe_account_id,
         display_name=result.display_name, last_verified_at=stamp, status=Health.OK,
         permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None,
-        requested_scopes=with_required(requested_scopes) if requested_scopes is not None else None)
+        requested_scopes=with_required(requested_scopes) if requested_scopes is not None else None,
+        key_expires_at=key_expires_at)
     return save_new(account, check.key, services)
 
 
@@ -238,7 +244,7 @@ def replace_key(ref: str, raw_key: str, services: Services, allow_other_account:
             status_reason=None,
             auth_failures=0, last_http_status=None, last_stripe_code=None, last_request_id=None,
             last_verified_at=stamp, stripe_account_id=found_id or stored.stripe_account_id,
-            display_name=tested.result.display_name or stored.display_name,
+            display_name=tested.result.display_name or stored.display_name, key_expires_at=None,
             permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None)
 
     try:
@@ -248,6 +254,95 @@ def replace_key(ref: str, raw_key: str, services: Services, allow_other_account:
             with contextlib.suppress(LinkwizardError):
                 services.vault.store(account.id, old_key)
         raise
+
+
+class Imported(enum.Enum):
+    LINKED = "linked"
+    ALREADY_LINKED = "already_linked"
+    REFUSED = "refused"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What became of one plaintext key. `account`: the account that holds it now (linked, or
+    already linked with this very key); `same_key`: that account's key is this key."""
+
+    candidate: Candidate
+    status: Imported
+    account: Account | None = None
+    problem: Problem | None = None
+    reason: str | None = None  # why it was skipped
+    same_key: bool = False
+
+    @property
+    def retirable(self) -> bool:
+        return self.same_key and self.account is not None and self.candidate.retirable
+
+
+OnImported = Callable[[ImportOutcome], None]
+
+
+def import_keys(candidates: list[Candidate], services: Services, cancel: CancelToken | None = None,
+                on_outcome: OnImported = lambda outcome: None) -> list[ImportOutcome]:
+    """Link each plaintext key exactly as `connect` does; one failing key does not stop the
+    others. Names come from the source (profile, display name, variable), made unique. After
+    a problem with this computer (keyring locked, account list) the rest are skipped."""
+    taken = {a.name.casefold() for a in services.store.load()}
+    outcomes: list[ImportOutcome] = []
+    blocked: Problem | None = None
+    for candidate in candidates:
+        outcome = _import_one(candidate, services, cancel, taken, blocked)
+        if outcome.problem is not None and outcome.problem.category in (Category.STORAGE, Category.CANCELLED):
+            blocked = outcome.problem
+        outcomes.append(outcome)
+        on_outcome(outcome)
+    return outcomes
+
+
+def _import_one(candidate: Candidate, services: Services, cancel: CancelToken | None, taken: set[str],
+                blocked: Problem | None) -> ImportOutcome:
+    if blocked is not None:
+        reason = "cancelled" if blocked.category is Category.CANCELLED else f"not tried: {blocked.message()}"
+        return ImportOutcome(candidate, Imported.SKIPPED, reason=reason)
+    if cancel is not None and cancel.cancelled:
+        return ImportOutcome(candidate, Imported.SKIPPED, reason="cancelled")
+    if not candidate.importable or candidate.environment is None:
+        return ImportOutcome(candidate, Imported.SKIPPED, reason=candidate.refusal)
+    name = unique_name(candidate.suggested_name(), taken)
+    request = LinkRequest(candidate.key, candidate.environment, name, key_expires_at=candidate.expires_at)
+    try:
+        account = link(request, services, cancel)
+    except AlreadyLinked as exc:
+        return ImportOutcome(candidate, Imported.ALREADY_LINKED, exc.existing, exc.problem, same_key=exc.same_key)
+    except LinkwizardError as exc:
+        return ImportOutcome(candidate, Imported.REFUSED, problem=exc.problem)
+    taken.add(account.name.casefold())
+    return ImportOutcome(candidate, Imported.LINKED, account, same_key=True)
+
+
+def mark_linked(candidates: tuple[Candidate, ...], services: Services) -> tuple[Candidate, ...]:
+    """Each candidate with `linked_as` set when a linked account holds this very key (only
+    accounts with the same hint have their key read)."""
+    marked = []
+    for candidate in candidates:
+        holder = None
+        if candidate.importable and candidate.environment is not None:
+            try:
+                _refuse_same_key(candidate.key, candidate.hint, candidate.environment, services)
+            except AlreadyLinked as exc:
+                holder = exc.existing.name
+        marked.append(replace(candidate, linked_as=holder) if holder else candidate)
+    return tuple(marked)
+
+
+def unique_name(wanted: str, taken: set[str]) -> str:
+    """`wanted` cleaned, with " 2", " 3", ... when a linked account has that name already."""
+    base = clean_name(wanted)
+    name, number = base, 2
+    while name.casefold() in taken:
+        name, number = f"{base} {number}", number + 1
+    return name
 
 
 def check_permissions(ref: str, services: Services, cancel: CancelToken | None = None) -> Account:

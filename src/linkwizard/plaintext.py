@@ -1,0 +1,501 @@
+"""Stripe keys left in plaintext on this computer: find them, and retire the copies once linked.
+
+Where they are (see docs/import.md for the sources):
+- the Stripe CLI's config, `$XDG_CONFIG_HOME/stripe/config.toml` (default `~/.config/stripe`),
+  or the file its `--config` flag names; `[profile]` tables, or `[profiles.<name>]` in the
+  newer layout, with `test_mode_api_key`, `live_mode_api_key` (redacted by newer CLIs),
+  `*_key_expires_at`, `account_id` and `display_name`; legacy `secret_key`/`api_key`;
+- the CLI's plaintext fallback store `credentials.json` next to it (used without a keyring);
+- this process's environment (`STRIPE_API_KEY`, `STRIPE_SECRET_KEY`, ...);
+- `.env` files the person names.
+
+Nothing here sends a request or touches the keyring: `linking.import_candidate` links a
+candidate through exactly the path `connect` takes. Every file is read with the same care:
+no symbolic links, regular files only, at most 1 MB.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import os
+import re
+import stat
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from linkwizard.keys import Environment, KeyKind, classify
+
+MAX_BYTES = 1024 * 1024
+SECRET_FIELDS = ("test_mode_api_key", "live_mode_api_key", "secret_key", "api_key")
+PUBLISHABLE_FIELDS = ("test_mode_pub_key", "live_mode_pub_key", "publishable_key", "test_mode_publishable_key")
+_PROFILES_TABLE = "profiles"  # the CLI's newer layout keeps every profile under this table
+_KEY_LIKE = re.compile(r"(?:sk|rk|pk)_(?:test|live|org)\w*|rkcs_test_\w*")
+_DOTENV_LINE = re.compile(r"\s*(?:export\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(?P<value>.*)")
+
+
+class Origin(enum.Enum):
+    STRIPE_CLI = "stripe-cli"
+    STRIPE_CLI_CREDENTIALS = "stripe-cli-credentials"
+    DOTENV = "dotenv"
+    ENVIRONMENT = "environment"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One key found in plaintext. `key` is the secret: it is in no repr and no JSON."""
+
+    number: int
+    origin: Origin
+    path: str | None  # the file, or None for the environment
+    line: int | None
+    entry: str  # "default.test_mode_api_key", or the variable's name
+    hint: str
+    environment: Environment | None
+    kind: KeyKind | None
+    profile: str | None = None  # the Stripe CLI profile
+    display_name: str | None = None
+    account_id: str | None = None
+    expires_at: str | None = None  # YYYY-MM-DD, from the Stripe CLI config
+    refusal: str | None = None  # why it cannot be imported
+    note: str | None = None  # worth knowing, e.g. a variable set twice
+    linked_as: str | None = None  # the linked account that holds this very key
+    key: str = field(default="", repr=False)
+    fingerprint: str = field(default="", repr=False)  # the file's SHA-256 when it was read
+
+    @property
+    def importable(self) -> bool:
+        return self.refusal is None
+
+    @property
+    def retirable(self) -> bool:
+        return self.origin in (Origin.STRIPE_CLI, Origin.DOTENV)
+
+    @property
+    def source(self) -> str:
+        if self.path is None:
+            return f"${self.entry} (environment)"
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def suggested_name(self) -> str:
+        short = "Live" if self.environment is Environment.PRODUCTION else "Test"
+        if self.origin in (Origin.STRIPE_CLI, Origin.STRIPE_CLI_CREDENTIALS):
+            if self.display_name:
+                return f"{self.display_name} ({short})"
+            return f"stripe-cli {self.profile or 'default'} ({short})"
+        if self.origin is Origin.DOTENV and self.path:
+            return f"{Path(self.path).parent.name or 'env'} {self.entry} ({short})"
+        return f"{self.entry} ({short})"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number, "source": self.source, "origin": self.origin.value, "path": self.path,
+            "line": self.line, "field": self.entry,
+            "environment": self.environment.value if self.environment else None,
+            "key_kind": self.kind.value if self.kind else None, "key_hint": self.hint,
+            "profile": self.profile, "display_name": self.display_name, "stripe_account_id": self.account_id,
+            "expires_at": self.expires_at, "importable": self.importable, "refusal": self.refusal,
+            "note": self.note, "already_linked_as": self.linked_as,
+        }
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A place that could hold keys but could not be read, and why."""
+
+    path: str
+    reason: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"path": self.path, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Scan:
+    candidates: tuple[Candidate, ...]
+    unreadable: tuple[Unreadable, ...]
+    searched: tuple[str, ...]  # every place looked at, found or not
+
+
+class UnreadableFile(Exception):
+    """A file that must not or cannot be read; the message says why in plain words."""
+
+
+# -- where ------------------------------------------------------------------------------------
+def stripe_cli_config(environ: Mapping[str, str], explicit: str | None = None) -> Path:
+    """The file the Stripe CLI reads: its `--config`, else $XDG_CONFIG_HOME/stripe/config.toml,
+    else ~/.config/stripe/config.toml (the CLI uses the same place on every system)."""
+    if explicit:
+        return Path(explicit).expanduser()
+    base = environ.get("XDG_CONFIG_HOME", "")
+    folder = Path(base) if base else Path(os.path.expanduser("~")) / ".config"
+    return folder / "stripe" / "config.toml"
+
+
+def stripe_cli_configs(environ: Mapping[str, str], explicit: str | None = None) -> list[Path]:
+    found = [stripe_cli_config(environ, explicit)]
+    appdata = environ.get("APPDATA")
+    if explicit is None and os.name == "nt" and appdata:  # older Windows builds
+        found.append(Path(appdata) / "stripe" / "config.toml")
+    return found
+
+
+# -- reading ----------------------------------------------------------------------------------
+def read_limited(path: Path) -> bytes:
+    """A regular file of at most MAX_BYTES, never through a symbolic link."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise UnreadableFile(f"cannot be read ({exc.strerror})") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise UnreadableFile(f"is a symbolic link (to {os.readlink(path)}); linkwizard reads and rewrites only "
+                             "real files: give the file it points to")
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFile("is not a regular file")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise UnreadableFile(f"cannot be read ({exc.strerror})") from None
+    try:
+        chunks = []
+        size = 0
+        while size <= MAX_BYTES and (chunk := os.read(fd, MAX_BYTES + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    if size > MAX_BYTES:
+        raise UnreadableFile("is larger than 1 MB; linkwizard reads at most 1 MB of a file")
+    return b"".join(chunks)
+
+
+def fingerprint(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UnreadableFile("is not UTF-8 text") from None
+
+
+# -- finding ----------------------------------------------------------------------------------
+def scan(environ: Mapping[str, str], dotenv: list[str] = [], stripe_config: str | None = None) -> Scan:  # noqa: B006
+    """Every plaintext key in the Stripe CLI's files, the environment and the given .env files,
+    numbered in a stable order (the numbers are what `import --pick` takes)."""
+    found: list[Candidate] = []
+    unreadable: list[Unreadable] = []
+    searched: list[str] = []
+
+    def read(path: Path, parse: Any) -> None:
+        searched.append(str(path))
+        try:
+            data = read_limited(path)
+            found.extend(parse(path, _text(data), fingerprint(data)))
+        except FileNotFoundError:
+            if path in explicit_files:
+                unreadable.append(Unreadable(str(path), "does not exist"))
+        except UnreadableFile as exc:
+            unreadable.append(Unreadable(str(path), str(exc)))
+
+    explicit_files = [Path(p).expanduser() for p in dotenv]
+    for config in stripe_cli_configs(environ, stripe_config):
+        read(config, _from_stripe_config)
+        read(config.with_name("credentials.json"), _from_credentials)
+    searched.append("environment")
+    found.extend(_from_environment(environ))
+    for path in explicit_files:
+        read(path, _from_dotenv)
+    numbered = [_numbered(c, i) for i, c in enumerate(found, start=1)]
+    return Scan(tuple(numbered), tuple(unreadable), tuple(searched))
+
+
+def _numbered(candidate: Candidate, number: int) -> Candidate:
+    from dataclasses import replace
+
+    return replace(candidate, number=number)
+
+
+def _candidate(origin: Origin, path: Path | None, line: int | None, name: str, value: str, digest: str = "",
+               **facts: Any) -> Candidate:
+    check = classify(value)
+    refusal: str | None = None
+    if "*" in value:
+        refusal = "redacted: the Stripe CLI keeps only a hint here (the full key is in its own keyring)"
+    elif check.problem is not None:
+        refusal = check.problem.message()
+    return Candidate(number=0, origin=origin, path=str(path) if path else None, line=line, entry=name,
+                     hint=_redacted_hint(value) if "*" in value else check.hint, environment=check.environment,
+                     kind=check.kind, refusal=refusal, key=check.key if refusal is None else "",
+                     fingerprint=digest, **facts)
+
+
+def _redacted_hint(value: str) -> str:
+    head, _, tail = value.partition("*")
+    return f"{head}...{tail.lstrip('*')[-4:]}" if head else "..."
+
+
+def _from_stripe_config(path: Path, text: str, digest: str) -> Iterator[Candidate]:
+    import tomllib
+
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UnreadableFile(f"is not valid TOML ({exc}); fix or remove it, then scan again") from None
+    lines = text.splitlines()
+    for name, table in _profiles(document):
+        facts = {"profile": name, "display_name": _string(table.get("display_name")),
+                 "account_id": _account_id(table.get("account_id"))}
+        for key_field in (*SECRET_FIELDS, *PUBLISHABLE_FIELDS):
+            value = table.get(key_field)
+            if not isinstance(value, str) or not value.strip():
+                continue
+            mode = "live" if key_field.startswith("live_") else "test"
+            expires = _string(table.get(f"{mode}_mode_key_expires_at")) if key_field in SECRET_FIELDS else None
+            yield _candidate(Origin.STRIPE_CLI, path, _line_of(lines, key_field, value), f"{name}.{key_field}",
+                             value, digest, expires_at=expires if expires and _is_date(expires) else None, **facts)
+
+
+def _profiles(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for name, value in document.items():
+        if not isinstance(value, dict):
+            continue
+        if name == _PROFILES_TABLE and all(isinstance(v, dict) for v in value.values()):
+            yield from ((n, v) for n, v in value.items() if isinstance(v, dict))
+        elif any(f in value for f in (*SECRET_FIELDS, *PUBLISHABLE_FIELDS)):
+            yield name, value
+
+
+def _string(value: Any) -> str | None:
+    from linkwizard import untrusted
+
+    return untrusted.plain_text(value) if isinstance(value, str) and value.strip() else None
+
+
+def _account_id(value: Any) -> str | None:
+    from linkwizard import untrusted
+
+    return untrusted.account_id(value.strip()) if isinstance(value, str) else None
+
+
+def _is_date(text: str) -> bool:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _line_of(lines: list[str], name: str, value: str) -> int | None:
+    for number, line in enumerate(lines, start=1):
+        if name in line and value in line:
+            return number
+    return None
+
+
+def _from_credentials(path: Path, text: str, digest: str) -> Iterator[Candidate]:
+    try:
+        entries = json.loads(text)
+    except ValueError:
+        raise UnreadableFile("is not valid JSON") from None
+    if not isinstance(entries, dict):
+        raise UnreadableFile("is not the Stripe CLI's credentials file (a JSON object)")
+    lines = text.splitlines()
+    for name, value in entries.items():
+        if isinstance(name, str) and isinstance(value, str) and _KEY_LIKE.match(value.strip()):
+            profile = name.split(".", 1)[0] if "." in name else None
+            yield _candidate(Origin.STRIPE_CLI_CREDENTIALS, path, _line_of(lines, name, value), name, value, digest,
+                             profile=profile)
+
+
+def _from_environment(environ: Mapping[str, str]) -> Iterator[Candidate]:
+    for name in sorted(environ):
+        value = environ[name]
+        if name.startswith("STRIPE") and _KEY_LIKE.match(value.strip()):
+            yield _candidate(Origin.ENVIRONMENT, None, None, name, value)
+
+
+def _from_dotenv(path: Path, text: str, digest: str) -> Iterator[Candidate]:
+    first_line: dict[str, int] = {}
+    found: list[tuple[int, str, str]] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        match = _DOTENV_LINE.fullmatch(raw.rstrip("\r"))
+        if match is None or raw.lstrip().startswith("#"):
+            continue
+        name, value = match["name"], dotenv_value(match["value"])
+        if _KEY_LIKE.match(value):
+            found.append((number, name, value))
+        first_line.setdefault(name, number)
+    last_line = {name: number for number, name, _ in found}
+    for number, name, value in found:
+        note = None
+        if last_line[name] != number:
+            note = f"{name} is set again on line {last_line[name]}; most loaders use the last one"
+        elif first_line[name] != number:
+            note = f"{name} was set before, on line {first_line[name]}; most loaders use this one"
+        yield _candidate(Origin.DOTENV, path, number, name, value, digest, note=note)
+
+
+def dotenv_value(raw: str) -> str:
+    """The value as dotenv loaders read it: quotes removed, an unquoted ` # comment` dropped."""
+    text = raw.strip()
+    if text[:1] in ("'", '"'):
+        quote = text[0]
+        end = text.find(quote, 1)
+        return text[1:end] if end > 0 else text[1:]
+    return re.split(r"\s+#", text, maxsplit=1)[0].strip()
+
+
+# -- retiring ---------------------------------------------------------------------------------
+class RetireRefused(Exception):
+    """The file was left as it was; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Retired:
+    """One plaintext copy replaced; `now` is what the file holds instead (no key)."""
+
+    path: str
+    line: int | None
+    entry: str
+    now: str
+
+
+def redact(key: str) -> str:
+    """The shape the Stripe CLI itself writes for live keys: 8 characters, stars, the last 4."""
+    return key[:8] + "*" * (len(key) - 12) + key[-4:] if len(key) > 12 else "*" * len(key)
+
+
+def retire(linked: list[tuple[Candidate, str]]) -> list[Retired]:
+    """Replace each candidate's key in its file (Stripe CLI config or .env) with a hint; `linked`
+    pairs each with the name of the account that now holds its key. One file at a time, each
+    written once, atomically, keeping its mode; a file that changed since the scan is refused
+    whole. Never a backup: a copy of the old file would be one more plaintext key."""
+    by_file: dict[str, list[tuple[Candidate, str]]] = {}
+    for candidate, name in linked:
+        if not candidate.retirable or candidate.path is None:
+            raise RetireRefused(f"{candidate.source} cannot be rewritten by linkwizard")
+        by_file.setdefault(candidate.path, []).append((candidate, name))
+    done: list[Retired] = []
+    for path_text, entries in by_file.items():
+        done.extend(_retire_in(Path(path_text), entries))
+    return done
+
+
+def _retire_in(path: Path, entries: list[tuple[Candidate, str]]) -> list[Retired]:
+    try:
+        data = read_limited(path)
+    except FileNotFoundError:
+        raise RetireRefused(f"{path} is gone since the scan; nothing was changed") from None
+    except UnreadableFile as exc:
+        raise RetireRefused(f"{path} {exc}; nothing was changed") from None
+    if any(fingerprint(data) != candidate.fingerprint for candidate, _ in entries):
+        raise RetireRefused(f"{path} changed since it was scanned, so it was left as it is. "
+                            "Scan again (linkwizard import --scan) and retry.")
+    text = _text(data)
+    origin = entries[0][0].origin
+    if origin is Origin.STRIPE_CLI:
+        new_text, done = _retire_toml(path, text, entries)
+    else:
+        new_text, done = _retire_dotenv(path, text, entries)
+    prefix = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
+    write_atomically(path, (prefix + new_text).encode("utf-8"))
+    return done
+
+
+def _retire_toml(path: Path, text: str, entries: list[tuple[Candidate, str]]) -> tuple[str, list[Retired]]:
+    import tomlkit
+    from tomlkit.exceptions import TOMLKitError
+
+    try:
+        document = tomlkit.parse(text)
+    except TOMLKitError as exc:
+        raise RetireRefused(f"{path} could not be parsed for rewriting ({exc}); nothing was changed") from None
+    done = []
+    for candidate, _name in entries:
+        profile, _, key_field = candidate.entry.rpartition(".")
+        table = _toml_table(document, profile, key_field, candidate.key)
+        if table is None:
+            raise RetireRefused(f"{path} no longer holds that key in [{profile}]; nothing was changed")
+        old = table[key_field]
+        hidden = tomlkit.string(redact(candidate.key), literal=getattr(getattr(old, "type", None), "is_literal",
+                                                                       lambda: False)())
+        hidden.trivia.indent, hidden.trivia.comment_ws = old.trivia.indent, old.trivia.comment_ws
+        hidden.trivia.comment, hidden.trivia.trail = old.trivia.comment, old.trivia.trail
+        table[key_field] = hidden
+        done.append(Retired(str(path), candidate.line, candidate.entry, redact(candidate.key)))
+    return tomlkit.dumps(document), done
+
+
+def _toml_table(document: Any, profile: str, key_field: str, key: str) -> Any:
+    tables = []
+    nested = document.get(_PROFILES_TABLE)
+    if isinstance(nested, dict) and isinstance(nested.get(profile), dict):
+        tables.append(nested[profile])
+    if isinstance(document.get(profile), dict):
+        tables.append(document[profile])
+    for table in tables:
+        if str(table.get(key_field, "")).strip() == key:
+            return table
+    return None
+
+
+def _retire_dotenv(path: Path, text: str, entries: list[tuple[Candidate, str]]) -> tuple[str, list[Retired]]:
+    import shlex
+
+    lines = text.splitlines(keepends=True)
+    done = []
+    for candidate, name in entries:
+        index = (candidate.line or 0) - 1
+        if not 0 <= index < len(lines) or candidate.key not in lines[index]:
+            raise RetireRefused(f"{path} line {candidate.line} no longer holds that key; nothing was changed")
+        ending = lines[index][len(lines[index].rstrip("\r\n")):]
+        comment = (f"# {candidate.entry}: moved to the keyring as linkwizard account \u201c{name}\u201d "
+                   f"({candidate.hint}). Run: linkwizard exec {shlex.quote(name)} -- <command>")
+        lines[index] = comment + ending
+        done.append(Retired(str(path), candidate.line, candidate.entry, comment))
+    return "".join(lines), done
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data`: a new file beside it, synced, renamed over it, with the
+    old file's mode. The old file (with the key) is not kept anywhere."""
+    import tempfile
+
+    mode = stat.S_IMODE(os.lstat(path).st_mode)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".linkwizard")
+    try:
+        os.fchmod(fd, mode)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+        os.close(fd)
+        fd = -1
+        os.replace(temporary, path)
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        with _suppressed():
+            os.unlink(temporary)
+        raise
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def _suppressed() -> Any:
+    import contextlib
+
+    return contextlib.suppress(OSError)
