@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from linkwizard.keys import Environment, KeyKind, classify
+from linkwizard.problems import Problem, ProblemKind, problem
 
 MAX_BYTES = 1024 * 1024
 SECRET_FIELDS = ("test_mode_api_key", "live_mode_api_key", "secret_key", "api_key")
@@ -61,6 +62,8 @@ class Candidate:
     account_id: str | None = None
     expires_at: str | None = None  # YYYY-MM-DD, from the Stripe CLI config
     refusal: str | None = None  # why it cannot be imported
+    problem: Problem | None = None  # the pre-flight's verdict behind `refusal`, for a translated message
+    redacted: bool = False  # the Stripe CLI keeps only a hint here
     note: str | None = None  # worth knowing, e.g. a variable set twice
     linked_as: str | None = None  # the linked account that holds this very key
     key: str = field(default="", repr=False)
@@ -227,14 +230,24 @@ def _candidate(origin: Origin, path: Path | None, line: int | None, name: str, v
                **facts: Any) -> Candidate:
     check = classify(value)
     refusal: str | None = None
-    if "*" in value:
+    hint, environment, found = check.hint, check.environment, check.problem
+    redacted = "*" in value
+    if redacted:
         refusal = "redacted: the Stripe CLI keeps only a hint here (the full key is in its own keyring)"
-    elif check.problem is not None:
-        refusal = check.problem.message()
+        hint, found = _redacted_hint(value), None
+    elif check.key.startswith(("pk_test_", "pk_live_")):
+        refusal = "a publishable key: it is public by design, so there is nothing to keep secret"
+        hint = f"{check.key[:8]}...{check.key[-4:]}"
+    elif found is not None:
+        refusal = found.message()
+    if environment is None and value.startswith(("sk_live_", "rk_live_", "pk_live_")):
+        environment = Environment.PRODUCTION
+    elif environment is None and value.startswith(("sk_test_", "rk_test_", "pk_test_")):
+        environment = Environment.TEST
     return Candidate(number=0, origin=origin, path=str(path) if path else None, line=line, entry=name,
-                     hint=_redacted_hint(value) if "*" in value else check.hint, environment=check.environment,
-                     kind=check.kind, refusal=refusal, key=check.key if refusal is None else "",
-                     fingerprint=digest, **facts)
+                     hint=hint, environment=environment, kind=check.kind, refusal=refusal,
+                     problem=found if refusal else None, redacted=redacted,
+                     key=check.key if refusal is None else "", fingerprint=digest, **facts)
 
 
 def _redacted_hint(value: str) -> str:
@@ -359,6 +372,15 @@ def dotenv_value(raw: str) -> str:
 class RetireRefused(Exception):
     """The file was left as it was; the message says why and what to do."""
 
+    def __init__(self, message: str, path: str = "", changed: bool = False) -> None:
+        super().__init__(message)
+        self.path = path
+        self.changed = changed
+
+    def as_problem(self) -> Problem:
+        kind = ProblemKind.PLAINTEXT_CHANGED if self.changed else ProblemKind.PLAINTEXT_NOT_RETIRED
+        return problem(kind, values={"path": self.path}, detail=str(self))
+
 
 @dataclass(frozen=True)
 class Retired:
@@ -383,7 +405,7 @@ def retire(linked: list[tuple[Candidate, str]]) -> list[Retired]:
     by_file: dict[str, list[tuple[Candidate, str]]] = {}
     for candidate, name in linked:
         if not candidate.retirable or candidate.path is None:
-            raise RetireRefused(f"{candidate.source} cannot be rewritten by linkwizard")
+            raise RetireRefused(f"{candidate.source} cannot be rewritten by linkwizard", candidate.source)
         by_file.setdefault(candidate.path, []).append((candidate, name))
     done: list[Retired] = []
     for path_text, entries in by_file.items():
@@ -395,12 +417,12 @@ def _retire_in(path: Path, entries: list[tuple[Candidate, str]]) -> list[Retired
     try:
         data = read_limited(path)
     except FileNotFoundError:
-        raise RetireRefused(f"{path} is gone since the scan; nothing was changed") from None
+        raise RetireRefused(f"{path} is gone since the scan; nothing was changed", str(path), changed=True) from None
     except UnreadableFile as exc:
-        raise RetireRefused(f"{path} {exc}; nothing was changed") from None
+        raise RetireRefused(f"{path} {exc}; nothing was changed", str(path)) from None
     if any(fingerprint(data) != candidate.fingerprint for candidate, _ in entries):
         raise RetireRefused(f"{path} changed since it was scanned, so it was left as it is. "
-                            "Scan again (linkwizard import --scan) and retry.")
+                            "Scan again (linkwizard import --scan) and retry.", str(path), changed=True)
     text = _text(data)
     origin = entries[0][0].origin
     if origin is Origin.STRIPE_CLI:
@@ -419,13 +441,15 @@ def _retire_toml(path: Path, text: str, entries: list[tuple[Candidate, str]]) ->
     try:
         document = tomlkit.parse(text)
     except TOMLKitError as exc:
-        raise RetireRefused(f"{path} could not be parsed for rewriting ({exc}); nothing was changed") from None
+        raise RetireRefused(f"{path} could not be parsed for rewriting ({exc}); nothing was changed",
+                            str(path)) from None
     done = []
     for candidate, _name in entries:
         profile, _, key_field = candidate.entry.rpartition(".")
         table = _toml_table(document, profile, key_field, candidate.key)
         if table is None:
-            raise RetireRefused(f"{path} no longer holds that key in [{profile}]; nothing was changed")
+            raise RetireRefused(f"{path} no longer holds that key in [{profile}]; nothing was changed", str(path),
+                                changed=True)
         old = table[key_field]
         hidden = tomlkit.string(redact(candidate.key), literal=getattr(getattr(old, "type", None), "is_literal",
                                                                        lambda: False)())
@@ -457,7 +481,8 @@ def _retire_dotenv(path: Path, text: str, entries: list[tuple[Candidate, str]]) 
     for candidate, name in entries:
         index = (candidate.line or 0) - 1
         if not 0 <= index < len(lines) or candidate.key not in lines[index]:
-            raise RetireRefused(f"{path} line {candidate.line} no longer holds that key; nothing was changed")
+            raise RetireRefused(f"{path} line {candidate.line} no longer holds that key; nothing was changed",
+                                str(path), changed=True)
         ending = lines[index][len(lines[index].rstrip("\r\n")):]
         comment = (f"# {candidate.entry}: moved to the keyring as linkwizard account \u201c{name}\u201d "
                    f"({candidate.hint}). Run: linkwizard exec {shlex.quote(name)} -- <command>")

@@ -180,6 +180,15 @@ class ProblemKind(enum.Enum):
                     QT_TRANSLATE_NOOP("problems", "The list of accounts is in use"),
                     QT_TRANSLATE_NOOP("problems", "Another linkwizard held the list of accounts for more than 10 "
                                                   "seconds. Close it, or wait for it to finish, and try again."))
+    PLAINTEXT_CHANGED = (Category.STORAGE,
+                         QT_TRANSLATE_NOOP("problems", "A file changed since it was scanned"),
+                         QT_TRANSLATE_NOOP("problems", "{path} was left as it is. Scan again, then remove the "
+                                                       "plaintext copies."))
+    PLAINTEXT_NOT_RETIRED = (Category.STORAGE,
+                             QT_TRANSLATE_NOOP("problems", "The plaintext copies were left as they were"),
+                             QT_TRANSLATE_NOOP("problems", "{path} could not be rewritten, so nothing in it was "
+                                                           "changed. Check that it is a file of yours, then scan "
+                                                           "again."))
 
     INTERNAL_ERROR = (Category.INTERNAL,
                       QT_TRANSLATE_NOOP("problems", "Something went wrong inside linkwizard"),

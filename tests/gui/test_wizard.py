@@ -27,7 +27,7 @@ def test_happy_path_links_and_shows_the_account(qtbot: QtBot, stripe: FakeStripe
     window = open_window(qtbot, api_base)
     wizard = window.wizard
     assert wizard is not None, "an empty store opens the wizard straight away"
-    assert window.panel.stack.currentWidget() is window.panel.empty
+    assert window.panel.stack.currentWidget() is window.panel.empty_state
     click(qtbot, wizard.environment_page.production_radio if environment is Environment.PRODUCTION
           else wizard.environment_page.test_radio)
     click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
@@ -293,7 +293,7 @@ def test_rename_and_remove_from_the_details(qtbot: QtBot, stripe: FakeStripe, ap
     qtbot.waitUntil(lambda: window.model.rowCount() == 0)
     assert services_for(api_base).store.load() == []
     assert keyring.get_password(SERVICE, account.id) is None
-    assert window.panel.stack.currentWidget() is window.panel.empty
+    assert window.panel.stack.currentWidget() is window.panel.empty_state
 
 
 def test_every_interactive_widget_is_named_for_tests_and_screen_readers(qtbot: QtBot, stripe: FakeStripe,

@@ -148,7 +148,8 @@ class AccountDetails(QWidget):
         self.values["environment"].setText(i18n.environment_label(account.environment))
         self.values["kind"].setText(self.tr("Secret key (full access)") if account.key_kind.value == "secret"
                                     else self.tr("Restricted key"))
-        self.values["hint"].setText(account.key_hint)
+        note = i18n.expiry_note(account)
+        self.values["hint"].setText(f"{account.key_hint} — {note}" if note else account.key_hint)
         self.values["stripe"].setText(account.stripe_account_id or self.tr("Not readable with this key"))
         self.values["display"].setText(account.display_name or "—")
         self.values["created"].setText(local_time(account.created_at))

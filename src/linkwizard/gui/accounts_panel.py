@@ -90,7 +90,10 @@ class AccountDelegate(QStyledItemDelegate):
         status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, status_rect.width())
         painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, status)
         hint_rect = QRect(rect.left() + 14, second + line + 2, rect.width() - 14, line)
-        painter.drawText(hint_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, account.key_hint)
+        note = i18n.expiry_note(account)
+        hint = f"{account.key_hint} · {note}" if note else account.key_hint
+        hint = metrics.elidedText(hint, Qt.TextElideMode.ElideRight, hint_rect.width())
+        painter.drawText(hint_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, hint)
         painter.restore()
 
 
@@ -98,6 +101,7 @@ class AccountsPanel(QWidget):
     """The list of linked accounts, an empty state that says what to do, and Add account."""
 
     add_requested = Signal()
+    import_requested = Signal()  # the empty state's offer to import keys found on this computer
     account_selected = Signal(object)  # Account or None
     review_requested = Signal()  # the banner's button: show the first account that needs attention
 
@@ -129,13 +133,31 @@ class AccountsPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setAccessibleName(self.tr("No linked accounts"))
+        self.found_text = QLabel()
+        self.found_text.setObjectName("plaintextFoundText")
+        self.found_text.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("&Import keys…"))
+        self.import_button.setObjectName("importKeysButton")
+        self.import_button.setAccessibleName(self.tr("Import keys from this computer"))
+        self.import_button.clicked.connect(self.import_requested)
+        empty_state = QWidget()
+        empty_state.setObjectName("accountsEmptyPage")
+        empty_column = QVBoxLayout(empty_state)
+        empty_column.setContentsMargins(0, 0, 0, 0)
+        empty_column.addWidget(self.empty)
+        empty_column.addWidget(self.found_text)
+        empty_column.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_column.addStretch(1)
+        self.found_text.setVisible(False)
+        self.import_button.setVisible(False)
         self.loading = QLabel(self.tr("Loading accounts…"))
         self.loading.setObjectName("accountsLoading")
         self.loading.setAccessibleName(self.tr("Loading accounts"))
         self.stack = QStackedWidget()
         self.stack.setObjectName("accountsStack")
-        for widget in (self.loading, self.empty, self.view):
+        for widget in (self.loading, empty_state, self.view):
             self.stack.addWidget(widget)
+        self.empty_state = empty_state
 
         self.banner_text = QLabel()
         self.banner_text.setObjectName("attentionBannerText")
@@ -175,6 +197,16 @@ class AccountsPanel(QWidget):
     def loaded(self) -> None:
         self._update_state()
 
+    def offer_import(self, count: int) -> None:
+        """The first run found keys in plaintext on this computer: say so where the list will be."""
+        self.found_text.setText(
+            self.tr("linkwizard found a Stripe key kept in plaintext on this computer. Import it to keep it "
+                    "in your keyring instead.") if count == 1 else
+            self.tr("linkwizard found %1 Stripe keys kept in plaintext on this computer. Import them to keep "
+                    "them in your keyring instead.").replace("%1", str(count)))
+        self.found_text.setVisible(count > 0)
+        self.import_button.setVisible(count > 0)
+
     def select(self, account_id: str) -> None:
         row = self.model.row_of(account_id)
         if row >= 0:
@@ -185,7 +217,7 @@ class AccountsPanel(QWidget):
         return account
 
     def _update_state(self) -> None:
-        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
+        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty_state)
         attention = self.needing_attention()
         if attention:
             self.banner_text.setText(
@@ -196,7 +228,7 @@ class AccountsPanel(QWidget):
         self.banner.setVisible(bool(attention))
 
     def needing_attention(self) -> list[Account]:
-        return [a for a in self.model.accounts() if a.status is Health.NEEDS_ATTENTION]
+        return [a for a in self.model.accounts() if a.status is Health.NEEDS_ATTENTION or i18n.key_expired(a)]
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.account_selected.emit(current.data(ACCOUNT_ROLE) if current.isValid() else None)

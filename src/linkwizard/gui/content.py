@@ -1,5 +1,5 @@
-"""The right-hand side of the window: a placeholder, the selected account's details, or the
-wizard, which takes the place of the details while it is open."""
+"""The right-hand side of the window: a placeholder, the selected account's details, or a
+page (the wizard, the import page), which takes the place of the details while it is open."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from linkwizard.gui.account_details import AccountDetails
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from linkwizard.gui.import_page import ImportPage
     from linkwizard.gui.wizard.link_wizard import LinkWizard
 
 
@@ -24,6 +25,7 @@ class Content(QStackedWidget):
         self.details = details
         self._is_checking = is_checking
         self.wizard: LinkWizard | None = None
+        self.import_page: ImportPage | None = None
         self.placeholder = QLabel(QCoreApplication.translate(
             "MainWindow", "Select an account on the left, or add a new one."))
         self.placeholder.setObjectName("detailsPlaceholder")
@@ -33,8 +35,8 @@ class Content(QStackedWidget):
         self.addWidget(details)
 
     def show_account(self, account: Account | None) -> None:
-        """The account's details (or the placeholder); while the wizard is open it stays."""
-        if self.wizard is not None:
+        """The account's details (or the placeholder); while a page is open it stays."""
+        if self.wizard is not None or self.import_page is not None:
             return
         if account is not None:
             self.details.show_account(account, self._is_checking(account.id))
@@ -44,6 +46,7 @@ class Content(QStackedWidget):
 
     def open_wizard(self, wizard: LinkWizard) -> None:
         self.close_wizard()
+        self.close_import()
         self.addWidget(wizard)
         self.setCurrentWidget(wizard)
         self.wizard = wizard
@@ -58,3 +61,19 @@ class Content(QStackedWidget):
         wizard.stop()
         self.removeWidget(wizard)
         wizard.deleteLater()
+
+    def open_import(self, page: ImportPage) -> None:
+        self.close_wizard()
+        self.close_import()
+        self.addWidget(page)
+        self.setCurrentWidget(page)
+        self.import_page = page
+
+    def close_import(self) -> None:
+        page = self.import_page
+        if page is None:
+            return
+        self.import_page = None
+        page.stop()
+        self.removeWidget(page)
+        page.deleteLater()

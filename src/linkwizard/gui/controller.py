@@ -9,6 +9,7 @@ through signals; it imports no widget class, so it is tested without a window
 from __future__ import annotations
 
 import logging
+import os
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,8 +18,12 @@ from linkwizard.accounts import Account
 from linkwizard.cancellation import CancelToken
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.workers import Job, JobRunner
-from linkwizard.linking import LinkRequest, Services, Stage, VerifyResult
-from linkwizard.problems import Category, Problem
+from linkwizard.linking import ImportOutcome, LinkRequest, Services, Stage, VerifyResult
+from linkwizard.problems import Category, LinkwizardError, Problem
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from linkwizard.plaintext import Candidate, Retired
 
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
@@ -36,6 +41,7 @@ class Controller(QObject):
     checking_finished = Signal()
     problem = Signal(Problem)  # something to show in a dialog
     keyring_unavailable = Signal(Problem)  # said once at start, for a banner
+    plaintext_found = Signal(object)  # tuple[Candidate, ...]: keys in plaintext, scanned when none is linked
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +68,9 @@ class Controller(QObject):
         if found is not None:
             self.problem.emit(found)
         self.accounts_loaded.emit(accounts)
+        if not accounts:  # the first run: are there keys on this computer to bring home?
+            self.scan_plaintext().on_success(lambda candidates: self.plaintext_found.emit(candidates)
+                                             if candidates else None)
 
     def _loaded_nothing(self, found: Problem) -> None:
         self.problem.emit(found)
@@ -174,6 +183,45 @@ class Controller(QObject):
     def _removed(self, account: Account) -> None:
         self.model.remove(account.id)
         self.account_removed.emit(account)
+
+    # keys in plaintext ------------------------------------------------------------------------
+    def scan_plaintext(self, dotenv: tuple[str, ...] = ()) -> Job[tuple[Candidate, ...], object]:
+        """The Stripe CLI's files, the environment and `dotenv`: a cheap read of a few files."""
+        services = self.services
+
+        def work(cancel: CancelToken, report: object) -> tuple[Candidate, ...]:
+            from linkwizard import plaintext
+
+            found = plaintext.scan(os.environ, list(dotenv))
+            return linking.mark_linked(found.candidates, services)
+
+        return self.runner.start(work, on_failure=self.problem.emit)
+
+    def import_keys(self, candidates: list[Candidate]) -> Job[list[ImportOutcome], ImportOutcome]:
+        """Link each, as `connect` does; every outcome is reported as it happens."""
+        services = self.services
+
+        def work(cancel: CancelToken, report: linking.OnImported) -> list[ImportOutcome]:
+            return linking.import_keys(candidates, services, cancel, on_outcome=report)
+
+        return self.runner.start(work, on_progress=self._imported_one, on_failure=self.problem.emit)
+
+    def _imported_one(self, outcome: ImportOutcome) -> None:
+        if outcome.status is linking.Imported.LINKED and outcome.account is not None:
+            self.model.upsert(outcome.account)
+            self.account_added.emit(outcome.account)
+
+    def retire_plaintext(self, linked: list[tuple[Candidate, str]]) -> Job[list[Retired], object]:
+        """Replace the plaintext copies of keys now in the keyring (RetireRefused is a failure)."""
+        def work(cancel: CancelToken, report: object) -> list[Retired]:
+            from linkwizard import plaintext
+
+            try:
+                return plaintext.retire(linked)
+            except plaintext.RetireRefused as exc:
+                raise LinkwizardError(exc.as_problem()) from None
+
+        return self.runner.start(work)
 
     # end ------------------------------------------------------------------------------------
     def shutdown(self) -> None:

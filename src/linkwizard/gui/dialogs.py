@@ -74,3 +74,16 @@ def confirm_remove(parent: QWidget, account: Account) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
     answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_retire(parent: QWidget, files: list[str]) -> bool:
+    """Before plaintext copies are rewritten: name every file that will change."""
+    title = QCoreApplication.translate("MainWindow", "Remove the plaintext copies")
+    listed = "\n".join(f"• {path}" for path in files)
+    question = QCoreApplication.translate(
+        "MainWindow", "Replace the keys in these files with hints?\n\n%s\n\nThe keys are in your keyring now. "
+        "A tool that read a key from one of these files needs linkwizard exec from now on. No backup "
+        "copy is made: it would be one more plaintext key.") % listed
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from linkwizard.accounts import Account
+from linkwizard.accounts import EXPIRY_WARNING_DAYS, Account
 from linkwizard.keys import Environment
 from linkwizard.permissions import BY_NAME, Scope
 from linkwizard.problems import Problem
@@ -61,3 +61,22 @@ def account_summary(account: Account) -> list[str]:
     else:
         lines.append(QCoreApplication.translate("AccountSummary", "Restricted keys cannot read the Stripe account id."))
     return lines
+
+
+def expiry_note(account: Account) -> str | None:
+    """"Key expires in 5 days" from two weeks before a known expiry, "Key expired on ..." after."""
+    left = account.days_until_expiry()
+    if left is None or left > EXPIRY_WARNING_DAYS:
+        return None
+    if left < 0:
+        return QCoreApplication.translate("Expiry", "Key expired on %s") % account.key_expires_at
+    if left == 0:
+        return QCoreApplication.translate("Expiry", "Key expires today")
+    if left == 1:
+        return QCoreApplication.translate("Expiry", "Key expires tomorrow")
+    return QCoreApplication.translate("Expiry", "Key expires in %1 days").replace("%1", str(left))
+
+
+def key_expired(account: Account) -> bool:
+    left = account.days_until_expiry()
+    return left is not None and left < 0

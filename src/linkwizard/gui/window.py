@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.panel.add_requested.connect(self.start_wizard)
+        self.panel.import_requested.connect(self.open_import)
         self.panel.account_selected.connect(self.right.show_account)
         self.panel.review_requested.connect(self._review_attention)
         self.account_actions = AccountActions(self, self.details, self.statusBar(), self._usable,
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
             self.tr("Checking accounts with Stripe: %d…") % count))
         controller.checking_finished.connect(lambda: self._checking(self.tr("Accounts checked."), 5000))
         controller.problem.connect(self.show_problem)
+        controller.plaintext_found.connect(
+            lambda found: self.panel.offer_import(sum(1 for c in found if c.importable and not c.linked_as)))
         controller.keyring_unavailable.connect(
             lambda found: self.keyring_banner.say(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}"))
 
@@ -107,6 +110,8 @@ class MainWindow(QMainWindow):
         accounts.setObjectName("accountsMenu")
         add = accounts.addAction(self.tr("&Add account…"), QKeySequence.StandardKey.New, self.start_wizard)
         add.setObjectName("addAccountAction")
+        found = accounts.addAction(self.tr("&Import keys from this computer…"), self.open_import)
+        found.setObjectName("importKeysAction")
         accounts.addSeparator()
         quit_action = accounts.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         quit_action.setObjectName("quitAction")
@@ -193,6 +198,20 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda result: self._wizard_finished(wizard))
         self.right.open_wizard(wizard)
 
+    def open_import(self) -> None:
+        """The keys in plaintext on this computer, to link and retire (gui/import_page.py)."""
+        if (controller := self._usable()) is None:
+            return
+        from linkwizard.gui.import_page import ImportPage
+
+        page = ImportPage(controller)
+        page.closed.connect(self._import_closed)
+        self.right.open_import(page)
+
+    def _import_closed(self) -> None:
+        self.right.close_import()
+        self._refresh_details()
+
     @property
     def wizard(self) -> LinkWizard | None:
         return self.right.wizard
@@ -252,6 +271,7 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         if self.wizard is not None:
             self.wizard.stop()
+        self.right.close_import()
         if self.controller is not None:
             self.controller.shutdown()
         self.chores.shutdown()

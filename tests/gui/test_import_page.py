@@ -1,0 +1,126 @@
+"""The window's import page: real Stripe CLI and .env files in the test's HOME, the real
+window on the offscreen platform, the fake Stripe server and the real keyring."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import keyring
+from gui_helpers import click, open_window, services_for
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from fake_stripe import FakeStripe, make_key
+from linkwizard.gui.import_page import KEY, RESULT, ImportPage
+from linkwizard.gui.window import MainWindow
+from linkwizard.plaintext import redact
+from linkwizard.vault import SERVICE
+
+
+def write_stripe_config(key: str, live: str) -> Path:
+    folder = Path(os.environ["XDG_CONFIG_HOME"]) / "stripe"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "config.toml"
+    path.write_text("[default]\n"
+                    'display_name = "Rocket Rides"\n'
+                    f'live_mode_api_key = "{redact(live)}"\n'
+                    f'test_mode_api_key = "{key}"\n'
+                    'test_mode_key_expires_at = "2030-01-01"\n')
+    return path
+
+
+def open_import(qtbot: QtBot, window: MainWindow) -> ImportPage:
+    action = window.findChild(QAction, "importKeysAction")
+    assert action is not None
+    action.trigger()
+    page = window.right.import_page
+    assert page is not None and window.right.currentWidget() is page
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 0 or "No Stripe keys" in page.summary.text(),
+                    timeout=5000)
+    return page
+
+
+def answer_yes() -> list[str]:
+    seen: list[str] = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(100, act)
+    return seen
+
+
+def test_the_first_run_offers_the_import_and_the_page_links_and_retires(
+        qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    key = stripe.add_key(make_key("rk", length=40), display_name=None)
+    config = write_stripe_config(key, make_key("rk", "live", length=40))
+    window = open_window(qtbot, api_base)
+    # The empty list says keys were found, after a scan off the UI thread.
+    qtbot.waitUntil(lambda: window.panel.import_button.isVisible(), timeout=5000)
+    assert "found a Stripe key" in window.panel.found_text.text()  # the redacted one cannot be imported
+    click(qtbot, window.panel.import_button)
+    page = window.right.import_page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 2, timeout=5000)
+    test_row, live_row = page.tree.topLevelItem(0), page.tree.topLevelItem(1)
+    assert test_row is not None and live_row is not None
+    assert test_row.text(KEY) == f"rk_test_...{key[-4:]}" and test_row.checkState(KEY) == Qt.CheckState.Checked
+    assert not live_row.flags() & Qt.ItemFlag.ItemIsEnabled and "Redacted" in live_row.text(RESULT)
+    for row in range(page.tree.topLevelItemCount()):
+        item = page.tree.topLevelItem(row)
+        assert item is not None and all(key not in item.text(c) for c in range(4))
+
+    click(qtbot, page.import_button)
+    qtbot.waitUntil(lambda: page.retire_button.isVisible(), timeout=10000)
+    assert test_row.text(RESULT) == "Linked as \u201cRocket Rides (Test)\u201d"
+    [account] = window.model.accounts()
+    assert account.name == "Rocket Rides (Test)" and account.key_expires_at == "2030-01-01"
+    assert keyring.get_password(SERVICE, account.id) == key
+    assert "linkwizard exec 'Rocket Rides (Test)' -- stripe customers list" in page.summary.text()
+    assert key in config.read_text()  # nothing retired until asked
+
+    seen = answer_yes()
+    click(qtbot, page.retire_button)
+    qtbot.waitUntil(lambda: "Plaintext copies removed: 1" in page.summary.text(), timeout=5000)
+    assert seen and str(config) in seen[0]  # the confirmation names the file
+    assert key not in config.read_text() and redact(key) in config.read_text()
+    click(qtbot, page.close_button)
+    assert window.right.import_page is None
+
+
+def test_a_refused_key_shows_why_and_the_import_can_be_cancelled(qtbot: QtBot, stripe: FakeStripe,
+                                                                api_base: str, tmp_path: Path) -> None:
+    dotenv = tmp_path / ".env"
+    good = stripe.add_key(make_key())
+    dotenv.write_text(f"STRIPE_A={make_key()}\nSTRIPE_B={good}\n")  # the first is unknown to Stripe: 401
+    window = open_window(qtbot, api_base)
+    page = open_import(qtbot, window)
+    page._dotenv.append(str(dotenv))  # what "Add a .env file…" does after its file dialog
+    click(qtbot, page.rescan_button)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 2, timeout=5000)
+    click(qtbot, page.import_button)
+    qtbot.waitUntil(lambda: "refused 1" in page.summary.text(), timeout=10000)
+    first = page.tree.topLevelItem(0)
+    assert first is not None and first.text(RESULT).startswith("Refused: Stripe did not accept")
+    assert [a.name for a in services_for(api_base).store.load()] == [f"{tmp_path.name} STRIPE_B (Test)"]
+    assert good in dotenv.read_text()  # nothing retired unasked
+
+    # Cancel while a key is being tested: nothing more is linked.
+    stripe.latency = 3.0
+    slow = stripe.add_key(make_key())
+    dotenv.write_text(f"STRIPE_C={slow}\n")
+    click(qtbot, page.rescan_button)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1 and page.import_button.isEnabled(), timeout=5000)
+    click(qtbot, page.import_button)
+    qtbot.waitUntil(lambda: bool(stripe.requests) and stripe.requests[-1].authorization == f"Bearer {slow}",
+                    timeout=5000)
+    assert page.close_button.text() == "Cancel"
+    click(qtbot, page.close_button)
+    qtbot.waitUntil(lambda: page.close_button.text() == "Close", timeout=5000)
+    assert len(services_for(api_base).store.load()) == 1
