@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 home = tempfile.mkdtemp(prefix="linkwizard-shots-")
+os.environ["HOME"] = home  # paths on the import page show as ~/...
 for variable, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")):
     os.environ[variable] = str(Path(home) / sub)
 
@@ -71,6 +72,39 @@ def connect_in_new_wizard(window: MainWindow, key: str, name: str | None = None)
         wizard.enter_key_page.name_edit.setText(name)
     wizard.next()
     return wizard
+
+
+def shoot_import(app: QApplication, window: MainWindow, stripe: FakeStripe) -> None:
+    """The import page, with what `stripe login` and a project's .env leave behind."""
+    import datetime
+
+    from linkwizard.plaintext import redact
+
+    key = stripe.add_key(make_key("rk", "test", 99), account_id="acct_1LwFakeSandbx1", display_name="Rocket Sandbox")
+    expires = (datetime.date.today() + datetime.timedelta(days=6)).isoformat()
+    folder = Path(os.environ["XDG_CONFIG_HOME"]) / "stripe"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "config.toml").write_text(
+        '[default]\naccount_id = "acct_1LwFakeSandbx1"\ndisplay_name = "Rocket Sandbox"\n'
+        f'live_mode_api_key = "{redact(make_key("rk", "live", 99))}"\n'
+        f'test_mode_api_key = "{key}"\ntest_mode_key_expires_at = "{expires}"\n')
+    project = Path(home) / "projects" / "shop"
+    project.mkdir(parents=True)
+    (project / ".env").write_text(f"STRIPE_SECRET_KEY={stripe.add_key(make_key('sk', 'test', 99))}\n")
+    window.right.close_wizard()
+    window.open_import()
+    page = window.right.import_page
+    assert page is not None
+    wait_for(app, lambda: page.tree.topLevelItemCount() > 0)
+    page._dotenv.append(str(project / ".env"))  # what "Add a .env file…" does after its file dialog
+    page.scan()
+    wait_for(app, lambda: page.tree.topLevelItemCount() == 3)
+    settle(app)
+    shoot(window, "11-import-keys")
+    page.import_button.click()
+    wait_for(app, lambda: page.retire_button.isVisible())
+    settle(app)
+    shoot(window, "12-import-done")
 
 
 def main() -> int:
@@ -184,6 +218,7 @@ def main() -> int:
     replacing.enter_key_page.key_edit.setText(make_key("rk", "test"))
     settle(app)
     shoot(window, "10-replace-key")
+    shoot_import(app, window, stripe)
     window.close()
     stripe.stop()
     return 0

@@ -157,6 +157,10 @@ def test_import_links_keeps_the_expiry_and_retires_only_what_was_asked(
     assert "linkwizard exec 'shop STRIPE_SECRET_KEY (Test)' -- npm run dev" in again.stdout
     for folder in (config.parent, dotenv.parent, tmp_path):  # no backup, no temporary file left behind
         assert holds_key(folder, key) == [] and holds_key(folder, project_key) == []
+    logs = Path(os.environ["XDG_STATE_HOME"])
+    assert holds_key(logs, key) == [] and holds_key(logs, project_key) == []
+    for output in (plain, again):
+        assert key not in output.stdout + output.stderr and project_key not in output.stdout + output.stderr
     assert sorted(p.name for p in config.parent.iterdir()) == ["config.toml"]
     assert sorted(p.name for p in dotenv.parent.iterdir()) == [".env"]
     # The tool now gets the key from the keyring.

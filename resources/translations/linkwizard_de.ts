@@ -142,12 +142,12 @@
         <translation>Eingeschränkter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="152"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="153"/>
         <source>Not readable with this key</source>
         <translation>Mit diesem Schlüssel nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="164"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="165"/>
         <source>Stripe refused this key three times in a row, so linkwizard stopped checking it. Replace the key, or choose Verify now after fixing it in the Dashboard.</source>
         <translation>Stripe hat diesen Schlüssel dreimal hintereinander abgelehnt, daher prüft linkwizard ihn nicht mehr von selbst. Ersetzen Sie den Schlüssel, oder wählen Sie „Jetzt prüfen“, nachdem Sie ihn im Dashboard korrigiert haben.</translation>
     </message>
@@ -173,73 +173,93 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="108"/>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="117"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="121"/>
         <source>Linked accounts</source>
         <translation>Verknüpfte Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="118"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="122"/>
         <source>Select an account to see its details and actions</source>
         <translation>Wählen Sie ein Konto, um Details und Aktionen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="126"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="130"/>
         <source>&lt;b&gt;No accounts yet.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;Add account&lt;/b&gt; to link your first Stripe account. You will need access to its Dashboard.</source>
         <translation>&lt;b&gt;Noch keine Konten.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Wählen Sie &lt;b&gt;Konto hinzufügen&lt;/b&gt;, um Ihr erstes Stripe-Konto zu verknüpfen. Sie brauchen dafür Zugang zu seinem Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="131"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="135"/>
         <source>No linked accounts</source>
         <translation>Keine verknüpften Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="132"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="139"/>
+        <source>&amp;Import keys…</source>
+        <translation>Schlüssel &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="141"/>
+        <source>Import keys from this computer</source>
+        <translation>Schlüssel von diesem Computer importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="153"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="134"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="155"/>
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="143"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="165"/>
         <source>Re&amp;view</source>
         <translation>&amp;Ansehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="145"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="167"/>
         <source>Review accounts that need attention</source>
         <translation>Konten ansehen, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="149"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="171"/>
         <source>Accounts need attention</source>
         <translation>Konten brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="157"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="179"/>
         <source>&amp;Add account</source>
         <translation>Konto &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="159"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="181"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="160"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="182"/>
         <source>Link another Stripe account (Ctrl+N)</source>
         <translation>Ein weiteres Stripe-Konto verknüpfen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="192"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="203"/>
+        <source>linkwizard found a Stripe key kept in plaintext on this computer. Import it to keep it in your keyring instead.</source>
+        <translation>linkwizard hat auf diesem Computer einen Stripe-Schlüssel im Klartext gefunden. Importieren Sie ihn, damit er stattdessen in Ihrem Schlüsselbund liegt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="205"/>
+        <source>linkwizard found %1 Stripe keys kept in plaintext on this computer. Import them to keep them in your keyring instead.</source>
+        <translation>linkwizard hat auf diesem Computer %1 Stripe-Schlüssel im Klartext gefunden. Importieren Sie sie, damit sie stattdessen in Ihrem Schlüsselbund liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="224"/>
         <source>&lt;b&gt;“%s” needs attention.&lt;/b&gt;</source>
         <translation>&lt;b&gt;„%s“ braucht Aufmerksamkeit.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="193"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="225"/>
         <source>&lt;b&gt;%d accounts need attention.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%d Konten brauchen Aufmerksamkeit.&lt;/b&gt;</translation>
     </message>
@@ -668,6 +688,29 @@
     </message>
 </context>
 <context>
+    <name>Expiry</name>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="72"/>
+        <source>Key expired on %s</source>
+        <translation>Schlüssel abgelaufen am %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="74"/>
+        <source>Key expires today</source>
+        <translation>Schlüssel läuft heute ab</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="76"/>
+        <source>Key expires tomorrow</source>
+        <translation>Schlüssel läuft morgen ab</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="77"/>
+        <source>Key expires in %1 days</source>
+        <translation>Schlüssel läuft in %1 Tagen ab</translation>
+    </message>
+</context>
+<context>
     <name>FindKeyPage</name>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="40"/>
@@ -807,6 +850,186 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="54"/>
+        <source>Import keys from this computer</source>
+        <translation>Schlüssel von diesem Computer importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="61"/>
+        <source>Stripe keys are often kept in plaintext: in the Stripe CLI&apos;s configuration, in this app&apos;s environment, or in a project&apos;s .env file. Each key you choose is tested with Stripe and stored in your keyring, exactly as when you add an account. Keys are shown only by their first and last characters.</source>
+        <translation>Stripe-Schlüssel liegen oft im Klartext: in der Konfiguration der Stripe CLI, in der Umgebung dieser App oder in der .env-Datei eines Projekts. Jeder gewählte Schlüssel wird bei Stripe geprüft und in Ihrem Schlüsselbund gespeichert, genau wie beim Hinzufügen eines Kontos. Schlüssel werden nur mit ihren ersten und letzten Zeichen gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="70"/>
+        <source>Keys found on this computer</source>
+        <translation>Auf diesem Computer gefundene Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="71"/>
+        <source>Check the keys to import; Space checks or unchecks one</source>
+        <translation>Wählen Sie die zu importierenden Schlüssel; die Leertaste setzt oder entfernt ein Häkchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="72"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="72"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="72"/>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="72"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="84"/>
+        <source>Add a .&amp;env file…</source>
+        <translation>.&amp;env-Datei hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="85"/>
+        <source>Scan a&amp;gain</source>
+        <translation>Erneut &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="88"/>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="94"/>
+        <source>&amp;Import selected</source>
+        <translation>Auswahl &amp;importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="96"/>
+        <source>&amp;Remove the plaintext copies…</source>
+        <translation>Klartext-Kopien &amp;entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="296"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="130"/>
+        <source>Looking for Stripe keys…</source>
+        <translation>Stripe-Schlüssel werden gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="138"/>
+        <source>Choose a .env file</source>
+        <translation>.env-Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="139"/>
+        <source>Environment files (.env .env.* *.env);;All files (*)</source>
+        <translation>Umgebungsdateien (.env .env.* *.env);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="156"/>
+        <source>The Stripe CLI keeps only a hint of this key here; the full key is in its own keyring, out of linkwizard&apos;s reach.</source>
+        <translation>Die Stripe CLI speichert hier nur einen Hinweis auf diesen Schlüssel; der vollständige Schlüssel liegt in ihrem eigenen Schlüsselbund, außerhalb der Reichweite von linkwizard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="166"/>
+        <source>Keys found in plaintext: %1.</source>
+        <translation>Im Klartext gefundene Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="170"/>
+        <source>No Stripe keys in plaintext were found. Add a .env file to look in a project too.</source>
+        <translation>Es wurden keine Stripe-Schlüssel im Klartext gefunden. Fügen Sie eine .env-Datei hinzu, um auch in einem Projekt zu suchen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="176"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="225"/>
+        <source>Already linked as “%s”</source>
+        <translation>Bereits verknüpft als „%s“</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="178"/>
+        <source>Redacted by the Stripe CLI</source>
+        <translation>Von der Stripe CLI unkenntlich gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="182"/>
+        <source>Set more than once in this file</source>
+        <translation>In dieser Datei mehrfach gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="183"/>
+        <source>Ready to import</source>
+        <translation>Bereit zum Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="202"/>
+        <source>Testing each key with Stripe and storing it in the keyring…</source>
+        <translation>Jeder Schlüssel wird bei Stripe geprüft und im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="223"/>
+        <source>Linked as “%s”</source>
+        <translation>Verknüpft als „%s“</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="227"/>
+        <source>Refused: %s</source>
+        <translation>Abgelehnt: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="228"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="234"/>
+        <source>Linked %1, already linked %2, refused %3, skipped %4.</source>
+        <translation>Verknüpft: %1, bereits verknüpft: %2, abgelehnt: %3, übersprungen: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="239"/>
+        <source>The plaintext copies are still in their files. Remove them once your tools get the key from linkwizard, for example:</source>
+        <translation>Die Klartext-Kopien sind noch in ihren Dateien. Entfernen Sie sie, sobald Ihre Werkzeuge den Schlüssel von linkwizard bekommen, zum Beispiel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="255"/>
+        <source>Import cancelled. Keys linked before that stay linked: %1.</source>
+        <translation>Import abgebrochen. Schon verknüpfte Schlüssel bleiben verknüpft: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="278"/>
+        <source>Plaintext copies removed: %1. Each is now a hint:</source>
+        <translation>Entfernte Klartext-Kopien: %1. Jede ist jetzt ein Hinweis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="280"/>
+        <source>Run your tools with the key from the keyring:</source>
+        <translation>Starten Sie Ihre Werkzeuge mit dem Schlüssel aus dem Schlüsselbund:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="296"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="316"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
     <name>LinkWizard</name>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="45"/>
@@ -863,12 +1086,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/linkwizard/gui/content.py" line="27"/>
+        <location filename="../../src/linkwizard/gui/content.py" line="29"/>
         <source>Select an account on the left, or add a new one.</source>
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="93"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
     </message>
@@ -883,37 +1106,42 @@
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="106"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="109"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="108"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="111"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="113"/>
+        <source>&amp;Import keys from this computer…</source>
+        <translation>Schlüssel von diesem Computer &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="115"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="120"/>
         <source>&amp;User guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="118"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="123"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="126"/>
         <source>&amp;About linkwizard</source>
         <translation>&amp;Über linkwizard</translation>
     </message>
@@ -933,27 +1161,27 @@
         <translation>Lizenz: MIT.&lt;br&gt;Schlüssel liegen nur im Schlüsselbund Ihres Systems.&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="99"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="100"/>
         <source>Checking accounts with Stripe: %d…</source>
         <translation>Konten werden bei Stripe geprüft: %d …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="101"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="47"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="46"/>
         <source>Checking what “%s” can read…</source>
         <translation>Es wird geprüft, was „%s“ lesen darf …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="49"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="48"/>
         <source>Permissions of “%s” checked.</source>
         <translation>Berechtigungen von „%s“ geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="218"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="237"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -992,7 +1220,25 @@ Scripts that use it with linkwizard exec will stop working. The key itself stays
 Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der Schlüssel selbst bleibt bei Stripe gültig.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="234"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="81"/>
+        <source>Remove the plaintext copies</source>
+        <translation>Klartext-Kopien entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="83"/>
+        <source>Replace the keys in these files with hints?
+
+%s
+
+The keys are in your keyring now. A tool that read a key from one of these files needs linkwizard exec from now on. No backup copy is made: it would be one more plaintext key.</source>
+        <translation>Die Schlüssel in diesen Dateien durch Hinweise ersetzen?
+
+%s
+
+Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/window.py" line="253"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>
@@ -1124,32 +1370,32 @@ Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der S
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="164"/>
+        <location filename="../../src/linkwizard/accounts.py" line="190"/>
         <source>Use a name of 1 to {most} characters.</source>
         <translation>Verwenden Sie einen Namen mit 1 bis {most} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="169"/>
+        <location filename="../../src/linkwizard/accounts.py" line="195"/>
         <source>Use letters, digits, spaces and punctuation, without control characters.</source>
         <translation>Verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="208"/>
+        <location filename="../../src/linkwizard/accounts.py" line="234"/>
         <source>The list of accounts could not be opened</source>
         <translation>Die Kontenliste konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="209"/>
+        <location filename="../../src/linkwizard/accounts.py" line="235"/>
         <source>Check the permissions of the data folder.</source>
         <translation>Prüfen Sie die Zugriffsrechte des Datenordners.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="224"/>
+        <location filename="../../src/linkwizard/accounts.py" line="250"/>
         <source>The damaged file was kept aside as {path}; your keys are still in the keyring. Link the accounts again, or restore the file if you know how it broke.</source>
         <translation>Die beschädigte Datei wurde als {path} beiseitegelegt; Ihre Schlüssel sind weiter im Schlüsselbund. Verknüpfen Sie die Konten erneut, oder stellen Sie die Datei wieder her, wenn Sie wissen, wie sie kaputtging.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="250"/>
+        <location filename="../../src/linkwizard/accounts.py" line="276"/>
         <source>An account named “{name}” already exists</source>
         <translation>Ein Konto namens „{name}“ gibt es schon</translation>
     </message>
@@ -1164,27 +1410,27 @@ Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der S
         <translation>Sie haben {chosen} gewählt; dafür braucht es einen Schlüssel, der mit sk_{mode}_ oder rk_{mode}_ beginnt. Wechseln Sie zu {belongs}, oder kopieren Sie den Schlüssel für {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="123"/>
+        <location filename="../../src/linkwizard/linking.py" line="126"/>
         <source>This key is already linked as “{name}”</source>
         <translation>Dieser Schlüssel ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="124"/>
+        <location filename="../../src/linkwizard/linking.py" line="127"/>
         <source>This Stripe account is already linked as “{name}”</source>
         <translation>Dieses Stripe-Konto ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="206"/>
+        <location filename="../../src/linkwizard/linking.py" line="212"/>
         <source>“{name}” is a {linked} account</source>
         <translation>„{name}“ ist ein Konto für {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="207"/>
+        <location filename="../../src/linkwizard/linking.py" line="213"/>
         <source>A new key keeps the account&apos;s environment. Link a {chosen} key as a new account instead.</source>
         <translation>Ein neuer Schlüssel behält die Umgebung des Kontos. Verknüpfen Sie einen Schlüssel für {chosen} stattdessen als neues Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="227"/>
+        <location filename="../../src/linkwizard/linking.py" line="233"/>
         <source>This key belongs to {found}, not {linked}</source>
         <translation>Dieser Schlüssel gehört zu {found}, nicht zu {linked}</translation>
     </message>
@@ -1549,22 +1795,42 @@ Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der S
         <translation>Ein anderes linkwizard hat die Kontenliste länger als 10 Sekunden belegt. Schließen Sie es oder warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <location filename="../../src/linkwizard/problems.py" line="184"/>
+        <source>A file changed since it was scanned</source>
+        <translation>Eine Datei hat sich seit der Suche geändert</translation>
+    </message>
+    <message>
         <location filename="../../src/linkwizard/problems.py" line="185"/>
+        <source>{path} was left as it is. Scan again, then remove the plaintext copies.</source>
+        <translation>{path} wurde nicht verändert. Suchen Sie erneut und entfernen Sie dann die Klartext-Kopien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="188"/>
+        <source>The plaintext copies were left as they were</source>
+        <translation>Die Klartext-Kopien wurden nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="189"/>
+        <source>{path} could not be rewritten, so nothing in it was changed. Check that it is a file of yours, then scan again.</source>
+        <translation>{path} konnte nicht neu geschrieben werden, daher wurde darin nichts geändert. Prüfen Sie, ob es Ihre Datei ist, und suchen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="194"/>
         <source>Something went wrong inside linkwizard</source>
         <translation>In linkwizard ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="186"/>
+        <location filename="../../src/linkwizard/problems.py" line="195"/>
         <source>This is a fault in linkwizard, not in your key. Try again; if it happens again, copy the diagnostics and report it.</source>
         <translation>Das ist ein Fehler in linkwizard, nicht in Ihrem Schlüssel. Versuchen Sie es erneut; passiert es wieder, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="189"/>
+        <location filename="../../src/linkwizard/problems.py" line="198"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="190"/>
+        <location filename="../../src/linkwizard/problems.py" line="199"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>

@@ -124,3 +124,52 @@ def test_a_refused_key_shows_why_and_the_import_can_be_cancelled(qtbot: QtBot, s
     click(qtbot, page.close_button)
     qtbot.waitUntil(lambda: page.close_button.text() == "Close", timeout=5000)
     assert len(services_for(api_base).store.load()) == 1
+
+
+def test_the_import_page_in_german(german: None, qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    from test_german import assert_german
+
+    key = stripe.add_key(make_key())
+    write_stripe_config(key, make_key("rk", "live", length=40))
+    window = open_window(qtbot, api_base)
+    qtbot.waitUntil(lambda: window.panel.import_button.isVisible(), timeout=5000)
+    assert_german("the empty list offering the import", window)
+    page = open_import(qtbot, window)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 2, timeout=5000)
+    assert page.import_button.text() == "Auswahl &importieren"
+    assert_german("import page (found)", window)
+    click(qtbot, page.import_button)
+    qtbot.waitUntil(lambda: page.retire_button.isVisible(), timeout=10000)
+    assert_german("import page (imported)", window)
+    seen = answer_yes()
+    click(qtbot, page.retire_button)
+    qtbot.waitUntil(lambda: "Entfernte Klartext-Kopien: 1" in page.summary.text(), timeout=5000)
+    assert seen and "durch Hinweise ersetzen" in seen[0]
+    assert_german("import page (retired)", window)
+
+
+def test_a_known_expiry_shows_from_two_weeks_before_and_an_expired_key_is_flagged_without_a_request(
+        qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    import datetime
+
+    from linkwizard import linking
+    from linkwizard.keys import Environment
+
+    today = datetime.date.today()
+    services = services_for(api_base)
+    for name, days in (("soon", 3), ("later", 30), ("gone", -1)):
+        request = linking.LinkRequest(stripe.add_key(make_key()), Environment.TEST, name,
+                                      key_expires_at=(today + datetime.timedelta(days=days)).isoformat())
+        linking.link(request, services)
+    stripe.reset_counts()
+    window = open_window(qtbot, api_base)
+    by_name = {a.name: a for a in window.model.accounts()}
+    window.panel.select(by_name["soon"].id)
+    qtbot.waitUntil(lambda: window.details.title.text() == "soon")
+    assert window.details.values["hint"].text().endswith("Key expires in 3 days")
+    window.panel.select(by_name["later"].id)
+    qtbot.waitUntil(lambda: window.details.title.text() == "later")
+    assert "expires" not in window.details.values["hint"].text()
+    assert [a.name for a in window.panel.needing_attention()] == ["gone"]
+    assert window.panel.banner.isVisible() and "gone" in window.panel.banner_text.text()
+    assert stripe.requests == []  # known from the date alone

@@ -7,6 +7,7 @@ Keys appear only as hints. Everything is done by the Controller; this page shows
 
 from __future__ import annotations
 
+import os
 import shlex
 from collections.abc import Iterator
 from typing import Any
@@ -74,8 +75,10 @@ class ImportPage(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ENVIRONMENT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RESULT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.itemChanged.connect(lambda item, column: self._update_buttons())
 
         self.add_dotenv_button = self._button("addDotenvButton", self.tr("Add a .&env file…"), self._add_dotenv)
@@ -146,9 +149,12 @@ class ImportPage(QWidget):
         self._candidates = {c.number: c for c in candidates}
         for candidate in candidates:
             environment = i18n.environment_label(candidate.environment) if candidate.environment else "—"
-            item = QTreeWidgetItem([candidate.hint, environment, candidate.source, self._state(candidate)])
+            item = QTreeWidgetItem([candidate.hint, environment, _short(candidate.source), self._state(candidate)])
             item.setData(KEY, NUMBER_ROLE, candidate.number)
             item.setToolTip(SOURCE, candidate.source)
+            if candidate.redacted:
+                item.setToolTip(RESULT, self.tr("The Stripe CLI keeps only a hint of this key here; the full key "
+                                                "is in its own keyring, out of linkwizard's reach."))
             if candidate.importable and not candidate.linked_as:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(KEY, Qt.CheckState.Checked)
@@ -156,7 +162,6 @@ class ImportPage(QWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
-        self.tree.resizeColumnToContents(SOURCE)
         if candidates:
             self.summary.setText(self.tr("Keys found in plaintext: %1.").replace("%1", str(len(candidates))))
             self.tree.setCurrentItem(next(self._items()))
@@ -170,7 +175,7 @@ class ImportPage(QWidget):
         if candidate.linked_as:
             return self.tr("Already linked as “%s”") % candidate.linked_as
         if candidate.redacted:
-            return self.tr("Redacted by the Stripe CLI: only a hint is kept here")
+            return self.tr("Redacted by the Stripe CLI")
         if candidate.problem is not None:
             return i18n.problem_title(candidate.problem)
         if candidate.note:
@@ -316,6 +321,12 @@ class ImportPage(QWidget):
         """The page is closing: cancel what runs (a link in progress is cancelled, not cut off)."""
         if self._job is not None and self._job.is_running():
             self._job.cancel()
+
+
+def _short(source: str) -> str:
+    """A path under the home folder as ~/..., the way people write it."""
+    home = os.path.expanduser("~").rstrip("/")
+    return "~" + source[len(home):] if home and source.startswith(home + "/") else source
 
 
 def _commands(outcomes: list[ImportOutcome]) -> str:
