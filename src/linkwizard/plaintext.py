@@ -1,6 +1,7 @@
 """Stripe keys left in plaintext on this computer: find them, and retire the copies once linked.
 
-Where they are (see docs/import.md for the sources):
+Where they are (from the Stripe CLI's source: pkg/config/config.go, profile.go and
+pkg/keyring/keyring.go; the README's "Bringing keys home" says it for people):
 - the Stripe CLI's config, `$XDG_CONFIG_HOME/stripe/config.toml` (default `~/.config/stripe`),
   or the file its `--config` flag names; `[profile]` tables, or `[profiles.<name>]` in the
   newer layout, with `test_mode_api_key`, `live_mode_api_key` (redacted by newer CLIs),
