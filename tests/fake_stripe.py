@@ -125,6 +125,25 @@ def captive_portal() -> Reply:
     return Reply(200, html, content_type="text/html; charset=utf-8")
 
 
+def no_access_to_account(key: str, account_id: str) -> Reply:
+    """A Stripe-Context (or Stripe-Account) naming an account the key may not act on."""
+    return Reply(403, error_body(
+        f"The provided key '{masked(key)}' does not have access to account '{account_id}' (or that account "
+        "does not exist). Application access may have been revoked.", code="account_invalid"))
+
+
+def context_required() -> Reply:
+    """An organization key without Stripe-Context (docs.stripe.com/keys/organization-api-keys says
+    the header is required; the wording here is an assumption, see docs/stripe-notes.md)."""
+    return Reply(400, error_body("Requests made with an organization API key must include a Stripe-Context "
+                                 "header naming the account to act on."))
+
+
+def version_required() -> Reply:
+    return Reply(400, error_body("Requests made with an organization API key must include a Stripe-Version "
+                                 "header."))
+
+
 @dataclass
 class Recorded:
     path: str
@@ -132,6 +151,8 @@ class Recorded:
     authorization: str | None
     user_agent: str | None
     accept_encoding: str | None = None
+    stripe_version: str | None = None
+    stripe_context: str | None = None
 
 
 class _Server(ThreadingHTTPServer):
@@ -146,6 +167,9 @@ class FakeStripe:
     def __init__(self, accept_any_key: bool = False) -> None:
         self.accept_any_key = accept_any_key  # every well-formed key works (the benchmark's server)
         self._routes: dict[str, dict[str, list[Reply]]] = {}
+        # Keys that act on other accounts: by key, the tables of the accounts each may name.
+        self._contexts: dict[str, dict[str, dict[str, list[Reply]]]] = {}
+        self._organization_keys: set[str] = set()
         self._lock = threading.Lock()
         self.requests: list[Recorded] = []
         self.in_flight = 0
@@ -204,6 +228,22 @@ class FakeStripe:
             self._routes[key] = table
         return key
 
+    def add_organization_key(self, key: str, accounts: dict[str, str | None], livemode: bool = False) -> str:
+        """An sk_org key of an organization with these accounts (id: display name). Every
+        request must carry Stripe-Version and a Stripe-Context naming one of them."""
+        with self._lock:
+            self._organization_keys.add(key)
+            self._contexts[key] = {account_id: _table_for(key, account_id, name, livemode, None, {})
+                                   for account_id, name in accounts.items()}
+        return key
+
+    def add_connected_accounts(self, key: str, accounts: dict[str, str | None]) -> None:
+        """A platform's key (added with add_key) may act on these connected accounts."""
+        live = "_live_" in key
+        with self._lock:
+            self._contexts[key] = {account_id: _table_for(key, account_id, name, live, None, {})
+                                   for account_id, name in accounts.items()}
+
     def count(self, path: str = "/v1/customers") -> int:
         with self._lock:
             return sum(1 for r in self.requests if r.path == path)
@@ -212,13 +252,29 @@ class FakeStripe:
         with self._lock:
             self.requests.clear()
 
-    def _reply_for(self, path: str, authorization: str | None) -> Reply:
+    def _reply_for(self, path: str, authorization: str | None, context: str | None = None,
+                   version: str | None = None) -> Reply:
         if not authorization:
             return Reply(401, error_body(
                 "You did not provide an API key. You need to provide your API key in the "
                 "Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY')."))
         key = authorization.removeprefix("Bearer ").strip()
         with self._lock:
+            if key in self._organization_keys and not version:
+                return version_required()
+            if key in self._organization_keys and not context:
+                return context_required()
+            if context:
+                target = context.rsplit("/", 1)[-1]
+                known = self._contexts.get(key, {})
+                if key not in self._routes and key not in self._organization_keys:
+                    return invalid_key(key)
+                if target not in known:
+                    return no_access_to_account(key, target)
+                script = known[target].get(path)
+                if script is None:
+                    return Reply(404, error_body(f"Unrecognized request URL (GET: {path})."))
+                return script.pop(0) if len(script) > 1 else script[0]
             table = self._routes.get(key)
             if table is None and self.accept_any_key and key.startswith(("sk_", "rk_")):
                 table = self._routes[key] = _table_for(key, None, "Rocket Rides", None, None, {})
@@ -266,8 +322,10 @@ def _handler_for(fake: FakeStripe) -> type[BaseHTTPRequestHandler]:
             authorization = self.headers.get("Authorization")
             with fake._lock:
                 fake.requests.append(Recorded(parts.path, parts.query, authorization,
-                                              self.headers.get("User-Agent"), self.headers.get("Accept-Encoding")))
-            reply = fake._reply_for(parts.path, authorization)
+                                              self.headers.get("User-Agent"), self.headers.get("Accept-Encoding"),
+                                              self.headers.get("Stripe-Version"), self.headers.get("Stripe-Context")))
+            reply = fake._reply_for(parts.path, authorization, self.headers.get("Stripe-Context"),
+                                    self.headers.get("Stripe-Version"))
             with fake._lock:
                 fake.in_flight += 1
                 fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)

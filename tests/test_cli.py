@@ -18,7 +18,7 @@ from sandbox import CliResult, Home
 
 Cli = Callable[..., CliResult]
 PUBLIC_KEYS = {"id", "name", "environment", "key_kind", "key_hint", "stripe_account_id", "display_name",
-               "status", "status_reason", "created_at", "last_verified_at", "key_expires_at"}
+               "status", "status_reason", "created_at", "last_verified_at", "key_expires_at", "stripe_context"}
 
 
 def connect(cli: Cli, key: str, *args: str) -> CliResult:
@@ -63,15 +63,17 @@ def test_production_with_a_live_key(cli: Cli, stripe: FakeStripe, api_base: str)
     key = stripe.add_key(make_key("rk", "live"))
     result = cli("connect", "--environment", "production", "--json", stdin=key)
     assert result.code == 0, result.stderr
-    assert json.loads(result.stdout)["environment"] == "production"
-    assert stripe.count("/v1/account") == 0
+    linked = json.loads(result.stdout)
+    assert linked["environment"] == "production"
+    # A restricted key cannot read /v1/account, but Stripe's 403 names its account: asked once.
+    assert stripe.count("/v1/account") == 1 and linked["stripe_account_id"].startswith("acct_1LwFake")
 
 
 @pytest.mark.parametrize(("key_text", "code", "words"), [
     ("", 2, "No key"),
     ("pk_test_" + "Ab1" * 8, 2, "publishable"),
     ("whsec_" + "Ab1" * 8, 2, "webhook"),
-    ("sk_org_" + "Ab1" * 8, 2, "Organization"),
+    ("sk_org_" + "Ab1" * 8, 2, "organization key needs the account it acts on"),
     ("sk_" + "live_" + "LwFake" + "Ab1" * 6, 2, "Production key"),
     ("sk_test_abc", 2, "incomplete"),
     ("password123", 2, "does not look like"),

@@ -34,7 +34,6 @@ def test_body_lengths_within_bounds_pass(length: int) -> None:
     ("pk_test_" + "A1" * 12, ProblemKind.KEY_PUBLISHABLE),
     ("pk_live_" + "A1" * 12, ProblemKind.KEY_PUBLISHABLE),
     ("whsec_" + "A1" * 16, ProblemKind.KEY_WEBHOOK_SECRET),
-    ("sk_org_" + "A1" * 16, ProblemKind.KEY_ORGANIZATION),
     ("hunter2", ProblemKind.KEY_UNKNOWN),
     ("sk_test_short", ProblemKind.KEY_MALFORMED),
     ("sk_test_" + "a" * 256, ProblemKind.KEY_MALFORMED),

@@ -43,11 +43,23 @@ def test_secret_key_succeeds_with_identity(stripe: FakeStripe) -> None:
     assert {r.path for r in stripe.requests} == {"/v1/customers", "/v1/account", "/v1/balance"}
 
 
-def test_restricted_key_never_asks_for_the_account(stripe: FakeStripe) -> None:
-    key = stripe.add_key(make_key("rk"))
+@pytest.mark.parametrize(("message", "expected"), [
+    ("on account 'acct_1LwFakeNamed01'. Having the 'rak_accounts_kyc_basic_read' permission would allow this",
+     "acct_1LwFakeNamed01"),
+    ("for this endpoint. Having the 'rak_accounts_kyc_basic_read' permission would allow this", None),
+    ("on account 'acct_1LwFakeNamed01' or on account 'acct_1LwFakeNamed02'.", None),  # two: never a guess
+    ("on account 'acct_1LwFakeNamed01' and again on account 'acct_1LwFakeNamed01'.", "acct_1LwFakeNamed01"),
+    ("on account \"acct_1LwFakeNamed01\".", None),  # only the quoted form Stripe writes
+    ("on account 'acct_1LwFake Named'.", None),
+])
+def test_a_restricted_key_learns_its_account_from_stripes_403(stripe: FakeStripe, message: str,
+                                                              expected: str | None) -> None:
+    key = make_key("rk")
+    stripe.add_key(key, account=fs.Reply(403, fs.error_body(
+        f"The provided key '{fs.masked(key)}' does not have the required permissions {message}")))
     result = run_test(stripe.url, key)
-    assert result.ok and result.stripe_account_id is None
-    assert stripe.count("/v1/account") == 0
+    assert result.ok and result.stripe_account_id == expected
+    assert stripe.count("/v1/account") == 1
 
 
 def test_identity_failures_are_ignored(stripe: FakeStripe) -> None:

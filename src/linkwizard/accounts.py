@@ -72,6 +72,7 @@ class Account:
     permissions_checked_at: str | None = None
     requested_scopes: tuple[str, ...] | None = None  # what the person asked a restricted key to read
     key_expires_at: str | None = None  # YYYY-MM-DD, when known (keys the Stripe CLI made last 90 days)
+    stripe_context: str | None = None  # the account the key acts on (Stripe-Context): not a secret
 
     def days_until_expiry(self, today: datetime.date | None = None) -> int | None:
         """Days left before the key expires (negative: expired), when its expiry is known."""
@@ -128,6 +129,7 @@ class Account:
                 permissions_checked_at=_optional_text(data.get("permissions_checked_at")),
                 requested_scopes=_scopes(data.get("requested_scopes")),
                 key_expires_at=_date(data.get("key_expires_at")),
+                stripe_context=_context(data.get("stripe_context")),
             )
         except KeyError as exc:
             raise ValueError(f"missing field {exc}") from None
@@ -146,6 +148,13 @@ def _text(value: Any) -> str:
 
 def _optional_text(value: Any) -> str | None:
     return None if value is None else _text(value)
+
+
+def _context(value: Any) -> str | None:
+    text = _optional_text(value)
+    if text is not None and not all(untrusted.account_id(part) for part in text.split("/")):
+        raise ValueError("stripe_context is not an account id or path")
+    return text
 
 
 def _date(value: Any) -> str | None:

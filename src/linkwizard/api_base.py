@@ -15,7 +15,7 @@ DEFAULT_API_BASE = "https://api.stripe.com"
 API_BASE_ENV = "LINKWIZARD_API_BASE"
 # Live keys go to Stripe and nowhere else, unless this is set to 1 (the project's own tests).
 SEND_LIVE_KEYS_ENV = "LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE"
-_LIVE_PREFIXES = ("sk_live_", "rk_live_")
+_LIVE_PREFIXES = ("sk_live_", "rk_live_", "sk_org_")  # an organization key may be a live one
 
 
 def validate_api_base(url: str) -> str:

@@ -31,7 +31,8 @@ EXIT_USAGE = exit_codes.USAGE
 EXIT_CODES = exit_codes.BY_CATEGORY
 MAX_KEY_INPUT = 64 * 1024
 PUBLIC_FIELDS = ("id", "name", "environment", "key_kind", "key_hint", "stripe_account_id",
-                 "display_name", "status", "status_reason", "created_at", "last_verified_at", "key_expires_at")
+                 "display_name", "status", "status_reason", "created_at", "last_verified_at", "key_expires_at",
+                 "stripe_context")
 STATUS_WORDS = {"ok": "OK", "needs_attention": "needs attention", "unreachable": "unreachable",
                 "unknown": "not checked"}
 
@@ -63,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     connect = commands.add_parser("connect", parents=[common], help="link an account; the key is read from stdin")
     connect.add_argument("--environment", required=True, choices=[e.value for e in Environment])
     connect.add_argument("--name", help="a name for the account (default: Stripe (Test) ...)")
+    connect.add_argument("--stripe-context", metavar="ACCOUNT",
+                         help="the account the key acts on (acct_...): required for organization keys "
+                              "(sk_org_), or a connected account of a platform's key")
     connect.add_argument("--json", action="store_true", help="print the account as JSON")
 
     listing = commands.add_parser("accounts", parents=[common], help="list linked accounts (never the keys)")
@@ -197,7 +201,8 @@ def cmd_connect(args: argparse.Namespace, store: AccountStore, vault: Vault) -> 
     services = _services(store, vault)
     raw = _read_key()
     try:
-        account = linking.connect(raw, Environment(args.environment), args.name, services)
+        account = linking.connect(raw, Environment(args.environment), args.name, services,
+                                  stripe_context=args.stripe_context)
     except linking.AlreadyLinked as exc:
         fail(exc.problem)
         import shlex
@@ -209,6 +214,8 @@ def cmd_connect(args: argparse.Namespace, store: AccountStore, vault: Vault) -> 
         print(json.dumps(public(account), indent=2))
     else:
         who = f", Stripe account {account.stripe_account_id}" if account.stripe_account_id else ""
+        if account.stripe_context:
+            who += f", acting on {account.stripe_context}"
         named = f" ({account.display_name})" if account.display_name else ""
         print(for_terminal(f"Linked \u201c{account.name}\u201d: {account.environment.label}, "
                            f"{account.key_kind.value} key {account.key_hint}{who}{named}."))
@@ -381,7 +388,7 @@ def cmd_exec(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int
     for variable, name in extra:
         other = store.find(name)
         grants.append(injection.Grant((variable,), other.name, vault.load(other.id)))
-    environment = injection.child_environment(os.environ, grants, account.name)
+    environment = injection.child_environment(os.environ, grants, account.name, account.stripe_context)
     sys.stdout.flush()
     sys.stderr.flush()
     try:

@@ -46,13 +46,17 @@ class Grant:
         return f"Grant(variables={self.variables}, account_name={self.account_name!r}, hint={key_hint(self.key)!r})"
 
 
-def child_environment(parent: Mapping[str, str], grants: Iterable[Grant], account_name: str) -> dict[str, str]:
-    """The parent's environment without stale Stripe keys, with the granted keys and the marker."""
+def child_environment(parent: Mapping[str, str], grants: Iterable[Grant], account_name: str,
+                      stripe_context: str | None = None) -> dict[str, str]:
+    """The parent's environment without stale Stripe keys, with the granted keys, the marker,
+    and STRIPE_CONTEXT for an account that acts on another (organization keys, connected accounts)."""
     environment = {name: value for name, value in parent.items() if not _stale(name, value)}
     for grant in grants:
         for variable in grant.variables:
             environment[variable] = grant.key
     environment[ACCOUNT_VARIABLE] = account_name
+    if stripe_context:
+        environment["STRIPE_CONTEXT"] = stripe_context
     return environment
 
 

@@ -10,7 +10,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from linkwizard.problems import QT_TRANSLATE_NOOP, Problem, ProblemKind, problem
+from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 
 
 class Environment(enum.Enum):
@@ -42,6 +42,10 @@ class Environment(enum.Enum):
 class KeyKind(enum.Enum):
     SECRET = "secret"
     RESTRICTED = "restricted"
+    ORGANIZATION = "organization"  # sk_org_: one key for the accounts of a Stripe organization
+
+
+ORGANIZATION_PREFIX = "sk_org_"
 
 
 # Longest prefix first: `rkcs_test_` must win over anything shorter.
@@ -53,6 +57,9 @@ _USABLE_PREFIXES: tuple[tuple[str, KeyKind, Environment], ...] = (
     ("rk_test_", KeyKind.RESTRICTED, Environment.TEST),
 )
 _BODY = re.compile(r"[A-Za-z0-9]{10,255}")
+# Stripe documents the prefix only; the rest is taken as letters, digits and underscores
+# (docs/stripe-notes.md).
+_ORG_BODY = re.compile(r"[A-Za-z0-9_]{10,255}")
 _QUOTES = "\"'`\u2018\u2019\u201c\u201d"
 _BEARER = re.compile(r"^(?:authorization:\s*)?bearer\s+", re.IGNORECASE)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -106,6 +113,12 @@ def classify(raw: str) -> KeyCheck:
                 return KeyCheck(key, kind, environment,
                                 problem(ProblemKind.KEY_MALFORMED, detail=reason))
             return KeyCheck(key, kind, environment, None)
+    if key.startswith(ORGANIZATION_PREFIX):  # the same prefix in sandboxes and live mode: no environment
+        body = key[len(ORGANIZATION_PREFIX):]
+        if _ORG_BODY.fullmatch(body) is None:
+            return KeyCheck(key, KeyKind.ORGANIZATION, None,
+                            problem(ProblemKind.KEY_MALFORMED, detail=_malformed_reason(body)))
+        return KeyCheck(key, KeyKind.ORGANIZATION, None, None)
     lowered = key.lower()
     if lowered.startswith("pk_"):
         found = problem(ProblemKind.KEY_PUBLISHABLE)
@@ -131,6 +144,8 @@ def _malformed_reason(body: str) -> str:
 def check_key(raw: str, environment: Environment) -> KeyCheck:
     """Pre-flight for a chosen environment: the gate before any request is sent."""
     found = classify(raw)
+    if found.kind is KeyKind.ORGANIZATION and found.problem is None:
+        return KeyCheck(found.key, found.kind, environment, None)  # Stripe's answer confirms the mode
     if found.problem is not None or found.environment is environment:
         return found
     assert found.environment is not None
@@ -148,9 +163,37 @@ def check_key(raw: str, environment: Environment) -> KeyCheck:
 
 def key_hint(key: str) -> str:
     """A display form that keeps only the prefix and the last 4 characters."""
-    for prefix, _, _ in _USABLE_PREFIXES:
+    for prefix in (*(p for p, _, _ in _USABLE_PREFIXES), ORGANIZATION_PREFIX):
         if key.startswith(prefix) and len(key) >= len(prefix) + 8:
             return f"{prefix}...{key[-4:]}"
     cut = key.find("_")
     prefix = key[: cut + 1] if 0 < cut < 8 else ""
     return f"{prefix}..." if prefix else "..."
+
+
+# Stripe-Context: an account id, or a path `acct_platform/acct_connected` (docs.stripe.com/context).
+_CONTEXT = re.compile(r"acct_[A-Za-z0-9]{1,64}(?:/acct_[A-Za-z0-9]{1,64})?")
+
+
+def check_context(raw: str | None, key: str) -> str | None:
+    """The account a key acts on (Stripe-Context), checked before any request: None when not
+    given; refused when malformed, a pasted web address, given with a publishable key, or
+    missing for an organization key (which must always name one)."""
+    text = (raw or "").strip()
+    kind = classify(key).kind
+    if not text:
+        if kind is KeyKind.ORGANIZATION:
+            raise LinkwizardError(problem(ProblemKind.KEY_ORGANIZATION))
+        return None
+    if clean_key(key).lower().startswith("pk_"):
+        raise LinkwizardError(problem(ProblemKind.CONTEXT_ON_PUBLISHABLE))
+    if "://" in text or text.lower().startswith(("dashboard.stripe.com", "www.", "stripe.com")):
+        raise LinkwizardError(problem(ProblemKind.CONTEXT_IS_URL))
+    if _CONTEXT.fullmatch(text) is None:
+        raise LinkwizardError(problem(ProblemKind.CONTEXT_MALFORMED))
+    return text
+
+
+def context_account(context: str) -> str:
+    """The account a context acts on: the last id of a path."""
+    return context.rsplit("/", 1)[-1]

@@ -22,7 +22,7 @@ from linkwizard.accounts import (
     now_iso,
 )
 from linkwizard.cancellation import CancelToken, cancelled_error, run_cancellable
-from linkwizard.keys import Environment, KeyCheck, KeyKind, check_key, key_hint
+from linkwizard.keys import Environment, KeyCheck, KeyKind, check_context, check_key, key_hint
 from linkwizard.permissions import REQUIRED, PermissionCheck, with_required
 from linkwizard.problems import QT_TRANSLATE_NOOP, Category, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.vault import Vault
@@ -89,10 +89,12 @@ class LinkRequest:
     replacing: str | None = None
     allow_other_account: bool = False
     key_expires_at: str | None = None  # YYYY-MM-DD, when the key's source says (the Stripe CLI's config)
+    stripe_context: str | None = None  # the account to act on: required for sk_org keys, else a connected one
 
     def __repr__(self) -> str:  # the dataclass repr would print the key
         return (f"LinkRequest(environment={self.environment.value}, name={self.name!r}, scopes={self.scopes}, "
-                f"replacing={self.replacing}, allow_other_account={self.allow_other_account})")
+                f"replacing={self.replacing}, allow_other_account={self.allow_other_account}, "
+                f"stripe_context={self.stripe_context})")
 
 
 def link(request: LinkRequest, services: Services, cancel: CancelToken | None = None,
@@ -101,22 +103,23 @@ def link(request: LinkRequest, services: Services, cancel: CancelToken | None = 
     if request.replacing is None:
         return connect(request.key, request.environment, request.name, services, cancel, on_stage,
                        requested_scopes=request.scopes, allow_same_account=request.allow_other_account,
-                       key_expires_at=request.key_expires_at)
+                       key_expires_at=request.key_expires_at, stripe_context=request.stripe_context)
     return replace_key(request.replacing, request.key, services, request.allow_other_account, cancel, on_stage,
                        environment=request.environment, name=request.name)
 
 
 def preflight(raw_key: str, environment: Environment, name: str | None,
-              services: Services) -> tuple[KeyCheck, str]:
-    """Everything that can refuse a link without a request: key, name, keyring."""
+              services: Services, stripe_context: str | None = None) -> tuple[KeyCheck, str, str | None]:
+    """Everything that can refuse a link without a request: key, context, name, keyring."""
     check = check_key(raw_key, environment)
-    if check.problem is not None:
+    if check.problem is not None and not (stripe_context and check.problem.kind is ProblemKind.KEY_PUBLISHABLE):
         raise LinkwizardError(check.problem)
+    context = check_context(stripe_context, check.key)
     accounts = services.store.load()
     final_name = clean_name(name) if name else default_name(environment, [a.name for a in accounts])
     services.store.check_name_free(final_name, accounts)
     services.vault.ensure_available()
-    return check, final_name
+    return check, final_name, context
 
 
 class AlreadyLinked(LinkwizardError):
@@ -142,16 +145,16 @@ class Tested:
 def connect(raw_key: str, environment: Environment, name: str | None, services: Services,
             cancel: CancelToken | None = None, on_stage: OnStage = _no_stage,
             requested_scopes: tuple[str, ...] | None = None, allow_same_account: bool = False,
-            key_expires_at: str | None = None) -> Account:
+            key_expires_at: str | None = None, stripe_context: str | None = None) -> Account:
     """Pre-flight, connection test, permission probe, then save. Nothing is saved unless the
     test passes; a key linked already is refused as `AlreadyLinked`, and so is a Stripe
     account linked already under another key unless `allow_same_account`."""
     on_stage(Stage.CHECKING)
-    check, final_name = preflight(raw_key, environment, name, services)
+    check, final_name, context = preflight(raw_key, environment, name, services, stripe_context)
     kind = check.kind
     assert kind is not None
-    _refuse_same_key(check.key, check.hint, environment, services)
-    tested = _test_and_probe(check.key, kind, environment, services, cancel, on_stage)
+    _refuse_same_key(check.key, check.hint, environment, services, context=context)
+    tested = _test_and_probe(check.key, kind, environment, services, cancel, on_stage, context)
     result = tested.result
     if result.stripe_account_id and not allow_same_account:
         for other in services.store.load():
@@ -165,7 +168,7 @@ def connect(raw_key: str, environment: Environment, name: str | None, services: 
         display_name=result.display_name, last_verified_at=stamp, status=Health.OK,
         permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None,
         requested_scopes=with_required(requested_scopes) if requested_scopes is not None else None,
-        key_expires_at=key_expires_at)
+        key_expires_at=key_expires_at, stripe_context=context)
     return save_new(account, check.key, services)
 
 
@@ -223,8 +226,9 @@ def replace_key(ref: str, raw_key: str, services: Services, allow_other_account:
     kind = check.kind
     assert kind is not None
     services.vault.ensure_available()
-    _refuse_same_key(check.key, check.hint, account.environment, services, except_id=account.id)
-    tested = _test_and_probe(check.key, kind, account.environment, services, cancel, on_stage)
+    context = check_context(account.stripe_context, check.key)
+    _refuse_same_key(check.key, check.hint, account.environment, services, except_id=account.id, context=context)
+    tested = _test_and_probe(check.key, kind, account.environment, services, cancel, on_stage, context)
     found_id = tested.result.stripe_account_id
     if found_id and account.stripe_account_id and found_id != account.stripe_account_id \
             and not allow_other_account:
@@ -355,7 +359,7 @@ def check_permissions(ref: str, services: Services, cancel: CancelToken | None =
 
     async def probe() -> tuple[PermissionCheck, ...] | Problem:
         async with stripe_api.make_client(services.api_base, policy) as client:
-            return await stripe_api.probe_permissions(client, key, policy)
+            return await stripe_api.probe_permissions(client, key, policy, context=account.stripe_context)
 
     found = run_cancellable(probe, cancel)
     if isinstance(found, Problem):
@@ -367,7 +371,7 @@ def check_permissions(ref: str, services: Services, cancel: CancelToken | None =
 
 
 def _test_and_probe(key: str, kind: KeyKind, environment: Environment, services: Services,
-                    cancel: CancelToken | None, on_stage: OnStage) -> Tested:
+                    cancel: CancelToken | None, on_stage: OnStage, context: str | None = None) -> Tested:
     """The connection test and, when it passes, the permission probe on the same connections."""
     from linkwizard import stripe_api
 
@@ -375,11 +379,11 @@ def _test_and_probe(key: str, kind: KeyKind, environment: Environment, services:
 
     async def work() -> Tested:
         async with stripe_api.make_client(services.api_base, policy) as client:
-            result = await stripe_api.test_connection(client, key, kind, environment, policy)
+            result = await stripe_api.test_connection(client, key, kind, environment, policy, context=context)
             if result.problem is not None:
                 return Tested(result, None)
             on_stage(Stage.PERMISSIONS)
-            probed = await stripe_api.probe_permissions(client, key, policy, frozenset({REQUIRED}))
+            probed = await stripe_api.probe_permissions(client, key, policy, frozenset({REQUIRED}), context)
             return Tested(result, None if isinstance(probed, Problem) else probed)
 
     on_stage(Stage.CONTACTING)
@@ -395,10 +399,12 @@ def _test_and_probe(key: str, kind: KeyKind, environment: Environment, services:
 
 
 def _refuse_same_key(key: str, hint: str, environment: Environment, services: Services,
-                     except_id: str | None = None) -> None:
-    """The same key linked twice; only accounts with the same hint have their key read."""
+                     except_id: str | None = None, context: str | None = None) -> None:
+    """The same key (acting on the same account) linked twice; only accounts with the same
+    hint have their key read. One key with two contexts is two accounts."""
     for other in services.store.load():
-        if other.id == except_id or other.environment is not environment or other.key_hint != hint:
+        if other.id == except_id or other.environment is not environment or other.key_hint != hint \
+                or other.stripe_context != context:
             continue
         try:
             if services.vault.load(other.id) == key:
@@ -472,10 +478,12 @@ def verify(accounts: list[Account], services: Services, cancel: CancelToken | No
 
                 async def one(account: Account, key: str) -> None:
                     # The Stripe account and mode were learned when linking; ask again only if unknown.
-                    identity = account.stripe_account_id is None and account.key_kind is KeyKind.SECRET
+                    # Accounts linked before restricted keys had identities learn theirs here.
+                    identity = account.stripe_account_id is None
                     async with gate:
                         outcome = await stripe_api.test_connection(
-                            client, key, account.key_kind, account.environment, policy, identity=identity)
+                            client, key, account.key_kind, account.environment, policy, identity=identity,
+                            context=account.stripe_context)
                     finish(account, outcome.problem, (outcome.stripe_account_id, outcome.display_name))
 
                 checks: list[asyncio.Future[None]] = []

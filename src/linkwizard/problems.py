@@ -45,9 +45,38 @@ class ProblemKind(enum.Enum):
                                                         " key (sk_) or a restricted key (rk_) from Developers > API "
                                                         "keys."))
     KEY_ORGANIZATION = (Category.REFUSED,
-                        QT_TRANSLATE_NOOP("problems", "Organization keys are not supported"),
-                        QT_TRANSLATE_NOOP("problems", "Organization keys (sk_org) need an account context. Use a "
-                                                      "secret or restricted key of the one account you want to link."))
+                        QT_TRANSLATE_NOOP("problems", "An organization key needs the account it acts on"),
+                        QT_TRANSLATE_NOOP("problems", "Every request with an organization key (sk_org) names one "
+                                                      "account of the organization. Enter that account's id "
+                                                      "(acct_…, in the Dashboard under Settings › Business › Account "
+                                                      "details, or in the account switcher), or use --stripe-context "
+                                                      "acct_… on the command line."))
+    CONTEXT_MALFORMED = (Category.REFUSED,
+                         QT_TRANSLATE_NOOP("problems", "This is not a Stripe account id"),
+                         QT_TRANSLATE_NOOP("problems", "An account id starts with acct_ followed by letters and "
+                                                       "digits, with no spaces, e.g. acct_1Nv0FGQ9RKHgCVdK. For a "
+                                                       "connected account of a connected platform, write "
+                                                       "acct_platform/acct_connected."))
+    CONTEXT_IS_URL = (Category.REFUSED,
+                      QT_TRANSLATE_NOOP("problems", "This is a web address, not an account id"),
+                      QT_TRANSLATE_NOOP("problems", "Paste only the account id: the part that starts with acct_ "
+                                                    "(for example acct_1Nv0FGQ9RKHgCVdK)."))
+    CONTEXT_ON_PUBLISHABLE = (Category.REFUSED,
+                              QT_TRANSLATE_NOOP("problems", "A publishable key cannot act for another account"),
+                              QT_TRANSLATE_NOOP("problems", "Publishable keys only work in web pages. Use a secret, "
+                                                            "restricted or organization key with an account to act "
+                                                            "on."))
+    CONTEXT_REFUSED = (Category.FORBIDDEN,
+                       QT_TRANSLATE_NOOP("problems", "This key cannot act on {context}"),
+                       QT_TRANSLATE_NOOP("problems", "Stripe says the key has no access to that account, or that it "
+                                                     "does not exist in this mode. Check the id, that the account "
+                                                     "belongs to the key's organization or is connected to this "
+                                                     "platform, and that key and account are both live or both "
+                                                     "test."))
+    CONTEXT_REQUIRED = (Category.REFUSED,
+                        QT_TRANSLATE_NOOP("problems", "Stripe wants an account to act on"),
+                        QT_TRANSLATE_NOOP("problems", "Stripe refused a request without an account context. Link "
+                                                      "the key again with the account's id (acct_…)."))
     KEY_UNKNOWN = (Category.REFUSED,
                    QT_TRANSLATE_NOOP("problems", "This does not look like a Stripe API key"),
                    QT_TRANSLATE_NOOP("problems", "Stripe secret keys start with sk_live_ or sk_test_, restricted keys "
@@ -218,6 +247,7 @@ class Problem:
     detail: str = ""
     extra: tuple[tuple[str, str], ...] = field(default=())
     account_id: str | None = None  # the linked account this is about (ALREADY_LINKED: the twin)
+    stripe_account: str | None = None  # the Stripe account a 403 named, when it named exactly one
     # For a translated display: the wording before `values` were filled in ({name} fields).
     templates: tuple[str, str] = ("", "")
     values: tuple[tuple[str, str], ...] = ()
@@ -250,7 +280,7 @@ class Problem:
 def problem(kind: ProblemKind, *, title: str | None = None, advice: str | None = None,
             status: int | None = None, stripe_code: str | None = None,
             request_id: str | None = None, permission: str | None = None,
-            detail: str = "", account_id: str | None = None,
+            detail: str = "", account_id: str | None = None, stripe_account: str | None = None,
             values: dict[str, str] | None = None) -> Problem:
     """Build a Problem with the standard wording of `kind` unless told otherwise.
 
@@ -262,7 +292,7 @@ def problem(kind: ProblemKind, *, title: str | None = None, advice: str | None =
     return Problem(kind=kind, title=title_template.format(**fields) if fields else title_template,
                    advice=advice_template.format(**fields) if fields else advice_template,
                    status=status, stripe_code=stripe_code, request_id=request_id,
-                   permission=permission, detail=detail, account_id=account_id,
+                   permission=permission, detail=detail, account_id=account_id, stripe_account=stripe_account,
                    templates=(title_template, advice_template), values=tuple(fields.items()))
 
 

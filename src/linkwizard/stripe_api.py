@@ -28,11 +28,16 @@ from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, Pro
 from linkwizard.redaction import redact
 
 USER_AGENT = f"linkwizard/{__version__}"
+# Every request names the API version this code reads (docs/stripe-notes.md says why this one):
+# a change of the account's default version can then never change a response's shape here.
+API_VERSION = "2026-02-25.clover"
 MAX_BODY_BYTES = 1024 * 1024
 # The 13 probe requests go out 7 at a time: two round trips, and never more than 13
 # requests for the key within a second, under Stripe's test-mode limit of 25 per second.
 PROBE_CONCURRENCY = 7
 _RAK = re.compile(r"'(rak_[a-z0-9_]+)'")
+# Stripe's 403 for a restricted key names the account: "... for this endpoint on account 'acct_...'".
+_NAMED_ACCOUNT = re.compile(r"on account '(acct_[A-Za-z0-9]+)'")
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,8 @@ def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10)
     loopback = is_loopback_base(api_base)
     return httpx.AsyncClient(
         base_url=api_base,
-        headers={"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": "identity"},
+        headers={"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": "identity",
+                 "Stripe-Version": API_VERSION},
         timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
         limits=httpx.Limits(max_connections=max(10, connections), max_keepalive_connections=max(10, connections)),
         follow_redirects=False,
@@ -108,14 +114,15 @@ class _Reply:
 
 async def test_connection(client: httpx.AsyncClient, key: str, kind: KeyKind,
                           environment: Environment, policy: Policy = Policy(),
-                          identity: bool = True) -> ConnectionResult:
+                          identity: bool = True, context: str | None = None) -> ConnectionResult:
     """DESIGN's connection test: list one customer, then identity best-effort in parallel.
 
     `identity=False` (re-checking a key whose account is known) stops after the first request.
+    `context`: the account the key acts on (Stripe-Context), sent with every request.
     """
     try:
         async with asyncio.timeout(policy.total_timeout):
-            reply = await _get(client, "/v1/customers", key, policy, params={"limit": "1"})
+            reply = await _get(client, "/v1/customers", key, policy, params={"limit": "1"}, context=context)
             if isinstance(reply, Problem):
                 return ConnectionResult(reply, request_id=reply.request_id)
             if not _is_list(reply.body):
@@ -124,7 +131,7 @@ async def test_connection(client: httpx.AsyncClient, key: str, kind: KeyKind,
                     request_id=reply.request_id, detail="JSON without a list object"))
             if not identity:
                 return ConnectionResult(None, reply.request_id)
-            found = await _identity(client, key, kind, policy)
+            found = await _identity(client, key, kind, policy, context)
     except TimeoutError:
         return ConnectionResult(problem(ProblemKind.TIMEOUT, detail="total time limit reached"))
     account_id, display_name, livemode = found
@@ -140,7 +147,8 @@ async def test_connection(client: httpx.AsyncClient, key: str, kind: KeyKind,
 
 
 async def probe_permissions(client: httpx.AsyncClient, key: str, policy: Policy = Policy(),
-                            known_readable: frozenset[str] = frozenset()) -> tuple[PermissionCheck, ...] | Problem:
+                            known_readable: frozenset[str] = frozenset(),
+                            context: str | None = None) -> tuple[PermissionCheck, ...] | Problem:
     """Which resources the key can read, by listing one item of each (read-only, never a write).
 
     A resource is `read`, `none` (Stripe's 403, with the `rak_` permission it names) or
@@ -156,12 +164,13 @@ async def probe_permissions(client: httpx.AsyncClient, key: str, policy: Policy 
             return PermissionCheck(resource.name, Access.READ)
         async with gate:
             reply = await _get(client, resource.path, key, quick,
-                               params={"limit": "1"} if resource.is_list else None)
+                               params={"limit": "1"} if resource.is_list else None, context=context)
         if isinstance(reply, _Reply):
             shaped = _is_list(reply.body) if resource.is_list else (
                 isinstance(reply.body, dict) and reply.body.get("object") == "balance")
             return PermissionCheck(resource.name, Access.READ if shaped else Access.UNKNOWN)
-        if reply.kind in (ProblemKind.INVALID_KEY, ProblemKind.EXPIRED_KEY, ProblemKind.LIVE_KEY_ELSEWHERE):
+        if reply.kind in (ProblemKind.INVALID_KEY, ProblemKind.EXPIRED_KEY, ProblemKind.LIVE_KEY_ELSEWHERE,
+                          ProblemKind.CONTEXT_REFUSED, ProblemKind.CONTEXT_REQUIRED):
             return reply
         if reply.kind is ProblemKind.MISSING_PERMISSION:
             return PermissionCheck(resource.name, Access.NONE, reply.permission)
@@ -183,19 +192,22 @@ async def probe_permissions(client: httpx.AsyncClient, key: str, policy: Policy 
     return tuple(checks)
 
 
-async def _identity(client: httpx.AsyncClient, key: str, kind: KeyKind,
-                    policy: Policy) -> tuple[str | None, str | None, bool | None]:
-    """Account id, display name and livemode; anything odd is ignored, never fatal."""
+async def _identity(client: httpx.AsyncClient, key: str, kind: KeyKind, policy: Policy,
+                    context: str | None = None) -> tuple[str | None, str | None, bool | None]:
+    """Account id, display name and livemode; anything odd is ignored, never fatal.
+
+    A restricted key cannot read /v1/account, but Stripe's 403 names the account; an id is
+    taken from it only when the message names exactly one (never a guess).
+    """
     quick = Policy(policy.connect_timeout, policy.read_timeout, policy.total_timeout, max_retries=0)
-    balance_call = _get(client, "/v1/balance", key, quick)
-    if kind is KeyKind.SECRET:  # restricted keys can never read /v1/account
-        account, balance = await asyncio.gather(_get(client, "/v1/account", key, quick), balance_call)
-    else:
-        account, balance = None, await balance_call
+    account, balance = await asyncio.gather(_get(client, "/v1/account", key, quick, context=context),
+                                            _get(client, "/v1/balance", key, quick, context=context))
     account_id = display_name = None
     if isinstance(account, _Reply) and isinstance(account.body, dict):
         account_id = untrusted.account_id(account.body.get("id"))
         display_name = _display_name(account.body)
+    elif isinstance(account, Problem) and account.kind is ProblemKind.MISSING_PERMISSION:
+        account_id = account.stripe_account
     livemode = None
     if isinstance(balance, _Reply) and isinstance(balance.body, dict):
         value = balance.body.get("livemode")
@@ -220,20 +232,22 @@ def _is_list(body: Any) -> bool:
 
 
 async def _get(client: httpx.AsyncClient, path: str, key: str, policy: Policy,
-               params: Mapping[str, str] | None = None) -> _Reply | Problem:
+               params: Mapping[str, str] | None = None, context: str | None = None) -> _Reply | Problem:
     """GET with Stripe's retry rules. Returns a parsed 2xx reply or a Problem."""
     try:  # the one gate every request passes: a live key goes to Stripe only
         refuse_live_key_elsewhere(key, str(client.base_url))
     except LinkwizardError as exc:
         return exc.problem
     headers = {"Authorization": f"Bearer {key}"}
+    if context:
+        headers["Stripe-Context"] = context
     attempt = 0
     while True:
         retry_hint: str | None = None
         try:
             async with client.stream("GET", path, params=params, headers=headers) as response:
                 retry_hint = response.headers.get("stripe-should-retry")
-                outcome = await _read(response)
+                outcome = await _read(response, context)
         except httpx.HTTPError as exc:
             outcome = _transport_problem(exc, str(client.base_url))
         retry = _should_retry(outcome, retry_hint)
@@ -243,7 +257,7 @@ async def _get(client: httpx.AsyncClient, path: str, key: str, policy: Policy,
         await asyncio.sleep(policy.delay(attempt))
 
 
-async def _read(response: httpx.Response) -> _Reply | Problem:
+async def _read(response: httpx.Response, context: str | None = None) -> _Reply | Problem:
     """The body, bounded before and after decoding, then parsed; anything odd is a Problem."""
     request_id = untrusted.request_id(response.headers.get("request-id"))
 
@@ -272,7 +286,7 @@ async def _read(response: httpx.Response) -> _Reply | Problem:
     status = response.status_code
     if 200 <= status < 300 and body is not None:
         return _Reply(status, body, request_id)
-    return _status_problem(status, body, request_id, response.headers.get("content-type", ""))
+    return _status_problem(status, body, request_id, response.headers.get("content-type", ""), context)
 
 
 def _inflate(raw: bytes, encoding: str) -> bytes | None:
@@ -293,7 +307,8 @@ def _inflate(raw: bytes, encoding: str) -> bytes | None:
     return out
 
 
-def _status_problem(status: int, body: Any, request_id: str | None, content_type: str) -> Problem:
+def _status_problem(status: int, body: Any, request_id: str | None, content_type: str,
+                    context: str | None = None) -> Problem:
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
         kind = ProblemKind.STRIPE_ERROR if status >= 500 else ProblemKind.UNEXPECTED_RESPONSE
@@ -309,6 +324,10 @@ def _status_problem(status: int, body: Any, request_id: str | None, content_type
 
     if status == 401:
         return found(ProblemKind.EXPIRED_KEY if code == "api_key_expired" else ProblemKind.INVALID_KEY)
+    if context and (code == "account_invalid" or "does not have access to account" in message):
+        return found(ProblemKind.CONTEXT_REFUSED, values={"context": context})
+    if status == 400 and "stripe-context" in message.lower():
+        return found(ProblemKind.CONTEXT_REQUIRED)
     if status == 403:
         return _permission_problem(message, found)
     if status == 429 or code == "rate_limit":
@@ -325,9 +344,11 @@ def _str_or_none(value: Any) -> str | None:
 def _permission_problem(message: str, found: Callable[..., Problem]) -> Problem:
     """Name the missing `rak_` permission; only that name leaves Stripe's message."""
     named = _RAK.search(message)
+    accounts = set(_NAMED_ACCOUNT.findall(message))
+    account = untrusted.account_id(accounts.pop()) if len(accounts) == 1 else None
     if named:
         permission = named.group(1)
-        return found(ProblemKind.MISSING_PERMISSION,
+        return found(ProblemKind.MISSING_PERMISSION, stripe_account=account,
                      title=QT_TRANSLATE_NOOP("problems", "The key lacks a permission the connection test needs"),
                      advice=QT_TRANSLATE_NOOP("problems", "Edit the restricted key in the Dashboard and grant "
                                               "{label} ({permission}), then try again."),
@@ -338,7 +359,7 @@ def _permission_problem(message: str, found: Callable[..., Problem]) -> Problem:
                      title=QT_TRANSLATE_NOOP("problems", "The key is limited to other IP addresses"),
                      advice=QT_TRANSLATE_NOOP("problems", "This key only works from allowed IP addresses. Add this "
                                               "computer's address to the key in the Dashboard, or use another key."))
-    return found(ProblemKind.MISSING_PERMISSION)
+    return found(ProblemKind.MISSING_PERMISSION, stripe_account=account)
 
 
 def permission_label(permission: str) -> str:
