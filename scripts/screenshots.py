@@ -107,6 +107,30 @@ def shoot_import(app: QApplication, window: MainWindow, stripe: FakeStripe) -> N
     shoot(window, "12-import-done")
 
 
+def shoot_organization_key(app: QApplication, window: MainWindow, stripe: FakeStripe) -> None:
+    """An organization key (sk_org) with the account it acts on, then linked."""
+    key = stripe.add_organization_key("sk_org_" + make_key("sk", "test", 99)[8:],
+                                      {"acct_1LwFakeEuropeA": "Rocket Rides Europe"})
+    window.right.close_import()
+    window.start_wizard()
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.next()
+    wizard.next()
+    page = wizard.enter_key_page
+    page.key_edit.setText(key)
+    page.name_edit.setText("Rocket Rides Europe (Test)")
+    page.context_edit.setText("acct_1LwFakeEuropeA")
+    settle(app)
+    shoot(window, "13-organization-key")
+    wizard.next()
+    wait_for(app, lambda: wizard.connect_page.account is not None)
+    window.linked_message.accept()
+    wizard.accept()
+    settle(app)
+    shoot(window, "14-organization-key-linked")
+
+
 def main() -> int:
     stripe = FakeStripe().start()
     os.environ["LINKWIZARD_API_BASE"] = stripe.url
@@ -219,6 +243,7 @@ def main() -> int:
     settle(app)
     shoot(window, "10-replace-key")
     shoot_import(app, window, stripe)
+    shoot_organization_key(app, window, stripe)
     window.close()
     stripe.stop()
     return 0

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="92"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
@@ -43,111 +43,126 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="61"/>
+        <source>Acts on</source>
+        <translation>Handelt für</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="62"/>
         <source>Linked</source>
         <translation>Verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="63"/>
         <source>Last verified</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="72"/>
         <source>&amp;Verify now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="73"/>
         <source>Test the stored key against Stripe again</source>
         <translation>Den gespeicherten Schlüssel erneut bei Stripe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="75"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="76"/>
         <source>Give this account another name</source>
         <translation>Diesem Konto einen anderen Namen geben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="77"/>
         <source>Open API &amp;keys page</source>
         <translation>API-&amp;Schlüssel im Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="78"/>
         <source>Open the Stripe Dashboard&apos;s API keys page for this mode</source>
         <translation>Die Seite „API-Schlüssel“ des Stripe-Dashboards für diesen Modus öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="80"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="81"/>
         <source>Copy technical details for support (never the key)</source>
         <translation>Technische Angaben für den Support kopieren (nie den Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
         <source>Re&amp;place key…</source>
         <translation>Schlüssel &amp;ersetzen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="84"/>
         <source>Give this account a new key; the old one stays until the new one passes the test</source>
         <translation>Diesem Konto einen neuen Schlüssel geben; der alte bleibt, bis der neue die Prüfung besteht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="86"/>
         <source>Check &amp;permissions</source>
         <translation>&amp;Berechtigungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="87"/>
         <source>Ask Stripe again which resources this key can read</source>
         <translation>Stripe erneut fragen, was dieser Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="90"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="91"/>
         <source>What the key can read</source>
         <translation>Was der Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="95"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="96"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="97"/>
         <source>Remove this account and delete its key from the keyring</source>
         <translation>Dieses Konto entfernen und seinen Schlüssel aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="144"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="145"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="149"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="150"/>
         <source>Secret key (full access)</source>
         <translation>Geheimschlüssel (voller Zugriff)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="150"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="151"/>
         <source>Restricted key</source>
         <translation>Eingeschränkter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="153"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="152"/>
+        <source>Organization key</source>
+        <translation>Organisationsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="155"/>
         <source>Not readable with this key</source>
         <translation>Mit diesem Schlüssel nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="165"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="157"/>
+        <source>Its own account</source>
+        <translation>Sein eigenes Konto</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="168"/>
         <source>Stripe refused this key three times in a row, so linkwizard stopped checking it. Replace the key, or choose Verify now after fixing it in the Dashboard.</source>
         <translation>Stripe hat diesen Schlüssel dreimal hintereinander abgelehnt, daher prüft linkwizard ihn nicht mehr von selbst. Ersetzen Sie den Schlüssel, oder wählen Sie „Jetzt prüfen“, nachdem Sie ihn im Dashboard korrigiert haben.</translation>
     </message>
@@ -166,100 +181,105 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/i18n.py" line="62"/>
-        <source>Restricted keys cannot read the Stripe account id.</source>
-        <translation>Eingeschränkte Schlüssel können die Stripe-Konto-ID nicht lesen.</translation>
+        <source>Stripe did not name the account this key belongs to.</source>
+        <translation>Stripe hat nicht genannt, zu welchem Konto dieser Schlüssel gehört.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="65"/>
+        <source>Acts on %s</source>
+        <translation>Handelt für %s</translation>
     </message>
 </context>
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="112"/>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="117"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="126"/>
         <source>Linked accounts</source>
         <translation>Verknüpfte Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="122"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="127"/>
         <source>Select an account to see its details and actions</source>
         <translation>Wählen Sie ein Konto, um Details und Aktionen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="130"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="135"/>
         <source>&lt;b&gt;No accounts yet.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;Add account&lt;/b&gt; to link your first Stripe account. You will need access to its Dashboard.</source>
         <translation>&lt;b&gt;Noch keine Konten.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Wählen Sie &lt;b&gt;Konto hinzufügen&lt;/b&gt;, um Ihr erstes Stripe-Konto zu verknüpfen. Sie brauchen dafür Zugang zu seinem Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="135"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="140"/>
         <source>No linked accounts</source>
         <translation>Keine verknüpften Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="139"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="144"/>
         <source>&amp;Import keys…</source>
         <translation>Schlüssel &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="141"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="146"/>
         <source>Import keys from this computer</source>
         <translation>Schlüssel von diesem Computer importieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="153"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="158"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="155"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="160"/>
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="165"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="170"/>
         <source>Re&amp;view</source>
         <translation>&amp;Ansehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="167"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="172"/>
         <source>Review accounts that need attention</source>
         <translation>Konten ansehen, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="171"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="176"/>
         <source>Accounts need attention</source>
         <translation>Konten brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="179"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="184"/>
         <source>&amp;Add account</source>
         <translation>Konto &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="181"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="186"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="182"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="187"/>
         <source>Link another Stripe account (Ctrl+N)</source>
         <translation>Ein weiteres Stripe-Konto verknüpfen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="203"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="208"/>
         <source>linkwizard found a Stripe key kept in plaintext on this computer. Import it to keep it in your keyring instead.</source>
         <translation>linkwizard hat auf diesem Computer einen Stripe-Schlüssel im Klartext gefunden. Importieren Sie ihn, damit er stattdessen in Ihrem Schlüsselbund liegt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="205"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="210"/>
         <source>linkwizard found %1 Stripe keys kept in plaintext on this computer. Import them to keep them in your keyring instead.</source>
         <translation>linkwizard hat auf diesem Computer %1 Stripe-Schlüssel im Klartext gefunden. Importieren Sie sie, damit sie stattdessen in Ihrem Schlüsselbund liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="224"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="229"/>
         <source>&lt;b&gt;“%s” needs attention.&lt;/b&gt;</source>
         <translation>&lt;b&gt;„%s“ braucht Aufmerksamkeit.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="225"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="230"/>
         <source>&lt;b&gt;%d accounts need attention.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%d Konten brauchen Aufmerksamkeit.&lt;/b&gt;</translation>
     </message>
@@ -496,135 +516,170 @@
 <context>
     <name>EnterKeyPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="38"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="39"/>
         <source>Enter your API key</source>
         <translation>API-Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="46"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="47"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="52"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="206"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="53"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="244"/>
         <source>S&amp;how</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="54"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="207"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="55"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="245"/>
         <source>Show the key</source>
         <translation>Den Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="57"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="58"/>
         <source>&amp;Paste</source>
         <translation>Ein&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="60"/>
         <source>Paste the key from the clipboard</source>
         <translation>Den Schlüssel aus der Zwischenablage einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="74"/>
         <source>Key check</source>
         <translation>Schlüsselprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="77"/>
         <source>Switch to the key&apos;s environment</source>
         <translation>Zur Umgebung des Schlüssels wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="84"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="89"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="90"/>
         <source>Name check</source>
         <translation>Namensprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="94"/>
+        <source>Account to act on</source>
+        <translation>Konto, für das gehandelt wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="96"/>
+        <source>Only for an organization key, or a platform&apos;s key acting as a connected account</source>
+        <translation>Nur für einen Organisationsschlüssel oder den Schlüssel einer Plattform, der für ein verbundenes Konto handelt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="97"/>
+        <source>acct_… (optional)</source>
+        <translation>acct_… (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="104"/>
+        <source>Account check</source>
+        <translation>Kontoprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="108"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="116"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="108"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="120"/>
+        <source>Acts on &amp;account:</source>
+        <translation>Handelt für &amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="127"/>
         <source>The key is checked here first; nothing is sent to Stripe until you choose Connect.</source>
         <translation>Der Schlüssel wird zuerst hier geprüft; an Stripe geht nichts, bis Sie „Verbinden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="120"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="140"/>
         <source>Enter the new key</source>
         <translation>Den neuen Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="123"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="143"/>
         <source>The account keeps its name</source>
         <translation>Das Konto behält seinen Namen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="133"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="146"/>
+        <source>The account keeps the account it acts on</source>
+        <translation>Das Konto behält das Konto, für das es handelt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="157"/>
         <source>Paste the new %s key for “%s” (sk_%s_ or rk_%s_). The old key stays until the new one passes the test.</source>
         <translation>Fügen Sie den neuen Schlüssel (%s) für „%s“ ein (sk_%s_ oder rk_%s_). Der alte Schlüssel bleibt, bis der neue die Prüfung besteht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="137"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="161"/>
         <source>Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.</source>
         <translation>Fügen Sie den kopierten Geheimschlüssel für %s (sk_%s_) oder eingeschränkten Schlüssel (rk_%s_) ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="169"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="207"/>
         <source>Waiting for a key.</source>
         <translation>Warte auf einen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="172"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="210"/>
         <source>secret key (full access)</source>
         <translation>Geheimschlüssel (voller Zugriff)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="173"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="210"/>
         <source>restricted key</source>
         <translation>eingeschränkter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="174"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="211"/>
+        <source>organization key</source>
+        <translation>Organisationsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="212"/>
         <source>Looks like a valid %s %s.</source>
         <translation>Sieht nach einem gültigen Schlüssel aus: %s, %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="183"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="184"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="221"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="222"/>
         <source>Switch to %s</source>
         <translation>Zu %s wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="193"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="231"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="201"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="239"/>
         <source>An account with this name already exists; choose another.</source>
         <translation>Ein Konto mit diesem Namen gibt es schon; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="206"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="244"/>
         <source>&amp;Hide</source>
         <translation>&amp;Verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="207"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="245"/>
         <source>Hide the key</source>
         <translation>Den Schlüssel verbergen</translation>
     </message>
@@ -673,16 +728,21 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/environment_page.py" line="32"/>
-        <source>For development and testing. Uses simulated data and test card numbers; no real payments are processed. Keys start with &lt;code&gt;sk_test_&lt;/code&gt; or &lt;code&gt;rk_test_&lt;/code&gt; (Stripe sandboxes use the same keys).</source>
-        <translation>Für Entwicklung und Tests. Mit simulierten Daten und Testkartennummern; es werden keine echten Zahlungen abgewickelt. Schlüssel beginnen mit &lt;code&gt;sk_test_&lt;/code&gt; oder &lt;code&gt;rk_test_&lt;/code&gt; (Stripe-Sandboxes verwenden dieselben Schlüssel).</translation>
+        <source>For development and testing. Uses simulated data and test card numbers; no real payments are processed. Keys start with &lt;code&gt;sk_test_&lt;/code&gt; or &lt;code&gt;rk_test_&lt;/code&gt;.</source>
+        <translation>Für Entwicklung und Tests. Mit simulierten Daten und Testkartennummern; es werden keine echten Zahlungen abgewickelt. Schlüssel beginnen mit &lt;code&gt;sk_test_&lt;/code&gt; oder &lt;code&gt;rk_test_&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/environment_page.py" line="36"/>
+        <location filename="../../src/linkwizard/gui/wizard/environment_page.py" line="35"/>
+        <source>Stripe now calls this a &lt;b&gt;sandbox&lt;/b&gt;: every account has two keys in a sandbox and two in live mode, and you can create more sandboxes, each with its own account id, to test in isolation. Their keys also start with &lt;code&gt;sk_test_&lt;/code&gt; or &lt;code&gt;rk_test_&lt;/code&gt;, so linkwizard tells them apart by the Stripe account each belongs to. &lt;a href=&quot;https://docs.stripe.com/sandboxes&quot;&gt;About sandboxes&lt;/a&gt;</source>
+        <translation>Stripe nennt das jetzt eine &lt;b&gt;Sandbox&lt;/b&gt;: Jedes Konto hat zwei Schlüssel in einer Sandbox und zwei im Live-Modus, und Sie können weitere Sandboxes mit jeweils eigener Konto-ID anlegen, um getrennt zu testen. Auch ihre Schlüssel beginnen mit &lt;code&gt;sk_test_&lt;/code&gt; oder &lt;code&gt;rk_test_&lt;/code&gt;; linkwizard unterscheidet sie am Stripe-Konto, zu dem sie gehören. &lt;a href=&quot;https://docs.stripe.com/sandboxes&quot;&gt;Über Sandboxes&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/environment_page.py" line="43"/>
         <source>For real transactions with actual customer data and charges. Keys start with &lt;code&gt;sk_live_&lt;/code&gt; or &lt;code&gt;rk_live_&lt;/code&gt;.</source>
         <translation>Für echte Transaktionen mit tatsächlichen Kundendaten und Zahlungen. Schlüssel beginnen mit &lt;code&gt;sk_live_&lt;/code&gt; oder &lt;code&gt;rk_live_&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/environment_page.py" line="38"/>
+        <location filename="../../src/linkwizard/gui/wizard/environment_page.py" line="45"/>
         <source>You can link the other environment later as a separate account.</source>
         <translation>Die andere Umgebung können Sie später als eigenes Konto verknüpfen.</translation>
     </message>
@@ -690,22 +750,22 @@
 <context>
     <name>Expiry</name>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="75"/>
         <source>Key expired on %s</source>
         <translation>Schlüssel abgelaufen am %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="77"/>
         <source>Key expires today</source>
         <translation>Schlüssel läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="79"/>
         <source>Key expires tomorrow</source>
         <translation>Schlüssel läuft morgen ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="80"/>
         <source>Key expires in %1 days</source>
         <translation>Schlüssel läuft in %1 Tagen ab</translation>
     </message>
@@ -1032,53 +1092,53 @@
 <context>
     <name>LinkWizard</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="45"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="46"/>
         <source>Link a Stripe account</source>
         <translation>Ein Stripe-Konto verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="112"/>
         <source>Replace the key</source>
         <translation>Den Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="113"/>
         <source>Replace the key of %s</source>
         <translation>Den Schlüssel von %s ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="65"/>
         <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="67"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="72"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="73"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="74"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="75"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="76"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="77"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -1370,67 +1430,67 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="190"/>
+        <location filename="../../src/linkwizard/accounts.py" line="199"/>
         <source>Use a name of 1 to {most} characters.</source>
         <translation>Verwenden Sie einen Namen mit 1 bis {most} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="195"/>
+        <location filename="../../src/linkwizard/accounts.py" line="204"/>
         <source>Use letters, digits, spaces and punctuation, without control characters.</source>
         <translation>Verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="234"/>
+        <location filename="../../src/linkwizard/accounts.py" line="243"/>
         <source>The list of accounts could not be opened</source>
         <translation>Die Kontenliste konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="235"/>
+        <location filename="../../src/linkwizard/accounts.py" line="244"/>
         <source>Check the permissions of the data folder.</source>
         <translation>Prüfen Sie die Zugriffsrechte des Datenordners.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="250"/>
+        <location filename="../../src/linkwizard/accounts.py" line="259"/>
         <source>The damaged file was kept aside as {path}; your keys are still in the keyring. Link the accounts again, or restore the file if you know how it broke.</source>
         <translation>Die beschädigte Datei wurde als {path} beiseitegelegt; Ihre Schlüssel sind weiter im Schlüsselbund. Verknüpfen Sie die Konten erneut, oder stellen Sie die Datei wieder her, wenn Sie wissen, wie sie kaputtging.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="276"/>
+        <location filename="../../src/linkwizard/accounts.py" line="285"/>
         <source>An account named “{name}” already exists</source>
         <translation>Ein Konto namens „{name}“ gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/keys.py" line="140"/>
+        <location filename="../../src/linkwizard/keys.py" line="155"/>
         <source>This is a {belongs} key</source>
         <translation>Das ist ein Schlüssel für {belongs}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/keys.py" line="141"/>
+        <location filename="../../src/linkwizard/keys.py" line="156"/>
         <source>You chose {chosen}, which needs a key starting with sk_{mode}_ or rk_{mode}_. Switch to {belongs}, or copy the {chosen} key.</source>
         <translation>Sie haben {chosen} gewählt; dafür braucht es einen Schlüssel, der mit sk_{mode}_ oder rk_{mode}_ beginnt. Wechseln Sie zu {belongs}, oder kopieren Sie den Schlüssel für {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="126"/>
+        <location filename="../../src/linkwizard/linking.py" line="129"/>
         <source>This key is already linked as “{name}”</source>
         <translation>Dieser Schlüssel ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="127"/>
+        <location filename="../../src/linkwizard/linking.py" line="130"/>
         <source>This Stripe account is already linked as “{name}”</source>
         <translation>Dieses Stripe-Konto ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="212"/>
+        <location filename="../../src/linkwizard/linking.py" line="215"/>
         <source>“{name}” is a {linked} account</source>
         <translation>„{name}“ ist ein Konto für {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="213"/>
+        <location filename="../../src/linkwizard/linking.py" line="216"/>
         <source>A new key keeps the account&apos;s environment. Link a {chosen} key as a new account instead.</source>
         <translation>Ein neuer Schlüssel behält die Umgebung des Kontos. Verknüpfen Sie einen Schlüssel für {chosen} stattdessen als neues Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="233"/>
+        <location filename="../../src/linkwizard/linking.py" line="237"/>
         <source>This key belongs to {found}, not {linked}</source>
         <translation>Dieser Schlüssel gehört zu {found}, nicht zu {linked}</translation>
     </message>
@@ -1466,396 +1526,446 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/problems.py" line="48"/>
-        <source>Organization keys are not supported</source>
-        <translation>Organisationsschlüssel werden nicht unterstützt</translation>
+        <source>An organization key needs the account it acts on</source>
+        <translation>Ein Organisationsschlüssel braucht das Konto, für das er handelt</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/problems.py" line="49"/>
-        <source>Organization keys (sk_org) need an account context. Use a secret or restricted key of the one account you want to link.</source>
-        <translation>Organisationsschlüssel (sk_org) brauchen einen Kontokontext. Verwenden Sie einen Geheim- oder eingeschränkten Schlüssel des Kontos, das Sie verknüpfen möchten.</translation>
+        <source>Every request with an organization key (sk_org) names one account of the organization. Enter that account&apos;s id (acct_…, in the Dashboard under Settings › Business › Account details, or in the account switcher), or use --stripe-context acct_… on the command line.</source>
+        <translation>Jede Anfrage mit einem Organisationsschlüssel (sk_org) nennt ein Konto der Organisation. Geben Sie die ID dieses Kontos ein (acct_…, im Dashboard unter Einstellungen › Unternehmen › Kontodetails oder im Kontowechsler), oder verwenden Sie auf der Kommandozeile --stripe-context acct_….</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="52"/>
+        <location filename="../../src/linkwizard/problems.py" line="55"/>
+        <source>This is not a Stripe account id</source>
+        <translation>Das ist keine Stripe-Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="56"/>
+        <source>An account id starts with acct_ followed by letters and digits, with no spaces, e.g. acct_1Nv0FGQ9RKHgCVdK. For a connected account of a connected platform, write acct_platform/acct_connected.</source>
+        <translation>Eine Konto-ID beginnt mit acct_, gefolgt von Buchstaben und Ziffern ohne Leerzeichen, z. B. acct_1Nv0FGQ9RKHgCVdK. Für ein verbundenes Konto einer verbundenen Plattform schreiben Sie acct_plattform/acct_verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="61"/>
+        <source>This is a web address, not an account id</source>
+        <translation>Das ist eine Webadresse, keine Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="62"/>
+        <source>Paste only the account id: the part that starts with acct_ (for example acct_1Nv0FGQ9RKHgCVdK).</source>
+        <translation>Fügen Sie nur die Konto-ID ein: den Teil, der mit acct_ beginnt (zum Beispiel acct_1Nv0FGQ9RKHgCVdK).</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="65"/>
+        <source>A publishable key cannot act for another account</source>
+        <translation>Ein veröffentlichbarer Schlüssel kann nicht für ein anderes Konto handeln</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="66"/>
+        <source>Publishable keys only work in web pages. Use a secret, restricted or organization key with an account to act on.</source>
+        <translation>Veröffentlichbare Schlüssel funktionieren nur in Webseiten. Verwenden Sie einen geheimen, eingeschränkten oder Organisationsschlüssel mit einem Konto, für das er handelt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="70"/>
+        <source>This key cannot act on {context}</source>
+        <translation>Dieser Schlüssel kann nicht für {context} handeln</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="71"/>
+        <source>Stripe says the key has no access to that account, or that it does not exist in this mode. Check the id, that the account belongs to the key&apos;s organization or is connected to this platform, and that key and account are both live or both test.</source>
+        <translation>Laut Stripe hat der Schlüssel keinen Zugriff auf dieses Konto, oder es existiert in diesem Modus nicht. Prüfen Sie die ID, ob das Konto zur Organisation des Schlüssels gehört oder mit dieser Plattform verbunden ist und ob Schlüssel und Konto beide live oder beide Test sind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="77"/>
+        <source>Stripe wants an account to act on</source>
+        <translation>Stripe verlangt ein Konto, für das gehandelt wird</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="78"/>
+        <source>Stripe refused a request without an account context. Link the key again with the account&apos;s id (acct_…).</source>
+        <translation>Stripe hat eine Anfrage ohne Kontokontext abgelehnt. Verknüpfen Sie den Schlüssel erneut mit der ID des Kontos (acct_…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/problems.py" line="81"/>
         <source>This does not look like a Stripe API key</source>
         <translation>Das sieht nicht nach einem Stripe-API-Schlüssel aus</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="53"/>
+        <location filename="../../src/linkwizard/problems.py" line="82"/>
         <source>Stripe secret keys start with sk_live_ or sk_test_, restricted keys with rk_live_ or rk_test_. Copy the whole key again.</source>
         <translation>Stripe-Geheimschlüssel beginnen mit sk_live_ oder sk_test_, eingeschränkte Schlüssel mit rk_live_ oder rk_test_. Kopieren Sie den ganzen Schlüssel erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="56"/>
+        <location filename="../../src/linkwizard/problems.py" line="85"/>
         <source>The key is incomplete or has stray characters</source>
         <translation>Der Schlüssel ist unvollständig oder enthält fremde Zeichen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="57"/>
+        <location filename="../../src/linkwizard/problems.py" line="86"/>
         <source>Copy the whole key again with the copy icon next to it in the Dashboard.</source>
         <translation>Kopieren Sie den ganzen Schlüssel erneut mit dem Kopiersymbol daneben im Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="60"/>
+        <location filename="../../src/linkwizard/problems.py" line="89"/>
         <source>This key belongs to the other environment</source>
         <translation>Dieser Schlüssel gehört zur anderen Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="61"/>
+        <location filename="../../src/linkwizard/problems.py" line="90"/>
         <source>Choose the environment that matches the key, or copy the key for the environment you chose.</source>
         <translation>Wählen Sie die Umgebung, die zum Schlüssel passt, oder kopieren Sie den Schlüssel für die gewählte Umgebung.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="64"/>
+        <location filename="../../src/linkwizard/problems.py" line="93"/>
         <source>Stripe reports a different mode for this key</source>
         <translation>Stripe meldet für diesen Schlüssel einen anderen Modus</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="65"/>
+        <location filename="../../src/linkwizard/problems.py" line="94"/>
         <source>Stripe says this key works in the other mode. Check you copied it from the right Dashboard page.</source>
         <translation>Laut Stripe gilt dieser Schlüssel im anderen Modus. Prüfen Sie, ob Sie ihn von der richtigen Dashboard-Seite kopiert haben.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="68"/>
+        <location filename="../../src/linkwizard/problems.py" line="97"/>
         <source>The command was not complete</source>
         <translation>Der Befehl war unvollständig</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="69"/>
+        <location filename="../../src/linkwizard/problems.py" line="98"/>
         <source>Run `linkwizard --help` for the commands and their options.</source>
         <translation>Mit `linkwizard --help` sehen Sie die Befehle und ihre Optionen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="71"/>
+        <location filename="../../src/linkwizard/problems.py" line="100"/>
         <source>That account name cannot be used</source>
         <translation>Dieser Kontoname ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="72"/>
+        <location filename="../../src/linkwizard/problems.py" line="101"/>
         <source>Use a short name with letters, digits or spaces.</source>
         <translation>Verwenden Sie einen kurzen Namen aus Buchstaben, Ziffern oder Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="74"/>
+        <location filename="../../src/linkwizard/problems.py" line="103"/>
         <source>That account name is already used</source>
         <translation>Dieser Kontoname ist schon vergeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="75"/>
+        <location filename="../../src/linkwizard/problems.py" line="104"/>
         <source>Choose another name, or remove the other account first.</source>
         <translation>Wählen Sie einen anderen Namen, oder entfernen Sie zuerst das andere Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="77"/>
+        <location filename="../../src/linkwizard/problems.py" line="106"/>
         <source>This account is already linked</source>
         <translation>Dieses Konto ist schon verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="78"/>
+        <location filename="../../src/linkwizard/problems.py" line="107"/>
         <source>Open the existing account, or replace its key instead of adding a twin.</source>
         <translation>Öffnen Sie das vorhandene Konto, oder ersetzen Sie dessen Schlüssel, statt ein zweites anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="81"/>
+        <location filename="../../src/linkwizard/problems.py" line="110"/>
         <source>This key belongs to a different Stripe account</source>
         <translation>Dieser Schlüssel gehört zu einem anderen Stripe-Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="82"/>
+        <location filename="../../src/linkwizard/problems.py" line="111"/>
         <source>Check you copied the key of the right account. Replace it anyway only if you mean to point this connection at another Stripe account.</source>
         <translation>Prüfen Sie, ob Sie den Schlüssel des richtigen Kontos kopiert haben. Ersetzen Sie trotzdem nur, wenn diese Verbindung auf ein anderes Stripe-Konto zeigen soll.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="86"/>
+        <location filename="../../src/linkwizard/problems.py" line="115"/>
         <source>No such linked account</source>
         <translation>Kein solches verknüpftes Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="87"/>
+        <location filename="../../src/linkwizard/problems.py" line="116"/>
         <source>Run `linkwizard accounts` to see the names of your linked accounts.</source>
         <translation>Mit `linkwizard accounts` sehen Sie die Namen Ihrer verknüpften Konten.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="90"/>
+        <location filename="../../src/linkwizard/problems.py" line="119"/>
         <source>The Stripe API address is not allowed</source>
         <translation>Die Stripe-API-Adresse ist nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="91"/>
+        <location filename="../../src/linkwizard/problems.py" line="120"/>
         <source>LINKWIZARD_API_BASE must be an https:// address, or http:// to this computer only. Unset it to use Stripe itself.</source>
         <translation>LINKWIZARD_API_BASE muss eine https://-Adresse sein, oder http:// nur zu diesem Computer. Entfernen Sie die Variable, um Stripe selbst zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="94"/>
+        <location filename="../../src/linkwizard/problems.py" line="123"/>
         <source>A live key is only ever sent to Stripe</source>
         <translation>Ein Live-Schlüssel geht nur an Stripe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="95"/>
+        <location filename="../../src/linkwizard/problems.py" line="124"/>
         <source>LINKWIZARD_API_BASE points at {base}, not api.stripe.com, so this live key was not sent. Unset LINKWIZARD_API_BASE, or use a test key with that server.</source>
         <translation>LINKWIZARD_API_BASE zeigt auf {base}, nicht auf api.stripe.com; deshalb wurde dieser Live-Schlüssel nicht gesendet. Entfernen Sie LINKWIZARD_API_BASE, oder verwenden Sie für diesen Server einen Testschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="100"/>
+        <location filename="../../src/linkwizard/problems.py" line="129"/>
         <source>Stripe did not accept this key</source>
         <translation>Stripe hat diesen Schlüssel nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="101"/>
+        <location filename="../../src/linkwizard/problems.py" line="130"/>
         <source>The key is wrong or was revoked. Copy it again from the Dashboard, or create a new one.</source>
         <translation>Der Schlüssel ist falsch oder wurde widerrufen. Kopieren Sie ihn erneut aus dem Dashboard, oder erstellen Sie einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="104"/>
+        <location filename="../../src/linkwizard/problems.py" line="133"/>
         <source>This key has expired</source>
         <translation>Dieser Schlüssel ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="105"/>
+        <location filename="../../src/linkwizard/problems.py" line="134"/>
         <source>The key was rolled or reached its expiry date. Copy the current key from the Dashboard&apos;s API keys page.</source>
         <translation>Der Schlüssel wurde erneuert oder hat sein Ablaufdatum erreicht. Kopieren Sie den aktuellen Schlüssel von der Seite „API-Schlüssel“ im Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="109"/>
+        <location filename="../../src/linkwizard/problems.py" line="138"/>
         <source>The key lacks a permission</source>
         <translation>Dem Schlüssel fehlt eine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="110"/>
+        <location filename="../../src/linkwizard/problems.py" line="139"/>
         <source>Edit the restricted key in the Dashboard and grant at least Customers: Read, then try again.</source>
         <translation>Bearbeiten Sie den eingeschränkten Schlüssel im Dashboard, erteilen Sie mindestens Kunden: Lesen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="114"/>
+        <location filename="../../src/linkwizard/problems.py" line="143"/>
         <source>Stripe is limiting requests</source>
         <translation>Stripe begrenzt die Anfragen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="115"/>
+        <location filename="../../src/linkwizard/problems.py" line="144"/>
         <source>Too many requests were made with this account. Wait a minute and try again.</source>
         <translation>Mit diesem Konto gab es zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="118"/>
+        <location filename="../../src/linkwizard/problems.py" line="147"/>
         <source>Stripe had a problem</source>
         <translation>Bei Stripe ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="119"/>
+        <location filename="../../src/linkwizard/problems.py" line="148"/>
         <source>The problem is on Stripe&apos;s side. Try again in a few minutes; status.stripe.com shows ongoing incidents.</source>
         <translation>Das Problem liegt bei Stripe. Versuchen Sie es in ein paar Minuten erneut; status.stripe.com zeigt laufende Störungen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="122"/>
+        <location filename="../../src/linkwizard/problems.py" line="151"/>
         <source>Stripe&apos;s address could not be found</source>
         <translation>Die Adresse von Stripe wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="123"/>
+        <location filename="../../src/linkwizard/problems.py" line="152"/>
         <source>Check that this computer is online and its DNS works, then try again.</source>
         <translation>Prüfen Sie, ob dieser Computer online ist und DNS funktioniert, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="126"/>
+        <location filename="../../src/linkwizard/problems.py" line="155"/>
         <source>Could not reach Stripe</source>
         <translation>Stripe ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="127"/>
+        <location filename="../../src/linkwizard/problems.py" line="156"/>
         <source>Check your internet connection or firewall, then try again.</source>
         <translation>Prüfen Sie Ihre Internetverbindung oder Firewall und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="129"/>
+        <location filename="../../src/linkwizard/problems.py" line="158"/>
         <source>Stripe took too long to answer</source>
         <translation>Stripe hat zu lange nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="130"/>
+        <location filename="../../src/linkwizard/problems.py" line="159"/>
         <source>The connection is slow or blocked. Try again, or check your network.</source>
         <translation>Die Verbindung ist langsam oder blockiert. Versuchen Sie es erneut, oder prüfen Sie Ihr Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="132"/>
+        <location filename="../../src/linkwizard/problems.py" line="161"/>
         <source>The secure connection could not be verified</source>
         <translation>Die sichere Verbindung konnte nicht bestätigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="133"/>
+        <location filename="../../src/linkwizard/problems.py" line="162"/>
         <source>Something between this computer and Stripe presented an untrusted certificate. Try another network, or ask your IT team about TLS inspection.</source>
         <translation>Etwas zwischen diesem Computer und Stripe hat ein nicht vertrauenswürdiges Zertifikat vorgelegt. Versuchen Sie ein anderes Netzwerk, oder fragen Sie Ihre IT nach TLS-Inspektion.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="137"/>
+        <location filename="../../src/linkwizard/problems.py" line="166"/>
         <source>The proxy server did not work</source>
         <translation>Der Proxyserver hat nicht funktioniert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="138"/>
+        <location filename="../../src/linkwizard/problems.py" line="167"/>
         <source>Check the HTTPS_PROXY setting, or that the proxy server is running.</source>
         <translation>Prüfen Sie die Einstellung HTTPS_PROXY, oder ob der Proxyserver läuft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="141"/>
+        <location filename="../../src/linkwizard/problems.py" line="170"/>
         <source>The answer did not come from Stripe&apos;s API</source>
         <translation>Die Antwort kam nicht von der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="142"/>
+        <location filename="../../src/linkwizard/problems.py" line="171"/>
         <source>A login page or filter on this network may be in the way. Sign in to the network (for example in a browser) and try again.</source>
         <translation>Eine Anmeldeseite oder ein Filter in diesem Netzwerk steht vermutlich im Weg. Melden Sie sich im Netzwerk an (etwa im Browser) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="147"/>
+        <location filename="../../src/linkwizard/problems.py" line="176"/>
         <source>No secure keyring is available</source>
         <translation>Kein sicherer Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="148"/>
+        <location filename="../../src/linkwizard/problems.py" line="177"/>
         <source>Install and unlock a keyring (GNOME Keyring or KWallet on Linux); linkwizard never stores keys in plain files.</source>
         <translation>Installieren und entsperren Sie einen Schlüsselbund (GNOME Keyring oder KWallet unter Linux); linkwizard speichert Schlüssel nie in einfachen Dateien.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="151"/>
+        <location filename="../../src/linkwizard/problems.py" line="180"/>
         <source>The keyring is locked</source>
         <translation>Der Schlüsselbund ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="152"/>
+        <location filename="../../src/linkwizard/problems.py" line="181"/>
         <source>Unlock your keyring (it may ask for your login password), then try again.</source>
         <translation>Entsperren Sie Ihren Schlüsselbund (eventuell mit Ihrem Anmeldepasswort) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="155"/>
+        <location filename="../../src/linkwizard/problems.py" line="184"/>
         <source>The keyring did not work</source>
         <translation>Der Schlüsselbund hat nicht funktioniert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="156"/>
+        <location filename="../../src/linkwizard/problems.py" line="185"/>
         <source>Check that your keyring service is running and unlocked, then try again.</source>
         <translation>Prüfen Sie, ob Ihr Schlüsselbunddienst läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="159"/>
+        <location filename="../../src/linkwizard/problems.py" line="188"/>
         <source>The key is missing from the keyring</source>
         <translation>Der Schlüssel fehlt im Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="160"/>
+        <location filename="../../src/linkwizard/problems.py" line="189"/>
         <source>The stored key was deleted outside linkwizard. Replace the key, or remove and link the account again.</source>
         <translation>Der gespeicherte Schlüssel wurde außerhalb von linkwizard gelöscht. Ersetzen Sie den Schlüssel, oder entfernen und verknüpfen Sie das Konto neu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="163"/>
+        <location filename="../../src/linkwizard/problems.py" line="192"/>
         <source>The stored key is not a usable Stripe key</source>
         <translation>Der gespeicherte Schlüssel ist kein gültiger Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="164"/>
+        <location filename="../../src/linkwizard/problems.py" line="193"/>
         <source>The keyring entry was changed outside linkwizard. Replace the key to store a good one; nothing was sent to Stripe.</source>
         <translation>Der Eintrag im Schlüsselbund wurde außerhalb von linkwizard geändert. Ersetzen Sie den Schlüssel durch einen gültigen; an Stripe wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="167"/>
+        <location filename="../../src/linkwizard/problems.py" line="196"/>
         <source>The list of accounts could not be read</source>
         <translation>Die Kontenliste konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="168"/>
+        <location filename="../../src/linkwizard/problems.py" line="197"/>
         <source>The damaged file was kept aside; your keys are still in the keyring. Link the accounts again or restore the file.</source>
         <translation>Die beschädigte Datei wurde beiseitegelegt; Ihre Schlüssel sind weiter im Schlüsselbund. Verknüpfen Sie die Konten erneut oder stellen Sie die Datei wieder her.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="171"/>
+        <location filename="../../src/linkwizard/problems.py" line="200"/>
         <source>The list of accounts could not be saved</source>
         <translation>Die Kontenliste konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="172"/>
+        <location filename="../../src/linkwizard/problems.py" line="201"/>
         <source>Check that the disk is not full and the data folder is writable.</source>
         <translation>Prüfen Sie, ob der Datenträger voll ist und der Datenordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="175"/>
+        <location filename="../../src/linkwizard/problems.py" line="204"/>
         <source>linkwizard&apos;s folder belongs to another user</source>
         <translation>Der Ordner von linkwizard gehört einem anderen Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="176"/>
+        <location filename="../../src/linkwizard/problems.py" line="205"/>
         <source>linkwizard keeps its files only in folders that are yours alone. Remove or fix {path} (a program run with sudo may have created it), then try again.</source>
         <translation>linkwizard legt seine Dateien nur in Ordnern ab, die allein Ihnen gehören. Entfernen oder korrigieren Sie {path} (vielleicht hat ihn ein Programm mit sudo angelegt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="180"/>
+        <location filename="../../src/linkwizard/problems.py" line="209"/>
         <source>The list of accounts is in use</source>
         <translation>Die Kontenliste wird gerade verwendet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="181"/>
+        <location filename="../../src/linkwizard/problems.py" line="210"/>
         <source>Another linkwizard held the list of accounts for more than 10 seconds. Close it, or wait for it to finish, and try again.</source>
         <translation>Ein anderes linkwizard hat die Kontenliste länger als 10 Sekunden belegt. Schließen Sie es oder warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="184"/>
+        <location filename="../../src/linkwizard/problems.py" line="213"/>
         <source>A file changed since it was scanned</source>
         <translation>Eine Datei hat sich seit der Suche geändert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="185"/>
+        <location filename="../../src/linkwizard/problems.py" line="214"/>
         <source>{path} was left as it is. Scan again, then remove the plaintext copies.</source>
         <translation>{path} wurde nicht verändert. Suchen Sie erneut und entfernen Sie dann die Klartext-Kopien.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="188"/>
+        <location filename="../../src/linkwizard/problems.py" line="217"/>
         <source>The plaintext copies were left as they were</source>
         <translation>Die Klartext-Kopien wurden nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="189"/>
+        <location filename="../../src/linkwizard/problems.py" line="218"/>
         <source>{path} could not be rewritten, so nothing in it was changed. Check that it is a file of yours, then scan again.</source>
         <translation>{path} konnte nicht neu geschrieben werden, daher wurde darin nichts geändert. Prüfen Sie, ob es Ihre Datei ist, und suchen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="194"/>
+        <location filename="../../src/linkwizard/problems.py" line="223"/>
         <source>Something went wrong inside linkwizard</source>
         <translation>In linkwizard ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="195"/>
+        <location filename="../../src/linkwizard/problems.py" line="224"/>
         <source>This is a fault in linkwizard, not in your key. Try again; if it happens again, copy the diagnostics and report it.</source>
         <translation>Das ist ein Fehler in linkwizard, nicht in Ihrem Schlüssel. Versuchen Sie es erneut; passiert es wieder, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="198"/>
+        <location filename="../../src/linkwizard/problems.py" line="227"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="199"/>
+        <location filename="../../src/linkwizard/problems.py" line="228"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe_api.py" line="135"/>
+        <location filename="../../src/linkwizard/stripe_api.py" line="142"/>
         <source>Stripe says this key works in {reported}, but you chose {chosen}. Link it under {reported} instead.</source>
         <translation>Laut Stripe gilt dieser Schlüssel für {reported}, Sie haben aber {chosen} gewählt. Verknüpfen Sie ihn stattdessen unter {reported}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe_api.py" line="331"/>
+        <location filename="../../src/linkwizard/stripe_api.py" line="352"/>
         <source>The key lacks a permission the connection test needs</source>
         <translation>Dem Schlüssel fehlt eine Berechtigung, die der Verbindungstest braucht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe_api.py" line="332"/>
+        <location filename="../../src/linkwizard/stripe_api.py" line="353"/>
         <source>Edit the restricted key in the Dashboard and grant {label} ({permission}), then try again.</source>
         <translation>Bearbeiten Sie den eingeschränkten Schlüssel im Dashboard, erteilen Sie {label} ({permission}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe_api.py" line="338"/>
+        <location filename="../../src/linkwizard/stripe_api.py" line="359"/>
         <source>The key is limited to other IP addresses</source>
         <translation>Der Schlüssel ist auf andere IP-Adressen beschränkt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe_api.py" line="339"/>
+        <location filename="../../src/linkwizard/stripe_api.py" line="360"/>
         <source>This key only works from allowed IP addresses. Add this computer&apos;s address to the key in the Dashboard, or use another key.</source>
         <translation>Dieser Schlüssel funktioniert nur von erlaubten IP-Adressen aus. Ergänzen Sie die Adresse dieses Computers beim Schlüssel im Dashboard, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>

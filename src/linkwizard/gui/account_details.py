@@ -58,7 +58,8 @@ class AccountDetails(QWidget):
         form.setVerticalSpacing(SPACING // 2 + 2)
         for key, label in (("environment", self.tr("Environment")), ("kind", self.tr("Key kind")),
                            ("hint", self.tr("Key")), ("stripe", self.tr("Stripe account")),
-                           ("display", self.tr("Business name")), ("created", self.tr("Linked")),
+                           ("display", self.tr("Business name")), ("context", self.tr("Acts on")),
+                           ("created", self.tr("Linked")),
                            ("verified", self.tr("Last verified"))):
             value = QLabel()
             value.setTextFormat(Qt.TextFormat.PlainText)  # Stripe's side chooses the business name
@@ -146,12 +147,14 @@ class AccountDetails(QWidget):
         self.status.setText(f'<span style="color:{colour}">●</span> <b>{state}</b>{escape(reason, quote=False)}')
         announce(self.status, f"{state}{reason}", urgent=account.status is Health.NEEDS_ATTENTION and not checking)
         self.values["environment"].setText(i18n.environment_label(account.environment))
-        self.values["kind"].setText(self.tr("Secret key (full access)") if account.key_kind.value == "secret"
-                                    else self.tr("Restricted key"))
+        self.values["kind"].setText({"secret": self.tr("Secret key (full access)"),
+                                     "restricted": self.tr("Restricted key"),
+                                     "organization": self.tr("Organization key")}[account.key_kind.value])
         note = i18n.expiry_note(account)
         self.values["hint"].setText(f"{account.key_hint} — {note}" if note else account.key_hint)
         self.values["stripe"].setText(account.stripe_account_id or self.tr("Not readable with this key"))
         self.values["display"].setText(account.display_name or "—")
+        self.values["context"].setText(account.stripe_context or self.tr("Its own account"))
         self.values["created"].setText(local_time(account.created_at))
         self.values["verified"].setText(local_time(account.last_verified_at))
         self.verify_button.setEnabled(not checking)

@@ -26,6 +26,13 @@ from linkwizard.gui.style import LIVE_COLOUR, SPACING, TEST_COLOUR, health_colou
 from linkwizard.keys import Environment
 
 
+def key_line(account: Account) -> str:
+    """A row's third line: the key's hint, whose Stripe account or sandbox it is (two test keys
+    of two sandboxes look alike but for that), and a near or past expiry."""
+    parts = [account.key_hint, account.display_name or account.stripe_account_id or "", i18n.expiry_note(account)]
+    return " · ".join(part for part in parts if part)
+
+
 class AccountDelegate(QStyledItemDelegate):
     """Three lines per account: name and badge; health dot, state and reason; the key hint."""
 
@@ -90,9 +97,7 @@ class AccountDelegate(QStyledItemDelegate):
         status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, status_rect.width())
         painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, status)
         hint_rect = QRect(rect.left() + 14, second + line + 2, rect.width() - 14, line)
-        note = i18n.expiry_note(account)
-        hint = f"{account.key_hint} · {note}" if note else account.key_hint
-        hint = metrics.elidedText(hint, Qt.TextElideMode.ElideRight, hint_rect.width())
+        hint = metrics.elidedText(key_line(account), Qt.TextElideMode.ElideRight, hint_rect.width())
         painter.drawText(hint_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, hint)
         painter.restore()
 

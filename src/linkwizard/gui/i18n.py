@@ -59,7 +59,10 @@ def account_summary(account: Account) -> list[str]:
         lines.append(QCoreApplication.translate("AccountSummary", "Stripe account %s") % account.stripe_account_id
                      + business)
     else:
-        lines.append(QCoreApplication.translate("AccountSummary", "Restricted keys cannot read the Stripe account id."))
+        lines.append(QCoreApplication.translate("AccountSummary", "Stripe did not name the account this key belongs "
+                                                                  "to."))
+    if account.stripe_context:
+        lines.append(QCoreApplication.translate("AccountSummary", "Acts on %s") % account.stripe_context)
     return lines
 
 

@@ -21,13 +21,14 @@ from linkwizard.accounts import MAX_NAME_LENGTH, Account, Health, clean_name, de
 from linkwizard.gui import i18n
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import (
+    FIELD_CONTEXT,
     FIELD_KEY,
     FIELD_NAME,
     FIELD_PRODUCTION,
     FIELD_TEST,
     chosen_environment,
 )
-from linkwizard.keys import Environment, KeyCheck, KeyKind, check_key
+from linkwizard.keys import Environment, KeyCheck, KeyKind, check_context, check_key
 from linkwizard.problems import LinkwizardError, ProblemKind
 
 
@@ -88,6 +89,20 @@ class EnterKeyPage(QWizardPage):
         self.name_feedback.setObjectName("nameFeedback")
         self.name_feedback.setAccessibleName(self.tr("Name check"))
 
+        self.context_edit = QLineEdit()
+        self.context_edit.setObjectName("stripeContextEdit")
+        self.context_edit.setAccessibleName(self.tr("Account to act on"))
+        self.context_edit.setAccessibleDescription(self.tr(
+            "Only for an organization key, or a platform's key acting as a connected account"))
+        self.context_edit.setPlaceholderText(self.tr("acct_… (optional)"))
+        self.context_edit.textChanged.connect(self._revalidate)
+        self.context_edit.returnPressed.connect(self._submit)
+        self.context_feedback = QLabel()
+        self.context_feedback.setObjectName("contextFeedback")
+        self.context_feedback.setWordWrap(True)
+        self.context_feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.context_feedback.setAccessibleName(self.tr("Account check"))
+
         form = QFormLayout()
         form.setVerticalSpacing(SPACING // 2)
         key_label = QLabel(self.tr("API &key:"))
@@ -102,6 +117,10 @@ class EnterKeyPage(QWizardPage):
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow("", self.name_feedback)
+        context_label = QLabel(self.tr("Acts on &account:"))
+        context_label.setBuddy(self.context_edit)
+        form.addRow(context_label, self.context_edit)
+        form.addRow("", self.context_feedback)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -113,6 +132,7 @@ class EnterKeyPage(QWizardPage):
 
         self.registerField(FIELD_KEY + "*", self.key_edit)
         self.registerField(FIELD_NAME, self.name_edit)
+        self.registerField(FIELD_CONTEXT, self.context_edit)
 
     def set_replacing(self, account: Account) -> None:
         """Key rotation: the environment is fixed and the name stays."""
@@ -121,10 +141,14 @@ class EnterKeyPage(QWizardPage):
         self.name_edit.setText(account.name)
         self.name_edit.setReadOnly(True)
         self.name_edit.setToolTip(self.tr("The account keeps its name"))
+        self.context_edit.setText(account.stripe_context or "")
+        self.context_edit.setReadOnly(True)
+        self.context_edit.setToolTip(self.tr("The account keeps the account it acts on"))
 
     def initializePage(self) -> None:
         # Set here, once the page sits in the wizard: QWizard rebuilds the focus chain on setPage.
-        chain = (self.key_edit, self.reveal_button, self.paste_button, self.switch_button, self.name_edit)
+        chain = (self.key_edit, self.reveal_button, self.paste_button, self.switch_button, self.name_edit,
+                 self.context_edit)
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         environment = chosen_environment(self)
@@ -145,7 +169,8 @@ class EnterKeyPage(QWizardPage):
         self.key_edit.setFocus()
 
     def isComplete(self) -> bool:
-        return self._check is not None and self._check.ok and not self._name_problem()
+        return (self._check is not None and self._check.ok and not self._name_problem()
+                and not self._context_problem())
 
     def _submit(self) -> None:
         """Enter in either field connects, as soon as the page is complete."""
@@ -161,7 +186,20 @@ class EnterKeyPage(QWizardPage):
         problem_text = self._name_problem()
         self.name_feedback.setText(problem_text)
         self.name_feedback.setVisible(bool(problem_text))
+        context_text = self._context_problem() if text else ""
+        self.context_feedback.setText(self._line(Health.NEEDS_ATTENTION, "✖", context_text) if context_text else "")
+        self.context_feedback.setVisible(bool(context_text))
         self.completeChanged.emit()
+
+    def _context_problem(self) -> str:
+        """The account to act on, as the core checks it: required for an organization key."""
+        if self.replacing is not None:
+            return ""
+        try:
+            check_context(self.context_edit.text(), self.key_edit.text())
+        except LinkwizardError as exc:
+            return f"<b>{i18n.problem_title(exc.problem)}.</b> {i18n.problem_advice(exc.problem)}"
+        return ""
 
     def _show_key_feedback(self, check: KeyCheck | None, environment: Environment) -> None:
         self.switch_button.setVisible(False)
@@ -169,8 +207,8 @@ class EnterKeyPage(QWizardPage):
             self.feedback.setText(self.tr("Waiting for a key."))
             return
         if check.ok:
-            kind = (self.tr("secret key (full access)") if check.kind is KeyKind.SECRET
-                    else self.tr("restricted key"))
+            kind = {KeyKind.SECRET: self.tr("secret key (full access)"), KeyKind.RESTRICTED: self.tr("restricted key"),
+                    KeyKind.ORGANIZATION: self.tr("organization key")}[check.kind or KeyKind.SECRET]
             text = self.tr("Looks like a valid %s %s.") % (i18n.environment_label(environment), kind)
             self.feedback.setText(self._line(Health.OK, "✔", text))
             return

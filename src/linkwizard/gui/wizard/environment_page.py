@@ -30,8 +30,15 @@ class EnvironmentPage(QWizardPage):
 
         test_text = self._explain(self.tr(
             "For development and testing. Uses simulated data and test card numbers; no real "
-            "payments are processed. Keys start with <code>sk_test_</code> or <code>rk_test_</code> "
-            "(Stripe sandboxes use the same keys)."))
+            "payments are processed. Keys start with <code>sk_test_</code> or <code>rk_test_</code>."))
+        sandbox_text = self._explain(self.tr(
+            "Stripe now calls this a <b>sandbox</b>: every account has two keys in a sandbox and two in "
+            "live mode, and you can create more sandboxes, each with its own account id, to test in "
+            "isolation. Their keys also start with <code>sk_test_</code> or <code>rk_test_</code>, so "
+            "linkwizard tells them apart by the Stripe account each belongs to. "
+            '<a href="https://docs.stripe.com/sandboxes">About sandboxes</a>'))
+        sandbox_text.setObjectName("sandboxExplanation")
+        sandbox_text.setOpenExternalLinks(True)
         production_text = self._explain(self.tr(
             "For real transactions with actual customer data and charges. Keys start with "
             "<code>sk_live_</code> or <code>rk_live_</code>."))
@@ -43,6 +50,7 @@ class EnvironmentPage(QWizardPage):
         layout.setSpacing(SPACING // 2)
         layout.addWidget(self.test_radio)
         layout.addWidget(test_text)
+        layout.addWidget(sandbox_text)
         layout.addSpacing(SPACING)
         layout.addWidget(self.production_radio)
         layout.addWidget(production_text)

@@ -14,6 +14,7 @@ from linkwizard.gui.wizard.enter_key_page import EnterKeyPage
 from linkwizard.gui.wizard.environment_page import EnvironmentPage
 from linkwizard.gui.wizard.find_key_page import FindKeyPage
 from linkwizard.gui.wizard.pages import (
+    FIELD_CONTEXT,
     FIELD_KEY,
     FIELD_NAME,
     FIELD_PRODUCTION,
@@ -88,7 +89,8 @@ class LinkWizard(QWizard):
             name=str(self.field(FIELD_NAME)) or None,
             scopes=tuple(scopes.split(",")) if scopes and self.replacing is None else None,
             replacing=self.replacing.id if self.replacing is not None else None,
-            allow_other_account=allow_other_account)
+            allow_other_account=allow_other_account,
+            stripe_context=(str(self.field(FIELD_CONTEXT)).strip() or None) if self.replacing is None else None)
 
     def switch_to_replacing(self, account: Account | None) -> None:
         """The pasted key is linked already and the person wants that account to take it: this

@@ -20,6 +20,7 @@ FIELD_PRODUCTION = "production"  # bool: the Production radio is checked
 FIELD_TEST = "testMode"  # bool: the Test Mode radio is checked
 FIELD_KEY = "apiKey"
 FIELD_NAME = "accountName"
+FIELD_CONTEXT = "stripeContext"  # str: the account the key acts on (acct_...), "" for the key's own
 FIELD_SCOPES = "scopes"  # str: the scopes asked of a restricted key, comma-separated; "" on the secret-key path
 
 
