@@ -161,3 +161,24 @@ def test_an_answer_of_another_shape_is_an_unexpected_answer_not_a_crash(cli: Cli
     fine = stripe.add_key(make_key(), account=fs.Reply(body={"id": ["acct_1"], "settings": "none"}))
     shaped = connect(cli, fine)
     assert shaped.code == 0 and json.loads(shaped.stdout)["stripe_account_id"] is None
+
+
+def test_a_400_for_the_context_is_named_too(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
+    key = stripe.add_organization_key("sk_org_" + make_key()[8:], {SHOP: "Shop"})
+    stripe._contexts[key][SHOP]["/v1/customers"] = [fs.Reply(400, fs.error_body(
+        f"The provided key '{fs.masked(key)}' does not have access to account '{SHOP}' (or that account does "
+        "not exist).", code="account_invalid"))]
+    result = connect(cli, key, "--stripe-context", SHOP)
+    assert result.code == 4 and f"This key cannot act on {SHOP}" in result.stderr and accounts(cli) == []
+
+
+def test_diagnostics_name_the_context_and_the_version(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
+    from linkwizard import paths
+    from linkwizard.accounts import AccountStore
+    from linkwizard.diagnostics import diagnostics_text
+
+    key = stripe.add_organization_key("sk_org_" + make_key()[8:], {SHOP: "Shop"})
+    assert connect(cli, key, "--stripe-context", SHOP).code == 0
+    [account] = AccountStore(paths.data_dir()).load()
+    text = diagnostics_text(account)
+    assert f"Stripe-Context  {SHOP}" in text and API_VERSION in text and key not in text

@@ -15,6 +15,9 @@ DEFAULT_API_BASE = "https://api.stripe.com"
 API_BASE_ENV = "LINKWIZARD_API_BASE"
 # Live keys go to Stripe and nowhere else, unless this is set to 1 (the project's own tests).
 SEND_LIVE_KEYS_ENV = "LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE"
+# Every request names the API version this code reads (docs/stripe-notes.md says why this one):
+# a change of the account's default version can then never change a response's shape here.
+API_VERSION = "2026-02-25.clover"
 _LIVE_PREFIXES = ("sk_live_", "rk_live_", "sk_org_")  # an organization key may be a live one
 
 

@@ -6,6 +6,7 @@ import platform
 
 from linkwizard import __version__
 from linkwizard.accounts import Account, now_iso
+from linkwizard.api_base import API_VERSION
 from linkwizard.keys import Environment
 from linkwizard.problems import Problem
 
@@ -26,6 +27,11 @@ def diagnostics_text(account: Account | None = None, found: Problem | None = Non
             rows.append(("Reason", account.status_reason))
         if account.stripe_account_id:
             rows.append(("Stripe account", account.stripe_account_id))
+        if account.stripe_context:
+            rows.append(("Stripe-Context", account.stripe_context))
+        if account.key_expires_at:
+            rows.append(("Key expires", account.key_expires_at))
+        rows.append(("Stripe-Version", API_VERSION))
         rows.append(("Last verified", account.last_verified_at or "never"))
         for name, value in (("HTTP status", account.last_http_status), ("Stripe error code", account.last_stripe_code),
                             ("Request-Id", account.last_request_id)):

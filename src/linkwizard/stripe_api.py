@@ -21,16 +21,13 @@ from urllib.parse import urlsplit
 import httpx
 
 from linkwizard import __version__, untrusted
-from linkwizard.api_base import is_loopback_base, refuse_live_key_elsewhere
+from linkwizard.api_base import API_VERSION, is_loopback_base, refuse_live_key_elsewhere
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import RESOURCES, Access, PermissionCheck, Resource
 from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.redaction import redact
 
 USER_AGENT = f"linkwizard/{__version__}"
-# Every request names the API version this code reads (docs/stripe-notes.md says why this one):
-# a change of the account's default version can then never change a response's shape here.
-API_VERSION = "2026-02-25.clover"
 MAX_BODY_BYTES = 1024 * 1024
 # The 13 probe requests go out 7 at a time: two round trips, and never more than 13
 # requests for the key within a second, under Stripe's test-mode limit of 25 per second.
