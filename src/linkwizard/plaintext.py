@@ -239,6 +239,9 @@ def _candidate(origin: Origin, path: Path | None, line: int | None, name: str, v
     elif check.key.startswith(("pk_test_", "pk_live_")):
         refusal = "a publishable key: it is public by design, so there is nothing to keep secret"
         hint = f"{check.key[:8]}...{check.key[-4:]}"
+    elif check.kind is KeyKind.ORGANIZATION and found is None:
+        found = problem(ProblemKind.KEY_ORGANIZATION)  # which account it acts on is not in the file
+        refusal = "an organization key: link it with linkwizard connect --stripe-context acct_…"
     elif found is not None:
         refusal = found.message()
     if environment is None and value.startswith(("sk_live_", "rk_live_", "pk_live_")):
