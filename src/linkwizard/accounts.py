@@ -6,7 +6,6 @@ Secrets are not here: the record holds only a hint, and the key lives in the `Va
 from __future__ import annotations
 
 import contextlib
-import datetime
 import enum
 import json
 import os
@@ -23,6 +22,7 @@ from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, Pro
 
 TYPE_CHECKING = False  # typing itself is not imported at run time: it is slow to load
 if TYPE_CHECKING:
+    import datetime
     from typing import Any
 
 
@@ -78,6 +78,8 @@ class Account:
         """Days left before the key expires (negative: expired), when its expiry is known."""
         if self.key_expires_at is None:
             return None
+        import datetime
+
         return (datetime.date.fromisoformat(self.key_expires_at) - (today or datetime.date.today())).days
 
     def expiry_note(self, today: datetime.date | None = None) -> str | None:
@@ -160,6 +162,8 @@ def _context(value: Any) -> str | None:
 def _date(value: Any) -> str | None:
     text = _optional_text(value)
     if text is not None:
+        import datetime
+
         datetime.date.fromisoformat(text)  # ValueError: not a date
     return text
 

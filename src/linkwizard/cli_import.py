@@ -17,12 +17,16 @@ import shlex
 import sys
 from typing import Any
 
-from linkwizard import exit_codes, linking, plaintext
-from linkwizard.accounts import AccountStore
-from linkwizard.linking import Imported, ImportOutcome, Services
-from linkwizard.plaintext import Candidate, Origin, Retired, RetireRefused
+from linkwizard import exit_codes
 from linkwizard.untrusted import for_terminal
-from linkwizard.vault import Vault
+
+TYPE_CHECKING = False  # the parser is built for every command: the use cases load only for `import`
+if TYPE_CHECKING:
+    from linkwizard import plaintext
+    from linkwizard.accounts import AccountStore
+    from linkwizard.linking import ImportOutcome, Services
+    from linkwizard.plaintext import Candidate, Retired
+    from linkwizard.vault import Vault
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -45,6 +49,7 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(args: argparse.Namespace, store: AccountStore, vault: Vault, services: Services) -> int:
+    from linkwizard import linking, plaintext
     from linkwizard.cli import _usage
 
     chosen_ways = sum((args.scan, args.all, bool(args.pick)))
@@ -70,7 +75,7 @@ def cmd_import(args: argparse.Namespace, store: AccountStore, vault: Vault, serv
         keep = [(o.candidate, o.account.name) for o in outcomes if o.retirable and o.account is not None]
         try:
             retired = plaintext.retire(keep)
-        except RetireRefused as exc:
+        except plaintext.RetireRefused as exc:
             retire_problem = str(exc)
     code = _exit_code(outcomes, picked=bool(args.pick))
     if retire_problem is not None and code == exit_codes.OK:
@@ -86,6 +91,7 @@ def cmd_import(args: argparse.Namespace, store: AccountStore, vault: Vault, serv
 
 def _exit_code(outcomes: list[ImportOutcome], picked: bool) -> int:
     from linkwizard.exit_codes import BY_CATEGORY
+    from linkwizard.linking import Imported
 
     for outcome in outcomes:
         if outcome.status is Imported.REFUSED and outcome.problem is not None:
@@ -147,6 +153,8 @@ def _say(outcome: ImportOutcome) -> None:
 
 
 def _outcome_words(outcome: ImportOutcome) -> str:
+    from linkwizard.linking import Imported
+
     source = outcome.candidate.source
     if outcome.status is Imported.LINKED and outcome.account is not None:
         return f"linked as \u201c{outcome.account.name}\u201d ({outcome.account.key_hint}) from {source}"
@@ -169,6 +177,9 @@ def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
 
 def _print_summary(outcomes: list[ImportOutcome], retired: list[Retired], retire_problem: str | None,
                    asked_to_retire: bool) -> None:
+    from linkwizard.linking import Imported
+    from linkwizard.plaintext import Origin
+
     counts = {status: sum(1 for o in outcomes if o.status is status) for status in Imported}
     print(f"Linked {counts[Imported.LINKED]}, already linked {counts[Imported.ALREADY_LINKED]}, "
           f"refused {counts[Imported.REFUSED]}, skipped {counts[Imported.SKIPPED]}.")
