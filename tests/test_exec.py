@@ -159,3 +159,12 @@ def test_a_failing_command_leaves_no_key_in_the_logs(cli: Cli, stripe: FakeStrip
         for name in files:
             with open(os.path.join(root, name), "rb") as handle:
                 assert key.encode() not in handle.read()
+
+
+def test_a_reader_that_goes_away_stops_the_command_as_without_linkwizard(cli: Cli, stripe: FakeStripe,
+                                                                        api_base: str) -> None:
+    link(cli, stripe, "shop")
+    pipeline = f"{sys.executable} -m linkwizard exec shop -- yes | head -n 3"
+    done = subprocess.run(["sh", "-c", pipeline], capture_output=True, text=True, timeout=30,
+                          env=dict(os.environ))
+    assert done.stdout == "y\ny\ny\n"

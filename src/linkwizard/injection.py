@@ -177,21 +177,25 @@ def _terminal_sent_it_to_all() -> bool:
 
 
 def _pump(source: BinaryIO, target: BinaryIO, masker: Masker) -> None:
-    """Copy one output of the command to ours, masked, as it arrives."""
+    """Copy one output of the command to ours, masked, as it arrives. When nobody reads ours
+    any more (`exec ... | head`), the pipe from the command is closed too, so the command
+    learns it the way it would have without linkwizard (SIGPIPE or EPIPE)."""
     read = getattr(source, "read1", source.read)
     try:
         while chunk := read(65536):
-            _write(target, masker.feed(chunk))
+            if not _write(target, masker.feed(chunk)):
+                return
         _write(target, masker.finish())
     finally:
         source.close()
 
 
-def _write(target: BinaryIO, data: bytes) -> None:
+def _write(target: BinaryIO, data: bytes) -> bool:
     if not data:
-        return
+        return True
     try:
         target.write(data)
         target.flush()
-    except (BrokenPipeError, ValueError):  # nobody reads our output any more: keep draining the child's
-        pass
+    except (BrokenPipeError, ValueError):
+        return False
+    return True
