@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import subprocess
@@ -53,6 +54,13 @@ def locked_keyring() -> Iterator[None]:
     exactly as a person dismissing the unlock dialog. Afterwards the collection is unlocked
     again with the password the test command gave gnome-keyring.
     """
+    with keyring_locked():
+        yield
+
+
+@contextlib.contextmanager
+def keyring_locked() -> Iterator[None]:
+    """Lock the login collection now (for a lock part-way through a test); unlock it after."""
     import secretstorage
     from secretstorage.util import DBusAddressWrapper, format_secret, open_session
 

@@ -262,3 +262,30 @@ def test_usage(cli: Cli) -> None:
     assert cli("import", "--scan", "--retire-plaintext").code == 2
     unknown = cli("import", "--pick", "9")
     assert unknown.code == 2 and "import --scan" in unknown.stderr
+
+
+def test_a_keyring_locked_part_way_keeps_what_was_linked_and_retires_only_that(
+        cli: Cli, stripe: FakeStripe, api_base: str, tmp_path: Path) -> None:
+    from conftest import keyring_locked
+
+    keys = [stripe.add_key(make_key()) for _ in range(3)]
+    dotenv = tmp_path / ".env"
+    dotenv.write_text("".join(f"STRIPE_KEY_{i}={k}\n" for i, k in enumerate(keys)))
+    stripe.latency = 0.4  # time to lock the keyring once the first key is saved
+    process = subprocess.Popen([sys.executable, "-m", "linkwizard", "import", "--all", "--dotenv", str(dotenv),
+                                "--retire-plaintext", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=dict(os.environ))
+    store = Path(os.environ["XDG_DATA_HOME"]) / "linkwizard" / "accounts.json"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (store.exists() and '"lw_' in store.read_text()):
+        time.sleep(0.02)
+    with keyring_locked():
+        out, err = process.communicate(timeout=120)
+    assert process.returncode == 6, err
+    statuses = [r["status"] for r in json.loads(out)["results"]]
+    assert statuses == ["linked", "refused", "skipped"]
+    lines = dotenv.read_text().splitlines()
+    assert lines[0].startswith("# STRIPE_KEY_0: moved to the keyring") and lines[1:] == [
+        f"STRIPE_KEY_1={keys[1]}", f"STRIPE_KEY_2={keys[2]}"]
+    names = [a["name"] for a in json.loads(cli("accounts", "--json").stdout)]
+    assert names == [f"{tmp_path.name} STRIPE_KEY_0 (Test)"]
