@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from linkwizard import paths, untrusted
+from linkwizard import paths, records, untrusted
 from linkwizard.keys import Environment, KeyKind
-from linkwizard.permissions import SCOPES_BY_NAME, PermissionCheck
+from linkwizard.permissions import Access, PermissionCheck
 from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 
 TYPE_CHECKING = False  # typing itself is not imported at run time: it is slow to load
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 
-SCHEMA_VERSION = 1  # later fields are optional, so version 1 files stay readable
+SCHEMA_VERSION = records.SCHEMA_VERSION
 MAX_NAME_LENGTH = 64
 PAUSE_AFTER = 3
 EXPIRY_WARNING_DAYS = 14  # how early a known expiry is shown
@@ -107,91 +107,25 @@ class Account:
 
     @classmethod
     def from_json(cls, data: Any) -> Account:
-        """Strict: a wrong type or an unknown field raises ValueError."""
-        if not isinstance(data, dict):
-            raise ValueError("account is not an object")
-        unknown = set(data) - _FIELD_NAMES
-        if unknown:
-            raise ValueError(f"unknown fields {sorted(unknown)}")
-        try:
-            account = cls(
-                id=_text(data["id"]), name=_text(data["name"]),
-                environment=Environment(data["environment"]), key_kind=KeyKind(data["key_kind"]),
-                key_hint=_text(data["key_hint"]), created_at=_text(data["created_at"]),
-                stripe_account_id=untrusted.account_id(_optional_text(data.get("stripe_account_id"))),
-                display_name=untrusted.plain_text(_optional_text(data.get("display_name"))),
-                last_verified_at=_optional_text(data.get("last_verified_at")),
-                status=Health(data.get("status", "unknown")),
-                status_reason=_optional_text(data.get("status_reason")),
-                auth_failures=_count(data.get("auth_failures", 0)),
-                last_http_status=_optional_count(data.get("last_http_status")),
-                last_stripe_code=untrusted.code(_optional_text(data.get("last_stripe_code"))),
-                last_request_id=untrusted.request_id(_optional_text(data.get("last_request_id"))),
-                permissions=_permissions(data.get("permissions")),
-                permissions_checked_at=_optional_text(data.get("permissions_checked_at")),
-                requested_scopes=_scopes(data.get("requested_scopes")),
-                key_expires_at=_date(data.get("key_expires_at")),
-                stripe_context=_context(data.get("stripe_context")),
-            )
-        except KeyError as exc:
-            raise ValueError(f"missing field {exc}") from None
-        return account
+        """Strict (records.validate): a wrong type or an unknown field raises ValueError."""
+        return cls.from_record(records.validate(data))
+
+    @classmethod
+    def from_record(cls, clean: dict[str, Any]) -> Account:
+        """From a record `records.validate` has checked and cleaned."""
+        permissions = clean["permissions"]
+        scopes = clean["requested_scopes"]
+        return cls(**{**clean, "environment": Environment(clean["environment"]),
+                      "key_kind": KeyKind(clean["key_kind"]), "status": Health(clean["status"]),
+                      "permissions": None if permissions is None else tuple(
+                          PermissionCheck(p["resource"], Access(p["access"]), p["permission"]) for p in permissions),
+                      "requested_scopes": None if scopes is None else tuple(scopes)})
 
 
-_FIELD_ORDER = tuple(f.name for f in fields(Account))  # the file keeps one stable key order
-_FIELD_NAMES = frozenset(_FIELD_ORDER)
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError("expected a non-empty string")
-    return value
-
-
-def _optional_text(value: Any) -> str | None:
-    return None if value is None else _text(value)
-
-
-def _context(value: Any) -> str | None:
-    text = _optional_text(value)
-    if text is not None and not all(untrusted.account_id(part) for part in text.split("/")):
-        raise ValueError("stripe_context is not an account id or path")
-    return text
-
-
-def _date(value: Any) -> str | None:
-    text = _optional_text(value)
-    if text is not None:
-        import datetime
-
-        datetime.date.fromisoformat(text)  # ValueError: not a date
-    return text
-
-
-def _count(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValueError("expected a count")
-    return value
-
-
-def _optional_count(value: Any) -> int | None:
-    return None if value is None else _count(value)
-
-
-def _permissions(value: Any) -> tuple[PermissionCheck, ...] | None:
-    if value is None:
-        return None
-    if not isinstance(value, list):
-        raise ValueError("permissions is not a list")
-    return tuple(PermissionCheck.from_json(item) for item in value)
-
-
-def _scopes(value: Any) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    if not isinstance(value, list) or not all(isinstance(v, str) and v in SCOPES_BY_NAME for v in value):
-        raise ValueError("requested_scopes is not a list of known scopes")
-    return tuple(value)
+_FIELD_ORDER = records.FIELD_ORDER  # the file keeps one stable key order
+if tuple(f.name for f in fields(Account)) != _FIELD_ORDER or {e.value for e in Health} != records.STATUSES \
+        or {e.value for e in Environment} != records.ENVIRONMENTS or {k.value for k in KeyKind} != records.KEY_KINDS:
+    raise ImportError("accounts.Account and records' fields and values disagree")
 
 
 def clean_name(raw: str) -> str:
@@ -409,17 +343,7 @@ def _parse(raw: bytes) -> list[Account]:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"not valid JSON ({type(exc).__name__})") from None
-    if not isinstance(document, dict) or set(document) != {"schema_version", "accounts"}:
-        raise ValueError("not an account list")
-    version = document["schema_version"]
-    if not isinstance(version, int) or isinstance(version, bool) or version != SCHEMA_VERSION:
-        raise ValueError(f"schema version {version!r} is not {SCHEMA_VERSION}")
-    if not isinstance(document["accounts"], list):
-        raise ValueError("accounts is not a list")
-    accounts = [Account.from_json(item) for item in document["accounts"]]
-    if len({a.id for a in accounts}) != len(accounts):
-        raise ValueError("duplicate account ids")
-    return accounts
+    return [Account.from_record(clean) for clean in records.validate_document(document)]
 
 
 def _read(path: Path) -> bytes:

@@ -19,6 +19,7 @@ from linkwizard.accounts import Account, AccountStore
 from linkwizard.keys import Environment, KeyKind
 from linkwizard.permissions import SCOPES
 from linkwizard.problems import Category, LinkwizardError, Problem, ProblemKind
+from linkwizard.records import PUBLIC_FIELDS
 from linkwizard.untrusted import for_terminal
 from linkwizard.vault import Vault
 
@@ -30,9 +31,6 @@ EXIT_OK = exit_codes.OK
 EXIT_USAGE = exit_codes.USAGE
 EXIT_CODES = exit_codes.BY_CATEGORY
 MAX_KEY_INPUT = 64 * 1024
-PUBLIC_FIELDS = ("id", "name", "environment", "key_kind", "key_hint", "stripe_account_id",
-                 "display_name", "status", "status_reason", "created_at", "last_verified_at", "key_expires_at",
-                 "stripe_context")
 STATUS_WORDS = {"ok": "OK", "needs_attention": "needs attention", "unreachable": "unreachable",
                 "unknown": "not checked"}
 

@@ -8,13 +8,21 @@ command and no action (e.g. `linkwizard --verbose`) opens the window too.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments or (len(arguments) == 2 and arguments[0] == "--lang"):
         return _window(arguments)
+    if arguments == ["accounts", "--json"]:  # what scripts call most: no parser, no classes
+        from linkwizard.listing import accounts_json
+
+        if (code := accounts_json()) is not None:
+            return code
     from linkwizard import cli
 
     args = cli.parse(arguments)

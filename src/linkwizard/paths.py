@@ -4,20 +4,32 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+
+TYPE_CHECKING = False  # pathlib loads only where a Path is made: `accounts --json` needs none
+if TYPE_CHECKING:
+    from pathlib import Path
 
 APP = "linkwizard"
 
 
 def data_dir() -> Path:
-    if _uses_xdg():
-        return xdg("XDG_DATA_HOME", ".local/share") / APP
+    from pathlib import Path
+
+    if (text := data_dir_text()) is not None:
+        return Path(text)
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
+def data_dir_text() -> str | None:
+    """The data folder, as text, where it is an XDG folder (None elsewhere)."""
+    return os.path.join(_xdg_text("XDG_DATA_HOME", ".local/share"), APP) if _uses_xdg() else None
+
+
 def log_dir() -> Path:
+    from pathlib import Path
+
     if _uses_xdg():
         return xdg("XDG_STATE_HOME", ".local/state") / APP / "log"
     import platformdirs
@@ -41,8 +53,14 @@ def _uses_xdg() -> bool:
 
 def xdg(variable: str, default: str) -> Path:
     """An XDG base directory; a relative value is invalid (the spec says to ignore it)."""
+    from pathlib import Path
+
+    return Path(_xdg_text(variable, default))
+
+
+def _xdg_text(variable: str, default: str) -> str:
     value = os.environ.get(variable, "").strip()
-    return Path(value) if value and os.path.isabs(value) else Path(os.path.expanduser("~")) / default
+    return value if value and os.path.isabs(value) else os.path.join(os.path.expanduser("~"), default)
 
 
 def private_dir(path: Path, create: bool = True) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from linkwizard import records
 from linkwizard.keys import Environment
 from linkwizard.problems import QT_TRANSLATE_NOOP
 
@@ -112,6 +113,9 @@ SCOPES: tuple[Scope, ...] = (
 )
 SCOPES_BY_NAME = {scope.name: scope for scope in SCOPES}
 REQUIRED_SCOPE = "customers"  # always asked for: the connection test lists customers
+if tuple(BY_NAME) != records.RESOURCE_NAMES or tuple(SCOPES_BY_NAME) != records.SCOPE_NAMES \
+        or {a.value for a in Access} != records.ACCESS:
+    raise ImportError("permissions' tables and records' names disagree")
 
 
 def with_required(scopes: list[str] | tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,155 @@
+"""An account record as it is stored: its fields and the rule each must meet.
+
+The one place that says what a valid record is. `accounts.Account.from_json` builds the
+account from what `validate` returns; `listing` prints `accounts --json` from it directly,
+without the classes, so that command answers about as fast as Python starts. Deliberately
+light: no dataclasses, enums or pathlib here.
+"""
+
+from __future__ import annotations
+
+from linkwizard import untrusted
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+SCHEMA_VERSION = 1  # later fields are optional, so version 1 files stay readable
+
+# The file keeps one stable key order: Account's fields, in this order (accounts.py checks).
+FIELD_ORDER = (
+    "id", "name", "environment", "key_kind", "key_hint", "created_at", "stripe_account_id", "display_name",
+    "last_verified_at", "status", "status_reason", "auth_failures", "last_http_status", "last_stripe_code",
+    "last_request_id", "permissions", "permissions_checked_at", "requested_scopes", "key_expires_at",
+    "stripe_context",
+)
+FIELD_NAMES = frozenset(FIELD_ORDER)
+# What `accounts --json` shows of each account (never the key).
+PUBLIC_FIELDS = ("id", "name", "environment", "key_kind", "key_hint", "stripe_account_id", "display_name",
+                 "status", "status_reason", "created_at", "last_verified_at", "key_expires_at", "stripe_context")
+
+# The values the enums and tables elsewhere define (each module checks its own against these).
+ENVIRONMENTS = frozenset({"production", "test"})
+KEY_KINDS = frozenset({"secret", "restricted", "organization"})
+STATUSES = frozenset({"ok", "needs_attention", "unreachable", "unknown"})
+ACCESS = frozenset({"read", "none", "unknown"})
+RESOURCE_NAMES = ("customers", "charges", "payment_intents", "refunds", "disputes", "invoices", "subscriptions",
+                  "products", "prices", "payouts", "balance", "events", "checkout_sessions")
+SCOPE_NAMES = ("customers", "charges", "payment_intents", "refunds", "disputes", "invoices", "subscriptions",
+               "products", "payouts", "balance", "checkout_sessions", "events")
+
+
+def validate(data: Any) -> dict[str, Any]:
+    """A record's fields, checked strictly and cleaned (server text loses unsafe characters,
+    ids must have their exact shape); a wrong type, value or unknown field raises ValueError."""
+    if not isinstance(data, dict):
+        raise ValueError("account is not an object")
+    unknown = set(data) - FIELD_NAMES
+    if unknown:
+        raise ValueError(f"unknown fields {sorted(unknown)}")
+    try:
+        return {
+            "id": _text(data["id"]), "name": _text(data["name"]),
+            "environment": _one_of(data["environment"], ENVIRONMENTS, "environment"),
+            "key_kind": _one_of(data["key_kind"], KEY_KINDS, "key_kind"),
+            "key_hint": _text(data["key_hint"]), "created_at": _text(data["created_at"]),
+            "stripe_account_id": untrusted.account_id(_optional_text(data.get("stripe_account_id"))),
+            "display_name": untrusted.plain_text(_optional_text(data.get("display_name"))),
+            "last_verified_at": _optional_text(data.get("last_verified_at")),
+            "status": _one_of(data.get("status", "unknown"), STATUSES, "status"),
+            "status_reason": _optional_text(data.get("status_reason")),
+            "auth_failures": _count(data.get("auth_failures", 0)),
+            "last_http_status": _optional_count(data.get("last_http_status")),
+            "last_stripe_code": untrusted.code(_optional_text(data.get("last_stripe_code"))),
+            "last_request_id": untrusted.request_id(_optional_text(data.get("last_request_id"))),
+            "permissions": _permissions(data.get("permissions")),
+            "permissions_checked_at": _optional_text(data.get("permissions_checked_at")),
+            "requested_scopes": _scopes(data.get("requested_scopes")),
+            "key_expires_at": _date(data.get("key_expires_at")),
+            "stripe_context": _context(data.get("stripe_context")),
+        }
+    except KeyError as exc:
+        raise ValueError(f"missing field {exc}") from None
+
+
+def validate_document(document: Any) -> list[dict[str, Any]]:
+    """Every record of a whole account list (`{"schema_version": 1, "accounts": [...]}`)."""
+    if not isinstance(document, dict) or set(document) != {"schema_version", "accounts"}:
+        raise ValueError("not an account list")
+    version = document["schema_version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version != SCHEMA_VERSION:
+        raise ValueError(f"schema version {version!r} is not {SCHEMA_VERSION}")
+    if not isinstance(document["accounts"], list):
+        raise ValueError("accounts is not a list")
+    records = [validate(item) for item in document["accounts"]]
+    if len({r["id"] for r in records}) != len(records):
+        raise ValueError("duplicate account ids")
+    return records
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError("expected a non-empty string")
+    return value
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _one_of(value: Any, allowed: frozenset[str], name: str) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise ValueError(f"{name} is not one of {sorted(allowed)}")
+    return value
+
+
+def _context(value: Any) -> str | None:
+    text = _optional_text(value)
+    if text is not None and not all(untrusted.account_id(part) for part in text.split("/")):
+        raise ValueError("stripe_context is not an account id or path")
+    return text
+
+
+def _date(value: Any) -> str | None:
+    text = _optional_text(value)
+    if text is not None:
+        import datetime
+
+        datetime.date.fromisoformat(text)  # ValueError: not a date
+    return text
+
+
+def _count(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError("expected a count")
+    return value
+
+
+def _optional_count(value: Any) -> int | None:
+    return None if value is None else _count(value)
+
+
+def _permissions(value: Any) -> list[dict[str, Any]] | None:
+    """The last probe: [{"resource", "access", "permission"}] with known resources."""
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise ValueError("permissions is not a list")
+    for item in value:
+        if not isinstance(item, dict) or set(item) != {"resource", "access", "permission"}:
+            raise ValueError("permission check is not an object with resource, access, permission")
+        resource, permission = item["resource"], item["permission"]
+        if not isinstance(resource, str) or resource not in RESOURCE_NAMES:
+            raise ValueError(f"unknown resource {resource!r}")
+        _one_of(item["access"], ACCESS, "access")
+        if permission is not None and not (isinstance(permission, str) and permission.startswith("rak_")):
+            raise ValueError("permission is not a rak_ name")
+    return value
+
+
+def _scopes(value: Any) -> list[str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, str) and v in SCOPE_NAMES for v in value):
+        raise ValueError("requested_scopes is not a list of known scopes")
+    return value
