@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from linkwizard import APP_ID, __version__, linking, paths
@@ -97,13 +96,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         instance.activated.connect(window.bring_to_front)
         window.single_instance = instance  # held for the life of the window
 
-    QTimer.singleShot(0, answer_later_launches)
-    if os.environ.get("LINKWIZARD_EXIT_AFTER_FIRST_PAINT"):  # the start-up benchmark's end point
-        from linkwizard.gui.first_paint import quit_after_first_paint
+    from linkwizard.gui.first_paint import FirstPaint, quit_after_first_paint
 
+    def after_first_paint() -> None:
+        """The window is on screen: now the I/O, Qt's network module and the rest start."""
+        answer_later_launches()
+        window.load_accounts()
+
+    if os.environ.get("LINKWIZARD_EXIT_AFTER_FIRST_PAINT"):  # the start-up benchmark's end point
         quit_after_first_paint(window)
+    else:
+        FirstPaint(window, after_first_paint)
     window.show()
-    QTimer.singleShot(0, window.load_accounts)  # the window paints first, then the I/O starts
     return int(app.exec())
 
 
