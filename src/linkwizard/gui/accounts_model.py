@@ -36,6 +36,7 @@ class AccountsModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self._accounts: list[Account] = []
+        self._rows: dict[str, int] = {}  # account id -> row: a thousand results, not a million comparisons
         self._checking: set[str] = set()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -71,15 +72,16 @@ class AccountsModel(QAbstractListModel):
         return self._accounts[row] if row >= 0 else None
 
     def row_of(self, account_id: str) -> int:
-        for row, account in enumerate(self._accounts):
-            if account.id == account_id:
-                return row
-        return -1
+        return self._rows.get(account_id, -1)
 
     def set_accounts(self, accounts: list[Account]) -> None:
         self.beginResetModel()
         self._accounts = list(accounts)
+        self._index_rows()
         self.endResetModel()
+
+    def _index_rows(self) -> None:
+        self._rows = {account.id: row for row, account in enumerate(self._accounts)}
 
     def upsert(self, account: Account) -> int:
         row = self.row_of(account.id)
@@ -87,17 +89,30 @@ class AccountsModel(QAbstractListModel):
             row = len(self._accounts)
             self.beginInsertRows(QModelIndex(), row, row)
             self._accounts.append(account)
+            self._rows[account.id] = row
             self.endInsertRows()
         else:
             self._accounts[row] = account
             self.dataChanged.emit(self.index(row), self.index(row))
         return row
 
+    def update_many(self, accounts: list[Account]) -> None:
+        """Records that changed (a frame's worth of check results): one dataChanged for all."""
+        rows = []
+        for account in accounts:
+            row = self.row_of(account.id)
+            if row >= 0:
+                self._accounts[row] = account
+                rows.append(row)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
+
     def remove(self, account_id: str) -> None:
         row = self.row_of(account_id)
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._accounts[row]
+            self._index_rows()
             self.endRemoveRows()
 
     def set_checking(self, account_ids: set[str]) -> None:

@@ -9,20 +9,21 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from linkwizard.accounts import Account
-from linkwizard.gui.account_details import AccountDetails
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from linkwizard.gui.account_details import AccountDetails
     from linkwizard.gui.import_page import ImportPage
     from linkwizard.gui.wizard.link_wizard import LinkWizard
 
 
 class Content(QStackedWidget):
-    def __init__(self, details: AccountDetails, is_checking: Callable[[str], bool],
+    def __init__(self, make_details: Callable[[], AccountDetails], is_checking: Callable[[str], bool],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contentStack")
-        self.details = details
+        self._make_details = make_details
+        self._details: AccountDetails | None = None
         self._is_checking = is_checking
         self.wizard: LinkWizard | None = None
         self.import_page: ImportPage | None = None
@@ -32,7 +33,15 @@ class Content(QStackedWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.addWidget(self.placeholder)
-        self.addWidget(details)
+
+    @property
+    def details(self) -> AccountDetails:
+        """The selected account's pane, built the first time it is needed: it is not on screen
+        at the window's first paint, and it is the window's largest part."""
+        if self._details is None:
+            self._details = self._make_details()
+            self.addWidget(self._details)
+        return self._details
 
     def show_account(self, account: Account | None) -> None:
         """The account's details (or the placeholder); while a page is open it stays."""

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
 HEALTH_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000  # every four hours while the app runs
+FRAME_MS = 16  # one frame at 60 Hz
 
 LinkJob = Job[Account, Stage]
 
@@ -53,6 +54,12 @@ class Controller(QObject):
         self.health_timer.setObjectName("healthTimer")
         self.health_timer.setInterval(HEALTH_CHECK_INTERVAL_MS)
         self.health_timer.timeout.connect(self.verify_automatic)
+        # Check results arrive in bursts: they reach the model at most once a frame, together.
+        self._verified: list[VerifyResult] = []
+        self._frame = QTimer(self)
+        self._frame.setSingleShot(True)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self._apply_verified)
 
     # start -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -118,11 +125,21 @@ class Controller(QObject):
                                  on_failure=self._checking_failed)
 
     def _verified_one(self, result: VerifyResult) -> None:
-        self.model.done_checking(result.account.id)
-        self.model.upsert(result.account)
-        self.account_changed.emit(result.account)
+        self._verified.append(result)
+        if not self._frame.isActive():
+            self._frame.start()
+
+    def _apply_verified(self) -> None:
+        results, self._verified = self._verified, []
+        for result in results:
+            self.model.done_checking(result.account.id)
+        self.model.update_many([r.account for r in results])
+        for result in results:
+            self.account_changed.emit(result.account)
 
     def _checking_done(self) -> None:
+        self._frame.stop()
+        self._apply_verified()  # the last results first, then "checked"
         self.model.set_checking(set())
         self.checking_finished.emit()
 

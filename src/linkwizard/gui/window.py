@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from linkwizard import linking
 from linkwizard.accounts import Account
 from linkwizard.gui import i18n
-from linkwizard.gui.account_actions import AccountActions
-from linkwizard.gui.account_details import AccountDetails
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
 from linkwizard.gui.content import Content
@@ -28,6 +26,7 @@ from linkwizard.problems import Problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from linkwizard.gui.account_details import AccountDetails
     from linkwizard.gui.wizard.link_wizard import LinkWizard
 
 # Dialogs and the wizard are imported where they are first used: every Qt class costs time
@@ -52,8 +51,7 @@ class MainWindow(QMainWindow):
         self.model = self.controller.model if self.controller is not None else AccountsModel()
         self.panel = AccountsPanel(self.model)
         self.panel.setMinimumWidth(260)
-        self.details = AccountDetails()
-        self.right = Content(self.details, self.model.is_checking)
+        self.right = Content(self._make_details, self.model.is_checking)
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
@@ -82,8 +80,6 @@ class MainWindow(QMainWindow):
         self.panel.import_requested.connect(self.open_import)
         self.panel.account_selected.connect(self.right.show_account)
         self.panel.review_requested.connect(self._review_attention)
-        self.account_actions = AccountActions(self, self.details, self.statusBar(), self._usable,
-                                              lambda account: self.start_wizard(replacing=account))
         controller = self.controller
         if controller is None:
             return
@@ -104,6 +100,19 @@ class MainWindow(QMainWindow):
             lambda found: self.panel.offer_import(sum(1 for c in found if c.importable and not c.linked_as)))
         controller.keyring_unavailable.connect(
             lambda found: self.keyring_banner.say(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}"))
+
+    def _make_details(self) -> AccountDetails:
+        from linkwizard.gui.account_actions import AccountActions
+        from linkwizard.gui.account_details import AccountDetails
+
+        details = AccountDetails()
+        self.account_actions = AccountActions(self, details, self.statusBar(), self._usable,
+                                              lambda account: self.start_wizard(replacing=account))
+        return details
+
+    @property
+    def details(self) -> AccountDetails:
+        return self.right.details
 
     def _build_menus(self) -> None:
         accounts = self.menuBar().addMenu(self.tr("&Accounts"))
