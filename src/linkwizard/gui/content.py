@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from linkwizard.accounts import Account
@@ -24,6 +24,8 @@ class Content(QStackedWidget):
         self.setObjectName("contentStack")
         self._make_details = make_details
         self._details: AccountDetails | None = None
+        self._building = False  # the pane is being built for `_waiting`, the account asked for last
+        self._waiting: Account | None = None
         self._is_checking = is_checking
         self.wizard: LinkWizard | None = None
         self.import_page: ImportPage | None = None
@@ -33,6 +35,10 @@ class Content(QStackedWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.addWidget(self.placeholder)
+
+    def _build_details(self) -> None:
+        self.details  # noqa: B018 - built now, shown in the next event
+        QTimer.singleShot(0, lambda: self.show_account(self._waiting))
 
     @property
     def details(self) -> AccountDetails:
@@ -44,8 +50,19 @@ class Content(QStackedWidget):
         return self._details
 
     def show_account(self, account: Account | None) -> None:
-        """The account's details (or the placeholder); while a page is open it stays."""
+        """The account's details (or the placeholder); while a page is open it stays.
+
+        The first time, the pane is built in one event and filled in the next, so neither
+        holds the window up for more than a frame."""
         if self.wizard is not None or self.import_page is not None:
+            return
+        if self._details is None:
+            self._waiting = account  # the last one asked for is the one shown
+            if account is None:
+                self.setCurrentWidget(self.placeholder)
+            elif not self._building:
+                self._building = True
+                QTimer.singleShot(0, self._build_details)
             return
         if account is not None:
             self.details.show_account(account, self._is_checking(account.id))
