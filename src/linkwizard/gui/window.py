@@ -214,12 +214,9 @@ class MainWindow(QMainWindow):
         from linkwizard.gui.import_page import ImportPage
 
         page = ImportPage(controller)
-        page.closed.connect(self._import_closed)
+        page.closed.connect(self.right.close_import)
+        page.closed.connect(self._refresh_details)
         self.right.open_import(page)
-
-    def _import_closed(self) -> None:
-        self.right.close_import()
-        self._refresh_details()
 
     @property
     def wizard(self) -> LinkWizard | None:
@@ -258,7 +255,7 @@ class MainWindow(QMainWindow):
         self.right.show_account(self.panel.current())
 
     def _removed(self, account: Account) -> None:
-        self.right.show_account(self.panel.current())
+        self._refresh_details()
         self.statusBar().showMessage(self.tr("Removed “%s”.") % account.name, 5000)
 
     # window life ------------------------------------------------------------------
