@@ -85,6 +85,34 @@ def bench_startup(runs: int, accounts: int = 0) -> dict[str, Any]:
             "memory_ratio": round(app_kib / floor_kib, 2), "runs": runs, "accounts": accounts}
 
 
+def bench_bundle(runs: int) -> dict[str, Any]:
+    """The deliverable: the PyInstaller bundle's start-up to first paint, beside the floor app
+    built with the same spec (only the entry point differs), both built in this run."""
+    work = Path(tempfile.mkdtemp(prefix="linkwizard-bundles-"))
+    pyinstaller = str(Path(PYTHON).with_name("pyinstaller"))
+    programs = {}
+    for name, entry in (("app", ROOT / "packaging" / "linkwizard_main.py"),
+                        ("floor", ROOT / "benchmarks" / "floor_app.py")):
+        subprocess.run([pyinstaller, "--noconfirm", "--log-level", "ERROR", "--distpath", str(work / name),
+                        "--workpath", str(work / f"build-{name}"), str(ROOT / "packaging" / "linkwizard.spec")],
+                       env=dict(os.environ, LINKWIZARD_BUNDLE_ENTRY=str(entry)), check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        programs[name] = [str(work / name / "linkwizard" / "linkwizard")]
+    env = fresh_home()
+    env["LINKWIZARD_EXIT_AFTER_FIRST_PAINT"] = "1"
+    env["DBUS_SESSION_BUS_ADDRESS"] = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+    first_paint(programs["app"], env), first_paint(programs["floor"], env)  # warm the disk cache
+    app, floor = [], []
+    for _ in range(runs):
+        app.append(first_paint(programs["app"], env)[0])
+        floor.append(first_paint(programs["floor"], env)[0])
+    import shutil
+
+    shutil.rmtree(work, ignore_errors=True)
+    app_ms, floor_ms = median_ms(app), median_ms(floor)
+    return {"app_ms": app_ms, "floor_ms": floor_ms, "ratio": round(app_ms / floor_ms, 2), "runs": runs}
+
+
 def bench_list_filled(runs: int, counts: tuple[int, ...]) -> dict[str, Any]:
     """Whole-process time from launch until the account list is filled and painted, and the
     peak memory then, for each number of accounts (the launch check is not started)."""
@@ -360,6 +388,10 @@ def table(results: dict[str, Any]) -> str:
         (f"Largest UI gap, scrolling {u['scroll_accounts']} accounts during their check", f"{u['scroll_gap_ms']} ms",
          "10 ms heartbeat", "", f"<= {TARGETS['ui_gap_launch_ms']} ms"),
     ]
+    if "bundle" in results:
+        b = results["bundle"]
+        rows.append(("Start-up to first paint, PyInstaller bundle", f"{b['app_ms']} ms",
+                     f"{b['floor_ms']} ms floor app, same spec", f"{b['ratio']}x", f"<= {TARGETS['startup_ratio']}x"))
     small, large = g["counts"]
     s2, c2, v2, l1, l2 = g["startup"], g["cli"], g["verify"], g["list"][str(small)], g["list"][str(large)]
     rows += [
@@ -398,6 +430,8 @@ def main() -> int:
         "growth": {"counts": [count, large], "startup": bench_startup(runs, large), "cli": bench_cli(runs, large),
                    "list": bench_list_filled(runs, (count, large)), "verify": bench_verify(large)},
     }
+    if not args.quick:  # two PyInstaller builds: minutes, so only in the full run
+        results["bundle"] = bench_bundle(runs)
     results["ui"] = bench_ui(count, large, 1.0 if args.quick else 5.0)  # last: it imports Qt into this process
     results["targets"] = TARGETS
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import subprocess
 import sys
@@ -13,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from fake_stripe import FakeStripe
+from keyring_lock import keyring_locked
 from sandbox import CliResult, Home
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -56,29 +55,6 @@ def locked_keyring() -> Iterator[None]:
     """
     with keyring_locked():
         yield
-
-
-@contextlib.contextmanager
-def keyring_locked() -> Iterator[None]:
-    """Lock the login collection now (for a lock part-way through a test); unlock it after."""
-    import secretstorage
-    from secretstorage.util import DBusAddressWrapper, format_secret, open_session
-
-    connection = secretstorage.dbus_init()
-    collection = secretstorage.get_default_collection(connection)
-    collection.lock()
-    assert collection.is_locked()
-    try:
-        yield
-    finally:
-        password = os.environ.get("LINKWIZARD_TEST_KEYRING_PASSWORD", "linkwizard-tests").encode()
-        gnome = DBusAddressWrapper("/org/freedesktop/secrets",
-                                   "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface", connection)
-        gnome.call("UnlockWithMasterPassword", "o(oayays)", collection.collection_path,
-                   format_secret(open_session(connection), password, "text/plain"))
-        assert not collection.is_locked()
-        connection.close()
-        gc.collect()  # closes the connection keyring leaks on KeyringLocked, within this test
 
 
 @pytest.fixture

@@ -266,7 +266,7 @@ def test_usage(cli: Cli) -> None:
 
 def test_a_keyring_locked_part_way_keeps_what_was_linked_and_retires_only_that(
         cli: Cli, stripe: FakeStripe, api_base: str, tmp_path: Path) -> None:
-    from conftest import keyring_locked
+    from keyring_lock import keyring_locked
 
     keys = [stripe.add_key(make_key()) for _ in range(3)]
     dotenv = tmp_path / ".env"
