@@ -306,24 +306,10 @@ class AccountStore:
     def _write(self, accounts: list[Account]) -> None:
         document = {"schema_version": SCHEMA_VERSION, "accounts": [a.to_json() for a in accounts]}
         data = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
-        temp_name: Path | None = None
         try:
-            candidate = self.directory / f".accounts-{os.urandom(6).hex()}.tmp"
-            fd = paths.open_private(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
-            temp_name = candidate
-            with open(fd, "wb") as temp:
-                temp.write(data)
-                temp.flush()
-                os.fsync(temp.fileno())
-            os.replace(temp_name, self.path)
-            temp_name = None
-            _fsync_directory(self.directory)
+            paths.replace_file(self.path, data)
         except OSError as exc:
             raise _unwritable(exc) from None
-        finally:
-            if temp_name is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temp_name)
 
     def _move_aside(self) -> str:
         from datetime import UTC, datetime
@@ -383,11 +369,3 @@ def _lock_file(fd: int) -> None:
             time.sleep(0.02)
 
 
-def _fsync_directory(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shlex
 import sys
 from typing import Any
 
@@ -194,10 +193,7 @@ def _print_summary(outcomes: list[ImportOutcome], retired: list[Retired], retire
         print("Run your tools with the key from the keyring:")
         for outcome in holders:
             assert outcome.account is not None
-            name = shlex.quote(outcome.account.name)
-            tool = "stripe customers list" if outcome.candidate.origin in (
-                Origin.STRIPE_CLI, Origin.STRIPE_CLI_CREDENTIALS) else "npm run dev"
-            print(for_terminal(f"  linkwizard exec {name} -- {tool}"))
+            print(for_terminal(f"  {outcome.candidate.run_hint(outcome.account.name)}"))
     left = [o.candidate for o in holders if not o.candidate.retirable]
     for candidate in left:
         if candidate.origin is Origin.ENVIRONMENT:

@@ -123,7 +123,7 @@ def run_masked(command: list[str], environment: dict[str, str], secrets: Iterabl
     for pump in pumps:
         pump.start()
     try:
-        status = _wait(child)
+        status = child.wait()  # a signal handler runs meanwhile; the wait resumes (PEP 475)
         for pump in pumps:
             pump.join()
     finally:
@@ -136,17 +136,6 @@ def run_masked(command: list[str], environment: dict[str, str], secrets: Iterabl
         os.kill(os.getpid(), -status)
         return 128 - status
     return status
-
-
-def _wait(child: object) -> int:
-    import subprocess
-
-    assert isinstance(child, subprocess.Popen)
-    while True:
-        try:
-            return int(child.wait())
-        except InterruptedError:  # pragma: no cover - PEP 475 retries; kept for other platforms
-            continue
 
 
 def _forwarder(pid: int) -> Callable[[int, FrameType | None], None]:

@@ -102,3 +102,31 @@ def open_private(path: Path | str, flags: int) -> int:
             os.close(fd)
             raise
     return fd
+
+
+def replace_file(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Replace `path` with `data` atomically: a new private file beside it (never through a
+    symbolic link), written and synced, given `mode`, renamed over it, the folder synced.
+    Nothing is left behind on failure; the OSError is the caller's to report."""
+    temporary = os.path.join(os.path.dirname(path), f".{os.path.basename(path)}-{os.urandom(6).hex()}.tmp")
+    fd = open_private(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    try:
+        with open(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            if mode != 0o600 and hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+    if os.name == "posix":
+        directory = os.open(os.path.dirname(path) or ".", os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)

@@ -94,6 +94,14 @@ class Candidate:
             return f"{Path(self.path).parent.name or 'env'} {self.entry} ({short})"
         return f"{self.entry} ({short})"
 
+    def run_hint(self, account_name: str) -> str:
+        """How to run the tool that read this key, with the key from the keyring instead."""
+        import shlex
+
+        tool = "stripe customers list" if self.origin in (Origin.STRIPE_CLI, Origin.STRIPE_CLI_CREDENTIALS) \
+            else "npm run dev"
+        return f"linkwizard exec {shlex.quote(account_name)} -- {tool}"
+
     def to_json(self) -> dict[str, Any]:
         return {
             "number": self.number, "source": self.source, "origin": self.origin.value, "path": self.path,
@@ -496,35 +504,7 @@ def _retire_dotenv(path: Path, text: str, entries: list[tuple[Candidate, str]]) 
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data`: a new file beside it, synced, renamed over it, with the
-    old file's mode. The old file (with the key) is not kept anywhere."""
-    import tempfile
+    """Replace `path` with `data`, keeping its mode. The old file (with the key) is not kept."""
+    from linkwizard.paths import replace_file
 
-    mode = stat.S_IMODE(os.lstat(path).st_mode)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".linkwizard")
-    try:
-        os.fchmod(fd, mode)
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-        os.close(fd)
-        fd = -1
-        os.replace(temporary, path)
-    except BaseException:
-        if fd >= 0:
-            os.close(fd)
-        with _suppressed():
-            os.unlink(temporary)
-        raise
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
-
-
-def _suppressed() -> Any:
-    import contextlib
-
-    return contextlib.suppress(OSError)
+    replace_file(path, data, stat.S_IMODE(os.lstat(path).st_mode))

@@ -71,10 +71,7 @@ class Content(QStackedWidget):
             self.setCurrentWidget(self.placeholder)
 
     def open_wizard(self, wizard: LinkWizard) -> None:
-        self.close_wizard()
-        self.close_import()
-        self.addWidget(wizard)
-        self.setCurrentWidget(wizard)
+        self._open(wizard)
         self.wizard = wizard
         wizard.focus_first_page()
 
@@ -84,22 +81,25 @@ class Content(QStackedWidget):
         if wizard is None or (only is not None and wizard is not only):
             return
         self.wizard = None
-        wizard.stop()
-        self.removeWidget(wizard)
-        wizard.deleteLater()
+        self._close(wizard)
 
     def open_import(self, page: ImportPage) -> None:
+        self._open(page)
+        self.import_page = page
+
+    def close_import(self) -> None:
+        page, self.import_page = self.import_page, None
+        if page is not None:
+            self._close(page)
+
+    def _open(self, page: LinkWizard | ImportPage) -> None:
+        """One page at a time takes the place of the details."""
         self.close_wizard()
         self.close_import()
         self.addWidget(page)
         self.setCurrentWidget(page)
-        self.import_page = page
 
-    def close_import(self) -> None:
-        page = self.import_page
-        if page is None:
-            return
-        self.import_page = None
+    def _close(self, page: LinkWizard | ImportPage) -> None:
         page.stop()
         self.removeWidget(page)
         page.deleteLater()

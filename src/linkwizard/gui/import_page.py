@@ -8,7 +8,6 @@ Keys appear only as hints. Everything is done by the Controller; this page shows
 from __future__ import annotations
 
 import os
-import shlex
 from collections.abc import Iterator
 from typing import Any
 
@@ -330,9 +329,5 @@ def _short(source: str) -> str:
 
 
 def _commands(outcomes: list[ImportOutcome]) -> str:
-    seen: dict[str, str] = {}
-    for outcome in outcomes:
-        if outcome.account is not None:
-            tool = "npm run dev" if outcome.candidate.origin.value == "dotenv" else "stripe customers list"
-            seen.setdefault(outcome.account.name, tool)
-    return "\n".join(f"    linkwizard exec {shlex.quote(name)} -- {tool}" for name, tool in seen.items())
+    hints = (o.candidate.run_hint(o.account.name) for o in outcomes if o.account is not None)
+    return "\n".join(f"    {hint}" for hint in dict.fromkeys(hints))
