@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from fake_stripe import FakeStripe, make_key
 from linkwizard import linking
-from linkwizard.gui.accounts_panel import key_line
+from linkwizard.gui.account_delegate import key_line
 from linkwizard.keys import Environment
 
 SANDBOX_A, SANDBOX_B = "acct_1LwFakeSandbxA1", "acct_1LwFakeSandbxB2"

@@ -1,4 +1,8 @@
-"""The side panel's model: the saved accounts as a QAbstractListModel, fed by the core store."""
+"""The side panel's model: the saved accounts as a QAbstractListModel, fed by the core store.
+
+It exists (empty) at the window's first paint, before the core is loaded (gui/app.py), so the
+core's modules are imported only where rows are read.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +10,27 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from linkwizard.accounts import Account, Health
-from linkwizard.gui import i18n
-from linkwizard.keys import Environment
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from linkwizard.accounts import Account, Health
+    from linkwizard.keys import Environment
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHECKING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def health_text(health: Health) -> str:
-    words = {
-        Health.OK: QCoreApplication.translate("health", "Healthy"),
-        Health.NEEDS_ATTENTION: QCoreApplication.translate("health", "Needs attention"),
-        Health.UNREACHABLE: QCoreApplication.translate("health", "Unreachable"),
-        Health.UNKNOWN: QCoreApplication.translate("health", "Not checked yet"),
+    words = {  # keyed by Health's values
+        "ok": QCoreApplication.translate("health", "Healthy"),
+        "needs_attention": QCoreApplication.translate("health", "Needs attention"),
+        "unreachable": QCoreApplication.translate("health", "Unreachable"),
+        "unknown": QCoreApplication.translate("health", "Not checked yet"),
     }
-    return words[health]
+    return words[health.value]
 
 
 def badge_text(environment: Environment) -> str:
-    if environment is Environment.PRODUCTION:
+    if environment.value == "production":
         return QCoreApplication.translate("badge", "LIVE")
     return QCoreApplication.translate("badge", "TEST")
 
@@ -52,14 +57,20 @@ class AccountsModel(QAbstractListModel):
             return account
         if role == CHECKING_ROLE:
             return account.id in self._checking
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return self._described(account, role)
+        return None
+
+    @staticmethod
+    def _described(account: Account, role: int) -> str:
+        from linkwizard.gui import i18n
+
         if role == Qt.ItemDataRole.AccessibleTextRole:
             reason = f": {i18n.reason(account.status_reason)}" if account.status_reason else ""
             return (f"{account.name}, {i18n.environment_label(account.environment)}, "
                     f"{health_text(account.status)}{reason}, key {account.key_hint}")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            reason = f"\n{i18n.reason(account.status_reason)}" if account.status_reason else ""
-            return f"{account.name}: {health_text(account.status)}{reason}"
-        return None
+        reason = f"\n{i18n.reason(account.status_reason)}" if account.status_reason else ""
+        return f"{account.name}: {health_text(account.status)}{reason}"
 
     def accounts(self) -> list[Account]:
         return list(self._accounts)

@@ -1,105 +1,21 @@
-"""The side panel: saved accounts with a Live/Test badge, health and key hint."""
+"""The side panel: saved accounts with a Live/Test badge, health and key hint.
+
+The panel is part of the window's first paint, which shows it loading; the rows' painter
+(gui/account_delegate.py) and the core's modules are loaded when there are rows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QPushButton,
-    QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from linkwizard.accounts import Account, Health
-from linkwizard.gui import i18n
-from linkwizard.gui.accounts_model import ACCOUNT_ROLE, CHECKING_ROLE, AccountsModel, badge_text, health_text
-from linkwizard.gui.announce import announce
-from linkwizard.gui.style import LIVE_COLOUR, SPACING, TEST_COLOUR, health_colour, muted
-from linkwizard.keys import Environment
+from linkwizard.gui.accounts_model import ACCOUNT_ROLE, AccountsModel
+from linkwizard.gui.style import SPACING
 
-
-def key_line(account: Account) -> str:
-    """A row's third line: the key's hint, whose Stripe account or sandbox it is (two test keys
-    of two sandboxes look alike but for that), and a near or past expiry."""
-    parts = [account.key_hint, account.display_name or account.stripe_account_id or "", i18n.expiry_note(account)]
-    return " · ".join(part for part in parts if part)
-
-
-class AccountDelegate(QStyledItemDelegate):
-    """Three lines per account: name and badge; health dot, state and reason; the key hint."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        height = option.fontMetrics.height()
-        return QSize(240, height * 3 + 24)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        account: Account | None = index.data(ACCOUNT_ROLE)
-        if account is None:
-            return
-        painter.save()
-        style = option.widget.style() if option.widget else None
-        plain = QStyleOptionViewItem(option)
-        self.initStyleOption(plain, index)
-        plain.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = option.palette
-        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        rect: QRect = option.rect.adjusted(10, 6, -10, -6)
-        metrics = option.fontMetrics
-        line = metrics.height()
-
-        badge = badge_text(account.environment)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
-        small.setBold(True)
-        painter.setFont(small)
-        badge_width = painter.fontMetrics().horizontalAdvance(badge) + 12
-        badge_rect = QRect(rect.right() - badge_width, rect.top() + 1, badge_width, line - 2)
-        colour = QColor(LIVE_COLOUR if account.environment is Environment.PRODUCTION else TEST_COLOUR)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(badge_rect, 4, 4)
-        painter.setPen(QColor("white"))
-        painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
-
-        painter.setFont(bold)
-        painter.setPen(text_colour)
-        name_rect = QRect(rect.left(), rect.top(), rect.width() - badge_width - 8, line)
-        name = painter.fontMetrics().elidedText(account.name, Qt.TextElideMode.ElideRight, name_rect.width())
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-
-        second = rect.top() + line + 4
-        painter.setFont(option.font)
-        dot = QRect(rect.left(), second + line // 2 - 4, 8, 8)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(health_colour(account.status)))
-        painter.drawEllipse(dot)
-        checking = bool(index.data(CHECKING_ROLE))
-        status = self.tr("Checking…") if checking else health_text(account.status)
-        if account.status_reason and not checking:
-            status = f"{status}: {i18n.reason(account.status_reason)}"
-        painter.setPen(text_colour if selected else muted(text_colour))
-        status_rect = QRect(rect.left() + 14, second, rect.width() - 14, line)
-        status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, status_rect.width())
-        painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, status)
-        hint_rect = QRect(rect.left() + 14, second + line + 2, rect.width() - 14, line)
-        hint = metrics.elidedText(key_line(account), Qt.TextElideMode.ElideRight, hint_rect.width())
-        painter.drawText(hint_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, hint)
-        painter.restore()
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from linkwizard.accounts import Account
+    from linkwizard.gui.account_delegate import AccountDelegate
 
 
 class AccountsPanel(QWidget):
@@ -114,6 +30,7 @@ class AccountsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("accountsPanel")
         self.model = model
+        self._delegate: AccountDelegate | None = None  # made when there are rows to paint
         heading = QLabel(self.tr("Linked accounts"))
         heading.setObjectName("accountsHeading")
         font = heading.font()
@@ -126,7 +43,6 @@ class AccountsPanel(QWidget):
         self.view.setAccessibleName(self.tr("Linked accounts"))
         self.view.setAccessibleDescription(self.tr("Select an account to see its details and actions"))
         self.view.setModel(model)
-        self.view.setItemDelegate(AccountDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -222,9 +138,14 @@ class AccountsPanel(QWidget):
         return account
 
     def _update_state(self) -> None:
-        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty_state)
+        if self.model.rowCount():
+            self._show_list()
+        else:
+            self.stack.setCurrentWidget(self.empty_state)
         attention = self.needing_attention()
         if attention:
+            from linkwizard.gui.announce import announce
+
             self.banner_text.setText(
                 self.tr("<b>“%s” needs attention.</b>") % attention[0].name if len(attention) == 1
                 else self.tr("<b>%d accounts need attention.</b>") % len(attention))
@@ -232,8 +153,22 @@ class AccountsPanel(QWidget):
                 announce(self.banner, self.banner_text.text(), urgent=True)
         self.banner.setVisible(bool(attention))
 
+    def _show_list(self) -> None:
+        if self._delegate is None:
+            from linkwizard.gui.account_delegate import AccountDelegate
+
+            self._delegate = AccountDelegate(self.view)
+            self.view.setItemDelegate(self._delegate)
+        self.stack.setCurrentWidget(self.view)
+
     def needing_attention(self) -> list[Account]:
-        return [a for a in self.model.accounts() if a.status is Health.NEEDS_ATTENTION or i18n.key_expired(a)]
+        accounts = self.model.accounts()
+        if not accounts:
+            return []
+        from linkwizard.accounts import Health
+        from linkwizard.gui import i18n
+
+        return [a for a in accounts if a.status is Health.NEEDS_ATTENTION or i18n.key_expired(a)]
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.account_selected.emit(current.data(ACCOUNT_ROLE) if current.isValid() else None)

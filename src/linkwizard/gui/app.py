@@ -1,4 +1,10 @@
-"""Start the desktop app: Qt application, services from the core, the main window."""
+"""Start the desktop app: Qt application, the main window, then the services from the core.
+
+The window's first paint comes first. Until it has happened only Qt and the window's shell
+are loaded; the core (the account list, the keyring, the Stripe client, and the classes and
+modules they bring) is loaded and attached just after it (`MainWindow.attach`), in the
+time the user takes to see the window. docs/performance.md has the measurements.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +12,25 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from importlib import resources
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from linkwizard import APP_ID, __version__, linking, paths
-from linkwizard.accounts import AccountStore
+from linkwizard import APP_ID, __version__, paths
 from linkwizard.logs import setup_logging
-from linkwizard.problems import LinkwizardError, Problem
-from linkwizard.vault import Vault
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from linkwizard import linking
+    from linkwizard.problems import Problem
 
 
 def build_services() -> tuple[linking.Services | None, Problem | None]:
     """The same services the CLI uses; a refused API base is reported, not fatal."""
+    from linkwizard import linking
+    from linkwizard.accounts import AccountStore
     from linkwizard.api_base import api_base_from_env
+    from linkwizard.problems import LinkwizardError
+    from linkwizard.vault import Vault
 
     try:
         api_base = api_base_from_env()
@@ -36,10 +47,16 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName("linkwizard")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    return app
+
+
+def set_icons(app: QApplication, window: QWidget) -> None:
+    """The app's icon (an SVG: loads Qt's SVG plugin), set once the window is on screen."""
     from linkwizard.gui.style import app_icon
 
-    app.setWindowIcon(app_icon())
-    return app
+    icon = app_icon()
+    app.setWindowIcon(icon)
+    window.setWindowIcon(icon)
 
 
 def split_language(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -59,9 +76,11 @@ def install_translations(app: QApplication, language: str | None) -> str:
     """linkwizard's and Qt's own translations for `language` (default: the system locale)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    from linkwizard.gui.style import RESOURCES
+
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)
-    folder = str(resources.files("linkwizard.resources").joinpath("translations"))
+    folder = os.path.join(RESOURCES, "translations")
     for name, where in (("linkwizard", folder),
                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator(app)
@@ -73,7 +92,7 @@ def install_translations(app: QApplication, language: str | None) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     from linkwizard.crash_safety import forbid_core_dumps
 
-    forbid_core_dumps()
+    forbid_core_dumps(holds_keys=False)  # no core file from here on; the rest before any key is read
     language, rest = split_language(list(sys.argv[1:] if argv is None else argv))
     setup_logging(paths.log_dir())
     app = create_application([sys.argv[0] if sys.argv else "linkwizard", *rest])
@@ -86,8 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from linkwizard.gui.window import MainWindow
 
-    services, problem = build_services()
-    window = MainWindow(services, problem)
+    window = MainWindow()  # the shell: what the first paint shows
 
     def answer_later_launches() -> None:  # after the first paint: Qt's network module is not free
         instance = SingleInstance(name, app)
@@ -98,18 +116,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from linkwizard.gui.first_paint import FirstPaint, quit_after_first_paint
 
+    benchmark = os.environ.get("LINKWIZARD_EXIT_AFTER_FIRST_PAINT")  # the start-up benchmarks' end points
+
     def after_first_paint() -> None:
-        """The window is on screen: now the I/O, Qt's network module and the rest start."""
+        """The window is on screen: now the core, the I/O, Qt's network module and the rest."""
+        forbid_core_dumps()  # and no other process of this user's may attach: keys come next
+        set_icons(app, window)
         answer_later_launches()
+        window.attach(*build_services())
+        if benchmark == "list":  # ... once the account list is filled and painted (no launch check)
+            window.verify_at_launch = False
+            if window.controller is not None:
+                window.controller.accounts_loaded.connect(lambda accounts: _report_list_filled(window))
         window.load_accounts()
 
-    benchmark = os.environ.get("LINKWIZARD_EXIT_AFTER_FIRST_PAINT")  # the start-up benchmarks' end points
-    if benchmark == "list":  # ... once the account list is filled and painted (no launch check)
-        window.verify_at_launch = False
-        FirstPaint(window, after_first_paint)
-        if window.controller is not None:
-            window.controller.accounts_loaded.connect(lambda accounts: _report_list_filled(window))
-    elif benchmark:
+    if benchmark and benchmark != "list":
         quit_after_first_paint(window)
     else:
         FirstPaint(window, after_first_paint)

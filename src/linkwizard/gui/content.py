@@ -8,10 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from linkwizard.accounts import Account
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from linkwizard.accounts import Account
     from linkwizard.gui.account_details import AccountDetails
     from linkwizard.gui.import_page import ImportPage
     from linkwizard.gui.wizard.link_wizard import LinkWizard

@@ -44,11 +44,13 @@ class Controller(QObject):
     keyring_unavailable = Signal(Problem)  # said once at start, for a banner
     plaintext_found = Signal(object)  # tuple[Candidate, ...]: keys in plaintext, scanned when none is linked
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, parent: QObject | None = None, model: AccountsModel | None = None) -> None:
+        """`model`: the one the window's panel already shows (the window is painted before the
+        controller exists); by default a new one."""
         super().__init__(parent)
         self.services = services
         self.runner = JobRunner(self)
-        self.model = AccountsModel()
+        self.model = AccountsModel() if model is None else model
         self.launch_check: Job[list[VerifyResult], VerifyResult] | None = None
         self.health_timer = QTimer(self)
         self.health_timer.setObjectName("healthTimer")

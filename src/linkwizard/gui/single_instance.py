@@ -7,12 +7,12 @@ window on the same accounts.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import stat
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -32,7 +32,10 @@ def server_name(data_dir: Path) -> str | None:
     Windows a pipe name (Qt restricts the pipe to this user, see docs/security.md).
     """
     uid = os.getuid() if hasattr(os, "getuid") else 0
-    digest = hashlib.sha256(f"{uid}:{data_dir.resolve()}".encode()).hexdigest()[:16]
+    # Only tells this user's data folders apart (it guards nothing: the folder does), so two
+    # checksums from zlib, which Qt has already loaded, not hashlib, which loads OpenSSL.
+    which = f"{uid}:{data_dir.resolve()}".encode()
+    digest = f"{zlib.crc32(which):08x}{zlib.adler32(which):08x}"
     if sys.platform == "win32":
         return f"linkwizard-{digest}"
     folder = runtime_folder()
@@ -43,7 +46,6 @@ def runtime_folder() -> Path | None:
     """$XDG_RUNTIME_DIR, or a folder of this user's in the temp folder; each must be a real
     folder (not a symlink) that this user owns, and is made 0700 (paths.private_dir)."""
     from linkwizard import paths
-    from linkwizard.problems import LinkwizardError
 
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     fallback = Path(tempfile.gettempdir()) / f"linkwizard-{os.getuid()}"
@@ -52,8 +54,13 @@ def runtime_folder() -> Path | None:
         try:
             if not folder.is_symlink() and paths.private_dir(folder, create=create):
                 return folder
-        except (OSError, LinkwizardError):
+        except OSError:
             pass
+        except Exception as exc:  # another user's folder; the core's errors are loaded only then
+            from linkwizard.problems import LinkwizardError
+
+            if not isinstance(exc, LinkwizardError):
+                raise
     log.warning("single instance off: %s is not a private folder of this user", fallback)
     return None
 
@@ -76,10 +83,10 @@ def ask_running_instance(name: str | None) -> bool:
     if name is None:
         return False
     if sys.platform != "win32":
-        import socket
-
         if not os.path.lexists(name):
             return False
+        import socket
+
         if not _ours(name):
             log.warning("ignoring %s: not a socket of this user's", name)
             return False

@@ -2,48 +2,65 @@
 
 from __future__ import annotations
 
-from importlib import resources
+import os
 
-from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor
 
-from linkwizard.accounts import Health
+# QIcon, QPalette and QApplication are imported where used: the window's first paint needs
+# only SPACING from here, and each Qt class costs time when first touched.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon, QPalette
 
+    from linkwizard.accounts import Health
+
+# Keyed by Health's values: the window's first paint does not load the core (gui/app.py).
 HEALTH_COLOURS = {
-    Health.OK: "#116329",
-    Health.NEEDS_ATTENTION: "#c4302b",
-    Health.UNREACHABLE: "#8a5200",
-    Health.UNKNOWN: "#57606a",
+    "ok": "#116329",
+    "needs_attention": "#c4302b",
+    "unreachable": "#8a5200",
+    "unknown": "#57606a",
 }
 # Lighter shades for dark palettes, so status text keeps a contrast of at least 4.5:1.
 DARK_HEALTH_COLOURS = {
-    Health.OK: "#4ac26b",
-    Health.NEEDS_ATTENTION: "#ff7b72",
-    Health.UNREACHABLE: "#e3a23b",
-    Health.UNKNOWN: "#9da5ae",
+    "ok": "#4ac26b",
+    "needs_attention": "#ff7b72",
+    "unreachable": "#e3a23b",
+    "unknown": "#9da5ae",
 }
 LIVE_COLOUR = "#5b4fe9"
 TEST_COLOUR = "#c35a00"  # Stripe's test-mode banner is orange
 SPACING = 12
 
 
+# The package's resources folder, found without importlib.resources (slow to load): the
+# PyInstaller bundle keeps the same layout (packaging/linkwizard.spec).
+RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources")
+
+
 def app_icon() -> QIcon:
-    path = resources.files("linkwizard.resources").joinpath("linkwizard.svg")
-    return QIcon(str(path))
+    from PySide6.QtGui import QIcon
+
+    return QIcon(os.path.join(RESOURCES, "linkwizard.svg"))
 
 
 def is_dark() -> bool:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
     palette = QApplication.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def health_colour(health: Health) -> str:
     """The colour for a health state that reads well on the current palette."""
-    return (DARK_HEALTH_COLOURS if is_dark() else HEALTH_COLOURS)[health]
+    return (DARK_HEALTH_COLOURS if is_dark() else HEALTH_COLOURS)[health.value]
 
 
 def dark_palette() -> QPalette:
     """A dark palette like the ones desktops hand to Qt; used to check the app reads well in the dark."""
+    from PySide6.QtGui import QPalette
+
     palette = QPalette()
     roles = QPalette.ColorRole
     for role, colour in (
@@ -73,6 +90,9 @@ def dark_palette() -> QPalette:
 
 def muted(colour: QColor | None = None) -> QColor:
     """A secondary-text colour readable on the current palette."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
     base = colour or QApplication.palette().color(QPalette.ColorRole.WindowText)
     result = QColor(base)
     result.setAlphaF(0.7)

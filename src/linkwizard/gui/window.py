@@ -1,7 +1,9 @@
 """The main window: accounts panel on the left, the wizard or account details on the right.
 
 It shows things: layout, menus, dialogs, and the wiring between the widgets and the
-Controller, which decides everything (gui/controller.py).
+Controller, which decides everything (gui/controller.py). The window is built in two steps:
+the shell the first paint shows (no module of the core is loaded for it), then `attach`,
+which brings the core's services and the controller (gui/app.py calls it after that paint).
 """
 
 from __future__ import annotations
@@ -9,46 +11,45 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from linkwizard import linking
-from linkwizard.accounts import Account
-from linkwizard.gui import i18n
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
 from linkwizard.gui.content import Content
-from linkwizard.gui.controller import Controller
 from linkwizard.gui.notices import Notice
-from linkwizard.gui.style import app_icon
-from linkwizard.gui.workers import JobRunner
-from linkwizard.problems import Problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from linkwizard.gui.account_details import AccountDetails
-    from linkwizard.gui.wizard.link_wizard import LinkWizard
+    from PySide6.QtGui import QCloseEvent
 
-# Dialogs and the wizard are imported where they are first used: every Qt class costs time
-# when first touched, and none of them is on screen before the window's first paint.
+    from linkwizard import linking
+    from linkwizard.accounts import Account
+    from linkwizard.gui.account_details import AccountDetails
+    from linkwizard.gui.controller import Controller
+    from linkwizard.gui.wizard.link_wizard import LinkWizard
+    from linkwizard.gui.workers import JobRunner
+    from linkwizard.problems import Problem
+
+# Everything else is imported where it is first used: every module and every Qt class costs
+# time when first loaded or touched, and none of them is needed for the first paint.
 USER_GUIDE_URL = "https://github.com/linkwizard/linkwizard#user-guide"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: linking.Services | None, startup_problem: Problem | None = None,
+    def __init__(self, services: linking.Services | None = None, startup_problem: Problem | None = None,
                  verify_at_launch: bool = True) -> None:
+        """The window; with services (or the problem that refused them) attached straight away."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("linkwizard")
-        self.setWindowIcon(app_icon())
         self.setMinimumSize(860, 560)
-        # Without services (a refused API base) there is nothing to control: the window says why.
-        self.controller = Controller(services, self) if services is not None else None
-        self._startup_problem = startup_problem
+        self.controller: Controller | None = None
+        self._startup_problem: Problem | None = None
         self.verify_at_launch = verify_at_launch
         self.single_instance: QObject | None = None  # answers later launches (set by app.main)
-        self.chores = JobRunner(self)  # the window's own background work (not a use case)
-        self.model = self.controller.model if self.controller is not None else AccountsModel()
+        self._chores: JobRunner | None = None
+        self.model = AccountsModel()
         self.panel = AccountsPanel(self.model)
         self.panel.setMinimumWidth(260)
         self.right = Content(self._make_details, self.model.is_checking)
@@ -73,18 +74,24 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self._build_menus()
         self._restore_geometry()
-        self._wire()
-
-    def _wire(self) -> None:
         self.panel.add_requested.connect(self.start_wizard)
         self.panel.import_requested.connect(self.open_import)
         self.panel.account_selected.connect(self.right.show_account)
         self.panel.review_requested.connect(self._review_attention)
-        controller = self.controller
-        if controller is None:
+        if services is not None or startup_problem is not None:
+            self.attach(services, startup_problem)
+
+    def attach(self, services: linking.Services | None, startup_problem: Problem | None = None) -> None:
+        """The core's services and the controller over them. Without services (a refused API
+        base) there is nothing to control: the window says why when asked to do anything."""
+        self._startup_problem = startup_problem
+        if services is None:
             return
         from linkwizard.api_base import is_stripe
+        from linkwizard.gui import i18n
+        from linkwizard.gui.controller import Controller
 
+        self.controller = controller = Controller(services, self, model=self.model)
         if not is_stripe(controller.services.api_base):
             self.api_base_banner.say(self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). "
                                              "Live keys are not sent there.") % controller.services.api_base)
@@ -100,6 +107,15 @@ class MainWindow(QMainWindow):
             lambda found: self.panel.offer_import(sum(1 for c in found if c.importable and not c.linked_as)))
         controller.keyring_unavailable.connect(
             lambda found: self.keyring_banner.say(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}"))
+
+    @property
+    def chores(self) -> JobRunner:
+        """The window's own background work (not a use case), started the first time it is needed."""
+        if self._chores is None:
+            from linkwizard.gui.workers import JobRunner
+
+            self._chores = JobRunner(self)
+        return self._chores
 
     def _make_details(self) -> AccountDetails:
         from linkwizard.gui.account_actions import AccountActions
@@ -280,5 +296,6 @@ class MainWindow(QMainWindow):
         self.right.close_import()
         if self.controller is not None:
             self.controller.shutdown()
-        self.chores.shutdown()
+        if self._chores is not None:
+            self._chores.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,75 @@
+"""The window is painted before the core is loaded, and works the same once it is attached."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from gui_helpers import services_for
+from pytestqt.qtbot import QtBot
+
+from fake_stripe import FakeStripe, make_key
+from linkwizard import linking
+from linkwizard.gui.window import MainWindow
+from linkwizard.keys import Environment
+
+# What the first paint must not wait for: the core, the controller and what they load.
+NOT_BEFORE_FIRST_PAINT = (
+    "linkwizard.linking", "linkwizard.accounts", "linkwizard.keys", "linkwizard.permissions",
+    "linkwizard.problems", "linkwizard.vault", "linkwizard.gui.controller", "linkwizard.gui.workers",
+    "linkwizard.gui.i18n", "linkwizard.gui.account_delegate", "dataclasses", "hashlib", "json",
+    "PySide6.QtNetwork", "PySide6.QtSvg", "keyring", "httpx",
+)
+
+
+def modules_before_first_paint(home: Path) -> set[str]:
+    env = dict(os.environ, HOME=str(home), LINKWIZARD_EXIT_AFTER_FIRST_PAINT="1",
+               DBUS_SESSION_BUS_ADDRESS="disabled:")
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "linkwizard"], env=env, capture_output=True,
+                          text=True, timeout=60, check=True)
+    assert done.stdout.startswith("painted "), done.stdout
+    return {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+
+
+def test_the_first_paint_loads_no_module_of_the_core(stripe: FakeStripe, api_base: str) -> None:
+    linking.connect(stripe.add_key(make_key()), Environment.TEST, "Shop", services_for(api_base))
+    loaded = modules_before_first_paint(Path(os.environ["HOME"]))
+    assert "linkwizard.gui.window" in loaded and "PySide6.QtWidgets" in loaded  # the check can see
+    assert sorted(loaded.intersection(NOT_BEFORE_FIRST_PAINT)) == []
+
+
+def test_the_shell_shows_loading_until_the_services_are_attached(qtbot: QtBot, stripe: FakeStripe,
+                                                                 api_base: str) -> None:
+    linking.connect(stripe.add_key(make_key()), Environment.TEST, "Shop", services_for(api_base))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.controller is None
+    assert window.panel.stack.currentWidget() is window.panel.loading
+    assert window.panel.view.itemDelegate() is not None  # Qt's own until there are rows
+    window.attach(services_for(api_base))
+    window.load_accounts()
+    qtbot.waitUntil(lambda: window.panel.stack.currentWidget() is window.panel.view, timeout=5000)
+    assert window.controller is not None and window.controller.model is window.model
+    assert [a.name for a in window.model.accounts()] == ["Shop"]
+    assert type(window.panel.view.itemDelegate()).__name__ == "AccountDelegate"
+    qtbot.waitUntil(lambda: window.right.currentWidget() is window.details, timeout=5000)
+    assert window.details.title.text() == "Shop"
+
+
+def test_a_refused_api_base_attached_later_is_explained_when_asked(qtbot: QtBot) -> None:
+    from linkwizard.problems import ProblemKind, problem
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(None, problem(ProblemKind.API_BASE_REFUSED, values={"base": "ftp://example.invalid"}))
+    window.load_accounts()
+    assert window.panel.stack.currentWidget() is window.panel.empty_state
+    window.start_wizard()
+    assert window.wizard is None
+    qtbot.waitUntil(lambda: window.problem_message.isVisible(), timeout=2000)
+    assert "LINKWIZARD_API_BASE" in window.problem_message.informativeText() + window.problem_message.text()
