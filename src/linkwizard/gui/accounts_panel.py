@@ -153,12 +153,17 @@ class AccountsPanel(QWidget):
                 announce(self.banner, self.banner_text.text(), urgent=True)
         self.banner.setVisible(bool(attention))
 
-    def _show_list(self) -> None:
+    def prepare_list(self) -> None:
+        """Load the rows' painter (its module and Qt classes take several milliseconds the
+        first time): called while the accounts are still being read, or when they arrive."""
         if self._delegate is None:
             from linkwizard.gui.account_delegate import AccountDelegate
 
             self._delegate = AccountDelegate(self.view)
             self.view.setItemDelegate(self._delegate)
+
+    def _show_list(self) -> None:
+        self.prepare_list()
         self.stack.setCurrentWidget(self.view)
 
     def needing_attention(self) -> list[Account]:

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from linkwizard.problems import Problem
 
 
+# The modules the services bring, in the order they load each other: loaded one at a time.
+CORE_MODULES = ("problems", "keys", "permissions", "records", "accounts", "vault", "linking", "gui.controller")
+
+
 def build_services() -> tuple[linking.Services | None, Problem | None]:
     """The same services the CLI uses; a refused API base is reported, not fatal."""
     from linkwizard import linking
@@ -118,17 +122,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     benchmark = os.environ.get("LINKWIZARD_EXIT_AFTER_FIRST_PAINT")  # the start-up benchmarks' end points
 
-    def after_first_paint() -> None:
-        """The window is on screen: now the core, the I/O, Qt's network module and the rest."""
+    def attach_and_load() -> None:
         forbid_core_dumps()  # and no other process of this user's may attach: keys come next
-        set_icons(app, window)
-        answer_later_launches()
         window.attach(*build_services())
         if benchmark == "list":  # ... once the account list is filled and painted (no launch check)
             window.verify_at_launch = False
             if window.controller is not None:
                 window.controller.accounts_loaded.connect(lambda accounts: _report_list_filled(window))
         window.load_accounts()
+
+    def after_first_paint() -> None:
+        """The window is on screen: now the core, the I/O, Qt's network module and the rest,
+        in turns of the event loop of their own (the core's modules one by one), so that none
+        of them holds the window up for long."""
+        from linkwizard.gui.first_paint import importing, in_turns
+
+        in_turns(window, [*(importing(f"linkwizard.{name}") for name in CORE_MODULES), attach_and_load,
+                          lambda: set_icons(app, window), importing("PySide6.QtNetwork"), answer_later_launches])
 
     if benchmark and benchmark != "list":
         quit_after_first_paint(window)

@@ -8,7 +8,7 @@ set, by linkwizard itself, so both are measured the same way.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -41,6 +41,28 @@ class FirstPaint(QObject):
             self.painted = True
             QTimer.singleShot(0, self._then)  # after this paint has finished
         return False
+
+
+def in_turns(context: QObject, steps: Sequence[Callable[[], object]]) -> None:
+    """Run each step in a turn of the event loop of its own, in order, so the window is
+    painted and answers input between them; the rest is dropped if `context` is deleted."""
+    pending = list(steps)
+
+    def next_step() -> None:
+        pending.pop(0)()
+        if pending:
+            QTimer.singleShot(0, context, next_step)
+
+    if pending:
+        QTimer.singleShot(0, context, next_step)
+
+
+def importing(module: str, name: str | None = None) -> Callable[[], object]:
+    """A step for in_turns: load `module`, or touch its class `name` (PySide6 builds a Qt
+    class's Python enums when it is first touched: QStyle's take 7 ms)."""
+    import importlib
+
+    return lambda: getattr(importlib.import_module(module), name) if name else importlib.import_module(module)
 
 
 def _report_and_quit() -> None:
