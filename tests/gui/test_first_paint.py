@@ -73,3 +73,26 @@ def test_a_refused_api_base_attached_later_is_explained_when_asked(qtbot: QtBot)
     assert window.wizard is None
     qtbot.waitUntil(lambda: window.problem_message.isVisible(), timeout=2000)
     assert "LINKWIZARD_API_BASE" in window.problem_message.informativeText() + window.problem_message.text()
+
+
+def test_check_results_repaint_only_their_own_rows(qtbot: QtBot) -> None:
+    """A frame's results from all over a long list: one change per run of adjacent rows (a
+    view walks every row of a range it is told about), and the panel's banner is worked out
+    once for all of them."""
+    from dataclasses import replace
+
+    from linkwizard.accounts import Account, Health, new_account_id, now_iso
+    from linkwizard.keys import KeyKind
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    accounts = [Account(id=new_account_id(), name=f"Shop {n}", environment=Environment.TEST, key_kind=KeyKind.SECRET,
+                        key_hint="sk_test_…abcd", created_at=now_iso()) for n in range(1000)]
+    window.model.set_accounts(accounts)
+    changed: list[tuple[int, int]] = []
+    window.model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    window.model.update_many([replace(accounts[row], status=Health.NEEDS_ATTENTION) for row in (7, 999, 2, 1, 3)])
+    assert changed == [(1, 3), (7, 7), (999, 999)]
+    assert not window.panel.banner.isVisibleTo(window.panel)
+    qtbot.waitUntil(lambda: window.panel.banner.isVisibleTo(window.panel), timeout=2000)
+    assert window.panel.banner_text.text() == "<b>5 accounts need attention.</b>"

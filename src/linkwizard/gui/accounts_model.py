@@ -35,6 +35,17 @@ def badge_text(environment: Environment) -> str:
     return QCoreApplication.translate("badge", "TEST")
 
 
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of adjacent rows: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 class AccountsModel(QAbstractListModel):
     """One row per account, in the store's order."""
 
@@ -108,15 +119,17 @@ class AccountsModel(QAbstractListModel):
         return row
 
     def update_many(self, accounts: list[Account]) -> None:
-        """Records that changed (a frame's worth of check results): one dataChanged for all."""
+        """Records that changed (a frame's worth of check results): one dataChanged for each
+        run of adjacent rows. Not one for all: a view walks every row of the range it is told
+        about, calling back into Python twice a row, and results land all over a long list."""
         rows = []
         for account in accounts:
             row = self.row_of(account.id)
             if row >= 0:
                 self._accounts[row] = account
                 rows.append(row)
-        if rows:
-            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
+        for first, last in _runs(sorted(rows)):
+            self.dataChanged.emit(self.index(first), self.index(last))
 
     def remove(self, account_id: str) -> None:
         row = self.row_of(account_id)

@@ -6,7 +6,7 @@ The panel is part of the window's first paint, which shows it loading; the rows'
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from linkwizard.gui.accounts_model import ACCOUNT_ROLE, AccountsModel
@@ -113,7 +113,8 @@ class AccountsPanel(QWidget):
         model.modelReset.connect(self._update_state)
         model.rowsInserted.connect(self._update_state)
         model.rowsRemoved.connect(self._update_state)
-        model.dataChanged.connect(self._update_state)
+        model.dataChanged.connect(self._update_state_soon)
+        self._state_due = False
 
     def loaded(self) -> None:
         self._update_state()
@@ -137,7 +138,15 @@ class AccountsPanel(QWidget):
         account: Account | None = self.view.currentIndex().data(ACCOUNT_ROLE)
         return account
 
+    def _update_state_soon(self) -> None:
+        """Once for all the changes of this turn of the event loop (a batch of check results
+        arrives as several changes; the banner looks at every account)."""
+        if not self._state_due:
+            self._state_due = True
+            QTimer.singleShot(0, self, self._update_state)
+
     def _update_state(self) -> None:
+        self._state_due = False
         if self.model.rowCount():
             self._show_list()
         else:

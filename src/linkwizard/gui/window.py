@@ -180,9 +180,10 @@ class MainWindow(QMainWindow):
     def load_accounts(self) -> None:
         """Read the account list in the background (after the first paint), then check health.
 
-        While it is read, what the first answers will need (the list's painter, the dialogs,
-        the wizard) is loaded, each in a turn of the event loop of its own: none of them then
-        holds the window up for long, nor the moment a check finishes."""
+        While it is read, what the first answers will need (the list's painter, the details
+        pane, the dialogs, the wizard) is loaded or built, each in a turn of the event loop of
+        its own: none of them then holds the window up for long, nor the moment a check
+        finishes."""
         from linkwizard.gui.first_paint import importing, in_turns
 
         controller = self._usable()
@@ -191,7 +192,9 @@ class MainWindow(QMainWindow):
             return
         controller.load()
         in_turns(self, [importing("PySide6.QtWidgets", "QStyle"), importing("PySide6.QtGui", "QFont"),
-                        self.panel.prepare_list, importing("linkwizard.gui.dialogs"),
+                        self.panel.prepare_list, importing("linkwizard.gui.permissions_view"),
+                        importing("linkwizard.gui.account_details"), importing("linkwizard.gui.account_actions"),
+                        lambda: self.right.details, importing("linkwizard.gui.dialogs"),
                         importing("linkwizard.gui.wizard.link_wizard")])
 
     def _accounts_loaded(self, accounts: list[Account]) -> None:
