@@ -180,10 +180,10 @@ class MainWindow(QMainWindow):
     def load_accounts(self) -> None:
         """Read the account list in the background (after the first paint), then check health.
 
-        While it is read, what the first answers will need (the list's painter, the details
-        pane, the dialogs, the wizard) is loaded or built, each in a turn of the event loop of
-        its own: none of them then holds the window up for long, nor the moment a check
-        finishes."""
+        While it is read, what showing it will need (the list's painter, the details pane's
+        modules) is loaded, each in a turn of the event loop of its own; once it is shown,
+        the dialogs and the wizard. None of them then holds the window up for long, nor
+        the moment a check finishes."""
         from linkwizard.gui.first_paint import importing, in_turns
 
         controller = self._usable()
@@ -193,9 +193,7 @@ class MainWindow(QMainWindow):
         controller.load()
         in_turns(self, [importing("PySide6.QtWidgets", "QStyle"), importing("PySide6.QtGui", "QFont"),
                         self.panel.prepare_list, importing("linkwizard.gui.permissions_view"),
-                        importing("linkwizard.gui.account_details"), importing("linkwizard.gui.account_actions"),
-                        lambda: self.right.details, importing("linkwizard.gui.dialogs"),
-                        importing("linkwizard.gui.wizard.link_wizard")])
+                        importing("linkwizard.gui.account_details"), importing("linkwizard.gui.account_actions")])
 
     def _accounts_loaded(self, accounts: list[Account]) -> None:
         import gc
@@ -203,6 +201,9 @@ class MainWindow(QMainWindow):
         # What is loaded now lives as long as the window: keep it out of the collector's full
         # passes, which otherwise hold the window up for 15 ms and more with 1,000 accounts.
         gc.freeze()
+        from linkwizard.gui.first_paint import importing, in_turns
+
+        in_turns(self, [importing("linkwizard.gui.dialogs"), importing("linkwizard.gui.wizard.link_wizard")])
         self.panel.loaded()
         if not accounts:
             self.start_wizard()
