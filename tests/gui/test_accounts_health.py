@@ -80,7 +80,7 @@ def test_replace_key_from_the_details(qtbot: QtBot, stripe: FakeStripe, api_base
     stripe.add_key(old, customers=fs.expired_key(old))
     window = open_window(qtbot, api_base, verify_at_launch=True)
     qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
-    assert window.panel.banner.isVisible()
+    qtbot.waitUntil(window.panel.banner.isVisible, timeout=1000)
 
     bad = make_key()  # not known to Stripe: 401
     replace_through_the_wizard(qtbot, window, bad)
@@ -99,7 +99,7 @@ def test_replace_key_from_the_details(qtbot: QtBot, stripe: FakeStripe, api_base
     [after] = window.model.accounts()
     assert (after.id, after.name, after.status) == (account.id, "Shop", Health.OK)
     assert after.key_hint.endswith(new[-4:])
-    assert not window.panel.banner.isVisible()
+    qtbot.waitUntil(lambda: not window.panel.banner.isVisible(), timeout=1000)
     assert "replaced" in window.statusBar().currentMessage()
 
 
