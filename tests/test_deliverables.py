@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pytest
 
+import fake_stripe as fs
 from desktop_spec import read_exec
+from fake_stripe import FakeStripe
 from linkwizard import APP_ID, __version__
 from sandbox import Home
 
@@ -257,3 +259,22 @@ def test_the_tarball_installs_its_menu_entry_opens_and_uninstalls(built: Build, 
                              timeout=60, check=False)
     assert removed.returncode == 0
     assert not entry.exists() and not list((home.data / "icons").rglob(f"{APP_ID}.*"))
+
+
+def test_the_bundle_checks_accounts_in_a_process_of_its_own(built: Build, home: Home, stripe: FakeStripe,
+                                                            tmp_path: Path) -> None:
+    """The window starts its batch checks as `<its own executable> --internal-checks`: the
+    bundle answers that as the source does (tests/test_checks_process.py)."""
+    import json
+
+    from test_checks_process import linked, talk_to_child
+
+    subprocess.run(["tar", "-xzf", str(TARBALL), "-C", str(tmp_path)], check=True)
+    accounts, keys = linked(stripe, 8)
+    stripe.add_key(keys[1], customers=fs.invalid_key(keys[1]))
+    lines, said = talk_to_child([str(tmp_path / "linkwizard" / "linkwizard"), "--internal-checks"], accounts,
+                                stripe.url)
+    results = [json.loads(line)["result"] for line in lines[:-1]]
+    assert json.loads(lines[-1]) == {"done": True} and len(results) == 8
+    assert sorted(r["account"]["status"] for r in results) == ["needs_attention"] + ["ok"] * 7
+    assert all(key not in said for key in keys)

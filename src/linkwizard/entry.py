@@ -18,6 +18,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments or (len(arguments) == 2 and arguments[0] == "--lang"):
         return _window(arguments)
+    if arguments == ["--internal-checks"]:  # the window's batch checks (checks_process.py)
+        from linkwizard.checks_process import serve
+
+        return serve()
     if arguments == ["accounts", "--json"]:  # what scripts call most: no parser, no classes
         from linkwizard.listing import accounts_json
 

@@ -114,6 +114,11 @@ class Vault:
             raise LinkwizardError(problem(ProblemKind.NO_SECURE_KEYRING, detail=f"backend {qualified_name(chosen)}"))
         return backend
 
+    def uses_default_keyring(self) -> bool:
+        """True when this vault is the system's keyring with the usual rules, which another
+        process of this program can open the same way (checks_process.py)."""
+        return self._backend is None and self._allowed == ALLOWED_BACKENDS
+
     def backend_name(self) -> str:
         return qualified_name(self._keyring())
 

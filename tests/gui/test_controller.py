@@ -109,6 +109,37 @@ def test_verify_now_and_automatic(qtbot: QtBot, stripe: FakeStripe, api_base: st
     assert changed[-1].name == "Revoked" and changed[-1].status is Health.NEEDS_ATTENTION
 
 
+def test_a_check_of_many_accounts_runs_in_a_process_of_its_own(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                                controller_for: Callable[[str], Controller]) -> None:
+    """Its Python then shares no GIL with the window (docs/performance.md); the window sees
+    the same results, once a frame, as from a check in its own process."""
+    import os
+
+    from linkwizard import paths
+    from linkwizard.gui.controller import CHECKS_IN_CHILD_FROM
+
+    controller = controller_for(api_base)
+    keys = [stripe.add_key(make_key()) for _ in range(CHECKS_IN_CHILD_FROM)]
+    accounts = [linking.connect(key, Environment.TEST, f"Shop {n}", services_for(api_base))
+                for n, key in enumerate(keys)]
+    stripe.add_key(keys[2], customers=fs.invalid_key(keys[2]))
+    controller.model.set_accounts(accounts)
+    changed: list[Account] = []
+    controller.account_changed.connect(changed.append)
+    with qtbot.waitSignal(controller.checking_finished, timeout=20000):
+        controller.verify_automatic()
+    assert sorted(a.name for a in changed) == sorted(a.name for a in accounts)
+    status = {a.name: a.status for a in controller.model.accounts()}
+    assert status.pop("Shop 2") is Health.NEEDS_ATTENTION and set(status.values()) == {Health.OK}
+    log = (paths.log_dir() / "linkwizard.log").read_text()
+    assert f"checks process {os.getpid()}:" not in log
+    assert f": {CHECKS_IN_CHILD_FROM} accounts" in log  # said by the child, with its own pid
+    with qtbot.waitSignal(controller.checking_finished, timeout=10000):
+        controller.verify(accounts[:1])  # one account: checked here, without starting a process
+    assert (paths.log_dir() / "linkwizard.log").read_text().count("checks process") == 1
+    assert len(changed) == CHECKS_IN_CHILD_FROM + 1 and changed[-1].name == "Shop 0"
+
+
 def test_an_unexpected_error_is_an_internal_problem(qtbot: QtBot) -> None:
     runner = JobRunner()
     failures: list[Problem] = []

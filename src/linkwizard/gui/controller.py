@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
 HEALTH_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000  # every four hours while the app runs
 FRAME_MS = 16  # one frame at 60 Hz
+# From this many accounts on, a check runs in a process of its own (checks_process.py): its
+# Python would otherwise share the GIL with the window, which then stutters.
+CHECKS_IN_CHILD_FROM = 8
 
 LinkJob = Job[Account, Stage]
 
@@ -119,6 +122,11 @@ class Controller(QObject):
         self.checking_started.emit(len(checked))
 
         def work(cancel: CancelToken, report: linking.OnResult) -> list[VerifyResult]:
+            from linkwizard import checks_process
+
+            if len(checked) >= CHECKS_IN_CHILD_FROM and checks_process.portable(services):
+                return checks_process.verify_in_child(accounts, services, cancel, report, LAUNCH_CONCURRENCY,
+                                                      automatic)
             return linking.verify(accounts, services, cancel, on_result=report, concurrency=LAUNCH_CONCURRENCY,
                                   automatic=automatic)
 

@@ -1,0 +1,194 @@
+"""Checking many accounts in a process of its own, for the window.
+
+A check's Python (the HTTP client, asyncio, the Secret Service client) holds the GIL while it
+runs; in the window's process every call from Qt back into Python (painting a row, a
+model's `data`) then waits for it, and the window stutters while 1,000 accounts are checked
+(docs/performance.md). The window's batch checks therefore run `linking.verify` in a child
+process of the same program, which reads the keys from the keyring itself: no key crosses
+the pipe.
+
+The protocol, one JSON document a line:
+- parent to child: the request, `{"accounts": [ids], "automatic": bool, "concurrency": int,
+  "api_base": str, "data_dir": str, "policy": {...} | null}`; then nothing until the parent
+  closes the pipe, which cancels what is left (as does the parent going away);
+- child to parent: `{"result": {"account": record, "problem": problem | null}}` for each
+  account as it is checked, then `{"done": true}` or `{"error": problem}`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, fields
+from pathlib import Path
+
+from linkwizard.accounts import Account
+from linkwizard.cancellation import CancelToken
+from linkwizard.linking import Services, VerifyResult, verify
+from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+ARGUMENT = "--internal-checks"  # entry.py hands this to `serve`; not part of the command line
+STOP_WAITING_S = 10.0  # after the parent closes the pipe, how long the child may take to finish
+
+
+def problem_to_json(found: Problem) -> dict[str, Any]:
+    data = {f.name: getattr(found, f.name) for f in fields(found)}
+    data["kind"] = found.kind.name
+    return data
+
+
+def problem_from_json(data: dict[str, Any]) -> Problem:
+    """The Problem `problem_to_json` wrote (the child is this program: its output is trusted
+    as far as its shape; a wrong one raises and is reported as an internal error)."""
+    title, advice = data["templates"]
+    return Problem(kind=ProblemKind[data["kind"]], title=str(data["title"]), advice=str(data["advice"]),
+                   status=data["status"], stripe_code=data["stripe_code"], request_id=data["request_id"],
+                   permission=data["permission"], detail=str(data["detail"]),
+                   extra=tuple((str(k), str(v)) for k, v in data["extra"]), account_id=data["account_id"],
+                   stripe_account=data["stripe_account"], templates=(str(title), str(advice)),
+                   values=tuple((str(k), str(v)) for k, v in data["values"]))
+
+
+def portable(services: Services) -> bool:
+    """Whether a child process can rebuild these services: a vault given its own keyring
+    backend (tests, programs embedding linkwizard) cannot be handed to another process."""
+    return services.vault.uses_default_keyring()
+
+
+def child_command() -> list[str]:
+    """This program again: the bundle's executable, or this Python with the package."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, ARGUMENT]
+    return [sys.executable, "-m", "linkwizard", ARGUMENT]
+
+
+def verify_in_child(accounts: list[Account], services: Services, cancel: CancelToken,
+                    on_result: Callable[[VerifyResult], None], concurrency: int,
+                    automatic: bool) -> list[VerifyResult]:
+    """`linking.verify` for `accounts`, run in a child process; the same results, reported
+    the same way, and the same LinkwizardError when the batch fails or is cancelled."""
+    request = {"accounts": [a.id for a in accounts], "automatic": automatic, "concurrency": concurrency,
+               "api_base": services.api_base, "data_dir": str(services.store.directory),
+               "policy": None if services.policy is None else asdict(services.policy)}
+    child = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                             encoding="utf-8", bufsize=1)
+    assert child.stdin is not None and child.stdout is not None
+    pipe = child.stdin
+
+    def stop() -> None:  # from the canceller's thread: the child sees the end of its input
+        try:
+            pipe.close()
+        except (OSError, ValueError):
+            pass
+
+    remove = cancel._add_hook(stop)
+    results: list[VerifyResult] = []
+    ending: dict[str, Any] | None = None
+    try:
+        pipe.write(json.dumps(request) + "\n")
+        pipe.flush()
+        for line in child.stdout:
+            message = json.loads(line)
+            if "result" in message:
+                found = message["result"]["problem"]
+                result = VerifyResult(Account.from_json(message["result"]["account"]),
+                                      None if found is None else problem_from_json(found))
+                results.append(result)
+                on_result(result)
+            else:
+                ending = message
+                break
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        ending = {"error": problem_to_json(problem(ProblemKind.INTERNAL_ERROR, detail=f"checks process: {exc!r}"))}
+    finally:
+        remove()
+        stop()
+        try:
+            child.wait(STOP_WAITING_S)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+        child.stdout.close()
+    if ending is None:  # the child ended without a word: it crashed
+        ending = {"error": problem_to_json(problem(
+            ProblemKind.INTERNAL_ERROR, detail=f"checks process ended with status {child.returncode}"))}
+    if "error" in ending:
+        raise LinkwizardError(problem_from_json(ending["error"]))
+    return results
+
+
+def serve() -> int:
+    """The child: read the request, check, report each result as it comes, then end."""
+    from linkwizard import paths
+    from linkwizard.accounts import AccountStore
+    from linkwizard.api_base import validate_api_base
+    from linkwizard.crash_safety import forbid_core_dumps
+    from linkwizard.logs import setup_logging
+    from linkwizard.stripe_api import Policy
+    from linkwizard.vault import Vault
+
+    forbid_core_dumps()
+    setup_logging(paths.log_dir())
+    out = sys.stdout
+    lock = threading.Lock()
+    cancel = CancelToken()
+
+    def send(message: dict[str, Any]) -> None:
+        with lock:
+            try:
+                out.write(json.dumps(message) + "\n")
+                out.flush()
+            except (BrokenPipeError, ValueError):  # the parent is gone: nobody to tell
+                cancel.cancel()
+                devnull = os.open(os.devnull, os.O_WRONLY)  # and no complaint at exit either
+                os.dup2(devnull, out.fileno())
+
+    try:
+        request = json.loads(sys.stdin.readline())
+        policy = None if request["policy"] is None else Policy(**request["policy"])
+        services = Services(store=AccountStore(Path(request["data_dir"])), vault=Vault(),
+                            api_base=validate_api_base(request["api_base"]), policy=policy)
+        wanted = set(request["accounts"])
+        accounts = [a for a in services.store.load() if a.id in wanted]
+    except LinkwizardError as exc:
+        send({"error": problem_to_json(exc.problem)})
+        return 1
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        send({"error": problem_to_json(problem(ProblemKind.INTERNAL_ERROR, detail=f"checks request: {exc!r}"))})
+        return 1
+
+    def watch_parent() -> None:  # the end of the input: the parent cancelled, or went away
+        sys.stdin.read()
+        cancel.cancel()
+
+    threading.Thread(target=watch_parent, daemon=True).start()
+    import logging
+
+    logging.getLogger(__name__).info("checks process %d: %d accounts", os.getpid(), len(accounts))
+
+    def report(result: VerifyResult) -> None:
+        found = result.problem
+        send({"result": {"account": result.account.to_json(),
+                         "problem": None if found is None else problem_to_json(found)}})
+
+    try:
+        verify(accounts, services, cancel, on_result=report, concurrency=int(request["concurrency"]),
+               automatic=bool(request["automatic"]))
+    except LinkwizardError as exc:
+        send({"error": problem_to_json(exc.problem)})
+        return 1
+    except Exception as exc:  # a bug: said as the window's own jobs say it, without its message
+        logging.getLogger(__name__).exception("checks process failed")
+        send({"error": problem_to_json(problem(ProblemKind.INTERNAL_ERROR, detail=f"{type(exc).__module__}."
+                                               f"{type(exc).__qualname__} in the checks process"))})
+        return 1
+    send({"done": True})
+    return 0

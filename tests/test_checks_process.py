@@ -1,0 +1,141 @@
+"""The window's batch checks in a process of their own: the same results as in this process,
+reported as they come, cancellable, and no key on the pipe."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+import fake_stripe as fs
+from fake_stripe import FakeStripe, make_key
+from linkwizard import checks_process, linking, paths
+from linkwizard.accounts import Account, AccountStore, Health
+from linkwizard.cancellation import CancelToken
+from linkwizard.keys import Environment
+from linkwizard.linking import LinkRequest, Services, VerifyResult
+from linkwizard.problems import LinkwizardError, ProblemKind, problem
+from linkwizard.stripe_api import Policy
+from linkwizard.vault import Vault
+
+FAST = Policy(connect_timeout=1, read_timeout=1.0, total_timeout=8, initial_delay=0.05, max_delay=0.1)
+
+
+def services(api_base: str) -> Services:
+    return Services(store=AccountStore(paths.data_dir()), vault=Vault(), api_base=api_base, policy=FAST)
+
+
+def linked(stripe: FakeStripe, count: int) -> tuple[list[Account], list[str]]:
+    keys = [stripe.add_key(make_key()) for _ in range(count)]
+    accounts = [linking.link(LinkRequest(key, Environment.TEST, f"Shop {n}"), services(stripe.url))
+                for n, key in enumerate(keys)]
+    return accounts, keys
+
+
+def test_every_problem_crosses_the_pipe_unchanged() -> None:
+    from dataclasses import replace
+
+    for kind in ProblemKind:
+        found = problem(kind, status=403, stripe_code="code", request_id="req_1", permission="rak_x", detail="d",
+                        account_id="a", stripe_account="acct_1")
+        found = replace(found, extra=(("Retry-After", "3"),), values=(("base", "http://127.0.0.1:9"),))
+        assert checks_process.problem_from_json(checks_process.problem_to_json(found)) == found
+
+
+def test_the_child_checks_like_this_process_and_reports_each_result(stripe: FakeStripe) -> None:
+    accounts, keys = linked(stripe, 9)
+    stripe.add_key(keys[3], customers=fs.invalid_key(keys[3]))  # revoked since
+    stripe.add_key(keys[5], customers=fs.server_error(503, **{"Stripe-Should-Retry": "false"}))
+    reported: list[VerifyResult] = []
+    results = checks_process.verify_in_child(accounts, services(stripe.url), CancelToken(), reported.append, 4,
+                                             automatic=True)
+    assert sorted(r.account.id for r in reported) == sorted(a.id for a in accounts)
+    assert results == reported
+    status = {r.account.name: r.account.status for r in results}
+    assert status.pop("Shop 3") is Health.NEEDS_ATTENTION and status.pop("Shop 5") is Health.UNREACHABLE
+    assert set(status.values()) == {Health.OK}
+    refused = next(r for r in results if r.account.name == "Shop 3")
+    assert refused.problem is not None and refused.problem.kind is ProblemKind.INVALID_KEY
+    stored = {a.name: a.status for a in AccountStore(paths.data_dir()).load()}  # the child's one write
+    assert stored["Shop 3"] is Health.NEEDS_ATTENTION and stored["Shop 0"] is Health.OK
+    in_process = linking.verify(accounts, services(stripe.url), automatic=True)
+    assert {r.account.name: (r.account.status, r.problem and r.problem.kind) for r in in_process} == {
+        r.account.name: (r.account.status, r.problem and r.problem.kind) for r in results}
+
+
+def test_cancelling_ends_the_child_and_says_cancelled(stripe: FakeStripe) -> None:
+    accounts, _ = linked(stripe, 8)
+    stripe.latency = 5.0
+    cancel = CancelToken()
+    outcome: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            checks_process.verify_in_child(accounts, services(stripe.url), cancel, lambda result: None, 4, False)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while stripe.in_flight == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert stripe.in_flight > 0  # the child is waiting on Stripe
+    started = time.monotonic()
+    cancel.cancel()
+    worker.join(10)
+    assert not worker.is_alive() and time.monotonic() - started < 5
+    [error] = outcome
+    assert isinstance(error, LinkwizardError) and error.problem.kind is ProblemKind.CANCELLED
+
+
+def test_a_child_that_cannot_start_its_work_is_a_problem_not_a_hang(stripe: FakeStripe) -> None:
+    accounts, _ = linked(stripe, 8)
+    refused = Services(store=AccountStore(paths.data_dir()), vault=Vault(), api_base="ftp://example.invalid")
+    with pytest.raises(LinkwizardError) as raised:
+        checks_process.verify_in_child(accounts, refused, CancelToken(), lambda result: None, 4, False)
+    assert raised.value.problem.kind is ProblemKind.API_BASE_REFUSED
+
+
+def talk_to_child(command: list[str], accounts: list[Account], api_base: str) -> tuple[list[str], str]:
+    """Run a checks process as the window does; its lines to the parent, and all it said."""
+    import json
+    import subprocess
+
+    request = {"accounts": [a.id for a in accounts], "automatic": False, "concurrency": 4,
+               "api_base": api_base, "data_dir": str(paths.data_dir()), "policy": None}
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True) as child:
+        assert child.stdin is not None and child.stdout is not None and child.stderr is not None
+        child.stdin.write(json.dumps(request) + "\n")
+        child.stdin.flush()
+        lines = []
+        for line in child.stdout:
+            lines.append(line)
+            if '"done"' in line or '"error"' in line:
+                break
+        child.stdin.close()  # the parent's part is over: the child ends
+        said = "".join(lines) + child.stdout.read() + child.stderr.read()
+        assert child.wait(30) == 0, said
+    return lines, said
+
+
+def test_no_key_crosses_the_pipe(stripe: FakeStripe) -> None:
+    """What the child writes to its parent, and to the terminal, holds records and problems only."""
+    import json
+
+    accounts, keys = linked(stripe, 8)
+    stripe.add_key(keys[0], customers=fs.invalid_key(keys[0]))
+    lines, said = talk_to_child(checks_process.child_command(), accounts, stripe.url)
+    assert len(lines) == 9 and json.loads(lines[-1]) == {"done": True}
+    assert sum('"INVALID_KEY"' in line for line in lines) == 1
+    for key in keys:
+        assert key not in said and key[-12:] not in said
+
+
+def test_only_the_default_keyring_goes_to_a_child(stripe: FakeStripe) -> None:
+    from keyring.backends import null
+
+    assert checks_process.portable(services(stripe.url))
+    assert not checks_process.portable(Services(AccountStore(paths.data_dir()), Vault(null.Keyring()), stripe.url))
