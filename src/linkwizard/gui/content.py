@@ -3,9 +3,9 @@ page (the wizard, the import page), which takes the place of the details while i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 TYPE_CHECKING = False
@@ -18,10 +18,13 @@ if TYPE_CHECKING:
 
 class Content(QStackedWidget):
     def __init__(self, make_details: Callable[[], AccountDetails], is_checking: Callable[[str], bool],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, preparing: Sequence[Callable[[], object]] = ()) -> None:
+        """`preparing`: steps that load what `make_details` will need (gui/first_paint.importing),
+        each run in a turn of the event loop of its own before the pane is first built."""
         super().__init__(parent)
         self.setObjectName("contentStack")
         self._make_details = make_details
+        self._preparing = list(preparing)
         self._details: AccountDetails | None = None
         self._building = False  # the pane is being built for `_waiting`, the account asked for last
         self._waiting: Account | None = None
@@ -35,9 +38,6 @@ class Content(QStackedWidget):
         self.placeholder.setWordWrap(True)
         self.addWidget(self.placeholder)
 
-    def _build_details(self) -> None:
-        self.details  # noqa: B018 - built now, shown in the next event
-        QTimer.singleShot(0, lambda: self.show_account(self._waiting))
 
     @property
     def details(self) -> AccountDetails:
@@ -46,13 +46,15 @@ class Content(QStackedWidget):
         if self._details is None:
             self._details = self._make_details()
             self.addWidget(self._details)
+            if self._waiting is not None:  # asked for before its turn: it shows the account at once
+                self.show_account(self._waiting)
         return self._details
 
     def show_account(self, account: Account | None) -> None:
         """The account's details (or the placeholder); while a page is open it stays.
 
-        The first time, the pane is built in one event and filled in the next, so neither
-        holds the window up for more than a frame."""
+        The first time, what the pane needs is loaded, the pane built and then filled, each
+        in an event of its own, so none holds the window up for more than a frame."""
         if self.wizard is not None or self.import_page is not None:
             return
         if self._details is None:
@@ -60,8 +62,10 @@ class Content(QStackedWidget):
             if account is None:
                 self.setCurrentWidget(self.placeholder)
             elif not self._building:
+                from linkwizard.gui.first_paint import in_turns
+
                 self._building = True
-                QTimer.singleShot(0, self._build_details)
+                in_turns(self, [*self._preparing, lambda: self.details, lambda: self.show_account(self._waiting)])
             return
         if account is not None:
             self.details.show_account(account, self._is_checking(account.id))

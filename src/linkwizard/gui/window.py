@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
 from linkwizard.gui.content import Content
+from linkwizard.gui.first_paint import importing, in_turns
 from linkwizard.gui.notices import Notice
 
 TYPE_CHECKING = False
@@ -52,7 +53,9 @@ class MainWindow(QMainWindow):
         self.model = AccountsModel()
         self.panel = AccountsPanel(self.model)
         self.panel.setMinimumWidth(260)
-        self.right = Content(self._make_details, self.model.is_checking)
+        self._details_modules = [importing(f"linkwizard.gui.{name}")
+                                 for name in ("permissions_view", "account_details", "account_actions")]
+        self.right = Content(self._make_details, self.model.is_checking, preparing=self._details_modules)
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
@@ -184,16 +187,13 @@ class MainWindow(QMainWindow):
         modules) is loaded, each in a turn of the event loop of its own; once it is shown,
         the dialogs and the wizard. None of them then holds the window up for long, nor
         the moment a check finishes."""
-        from linkwizard.gui.first_paint import importing, in_turns
-
         controller = self._usable()
         if controller is None:
             self.panel.loaded()
             return
         controller.load()
         in_turns(self, [importing("PySide6.QtWidgets", "QStyle"), importing("PySide6.QtGui", "QFont"),
-                        self.panel.prepare_list, importing("linkwizard.gui.permissions_view"),
-                        importing("linkwizard.gui.account_details"), importing("linkwizard.gui.account_actions")])
+                        self.panel.prepare_list, *self._details_modules])
 
     def _accounts_loaded(self, accounts: list[Account]) -> None:
         import gc
@@ -201,8 +201,6 @@ class MainWindow(QMainWindow):
         # What is loaded now lives as long as the window: keep it out of the collector's full
         # passes, which otherwise hold the window up for 15 ms and more with 1,000 accounts.
         gc.freeze()
-        from linkwizard.gui.first_paint import importing, in_turns
-
         in_turns(self, [importing("linkwizard.gui.dialogs"), importing("linkwizard.gui.wizard.link_wizard")])
         self.panel.loaded()
         if not accounts:
