@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from fake_stripe import FakeStripe, make_key
 from linkwizard import linking
+from linkwizard.accounts import Account
 from linkwizard.gui.window import MainWindow
 from linkwizard.keys import Environment
 
@@ -96,3 +97,33 @@ def test_check_results_repaint_only_their_own_rows(qtbot: QtBot) -> None:
     assert not window.panel.banner.isVisibleTo(window.panel)
     qtbot.waitUntil(lambda: window.panel.banner.isVisibleTo(window.panel), timeout=2000)
     assert window.panel.banner_text.text() == "<b>5 accounts need attention.</b>"
+
+
+def test_the_details_pane_shows_the_last_account_chosen_while_it_was_prepared(qtbot: QtBot, stripe: FakeStripe,
+                                                                              api_base: str) -> None:
+    """The pane's first showing takes several turns (modules, building, filling, painting off
+    screen); what is chosen meanwhile is what it shows, and nothing switches it back after."""
+    for n in range(3):
+        linking.connect(stripe.add_key(make_key()), Environment.TEST, f"Shop {n}", services_for(api_base))
+    window = MainWindow(services_for(api_base), verify_at_launch=False)
+    qtbot.addWidget(window)
+    window.show()
+    chosen: list[str] = []
+
+    def choose_the_last(accounts: list[Account]) -> None:  # right after the window chose the first
+        assert window.right.currentWidget().objectName() != "accountDetails"  # still being prepared
+        window.panel.select(accounts[-1].id)
+        chosen.append(accounts[-1].name)
+
+    assert window.controller is not None
+    window.controller.accounts_loaded.connect(choose_the_last)
+    window.load_accounts()
+    qtbot.waitUntil(lambda: chosen == ["Shop 2"], timeout=5000)
+    ids = [a.id for a in window.model.accounts()]
+    qtbot.waitUntil(lambda: window.right.currentWidget().objectName() == "accountDetails", timeout=5000)
+    qtbot.wait(200)  # every step of the first showing has run
+    assert window.details.title.text() == "Shop 2"
+    window.panel.select(ids[1])
+    assert window.details.title.text() == "Shop 1"
+    qtbot.wait(100)
+    assert window.details.title.text() == "Shop 1"

@@ -38,17 +38,52 @@ class Content(QStackedWidget):
         self.placeholder.setWordWrap(True)
         self.addWidget(self.placeholder)
 
-
     @property
     def details(self) -> AccountDetails:
         """The selected account's pane, built the first time it is needed: it is not on screen
         at the window's first paint, and it is the window's largest part."""
         if self._details is None:
+            self._build()
+        if self._building:  # asked for before its first showing: it shows the account at once
+            self._first_shown()
+        assert self._details is not None
+        return self._details
+
+    def _first_shown(self) -> None:
+        """The last step of the first showing (or the first use of the pane, if sooner)."""
+        if self._building:
+            self._building = False
+            self.show_account(self._waiting)
+
+    def _build(self) -> None:
+        if self._details is None:
             self._details = self._make_details()
             self.addWidget(self._details)
-            if self._waiting is not None:  # asked for before its turn: it shows the account at once
-                self.show_account(self._waiting)
-        return self._details
+
+    def _fill_waiting(self) -> None:
+        if self._details is not None and self._waiting is not None:
+            self._details.show_account(self._waiting, self._is_checking(self._waiting.id))
+
+    # The filled pane is styled, laid out and painted once off screen, each in a turn of its
+    # own (together they take 15 ms the first time): its first showing is then quick.
+    def _polish_waiting(self) -> None:
+        if self._details is not None and self.currentWidget() is not self._details:
+            self._details.ensurePolished()
+
+    def _lay_out_waiting(self) -> None:
+        if self._details is not None and self.currentWidget() is not self._details:
+            layout = self._details.layout()
+            if layout is not None:
+                layout.activate()
+
+    def _render_waiting(self) -> None:
+        """Each part of the pane painted in a turn of its own (the text's first rendering is
+        most of the cost), then the pane shown."""
+        from linkwizard.gui.first_paint import in_turns
+
+        parts = [] if self._details is None else self._details.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        in_turns(self, [*(part.grab for part in parts if not part.isHidden()), self._first_shown])
 
     def show_account(self, account: Account | None) -> None:
         """The account's details (or the placeholder); while a page is open it stays.
@@ -65,7 +100,8 @@ class Content(QStackedWidget):
                 from linkwizard.gui.first_paint import in_turns
 
                 self._building = True
-                in_turns(self, [*self._preparing, lambda: self.details, lambda: self.show_account(self._waiting)])
+                in_turns(self, [*self._preparing, self._build, self._fill_waiting, self._polish_waiting,
+                                self._lay_out_waiting, self._render_waiting])
             return
         if account is not None:
             self.details.show_account(account, self._is_checking(account.id))

@@ -43,6 +43,11 @@ class FirstPaint(QObject):
         return False
 
 
+# A step's successor waits a millisecond: a zero timer posted while events are being
+# processed can run in the same pass, and the steps would add up to one long one again.
+TURN_MS = 1
+
+
 def in_turns(context: QObject, steps: Sequence[Callable[[], object]]) -> None:
     """Run each step in a turn of the event loop of its own, in order, so the window is
     painted and answers input between them; the rest is dropped if `context` is deleted."""
@@ -51,10 +56,10 @@ def in_turns(context: QObject, steps: Sequence[Callable[[], object]]) -> None:
     def next_step() -> None:
         pending.pop(0)()
         if pending:
-            QTimer.singleShot(0, context, next_step)
+            QTimer.singleShot(TURN_MS, context, next_step)
 
     if pending:
-        QTimer.singleShot(0, context, next_step)
+        QTimer.singleShot(TURN_MS, context, next_step)
 
 
 def importing(module: str, name: str | None = None) -> Callable[[], object]:
