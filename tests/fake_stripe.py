@@ -290,6 +290,41 @@ class FakeStripe:
         self._stop.wait(seconds)
 
 
+@dataclass
+class Cancelled:
+    """What `cancel_while_waiting` saw: what the work raised, how many requests were waiting
+    at the server when it was cancelled, and how long it took to stop after that."""
+
+    raised: list[BaseException]
+    in_flight: int
+    seconds: float
+
+
+def cancel_while_waiting(fake: FakeStripe, work: Any, cancel: Any, timeout: float = 10) -> Cancelled:
+    """Run `work()` in a thread until a request of it waits at `fake`, then `cancel.cancel()`."""
+    import time
+
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # the cancellation, as a LinkwizardError
+            raised.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    deadline = time.monotonic() + timeout
+    while fake.in_flight == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    waiting = fake.in_flight
+    started = time.monotonic()
+    cancel.cancel()
+    worker.join(timeout)
+    assert not worker.is_alive()
+    return Cancelled(raised, waiting, time.monotonic() - started)
+
+
 def _table_for(key: str, account_id: str | None, display_name: str | None, livemode: bool | None,
                can_read: set[str] | None, routes: dict[str, Reply | list[Reply]]) -> dict[str, list[Reply]]:
     """The scripted answers for one key, by path."""

@@ -3,9 +3,6 @@ reported as they come, cancellable, and no key on the pipe."""
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
 
 import fake_stripe as fs
@@ -68,25 +65,10 @@ def test_cancelling_ends_the_child_and_says_cancelled(stripe: FakeStripe) -> Non
     accounts, _ = linked(stripe, 8)
     stripe.latency = 5.0
     cancel = CancelToken()
-    outcome: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            checks_process.verify_in_child(accounts, services(stripe.url), cancel, lambda result: None, 4, False)
-        except BaseException as exc:
-            outcome.append(exc)
-
-    worker = threading.Thread(target=run)
-    worker.start()
-    deadline = time.monotonic() + 10
-    while stripe.in_flight == 0 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert stripe.in_flight > 0  # the child is waiting on Stripe
-    started = time.monotonic()
-    cancel.cancel()
-    worker.join(10)
-    assert not worker.is_alive() and time.monotonic() - started < 5
-    [error] = outcome
+    seen = fs.cancel_while_waiting(stripe, lambda: checks_process.verify_in_child(
+        accounts, services(stripe.url), cancel, lambda result: None, 4, False), cancel)
+    assert seen.in_flight > 0 and seen.seconds < 5  # the child was waiting on Stripe, and stopped
+    [error] = seen.raised
     assert isinstance(error, LinkwizardError) and error.problem.kind is ProblemKind.CANCELLED
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
 from linkwizard import linking, paths
 from linkwizard.accounts import Account, AccountStore, new_account_id, now_iso
@@ -194,7 +195,6 @@ def test_cancelling_a_bulk_check_while_keys_arrive_closes_every_connection(strip
     """Checks already started must end before the client goes: none may outlive it with an
     open connection (seen as ResourceWarnings, which fail the suite)."""
     import gc
-    import threading
 
     from linkwizard.cancellation import CancelToken
 
@@ -203,23 +203,10 @@ def test_cancelling_a_bulk_check_while_keys_arrive_closes_every_connection(strip
                 for n in range(2)]
     stripe.latency = 5.0
     cancel = CancelToken()
-    outcome: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            linking.verify(accounts, Services(slow.store, _SlowSecondKey(), stripe.url), cancel)
-        except BaseException as exc:  # the cancellation, as a LinkwizardError
-            outcome.append(exc)
-
-    worker = threading.Thread(target=run)
-    worker.start()
-    deadline = time.monotonic() + 5
-    while stripe.in_flight == 0 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert stripe.in_flight == 1  # the first check waits at the server; the second key is not read yet
-    cancel.cancel()
-    worker.join(5)
+    seen = fs.cancel_while_waiting(
+        stripe, lambda: linking.verify(accounts, Services(slow.store, _SlowSecondKey(), stripe.url), cancel), cancel,
+        timeout=5)
     stripe.latency = 0.0
-    assert not worker.is_alive()
-    assert isinstance(outcome[0], LinkwizardError) and outcome[0].problem.kind is ProblemKind.CANCELLED
+    assert seen.in_flight == 1  # the first check waited at the server; the second key was not read yet
+    assert isinstance(seen.raised[0], LinkwizardError) and seen.raised[0].problem.kind is ProblemKind.CANCELLED
     gc.collect()  # an orphaned connection would warn here
