@@ -121,3 +121,22 @@ def test_only_the_default_keyring_goes_to_a_child(stripe: FakeStripe) -> None:
 
     assert checks_process.portable(services(stripe.url))
     assert not checks_process.portable(Services(AccountStore(paths.data_dir()), Vault(null.Keyring()), stripe.url))
+
+
+def test_a_check_cancelled_before_it_starts_asks_nothing_of_stripe(stripe: FakeStripe) -> None:
+    accounts, _ = linked(stripe, 8)
+    stripe.reset_counts()
+    cancel = CancelToken()
+    cancel.cancel()
+    with pytest.raises(LinkwizardError) as raised:
+        checks_process.verify_in_child(accounts, services(stripe.url), cancel, lambda result: None, 4, False)
+    assert raised.value.problem.kind is ProblemKind.CANCELLED
+    assert stripe.count() == 0
+
+
+def test_a_hook_added_after_the_cancel_runs_at_once() -> None:
+    cancel = CancelToken()
+    cancel.cancel()
+    called: list[str] = []
+    cancel.on_cancel(lambda: called.append("now"))()
+    assert called == ["now"]

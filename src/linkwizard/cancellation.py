@@ -38,9 +38,14 @@ class CancelToken:
         for hook in hooks:
             hook()
 
-    def _add_hook(self, hook: Callable[[], None]) -> Callable[[], None]:
+    def on_cancel(self, hook: Callable[[], None]) -> Callable[[], None]:
+        """Call `hook` when cancelled (at once, if that has happened already); returns the
+        function that takes it off again."""
         with self._lock:
             self._hooks.append(hook)
+            already = self._cancelled
+        if already:
+            hook()
 
         def remove() -> None:
             with self._lock:
@@ -70,7 +75,7 @@ def run_cancellable(work: Callable[[], Awaitable[T]], cancel: CancelToken | None
             except RuntimeError:  # loop already closed: the work is over anyway
                 pass
 
-        remove = token._add_hook(wake)
+        remove = token.on_cancel(wake)
         try:
             if token.cancelled:
                 raise asyncio.CancelledError

@@ -89,7 +89,7 @@ def verify_in_child(accounts: list[Account], services: Services, cancel: CancelT
         except (OSError, ValueError):
             pass
 
-    remove = cancel._add_hook(stop)
+    remove = cancel.on_cancel(stop)
     results: list[VerifyResult] = []
     ending: dict[str, Any] | None = None
     try:
@@ -106,8 +106,10 @@ def verify_in_child(accounts: list[Account], services: Services, cancel: CancelT
             else:
                 ending = message
                 break
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        ending = {"error": problem_to_json(problem(ProblemKind.INTERNAL_ERROR, detail=f"checks process: {exc!r}"))}
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # a pipe closed by a cancel is no fault
+        found = problem(ProblemKind.CANCELLED) if cancel.cancelled else problem(
+            ProblemKind.INTERNAL_ERROR, detail=f"checks process: {type(exc).__name__}")
+        ending = {"error": problem_to_json(found)}
     finally:
         remove()
         stop()
@@ -117,6 +119,8 @@ def verify_in_child(accounts: list[Account], services: Services, cancel: CancelT
             child.kill()
             child.wait()
         child.stdout.close()
+    if ending is None and cancel.cancelled:
+        ending = {"error": problem_to_json(problem(ProblemKind.CANCELLED))}
     if ending is None:  # the child ended without a word: it crashed
         ending = {"error": problem_to_json(problem(
             ProblemKind.INTERNAL_ERROR, detail=f"checks process ended with status {child.returncode}"))}
@@ -162,7 +166,8 @@ def serve() -> int:
         send({"error": problem_to_json(exc.problem)})
         return 1
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        send({"error": problem_to_json(problem(ProblemKind.INTERNAL_ERROR, detail=f"checks request: {exc!r}"))})
+        found = problem(ProblemKind.INTERNAL_ERROR, detail=f"checks request: {type(exc).__name__}")
+        send({"error": problem_to_json(found)})
         return 1
 
     def watch_parent() -> None:  # the end of the input: the parent cancelled, or went away
