@@ -146,6 +146,7 @@ def test_every_page_and_dialog_in_german(german: None, qtbot: QtBot, stripe: Fak
     stripe.add_key(key, customers=fs.expired_key(key))  # the linked key is rolled: needs attention
     window.controller.verify(window.model.accounts())
     qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
+    qtbot.waitUntil(window.panel.banner.isVisible)  # worked out once for the turn's changes
     assert_german("needs attention: banner, panel, details", window)
 
     window.show_about()
