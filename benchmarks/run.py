@@ -166,7 +166,9 @@ with store._locked():  # one write for all of them
     store._write(store.load() + accounts)
 print(json.dumps(keys))
 """
-    done = subprocess.run([PYTHON, "-c", code], env=env, capture_output=True, text=True, check=True)
+    done = subprocess.run([PYTHON, "-c", code], env=env, capture_output=True, text=True)
+    if done.returncode:  # what went wrong, not only that it did (the output holds no key)
+        raise RuntimeError(f"seeding {count} accounts failed:\n{done.stderr}")
     keys: list[str] = json.loads(done.stdout)
     if stripe is not None:
         for key in keys:
@@ -262,6 +264,16 @@ def largest_gap(app: Any, start: Callable[[], None], done: Callable[[], bool], t
     return max(gaps[1:] or [0])
 
 
+def gone(window: Any) -> None:
+    """Close a phase's window and delete it, as quitting would: a closed window left alive
+    still lays itself out when its status message times out, in the next phase's figures."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def bench_ui(count: int, big: int, scroll_seconds: float) -> dict[str, Any]:
     env = fresh_home()
     os.environ.update({k: env[k] for k in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME")})
@@ -299,7 +311,7 @@ def bench_ui(count: int, big: int, scroll_seconds: float) -> dict[str, Any]:
 
     connection_gap = largest_gap(app, connect, lambda: wizard.connect_page.account is not None)
     window.linked_message.accept()
-    window.close()
+    gone(window)
 
     keys = seed_accounts(env, count, with_keys=True)
     launched = MainWindow(services, verify_at_launch=True)
@@ -310,7 +322,7 @@ def bench_ui(count: int, big: int, scroll_seconds: float) -> dict[str, Any]:
                              lambda: controller.launch_check is not None and not controller.launch_check.is_running()
                              and controller.runner.running() == 0)
     checked = [a for a in launched.model.accounts() if a.last_verified_at]
-    launched.close()
+    gone(launched)
     assert len(keys) == count and len(checked) == count + 1
 
     # A long list: scroll and select through it, a row every 20 ms, while its launch check runs.
@@ -342,7 +354,7 @@ def bench_ui(count: int, big: int, scroll_seconds: float) -> dict[str, Any]:
                              timeout=scroll_seconds + 30)
     stepper.stop()
     listed = scrolled.model.rowCount()
-    scrolled.close()
+    gone(scrolled)
     server.terminate()
     server.wait(10)
     assert listed == big

@@ -80,17 +80,21 @@ def test_a_child_that_cannot_start_its_work_is_a_problem_not_a_hang(stripe: Fake
     assert raised.value.problem.kind is ProblemKind.API_BASE_REFUSED
 
 
+def request_line(accounts: list[Account], api_base: str) -> str:
+    import json
+
+    return json.dumps({"accounts": [a.id for a in accounts], "automatic": False, "concurrency": 4,
+                       "api_base": api_base, "data_dir": str(paths.data_dir()), "policy": None}) + "\n"
+
+
 def talk_to_child(command: list[str], accounts: list[Account], api_base: str) -> tuple[list[str], str]:
     """Run a checks process as the window does; its lines to the parent, and all it said."""
-    import json
     import subprocess
 
-    request = {"accounts": [a.id for a in accounts], "automatic": False, "concurrency": 4,
-               "api_base": api_base, "data_dir": str(paths.data_dir()), "policy": None}
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           text=True) as child:
         assert child.stdin is not None and child.stdout is not None and child.stderr is not None
-        child.stdin.write(json.dumps(request) + "\n")
+        child.stdin.write(request_line(accounts, api_base))
         child.stdin.flush()
         lines = []
         for line in child.stdout:
@@ -101,6 +105,30 @@ def talk_to_child(command: list[str], accounts: list[Account], api_base: str) ->
         said = "".join(lines) + child.stdout.read() + child.stderr.read()
         assert child.wait(30) == 0, said
     return lines, said
+
+
+def test_the_child_gives_way_to_the_window(stripe: FakeStripe) -> None:
+    """Checks are background work: when both want the CPU, the window someone is using goes
+    first (its process keeps the usual priority; the child's is lower)."""
+    import os
+    import subprocess
+    import time
+
+    accounts, _ = linked(stripe, 8)
+    stripe.latency = 5.0
+    with subprocess.Popen(checks_process.child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True) as child:
+        assert child.stdin is not None
+        child.stdin.write(request_line(accounts, stripe.url))
+        child.stdin.flush()
+        deadline = time.monotonic() + 10
+        while stripe.in_flight == 0 and time.monotonic() < deadline:  # the child is checking
+            time.sleep(0.01)
+        assert stripe.in_flight > 0
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(19, ours + checks_process.BACKGROUND_NICENESS) > ours
+        child.stdin.close()  # cancels: the child says so and ends, without waiting for Stripe
+        assert child.wait(10) == 1
 
 
 def test_no_key_crosses_the_pipe(stripe: FakeStripe) -> None:

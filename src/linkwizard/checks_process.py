@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 ARGUMENT = "--internal-checks"  # entry.py hands this to `serve`; not part of the command line
 STOP_WAITING_S = 10.0  # after the parent closes the pipe, how long the child may take to finish
+BACKGROUND_NICENESS = 10  # the child's scheduling priority, below the window's (0)
 
 
 def problem_to_json(found: Problem) -> dict[str, Any]:
@@ -140,6 +141,8 @@ def serve() -> int:
     from linkwizard.vault import Vault
 
     forbid_core_dumps()
+    # Background work: when the CPUs are busy, the window that someone is using goes first.
+    os.nice(BACKGROUND_NICENESS)
     setup_logging(paths.log_dir())
     out = sys.stdout
     lock = threading.Lock()

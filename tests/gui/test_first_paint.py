@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from gui_helpers import services_for
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from fake_stripe import FakeStripe, make_key
@@ -77,9 +78,9 @@ def test_a_refused_api_base_attached_later_is_explained_when_asked(qtbot: QtBot)
 
 
 def test_check_results_repaint_only_their_own_rows(qtbot: QtBot) -> None:
-    """A frame's results from all over a long list: one change per run of adjacent rows (a
-    view walks every row of a range it is told about), and the panel's banner is worked out
-    once for all of them."""
+    """A frame's results from all over a long list: one change per run of adjacent rows (not
+    one range over rows that did not change), and the panel's banner is worked out once for
+    all of them."""
     from dataclasses import replace
 
     from linkwizard.accounts import Account, Health, new_account_id, now_iso
@@ -97,6 +98,56 @@ def test_check_results_repaint_only_their_own_rows(qtbot: QtBot) -> None:
     assert not window.panel.banner.isVisibleTo(window.panel)
     qtbot.waitUntil(lambda: window.panel.banner.isVisibleTo(window.panel), timeout=2000)
     assert window.panel.banner_text.text() == "<b>5 accounts need attention.</b>"
+
+
+def test_a_changed_row_is_repainted_alone_without_laying_out_the_list(qtbot: QtBot, monkeypatch: MonkeyPatch) -> None:
+    """QListView answers any change by laying out every row again (two calls into Python a
+    row) and repainting the whole list; the accounts list repaints the changed rows on screen."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QEvent, QObject, QRect
+
+    from linkwizard.accounts import Health, new_account_id, now_iso
+    from linkwizard.gui.accounts_model import AccountsModel
+    from linkwizard.keys import KeyKind
+
+    calls = [0]
+    row_count = AccountsModel.rowCount
+
+    def counting(model: AccountsModel, *parent: object) -> int:
+        calls[0] += 1
+        return row_count(model, *parent)  # type: ignore[arg-type]
+
+    # Counted from the start: PySide6 looks a Python override up once.
+    monkeypatch.setattr(AccountsModel, "rowCount", counting)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    accounts = [Account(id=new_account_id(), name=f"Shop {n}", environment=Environment.TEST, key_kind=KeyKind.SECRET,
+                        key_hint="sk_test_…abcd", created_at=now_iso()) for n in range(1000)]
+    window.model.set_accounts(accounts)
+    window.panel.loaded()
+    view = window.panel.view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 900, timeout=5000)  # laid out, 100 rows a turn
+    qtbot.wait(50)
+
+    painted: list[QRect] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.rect())  # type: ignore[attr-defined]
+            return False
+
+    paints = Paints()
+    view.viewport().installEventFilter(paints)
+    calls[0] = 0
+    window.model.update_many([replace(accounts[row], status=Health.UNREACHABLE) for row in (1, 999)])
+    qtbot.waitUntil(lambda: bool(painted), timeout=2000)
+    qtbot.wait(50)
+    assert calls[0] < 100  # QListView's relayout made 2,000 and more
+    first = view.visualRect(window.model.index(1))
+    assert all(rect == first for rect in painted), (painted, first)  # row 1 alone; row 999 is off screen
 
 
 def test_the_details_pane_shows_the_last_account_chosen_while_it_was_prepared(qtbot: QtBot, stripe: FakeStripe,
@@ -127,3 +178,35 @@ def test_the_details_pane_shows_the_last_account_chosen_while_it_was_prepared(qt
     assert window.details.title.text() == "Shop 1"
     qtbot.wait(100)
     assert window.details.title.text() == "Shop 1"
+
+
+WIDGET_TYPES_PROBE = """
+import enum, sys
+from PySide6.QtWidgets import QApplication, QListView
+from linkwizard.gui.first_paint import building_widget_types
+app = QApplication([])
+view = QListView()
+if sys.argv[1] == "warmed":
+    for step in building_widget_types():
+        step()
+built = []
+create = enum.EnumType._create_
+enum.EnumType._create_ = lambda cls, name, *args, **kw: built.append(name) or create(cls, name, *args, **kw)
+view.viewport()  # a widget Qt made itself: PySide6 looks through every widget type for it
+print(len(built))
+"""
+
+
+def test_widget_types_are_built_in_turns_before_qt_hands_over_its_own_widgets() -> None:
+    """The first widget that Qt itself made and hands to Python (a list's viewport) made PySide6
+    build the Python types of all of Qt's widgets in one event (65 enum types, 11 to 30 ms);
+    the window builds them beforehand, a few a turn."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def enum_types_built(mode: str) -> int:
+        done = subprocess.run([sys.executable, "-c", WIDGET_TYPES_PROBE, mode], env=env, capture_output=True,
+                              text=True, timeout=60, check=True)
+        return int(done.stdout.strip())
+
+    assert enum_types_built("cold") > 20  # the probe sees the cost
+    assert enum_types_built("warmed") == 0

@@ -120,8 +120,8 @@ class AccountsModel(QAbstractListModel):
 
     def update_many(self, accounts: list[Account]) -> None:
         """Records that changed (a frame's worth of check results): one dataChanged for each
-        run of adjacent rows. Not one for all: a view walks every row of the range it is told
-        about, calling back into Python twice a row, and results land all over a long list."""
+        run of adjacent rows, not one from the first changed row to the last, which would
+        cover rows that did not change (results land all over a long list)."""
         rows = []
         for account in accounts:
             row = self.row_of(account.id)

@@ -6,16 +6,60 @@ The panel is part of the window's first paint, which shows it loading; the rows'
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from linkwizard.gui.accounts_model import ACCOUNT_ROLE, AccountsModel
 from linkwizard.gui.style import SPACING
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from linkwizard.accounts import Account
     from linkwizard.gui.account_delegate import AccountDelegate
+
+
+class AccountsList(QListView):
+    """The list of accounts. Every row has the same size, and no change of data alters it, so
+    a change repaints only the changed rows that are on screen. QListView's own answer to any
+    change is to lay out every row again (calling into Python twice a row, 2,000 calls for
+    1,000 accounts) and then repaint the whole list, which at 1,000 accounts took longer than
+    a frame. For the same reason the rows are laid out 100 at a time, a turn of the event
+    loop each, when the list is filled."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(100)
+
+    def dataChanged(self, topLeft: QModelIndex | QPersistentModelIndex,
+                    bottomRight: QModelIndex | QPersistentModelIndex, /, roles: Sequence[int] = ()) -> None:
+        model = self.model()
+        if model is None or not topLeft.isValid() or not bottomRight.isValid():
+            return
+        middle = self.viewport().width() // 2
+        top = self.indexAt(QPoint(middle, 0))
+        if not top.isValid():
+            return  # nothing on screen
+        bottom = self.indexAt(QPoint(middle, self.viewport().height() - 1))
+        last_shown = bottom.row() if bottom.isValid() else model.rowCount() - 1
+        for row in range(max(topLeft.row(), top.row()), min(bottomRight.row(), last_shown) + 1):
+            index = model.index(row, 0)
+            # The item view's own handling of one changed row: repaint it, tell assistive
+            # technology. QListView's override, the one that lays everything out, is skipped.
+            QAbstractItemView.dataChanged(self, index, index, roles)
 
 
 class AccountsPanel(QWidget):
@@ -38,12 +82,11 @@ class AccountsPanel(QWidget):
         font.setBold(True)
         heading.setFont(font)
 
-        self.view = QListView()
+        self.view = AccountsList()
         self.view.setObjectName("accountsList")
         self.view.setAccessibleName(self.tr("Linked accounts"))
         self.view.setAccessibleDescription(self.tr("Select an account to see its details and actions"))
         self.view.setModel(model)
-        self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
 

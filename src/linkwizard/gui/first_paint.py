@@ -70,6 +70,22 @@ def importing(module: str, name: str | None = None) -> Callable[[], object]:
     return lambda: getattr(importlib.import_module(module), name) if name else importlib.import_module(module)
 
 
+def building_widget_types(per_turn: int = 8) -> list[Callable[[], object]]:
+    """Steps for in_turns that build the Python type of every QtWidgets class, a few a turn.
+
+    The first time Qt hands Python a widget that Qt made itself (a list's viewport, the
+    wizard's buttons), PySide6 builds all of these types to find which one it is: 11 to 30 ms
+    in one event, in the middle of whatever the person is doing."""
+    import PySide6.QtWidgets as widgets
+
+    names = [name for name in dir(widgets) if name.startswith("Q")]
+
+    def touching(chunk: list[str]) -> Callable[[], object]:
+        return lambda: [getattr(widgets, name) for name in chunk]
+
+    return [touching(names[start:start + per_turn]) for start in range(0, len(names), per_turn)]
+
+
 def _report_and_quit() -> None:
     print(f"painted {peak_rss_kib()}", flush=True)
     sys.stdout.flush()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
 from linkwizard.gui.content import Content
-from linkwizard.gui.first_paint import importing, in_turns
+from linkwizard.gui.first_paint import building_widget_types, importing, in_turns
 from linkwizard.gui.notices import Notice
 
 TYPE_CHECKING = False
@@ -184,16 +184,16 @@ class MainWindow(QMainWindow):
         """Read the account list in the background (after the first paint), then check health.
 
         While it is read, what showing it will need (the list's painter, the details pane's
-        modules) is loaded, each in a turn of the event loop of its own; once it is shown,
-        the dialogs and the wizard. None of them then holds the window up for long, nor
-        the moment a check finishes."""
+        modules, PySide6's types for Qt's widgets) is loaded, each in a turn of the event loop
+        of its own; once it is shown, the dialogs and the wizard. None of them then holds the
+        window up for long, nor the moment a check finishes."""
         controller = self._usable()
         if controller is None:
             self.panel.loaded()
             return
         controller.load()
         in_turns(self, [importing("PySide6.QtWidgets", "QStyle"), importing("PySide6.QtGui", "QFont"),
-                        self.panel.prepare_list, *self._details_modules])
+                        self.panel.prepare_list, *self._details_modules, *building_widget_types()])
 
     def _accounts_loaded(self, accounts: list[Account]) -> None:
         import gc
