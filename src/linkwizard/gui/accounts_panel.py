@@ -49,11 +49,13 @@ class AccountsList(QListView):
         model = self.model()
         if model is None or not topLeft.isValid() or not bottomRight.isValid():
             return
-        middle = self.viewport().width() // 2
-        top = self.indexAt(QPoint(middle, 0))
+        # The area inside the frame, not viewport(): the first call of that makes PySide6 look
+        # for the viewport's type among all of Qt's widgets (10 ms). A row more is harmless.
+        area = self.contentsRect()
+        top = self.indexAt(QPoint(area.width() // 2, 0))
         if not top.isValid():
             return  # nothing on screen
-        bottom = self.indexAt(QPoint(middle, self.viewport().height() - 1))
+        bottom = self.indexAt(QPoint(area.width() // 2, area.height() - 1))
         last_shown = bottom.row() if bottom.isValid() else model.rowCount() - 1
         for row in range(max(topLeft.row(), top.row()), min(bottomRight.row(), last_shown) + 1):
             index = model.index(row, 0)

@@ -47,18 +47,28 @@ class Content(QStackedWidget):
         if self._building:  # asked for before its first showing: it shows the account at once
             self._first_shown()
         assert self._details is not None
+        self._take_in(self._details)
         return self._details
 
     def _first_shown(self) -> None:
         """The last step of the first showing (or the first use of the pane, if sooner)."""
         if self._building:
             self._building = False
+            if self._details is not None:
+                self._take_in(self._details)
             self.show_account(self._waiting)
 
     def _build(self) -> None:
+        """The pane is made outside the window, at the size it will have in it, and joins the
+        window when it is ready: while it is a page of this stack, each change to it made the
+        window ask all of it for its size again (10 to 15 ms, most of it laying out text)."""
         if self._details is None:
             self._details = self._make_details()
-            self.addWidget(self._details)
+            self._details.resize(self.size())
+
+    def _take_in(self, details: AccountDetails) -> None:
+        if self.indexOf(details) < 0:
+            self.addWidget(details)
 
     def _fill_waiting(self) -> None:
         if self._details is not None and self._waiting is not None:
