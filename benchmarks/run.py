@@ -149,15 +149,19 @@ from fake_stripe import make_key
 from linkwizard import paths
 from linkwizard.accounts import Account, AccountStore, Health, new_account_id, now_iso
 from linkwizard.keys import Environment, KeyKind, key_hint
+from linkwizard.permissions import RESOURCES, Access, PermissionCheck
 from linkwizard.vault import Vault
 store, vault, keys = AccountStore(paths.data_dir()), Vault(), []
 accounts = []
+# As linking leaves them: what the key can read, checked when it was linked (a minute apart).
+readable = tuple(PermissionCheck(resource.name, Access.READ) for resource in RESOURCES)
 for number in range({count}):
     key = make_key()
     account = Account(id=new_account_id(), name=f"Shop {{number}}", environment=Environment.TEST,
                       key_kind=KeyKind.SECRET, key_hint=key_hint(key), created_at=now_iso(),
                       stripe_account_id=f"acct_1LwBench{{number:06d}}", last_verified_at=now_iso(),
-                      status=Health.OK)
+                      status=Health.OK, permissions=readable, permissions_checked_at=(
+                          f"2026-11-{{1 + number // 1440 % 28:02d}}T{{number // 60 % 24:02d}}:{{number % 60:02d}}:00Z"))
     if {stripe is not None or with_keys}:
         vault.store(account.id, key)
     accounts.append(account)

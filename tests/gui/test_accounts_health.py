@@ -137,7 +137,9 @@ def test_linking_a_twin_offers_the_existing_account(qtbot: QtBot, stripe: FakeSt
     assert page.open_existing_button.isVisible() and page.replace_existing_button.isVisible()
     click(qtbot, page.open_existing_button)
     qtbot.waitUntil(lambda: window.wizard is None)
-    assert window.panel.current() == existing and window.right.currentWidget() is window.details
+    assert window.panel.current() == existing
+    qtbot.waitUntil(lambda: window.right.currentWidget().objectName() == "accountDetails")  # in the next turn
+    assert window.details.title.text() == "Shop"
     assert len(window.model.accounts()) == 1
 
     twin = stripe.add_key(make_key(), account_id="acct_1LwFakeTwinG01")  # same Stripe account, new key

@@ -4,8 +4,9 @@ page (the wizard, the import page), which takes the place of the details while i
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 TYPE_CHECKING = False
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from linkwizard.gui.account_details import AccountDetails
     from linkwizard.gui.import_page import ImportPage
     from linkwizard.gui.wizard.link_wizard import LinkWizard
+
+NOTHING = object()  # no account chosen since the pane last showed one
 
 
 class Content(QStackedWidget):
@@ -28,6 +31,7 @@ class Content(QStackedWidget):
         self._details: AccountDetails | None = None
         self._building = False  # the pane is being built for `_waiting`, the account asked for last
         self._waiting: Account | None = None
+        self._next: Account | None | object = NOTHING  # chosen, to be shown in the next turn
         self._is_checking = is_checking
         self.wizard: LinkWizard | None = None
         self.import_page: ImportPage | None = None
@@ -42,6 +46,7 @@ class Content(QStackedWidget):
     def details(self) -> AccountDetails:
         """The selected account's pane, built the first time it is needed: it is not on screen
         at the window's first paint, and it is the window's largest part."""
+        self._show_next()  # what was chosen last is what it shows
         if self._details is None:
             self._build()
         if self._building:  # asked for before its first showing: it shows the account at once
@@ -56,7 +61,8 @@ class Content(QStackedWidget):
             self._building = False
             if self._details is not None:
                 self._take_in(self._details)
-            self.show_account(self._waiting)
+            self._next = self._waiting  # shown now: this is a turn of its own already
+            self._show_next()
 
     def _build(self) -> None:
         """The pane is made outside the window, at the size it will have in it, and joins the
@@ -122,11 +128,26 @@ class Content(QStackedWidget):
                 self._building = True
                 in_turns(self, [*self._preparing, self._build, self._fill_waiting, self._polish_waiting])
             return
-        if account is not None:
-            self.details.show_account(account, self._is_checking(account.id))
-            self.setCurrentWidget(self.details)
-        else:
+        # The pane follows in a turn of its own, 1 ms later: the list's repaint and the pane's
+        # are two short events instead of one long one (moving through the list, together
+        # they made the window miss a frame). Reading `details` shows it at once.
+        due = self._next is NOTHING
+        self._next = account
+        if due:
+            from linkwizard.gui.first_paint import TURN_MS
+
+            QTimer.singleShot(TURN_MS, self, self._show_next)
+
+    def _show_next(self) -> None:
+        account, self._next = self._next, NOTHING
+        if account is NOTHING or self.wizard is not None or self.import_page is not None:
+            return
+        if account is None:
             self.setCurrentWidget(self.placeholder)
+        else:
+            chosen = cast("Account", account)
+            self.details.show_account(chosen, self._is_checking(chosen.id))
+            self.setCurrentWidget(self.details)
 
     def open_wizard(self, wizard: LinkWizard) -> None:
         self._open(wizard)

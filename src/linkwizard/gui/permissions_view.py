@@ -18,10 +18,11 @@ from linkwizard.permissions import Access, compare, create_key_url, key_name_for
 translate = QCoreApplication.translate  # `translate("Checklist", ...)`: the form lupdate collects
 
 
-def checklist_html(account: Account) -> str:
-    """A two-column table; every state has a symbol and words, never colour alone."""
+def checklist_table(account: Account) -> str:
+    """A two-column table; every state has a symbol and words, never colour alone. Empty
+    before the first check."""
     if account.permissions is None:
-        return translate("Checklist", "Not checked yet. Choose <b>Check permissions</b>.")
+        return ""
     marks = {
         Access.READ: (Health.OK, "✔", translate("Checklist", "can read")),
         Access.NONE: (Health.NEEDS_ATTENTION, "✖", translate("Checklist", "no access")),
@@ -35,7 +36,14 @@ def checklist_html(account: Account) -> str:
         rows.append(f'<tr><td style="color:{health_colour(health)}; font-weight:bold; padding-right:6px">'
                     f'{symbol}</td><td style="padding-right:12px">{escape(i18n.resource_label(check.resource))}</td>'
                     f"<td>{words}{needs}</td></tr>")
-    html = "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
+    return "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
+
+
+def checklist_notes(account: Account) -> str:
+    """What the table means for this key, and when it was checked."""
+    if account.permissions is None:
+        return translate("Checklist", "Not checked yet. Choose <b>Check permissions</b>.")
+    html = ""
     if account.key_kind is KeyKind.SECRET:
         html += "<p>" + translate(
             "Checklist", "A secret key has <b>full access</b>: it can also change and delete data. If your tools "
@@ -128,19 +136,46 @@ def line(health: Health, symbol: str, text: str) -> str:
     return f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span> {text}'
 
 
-class PermissionChecklist(QLabel):
-    """Read-only rich text; its accessible description is the same checklist as plain text."""
+class PermissionChecklist(QWidget):
+    """Read-only rich text: the table of what the key can read, then notes on it. Its
+    accessible description is the same checklist as plain text.
+
+    Two labels, not one: the table is the costly text to lay out (one label holding it all
+    took 13 ms to size, at every account shown), and most accounts have the same table, which
+    a label then keeps as it is. Moving to the next account mostly lays out the notes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("permissionChecklist")
         self.setAccessibleName(translate("Checklist", "What the key can read"))
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QLabel()
+        self.table.setObjectName("permissionTable")
+        self.notes = QLabel()
+        self.notes.setObjectName("permissionNotes")
+        self.notes.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        for label in (self.table, self.notes):
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.table.setVisible(False)
+
+    def text(self) -> str:
+        return self.table.text() + self.notes.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's: a note in place of the checklist
+        self.table.setVisible(False)
+        self.notes.setText(text)
 
     def show_account(self, account: Account) -> None:
-        self.setText(checklist_html(account))
+        table = checklist_table(account)
+        if table:
+            self.table.setText(table)  # the same text as before costs nothing
+        self.table.setVisible(bool(table))
+        self.notes.setText(checklist_notes(account))
         self.setAccessibleDescription(plain_checklist(account))
 
 
