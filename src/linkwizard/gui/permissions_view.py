@@ -136,6 +136,9 @@ def line(health: Health, symbol: str, text: str) -> str:
     return f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span> {text}'
 
 
+PARAGRAPH_GAP = 12  # pixels: Qt's rich text puts this above a paragraph
+
+
 class PermissionChecklist(QWidget):
     """Read-only rich text: the table of what the key can read, then notes on it. Its
     accessible description is the same checklist as plain text.
@@ -155,7 +158,7 @@ class PermissionChecklist(QWidget):
         self.notes.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        layout.setSpacing(PARAGRAPH_GAP)  # as between the table and a paragraph in one text
         for label in (self.table, self.notes):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
