@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from linkwizard.accounts import Account, Health
 from linkwizard.gui import i18n
@@ -18,11 +18,12 @@ from linkwizard.permissions import Access, compare, create_key_url, key_name_for
 translate = QCoreApplication.translate  # `translate("Checklist", ...)`: the form lupdate collects
 
 
-def checklist_table(account: Account) -> str:
-    """A two-column table; every state has a symbol and words, never colour alone. Empty
-    before the first check."""
+def checklist_rows(account: Account) -> list[tuple[str, str, str]]:
+    """The checklist's rows: a symbol, the resource, and the access in words (with the missing
+    permission's name); every state has a symbol and words, never colour alone. None before
+    the first check."""
     if account.permissions is None:
-        return ""
+        return []
     marks = {
         Access.READ: (Health.OK, "✔", translate("Checklist", "can read")),
         Access.NONE: (Health.NEEDS_ATTENTION, "✖", translate("Checklist", "no access")),
@@ -33,10 +34,9 @@ def checklist_table(account: Account) -> str:
         health, symbol, words = marks[check.access]
         needs = (f' <span style="font-family:monospace">({escape(check.permission)})</span>'
                  if check.access is Access.NONE and check.permission else "")
-        rows.append(f'<tr><td style="color:{health_colour(health)}; font-weight:bold; padding-right:6px">'
-                    f'{symbol}</td><td style="padding-right:12px">{escape(i18n.resource_label(check.resource))}</td>'
-                    f"<td>{words}{needs}</td></tr>")
-    return "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
+        rows.append((f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span>',
+                     escape(i18n.resource_label(check.resource)), words + needs))
+    return rows
 
 
 def checklist_notes(account: Account) -> str:
@@ -137,47 +137,72 @@ def line(health: Health, symbol: str, text: str) -> str:
 
 
 PARAGRAPH_GAP = 12  # pixels: Qt's rich text puts this above a paragraph
+COLUMN_GAPS = (6, 12)  # pixels after the symbol and after the resource, as in a rich-text table
+CELL_PADDING = 1
 
 
 class PermissionChecklist(QWidget):
-    """Read-only rich text: the table of what the key can read, then notes on it. Its
+    """Read-only text: what the key can read, a row for each resource, then notes on it. Its
     accessible description is the same checklist as plain text.
 
-    Two labels, not one: the table is the costly text to lay out (one label holding it all
-    took 13 ms to size, at every account shown), and most accounts have the same table, which
-    a label then keeps as it is. Moving to the next account mostly lays out the notes."""
+    A grid of short labels, not one rich-text table: Qt took 10 ms to lay such a table out,
+    and again at every account shown (13 ms with its notes). Short labels size themselves
+    from the font alone, and a label given the text it already has does nothing, so moving
+    to an account that can read the same lays out the notes alone."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("permissionChecklist")
         self.setAccessibleName(translate("Checklist", "What the key can read"))
-        self.table = QLabel()
+        self.table = QWidget()
         self.table.setObjectName("permissionTable")
-        self.notes = QLabel()
+        self.grid = QGridLayout(self.table)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(0)
+        self.grid.setColumnStretch(2, 1)
+        self.rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        self.notes = self._label()
         self.notes.setObjectName("permissionNotes")
         self.notes.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(PARAGRAPH_GAP)  # as between the table and a paragraph in one text
-        for label in (self.table, self.notes):
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(label)
+        layout.addWidget(self.table)
+        layout.addWidget(self.notes)
         layout.addStretch(1)
         self.table.setVisible(False)
 
+    @staticmethod
+    def _label(right: int = CELL_PADDING) -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setContentsMargins(CELL_PADDING, CELL_PADDING, right, CELL_PADDING)
+        return label
+
     def text(self) -> str:
-        return self.table.text() + self.notes.text()
+        """The rows, a line each, then the notes (rich text)."""
+        rows = ["\t".join(label.text() for label in row) for row in self.rows if row[0].isVisibleTo(self)]
+        return "\n".join([*rows, self.notes.text()])
 
     def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's: a note in place of the checklist
         self.table.setVisible(False)
         self.notes.setText(text)
 
     def show_account(self, account: Account) -> None:
-        table = checklist_table(account)
-        if table:
-            self.table.setText(table)  # the same text as before costs nothing
-        self.table.setVisible(bool(table))
+        rows = checklist_rows(account)
+        while len(self.rows) < len(rows):
+            row = (self._label(CELL_PADDING + COLUMN_GAPS[0]), self._label(CELL_PADDING + COLUMN_GAPS[1]),
+                   self._label())
+            for column, label in enumerate(row):
+                self.grid.addWidget(label, len(self.rows), column)
+            self.rows.append(row)
+        for number, labels in enumerate(self.rows):
+            shown = number < len(rows)
+            for label, text in zip(labels, rows[number] if shown else ("", "", ""), strict=True):
+                label.setText(text)  # the text it already has: nothing to do
+                label.setVisible(shown)
+        self.table.setVisible(bool(rows))
         self.notes.setText(checklist_notes(account))
         self.setAccessibleDescription(plain_checklist(account))
 
