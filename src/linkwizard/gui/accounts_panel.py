@@ -35,14 +35,12 @@ class AccountsList(QListView):
     a change repaints only the changed rows that are on screen. QListView's own answer to any
     change is to lay out every row again (calling into Python twice a row, 2,000 calls for
     1,000 accounts) and then repaint the whole list, which at 1,000 accounts took longer than
-    a frame. For the same reason the rows are laid out 100 at a time, a turn of the event
-    loop each, when the list is filled."""
+    a frame. (Laying the rows out in batches, a turn each, was tried: a row chosen before its
+    batch was laid out could not be scrolled to.)"""
 
     def __init__(self) -> None:
         super().__init__()
         self.setUniformItemSizes(True)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(100)
 
     def dataChanged(self, topLeft: QModelIndex | QPersistentModelIndex,
                     bottomRight: QModelIndex | QPersistentModelIndex, /, roles: Sequence[int] = ()) -> None:
