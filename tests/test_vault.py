@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 from keyring.backends import fail, null
 
 from fake_stripe import FakeStripe, make_key
+from linkwizard import vault as vault_module
 from linkwizard.problems import LinkwizardError, ProblemKind
 from linkwizard.vault import ALLOWED_BACKENDS, SERVICE, Vault
 from sandbox import Home
@@ -79,9 +81,12 @@ def test_backend_errors_become_problems_without_the_key() -> None:
     assert raised.value.__cause__ is None and raised.value.__suppress_context__
 
 
-def test_load_many_reads_the_secret_service_in_one_go() -> None:
+def test_load_many_reads_the_secret_service_in_one_go(caplog: pytest.LogCaptureFixture,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vault_module, "BULK_READ", 2)  # more than one GetSecrets call
+    caplog.set_level(logging.INFO, logger="linkwizard.vault")
     vault = Vault()
-    ids = [f"lw_many_{uuid.uuid4().hex}" for _ in range(3)]
+    ids = [f"lw_many_{uuid.uuid4().hex}" for _ in range(4)]
     keys = [make_key() for _ in ids]
     for account_id, key in zip(ids, keys, strict=True):
         vault.store(account_id, key)
@@ -91,6 +96,8 @@ def test_load_many_reads_the_secret_service_in_one_go() -> None:
     missing = found[ids[1]]
     assert not isinstance(missing, str) and missing.kind is ProblemKind.KEY_MISSING
     assert not isinstance(found["lw_never_stored"], str)
+    assert found[ids[3]] == keys[3]
+    assert "bulk keyring read unavailable" not in caplog.text  # read in bulk, not one by one
     for account_id in ids:
         vault.delete(account_id)
 
