@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import sys
+import threading
+import time
 import uuid
 from dataclasses import replace
 from pathlib import Path
@@ -10,6 +13,7 @@ import keyring
 import pytest
 
 from fake_stripe import make_key
+from linkwizard import records
 from linkwizard.accounts import (
     Account,
     AccountStore,
@@ -18,6 +22,7 @@ from linkwizard.accounts import (
     default_name,
     new_account_id,
     now_iso,
+    sharing_interpreter,
 )
 from linkwizard.keys import Environment, KeyKind, key_hint
 from linkwizard.linking import Services, save_new
@@ -151,3 +156,67 @@ def test_xdg_folders_match_platformdirs(home: Home) -> None:
     assert paths.data_dir() == Path(platformdirs.user_data_dir("linkwizard", appauthor=False))
     assert paths.log_dir() == Path(platformdirs.user_log_dir("linkwizard", appauthor=False))
     assert paths.data_dir() == home.data_dir and paths.log_dir() == home.log_dir
+
+
+# reading in pieces (docs/performance.md: the window's thread is not kept waiting) ------------
+
+_DOCUMENTS = [
+    '{"schema_version": 1, "accounts": []}',
+    '  {\n "accounts" : [ {"id": "a"} ,\t{"id": "b", "x": [1, [2]]} ] ,"schema_version":1}\r\n',
+    '{"accounts": [], "accounts": [1, 2]}',  # a repeated name: the last one wins, as in json.loads
+    '{}', '[1, 2]', '"text"', '{"a": {"b": [1]}, "c": [[], {}], "d": null}', '{"a": [NaN, -Infinity]}',
+]
+_BROKEN = ['', '{', '{"a" 1}', '{"a": [1 2]}', '{"a": [1,]}', '{"a": 1,}', '{"a": 1} x', '{1: 2}',
+           '{"a": [1], }', '{"a": [', '{"a": []]', "{'a': 1}", '{"a": 1}}']
+
+
+@pytest.mark.parametrize("text", _DOCUMENTS)
+def test_reading_in_pieces_reads_what_json_reads(text: str) -> None:
+    calls: list[None] = []
+    assert records.read_json(text, lambda: calls.append(None)) == json.loads(text)
+    document = json.loads(text)
+    arrays = document.values() if isinstance(document, dict) else []
+    assert len(calls) == sum(len(value) for value in arrays if isinstance(value, list))
+
+
+@pytest.mark.parametrize("text", _BROKEN)
+def test_reading_in_pieces_refuses_what_json_refuses(text: str) -> None:
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(text)
+    with pytest.raises(json.JSONDecodeError):
+        records.read_json(text, lambda: None)
+
+
+def test_loading_gives_way_after_each_record(store: AccountStore) -> None:
+    """Reading, checking and building each record: three turns per account for other threads."""
+    store.directory.mkdir(parents=True)
+    store.path.write_text(json.dumps({"schema_version": 1, "accounts": [
+        dict(_GOOD, id=f"lw_{number:016x}") for number in range(5)]}))
+    calls: list[None] = []
+    assert len(store.load(lambda: calls.append(None))) == 5
+    assert len(calls) == 15
+
+
+def test_sharing_the_interpreter_lets_go_of_it_once_per_interval() -> None:
+    give_way = sharing_interpreter(every=3600)
+    started = time.perf_counter()
+    for _ in range(100_000):
+        give_way()  # not due for an hour: never sleeps
+    assert time.perf_counter() - started < 1.0
+    switches = sys.getswitchinterval()
+    sys.setswitchinterval(100)  # only a thread letting go of the GIL lets the other one run
+    try:
+        ran: list[int] = []
+        go = threading.Event()
+        other = threading.Thread(target=lambda: go.wait() and ran.append(1))
+        give_way = sharing_interpreter(every=0)
+        other.start()
+        go.set()  # the other thread wakes, and waits for the GIL this one holds
+        deadline = time.monotonic() + 5
+        while not ran and time.monotonic() < deadline:
+            give_way()
+        let_through = bool(ran)  # before join(), which lets go of the GIL itself
+        other.join()
+    finally:
+        sys.setswitchinterval(switches)
+    assert let_through

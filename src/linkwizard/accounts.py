@@ -167,8 +167,10 @@ class AccountStore:
         self._depth = 0
 
     # reading ----------------------------------------------------------------------
-    def load(self) -> list[Account]:
-        """All accounts. A damaged file is moved aside and reported, never overwritten."""
+    def load(self, give_way: Callable[[], None] = lambda: None) -> list[Account]:
+        """All accounts. A damaged file is moved aside and reported, never overwritten.
+
+        `give_way` is called between records (`sharing_interpreter`, on a window's thread)."""
         try:
             if not paths.private_dir(self.directory, create=False):
                 return []
@@ -182,7 +184,7 @@ class AccountStore:
                 advice=QT_TRANSLATE_NOOP("problems", "Check the permissions of the data folder."),
                 detail=f"{type(exc).__name__}")) from None
         try:
-            return _parse(raw)
+            return _parse(raw, give_way)
         except ValueError as exc:
             reason = str(exc)
         with self._locked():  # another process may have moved or fixed it meanwhile
@@ -199,10 +201,10 @@ class AccountStore:
                                      "broke."),
             values={"path": str(self.directory / aside)}))
 
-    def load_or_report(self) -> tuple[list[Account], Problem | None]:
+    def load_or_report(self, give_way: Callable[[], None] = lambda: None) -> tuple[list[Account], Problem | None]:
         """For a window that must open anyway: the accounts, or none and the problem to show."""
         try:
-            return self.load(), None
+            return self.load(give_way), None
         except LinkwizardError as exc:
             return [], exc.problem
 
@@ -324,12 +326,38 @@ class AccountStore:
         raise LinkwizardError(problem(ProblemKind.STORE_UNWRITABLE, detail="too many damaged copies"))
 
 
-def _parse(raw: bytes) -> list[Account]:
+def _parse(raw: bytes, give_way: Callable[[], None] = lambda: None) -> list[Account]:
     try:
-        document = json.loads(raw.decode("utf-8"))
+        document = records.read_json(raw.decode("utf-8"), give_way)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"not valid JSON ({type(exc).__name__})") from None
-    return [Account.from_record(clean) for clean in records.validate_document(document)]
+    accounts = []
+    for clean in records.validate_document(document, give_way):
+        accounts.append(Account.from_record(clean))
+        give_way()
+    return accounts
+
+
+GIVE_WAY_SECONDS = 0.0001  # long enough for the waiting thread to wake and take the GIL
+
+
+def sharing_interpreter(every: float = 0.001) -> Callable[[], None]:
+    """For long work on a background thread: a call that, at most once per `every` seconds,
+    lets go of the GIL for a moment, so that a window's thread waiting for it waits no longer.
+
+    Python's own switching waits 5 ms (`sys.getswitchinterval()`) each time the window's thread
+    wants the interpreter back, and that thread lets go of it in every call into Qt."""
+    import time
+
+    due = time.perf_counter() + every
+
+    def give_way() -> None:
+        nonlocal due
+        if time.perf_counter() >= due:
+            time.sleep(GIVE_WAY_SECONDS)
+            due = time.perf_counter() + every
+
+    return give_way
 
 
 def _read(path: Path) -> bytes:

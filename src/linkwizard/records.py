@@ -12,6 +12,7 @@ from linkwizard import untrusted
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
 SCHEMA_VERSION = 1  # later fields are optional, so version 1 files stay readable
@@ -72,8 +73,9 @@ def validate(data: Any) -> dict[str, Any]:
         raise ValueError(f"missing field {exc}") from None
 
 
-def validate_document(document: Any) -> list[dict[str, Any]]:
-    """Every record of a whole account list (`{"schema_version": 1, "accounts": [...]}`)."""
+def validate_document(document: Any, give_way: Callable[[], None] = lambda: None) -> list[dict[str, Any]]:
+    """Every record of a whole account list (`{"schema_version": 1, "accounts": [...]}`),
+    calling `give_way` after each (see `read_json`)."""
     if not isinstance(document, dict) or set(document) != {"schema_version", "accounts"}:
         raise ValueError("not an account list")
     version = document["schema_version"]
@@ -81,7 +83,10 @@ def validate_document(document: Any) -> list[dict[str, Any]]:
         raise ValueError(f"schema version {version!r} is not {SCHEMA_VERSION}")
     if not isinstance(document["accounts"], list):
         raise ValueError("accounts is not a list")
-    records = [validate(item) for item in document["accounts"]]
+    records = []
+    for item in document["accounts"]:
+        records.append(validate(item))
+        give_way()
     if len({r["id"] for r in records}) != len(records):
         raise ValueError("duplicate account ids")
     return records
@@ -153,3 +158,75 @@ def _scopes(value: Any) -> list[str] | None:
     if not isinstance(value, list) or not all(isinstance(v, str) and v in SCOPE_NAMES for v in value):
         raise ValueError("requested_scopes is not a list of known scopes")
     return value
+
+
+_SPACE = frozenset(" \t\n\r")  # JSON's whitespace
+
+
+def read_json(text: str, give_way: Callable[[], None]) -> Any:
+    """`json.loads(text)`, with the elements of a top-level object's arrays read one at a time
+    and `give_way` called after each.
+
+    On a background thread, `give_way` lets the window have the interpreter: one `json.loads`
+    of 1,000 accounts holds the GIL for 10 ms, longer than a frame. Anything that is not an
+    object at the top is read whole, as is every value within an element."""
+    import json
+
+    decoder = json.JSONDecoder()
+    index = _skip(text, 0)
+    if not text.startswith("{", index):
+        return json.loads(text)
+    document: dict[str, Any] = {}
+    index = _skip(text, index + 1)
+    if text.startswith("}", index):
+        index += 1
+    else:
+        while True:
+            if not text.startswith('"', index):
+                raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, index)
+            key, index = decoder.raw_decode(text, index)
+            index = _skip(text, index)
+            if not text.startswith(":", index):
+                raise json.JSONDecodeError("Expecting ':' delimiter", text, index)
+            index = _skip(text, index + 1)
+            if text.startswith("[", index):
+                document[key], index = _read_array(decoder, text, index, give_way)
+            else:
+                document[key], index = decoder.raw_decode(text, index)
+            index = _skip(text, index)
+            if text.startswith(",", index):
+                index = _skip(text, index + 1)
+            elif text.startswith("}", index):
+                index += 1
+                break
+            else:
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, index)
+    if _skip(text, index) != len(text):
+        raise json.JSONDecodeError("Extra data", text, index)
+    return document
+
+
+def _read_array(decoder: Any, text: str, index: int, give_way: Callable[[], None]) -> tuple[list[Any], int]:
+    import json
+
+    items: list[Any] = []
+    index = _skip(text, index + 1)
+    if text.startswith("]", index):
+        return items, index + 1
+    while True:
+        item, index = decoder.raw_decode(text, index)
+        items.append(item)
+        give_way()
+        index = _skip(text, index)
+        if text.startswith(",", index):
+            index = _skip(text, index + 1)
+        elif text.startswith("]", index):
+            return items, index + 1
+        else:
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, index)
+
+
+def _skip(text: str, index: int) -> int:
+    while index < len(text) and text[index] in _SPACE:
+        index += 1
+    return index

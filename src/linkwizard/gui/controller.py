@@ -14,7 +14,7 @@ import os
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from linkwizard import linking
-from linkwizard.accounts import Account
+from linkwizard.accounts import Account, sharing_interpreter
 from linkwizard.cancellation import CancelToken
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.workers import Job, JobRunner
@@ -70,7 +70,7 @@ class Controller(QObject):
     def load(self) -> None:
         """The account list (a damaged one is set aside and reported), and whether keys can be kept."""
         store, vault = self.services.store, self.services.vault
-        self.runner.start(lambda cancel, report: store.load_or_report(), on_success=self._loaded,
+        self.runner.start(lambda cancel, report: store.load_or_report(sharing_interpreter()), on_success=self._loaded,
                           on_failure=self._loaded_nothing)
         self.runner.start(lambda cancel, report: vault.ensure_available(), on_failure=self._keyring_missing)
 
