@@ -160,41 +160,60 @@ def test_xdg_folders_match_platformdirs(home: Home) -> None:
 
 # reading in pieces (docs/performance.md: the window's thread is not kept waiting) ------------
 
-_DOCUMENTS = [
-    '{"schema_version": 1, "accounts": []}',
-    '  {\n "accounts" : [ {"id": "a"} ,\t{"id": "b", "x": [1, [2]]} ] ,"schema_version":1}\r\n',
-    '{"accounts": [], "accounts": [1, 2]}',  # a repeated name: the last one wins, as in json.loads
-    '{}', '[1, 2]', '"text"', '{"a": {"b": [1]}, "c": [[], {}], "d": null}', '{"a": [NaN, -Infinity]}',
+def _document(*accounts: dict[str, object], spacing: int | None = 2) -> str:
+    return json.dumps({"schema_version": 1, "accounts": list(accounts)}, indent=spacing)
+
+
+_OTHER = dict(_GOOD, id="lw_00000000000000ff", name="Other", permissions=[
+    {"resource": "balance", "access": "read", "permission": None}])
+_READABLE = [
+    _document(), _document(_GOOD), _document(_GOOD, _OTHER), _document(_GOOD, _OTHER, spacing=None),
+    '\r\n {"accounts" :[ ], "schema_version":1 } \t',
+    '{"accounts": [' + json.dumps(_GOOD) + ' ,\n' + json.dumps(_OTHER) + '], "schema_version": 1}',
 ]
-_BROKEN = ['', '{', '{"a" 1}', '{"a": [1 2]}', '{"a": [1,]}', '{"a": 1,}', '{"a": 1} x', '{1: 2}',
-           '{"a": [1], }', '{"a": [', '{"a": []]', "{'a': 1}", '{"a": 1}}']
+_UNREADABLE = [
+    '', '{', '[]', '"text"', '{}', '{"schema_version": 1}', '{"accounts": []}',
+    '{"schema_version": 1 "accounts": []}',
+    '{"schema_version": 1, "accounts": []}}', '{"schema_version": 1, "accounts": []} x',
+    '{"schema_version": 1, "accounts": [,]}', '{"schema_version": 1, "accounts": [' + json.dumps(_GOOD) + ',]}',
+    '{"schema_version": 1, "accounts": [' + json.dumps(_GOOD) + ' ' + json.dumps(_OTHER) + ']}',
+    '{"schema_version": 1, "accounts": [' + json.dumps(_GOOD) + ']', "{'schema_version': 1, 'accounts': []}",
+    '{"schema_version": 1, "accounts": {}}', '{"schema_version": true, "accounts": []}',
+    '{"schema_version": 1, "accounts": [' + json.dumps(_GOOD) + ', ' + json.dumps(_GOOD) + ']}',
+    '{"schema_version": 1, "accounts": [[[[' * 1000,
+    *(content.decode("utf-8", "replace") for content in DAMAGED.values()),
+]
 
 
-@pytest.mark.parametrize("text", _DOCUMENTS)
-def test_reading_in_pieces_reads_what_json_reads(text: str) -> None:
+def test_reading_record_by_record_refuses_a_name_given_twice() -> None:
+    """json.loads keeps the second; the app never writes a file so, and does not guess."""
+    with pytest.raises(ValueError, match="not an account list"):
+        list(records.read_document('{"schema_version": 1, "accounts": [], "schema_version": 1}', lambda: None))
+
+
+@pytest.mark.parametrize("text", _READABLE)
+def test_reading_record_by_record_reads_what_the_whole_document_gives(text: str) -> None:
     calls: list[None] = []
-    assert records.read_json(text, lambda: calls.append(None)) == json.loads(text)
-    document = json.loads(text)
-    arrays = document.values() if isinstance(document, dict) else []
-    assert len(calls) == sum(len(value) for value in arrays if isinstance(value, list))
+    assert list(records.read_document(text, lambda: calls.append(None))) == records.validate_document(
+        json.loads(text))
+    assert len(calls) == len(json.loads(text)["accounts"])
 
 
-@pytest.mark.parametrize("text", _BROKEN)
-def test_reading_in_pieces_refuses_what_json_refuses(text: str) -> None:
-    with pytest.raises(json.JSONDecodeError):
-        json.loads(text)
-    with pytest.raises(json.JSONDecodeError):
-        records.read_json(text, lambda: None)
+@pytest.mark.parametrize("text", _UNREADABLE)
+def test_reading_record_by_record_refuses_what_the_whole_document_refuses(text: str) -> None:
+    with pytest.raises((ValueError, RecursionError)):
+        records.validate_document(json.loads(text))
+    with pytest.raises((ValueError, RecursionError)):
+        list(records.read_document(text, lambda: None))
 
 
 def test_loading_gives_way_after_each_record(store: AccountStore) -> None:
-    """Reading, checking and building each record: three turns per account for other threads."""
     store.directory.mkdir(parents=True)
     store.path.write_text(json.dumps({"schema_version": 1, "accounts": [
         dict(_GOOD, id=f"lw_{number:016x}") for number in range(5)]}))
     calls: list[None] = []
     assert len(store.load(lambda: calls.append(None))) == 5
-    assert len(calls) == 15
+    assert len(calls) == 5
 
 
 def test_sharing_the_interpreter_lets_go_of_it_once_per_interval() -> None:

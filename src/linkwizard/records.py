@@ -12,7 +12,7 @@ from linkwizard import untrusted
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from typing import Any
 
 SCHEMA_VERSION = 1  # later fields are optional, so version 1 files stay readable
@@ -73,20 +73,22 @@ def validate(data: Any) -> dict[str, Any]:
         raise ValueError(f"missing field {exc}") from None
 
 
-def validate_document(document: Any, give_way: Callable[[], None] = lambda: None) -> list[dict[str, Any]]:
-    """Every record of a whole account list (`{"schema_version": 1, "accounts": [...]}`),
-    calling `give_way` after each (see `read_json`)."""
+def validate_document(document: Any) -> list[dict[str, Any]]:
+    """Every record of a whole account list (`{"schema_version": 1, "accounts": [...]}`)."""
     if not isinstance(document, dict) or set(document) != {"schema_version", "accounts"}:
         raise ValueError("not an account list")
-    version = document["schema_version"]
-    if not isinstance(version, int) or isinstance(version, bool) or version != SCHEMA_VERSION:
-        raise ValueError(f"schema version {version!r} is not {SCHEMA_VERSION}")
     if not isinstance(document["accounts"], list):
         raise ValueError("accounts is not a list")
-    records = []
-    for item in document["accounts"]:
-        records.append(validate(item))
-        give_way()
+    _check_version(document["schema_version"])
+    return _unique([validate(item) for item in document["accounts"]])
+
+
+def _check_version(version: Any) -> None:
+    if not isinstance(version, int) or isinstance(version, bool) or version != SCHEMA_VERSION:
+        raise ValueError(f"schema version {version!r} is not {SCHEMA_VERSION}")
+
+
+def _unique(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if len({r["id"] for r in records}) != len(records):
         raise ValueError("duplicate account ids")
     return records
@@ -163,67 +165,75 @@ def _scopes(value: Any) -> list[str] | None:
 _SPACE = frozenset(" \t\n\r")  # JSON's whitespace
 
 
-def read_json(text: str, give_way: Callable[[], None]) -> Any:
-    """`json.loads(text)`, with the elements of a top-level object's arrays read one at a time
-    and `give_way` called after each.
+def read_document(text: str, give_way: Callable[[], None]) -> Iterator[dict[str, Any]]:
+    """What `validate_document(json.loads(text))` returns, one record at a time as the text is
+    read, with `give_way` called after each; ValueError (or RecursionError) as soon as the
+    text is not a valid account list.
 
     On a background thread, `give_way` lets the window have the interpreter: one `json.loads`
-    of 1,000 accounts holds the GIL for 10 ms, longer than a frame. Anything that is not an
-    object at the top is read whole, as is every value within an element."""
+    of 1,000 accounts holds the GIL for 10 ms, longer than a frame. And no moment holds every
+    record twice over, as parsed JSON and as accounts. A name given twice is refused (the file
+    is never written so; `json.loads` would keep the second)."""
     import json
 
     decoder = json.JSONDecoder()
     index = _skip(text, 0)
     if not text.startswith("{", index):
-        return json.loads(text)
-    document: dict[str, Any] = {}
+        decoder.decode(text)  # JSONDecodeError, if it is not JSON at all
+        raise ValueError("not an account list")
+    names: set[str] = set()
+    ids: set[str] = set()
     index = _skip(text, index + 1)
     if text.startswith("}", index):
-        index += 1
-    else:
-        while True:
-            if not text.startswith('"', index):
-                raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, index)
-            key, index = decoder.raw_decode(text, index)
-            index = _skip(text, index)
-            if not text.startswith(":", index):
-                raise json.JSONDecodeError("Expecting ':' delimiter", text, index)
-            index = _skip(text, index + 1)
-            if text.startswith("[", index):
-                document[key], index = _read_array(decoder, text, index, give_way)
-            else:
-                document[key], index = decoder.raw_decode(text, index)
-            index = _skip(text, index)
-            if text.startswith(",", index):
-                index = _skip(text, index + 1)
-            elif text.startswith("}", index):
-                index += 1
-                break
-            else:
-                raise json.JSONDecodeError("Expecting ',' delimiter", text, index)
+        raise ValueError("not an account list")
+    while True:
+        if not text.startswith('"', index):
+            raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, index)
+        name, index = decoder.raw_decode(text, index)
+        index = _expect(text, index, ":")
+        if name in names or name not in ("schema_version", "accounts"):
+            raise ValueError("not an account list")
+        names.add(name)
+        if name == "schema_version":
+            version, index = decoder.raw_decode(text, index)
+            _check_version(version)
+        elif not text.startswith("[", index):
+            raise ValueError("accounts is not a list")
+        elif text.startswith("]", index := _skip(text, index + 1)):
+            index += 1
+        else:
+            while True:
+                item, index = decoder.raw_decode(text, index)
+                record = validate(item)
+                if record["id"] in ids:
+                    raise ValueError("duplicate account ids")
+                ids.add(record["id"])
+                yield record
+                give_way()
+                index = _skip(text, index)
+                if text.startswith("]", index):
+                    index += 1
+                    break
+                index = _expect(text, index, ",")
+        index = _skip(text, index)
+        if text.startswith("}", index):
+            index += 1
+            break
+        index = _expect(text, index, ",")
     if _skip(text, index) != len(text):
         raise json.JSONDecodeError("Extra data", text, index)
-    return document
+    if len(names) != 2:
+        raise ValueError("not an account list")
 
 
-def _read_array(decoder: Any, text: str, index: int, give_way: Callable[[], None]) -> tuple[list[Any], int]:
-    import json
+def _expect(text: str, index: int, delimiter: str) -> int:
+    """Past `delimiter` and the space around it."""
+    index = _skip(text, index)
+    if not text.startswith(delimiter, index):
+        import json
 
-    items: list[Any] = []
-    index = _skip(text, index + 1)
-    if text.startswith("]", index):
-        return items, index + 1
-    while True:
-        item, index = decoder.raw_decode(text, index)
-        items.append(item)
-        give_way()
-        index = _skip(text, index)
-        if text.startswith(",", index):
-            index = _skip(text, index + 1)
-        elif text.startswith("]", index):
-            return items, index + 1
-        else:
-            raise json.JSONDecodeError("Expecting ',' delimiter", text, index)
+        raise json.JSONDecodeError(f"Expecting {delimiter!r} delimiter", text, index)
+    return _skip(text, index + 1)
 
 
 def _skip(text: str, index: int) -> int:
