@@ -142,6 +142,26 @@ def test_automatic_verification_skips_paused_accounts(stripe: FakeStripe, home: 
     assert len(linking.verify([paused], services(stripe.url))) == 1  # asked for: it runs
 
 
+def test_a_bulk_check_runs_in_lanes_at_the_concurrency_asked_and_no_more(stripe: FakeStripe, home: Home,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lanes of at most LANE_WIDTH checks, each with a client of its own; together exactly
+    `concurrency` at once, every account checked once."""
+    monkeypatch.setattr(linking, "LANE_WIDTH", 2)
+    linked = services(stripe.url)
+    accounts = [linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, f"Shop {n}"), linked)
+                for n in range(12)]
+    stripe.reset_counts()
+    stripe.latency = 0.3
+    try:
+        results = linking.verify(accounts, linked, concurrency=5)  # lanes of 2, 2 and 1
+    finally:
+        stripe.latency = 0.0
+    assert sorted(r.account.id for r in results) == sorted(a.id for a in accounts)
+    assert all(r.problem is None for r in results)
+    assert stripe.count() == 12
+    assert stripe.max_in_flight == 5
+
+
 # layering ------------------------------------------------------------------------------------
 
 def _imports(path: Path) -> set[str]:

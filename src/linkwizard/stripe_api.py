@@ -69,8 +69,10 @@ class ConnectionResult:
         return self.problem is None
 
 
-def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10) -> httpx.AsyncClient:
-    """One pooled client per batch of work. TLS verification is always on.
+def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10,
+                trust: ssl.SSLContext | None = None) -> httpx.AsyncClient:
+    """One pooled client per batch of work (or per lane of one: `linking.verify`). TLS
+    verification is always on; `trust` shares one context between a batch's clients.
 
     Trust: the operating system's certificate store (through `truststore`), plus the file in
     SSL_CERT_FILE when one is set. Proxies from HTTPS_PROXY/NO_PROXY are honoured, except for
@@ -84,7 +86,7 @@ def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10)
         timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
         limits=httpx.Limits(max_connections=max(10, connections), max_keepalive_connections=max(10, connections)),
         follow_redirects=False,
-        verify=trust_context(),
+        verify=trust or trust_context(),
         trust_env=not loopback,
     )
 
