@@ -14,6 +14,11 @@ from linkwizard.gui.accounts_model import ACCOUNT_ROLE, CHECKING_ROLE, badge_tex
 from linkwizard.gui.style import LIVE_COLOUR, TEST_COLOUR, health_colour, muted
 from linkwizard.keys import Environment
 
+# PySide6's flags are Python enums: each `|` or `&` runs Python code (and the first of a new
+# combination builds it), so the ones every row needs are made once.
+LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+SELECTED = QStyle.StateFlag.State_Selected.value
+
 
 def key_line(account: Account) -> str:
     """A row's third line: the key's hint, whose Stripe account or sandbox it is (two test keys
@@ -41,7 +46,7 @@ class AccountDelegate(QStyledItemDelegate):
         plain.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state.value & SELECTED)
         palette: QPalette = option.palette
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         rect: QRect = option.rect.adjusted(10, 6, -10, -6)
@@ -69,7 +74,7 @@ class AccountDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         name_rect = QRect(rect.left(), rect.top(), rect.width() - badge_width - 8, line)
         name = painter.fontMetrics().elidedText(account.name, Qt.TextElideMode.ElideRight, name_rect.width())
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.drawText(name_rect, LEFT_MIDDLE, name)
 
         second = rect.top() + line + 4
         painter.setFont(option.font)
@@ -84,8 +89,8 @@ class AccountDelegate(QStyledItemDelegate):
         painter.setPen(text_colour if selected else muted(text_colour))
         status_rect = QRect(rect.left() + 14, second, rect.width() - 14, line)
         status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, status_rect.width())
-        painter.drawText(status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, status)
+        painter.drawText(status_rect, LEFT_MIDDLE, status)
         hint_rect = QRect(rect.left() + 14, second + line + 2, rect.width() - 14, line)
         hint = metrics.elidedText(key_line(account), Qt.TextElideMode.ElideRight, hint_rect.width())
-        painter.drawText(hint_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, hint)
+        painter.drawText(hint_rect, LEFT_MIDDLE, hint)
         painter.restore()

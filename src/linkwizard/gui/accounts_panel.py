@@ -160,7 +160,10 @@ class AccountsPanel(QWidget):
         self._state_due = False
 
     def loaded(self) -> None:
-        self._update_state()
+        """Loading is over. When it filled the model, the model's reset has shown the list
+        already (looking at 1,000 accounts again for the banner would only cost time)."""
+        if self.stack.currentWidget() is self.loading:
+            self._update_state()
 
     def offer_import(self, count: int) -> None:
         """The first run found keys in plaintext on this computer: say so where the list will be."""
