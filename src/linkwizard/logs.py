@@ -81,6 +81,21 @@ def _private_rotating_file(path: Path) -> logging.Handler:
     return PrivateRotatingFileHandler(path, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8")
 
 
+def ensure_logging() -> None:
+    """The window's log, set up once: after its first paint (`import logging` alone costs
+    milliseconds before it), or sooner when something warns before then."""
+    from linkwizard import paths
+
+    if not logging.getLogger("linkwizard").handlers:
+        setup_logging(paths.log_dir())
+
+
+def early_logger(name: str) -> logging.Logger:
+    """A logger for the window's modules that may warn before the first paint."""
+    ensure_logging()
+    return logging.getLogger(name)
+
+
 def setup_logging(directory: Path, verbose: bool = False) -> Path | None:
     """Log to `directory/linkwizard.log` (rotated at 1 MiB, 3 kept). Returns the file."""
     root = logging.getLogger("linkwizard")

@@ -22,7 +22,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "linkwizard.linking", "linkwizard.accounts", "linkwizard.keys", "linkwizard.permissions",
     "linkwizard.problems", "linkwizard.vault", "linkwizard.gui.controller", "linkwizard.gui.workers",
     "linkwizard.gui.i18n", "linkwizard.gui.account_delegate", "dataclasses", "hashlib", "json",
-    "PySide6.QtNetwork", "PySide6.QtSvg", "keyring", "httpx",
+    "PySide6.QtNetwork", "PySide6.QtSvg", "keyring", "httpx", "linkwizard.logs", "linkwizard.redaction",
 )
 
 

@@ -61,6 +61,21 @@ def test_a_socket_left_by_a_crashed_instance_does_not_block_the_next(qtbot: QtBo
     instance.close()
 
 
+def test_a_warning_before_the_first_paint_still_reaches_the_log(home: Home, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The log is set up after the first paint, or at the first warning before it."""
+    import logging
+
+    logger = logging.getLogger("linkwizard")
+    monkeypatch.setattr(logger, "handlers", [])  # as at launch: nothing set up yet
+    planted = tmp_path / "linkwizard-planted"
+    planted.write_text("")  # a file where the socket would be: not this app's listener
+    assert not ask_running_instance(str(planted))
+    for handler in logger.handlers:
+        handler.close()
+    assert "not a socket of this user's" in (paths.log_dir() / "linkwizard.log").read_text()
+
+
 # the clipboard ---------------------------------------------------------------------------
 
 

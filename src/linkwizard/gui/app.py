@@ -8,7 +8,6 @@ time the user takes to see the window. docs/performance.md has the measurements.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -16,7 +15,6 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from linkwizard import APP_ID, __version__, paths
-from linkwizard.logs import setup_logging
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -98,7 +96,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     forbid_core_dumps(holds_keys=False)  # no core file from here on; the rest before any key is read
     language, rest = split_language(list(sys.argv[1:] if argv is None else argv))
-    setup_logging(paths.log_dir())
     app = create_application([sys.argv[0] if sys.argv else "linkwizard", *rest])
     install_translations(app, language)
     from linkwizard.gui.single_instance import SingleInstance, ask_running_instance, server_name
@@ -114,7 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     def answer_later_launches() -> None:  # after the first paint: Qt's network module is not free
         instance = SingleInstance(name, app)
         if not instance.listen():
-            logging.getLogger(__name__).warning("not answering later launches (socket %s unavailable)", name)
+            from linkwizard.logs import early_logger
+
+            early_logger(__name__).warning("not answering later launches (socket %s unavailable)", name)
         instance.activated.connect(window.bring_to_front)
         window.single_instance = instance  # held for the life of the window
 
@@ -136,8 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         in turns of the event loop of their own (the core's modules one by one), so that none
         of them holds the window up for long."""
         from linkwizard.gui.first_paint import importing, in_turns
+        from linkwizard.logs import ensure_logging
 
-        in_turns(window, [*(importing(f"linkwizard.{name}") for name in CORE_MODULES), attach_and_load,
+        in_turns(window, [ensure_logging, *(importing(f"linkwizard.{name}") for name in CORE_MODULES), attach_and_load,
                           lambda: set_icons(app, window), importing("PySide6.QtNetwork"), answer_later_launches])
 
     if benchmark and benchmark != "list":

@@ -7,7 +7,6 @@ window on the same accounts.
 
 from __future__ import annotations
 
-import logging
 import os
 import stat
 import sys
@@ -20,7 +19,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 ACTIVATE = b"activate\n"
 ACK = b"ok\n"  # the running instance's answer: only then does a launch step aside
 TIMEOUT_MS = 1000
-log = logging.getLogger(__name__)
+
+
+def _warn(message: str, *args: object) -> None:
+    """Most launches never warn: logging is loaded (after the first paint) only when one does."""
+    from linkwizard.logs import early_logger
+
+    early_logger(__name__).warning(message, *args)
 
 
 def server_name(data_dir: Path) -> str | None:
@@ -61,7 +66,7 @@ def runtime_folder() -> Path | None:
 
             if not isinstance(exc, LinkwizardError):
                 raise
-    log.warning("single instance off: %s is not a private folder of this user", fallback)
+    _warn("single instance off: %s is not a private folder of this user", fallback)
     return None
 
 
@@ -88,7 +93,7 @@ def ask_running_instance(name: str | None) -> bool:
         import socket
 
         if not _ours(name):
-            log.warning("ignoring %s: not a socket of this user's", name)
+            _warn("ignoring %s: not a socket of this user's", name)
             return False
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as knock:
             knock.settimeout(TIMEOUT_MS / 1000)
@@ -99,7 +104,7 @@ def ask_running_instance(name: str | None) -> bool:
             except OSError:  # nobody listens (or a file left by a crash): we are the first
                 return False
         if answer != ACK:
-            log.warning("ignoring %s: the listener did not answer as linkwizard does", name)
+            _warn("ignoring %s: the listener did not answer as linkwizard does", name)
         return answer == ACK
     from PySide6.QtNetwork import QLocalSocket
 
@@ -151,7 +156,7 @@ class SingleInstance(QObject):
         if ask_running_instance(self.name):
             return False  # somebody else got there first
         if os.path.lexists(self.name) and sys.platform != "win32" and not _ours(self.name):
-            log.warning("cannot answer later launches: %s belongs to someone else", self.name)
+            _warn("cannot answer later launches: %s belongs to someone else", self.name)
             return False
         self.server.removeServer(self.name)
         return self.server.listen(self.name)
@@ -170,7 +175,7 @@ class SingleInstance(QObject):
     def _accept(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
             if sys.platform != "win32" and peer_uid(int(socket.socketDescriptor())) != os.getuid():
-                log.warning("ignored a knock from another user")
+                _warn("ignored a knock from another user")
                 socket.abort()
                 socket.deleteLater()
                 continue
