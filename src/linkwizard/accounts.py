@@ -126,6 +126,7 @@ class Account:
 # distinct one is built once. At 1,000 accounts that is 13,000 frozen objects fewer to build
 # while the list is read, and to keep.
 _CHECKLISTS: dict[tuple[tuple[str, str, str | None], ...], tuple[PermissionCheck, ...]] = {}
+MAX_SHARED_CHECKLISTS = 4096
 
 
 def _checklist(lines: tuple[tuple[str, str, str | None], ...]) -> tuple[PermissionCheck, ...]:
@@ -135,9 +136,6 @@ def _checklist(lines: tuple[tuple[str, str, str | None], ...]) -> tuple[Permissi
         if len(_CHECKLISTS) < MAX_SHARED_CHECKLISTS:
             _CHECKLISTS[lines] = found
     return found
-
-
-MAX_SHARED_CHECKLISTS = 4096
 
 
 _FIELD_ORDER = records.FIELD_ORDER  # the file keeps one stable key order
@@ -188,7 +186,8 @@ class AccountStore:
     def load(self, give_way: Callable[[], None] = lambda: None) -> list[Account]:
         """All accounts. A damaged file is moved aside and reported, never overwritten.
 
-        `give_way` is called between records (`sharing_interpreter`, on a window's thread)."""
+        `give_way` is called between records: `sharing_interpreter` when a window's thread
+        shares the interpreter with this one."""
         try:
             if not paths.private_dir(self.directory, create=False):
                 return []
