@@ -48,6 +48,17 @@ def test_a_damaged_list_still_gets_the_full_commands_care(cli: Cli, home: Home) 
     assert len(list(home.data_dir.glob("accounts.json.corrupt-*"))) == 1
 
 
+def test_the_fast_listing_reads_the_file_as_the_store_does(cli: Cli, home: Home) -> None:
+    """A name given twice: json.loads would keep the second and print an empty list; the store
+    refuses the file, so the listing steps aside for the full command, which sets it aside."""
+    home.data_dir.mkdir(parents=True, mode=0o700)  # private: nothing for the full command to repair
+    (home.data_dir / "accounts.json").write_text('{"schema_version": 1, "accounts": [], "schema_version": 1}')
+    (home.data_dir / "accounts.json").chmod(0o600)
+    result = cli("accounts", "--json")
+    assert result.code == 6 and "could not be read" in result.stderr
+    assert len(list(home.data_dir.glob("accounts.json.corrupt-*"))) == 1
+
+
 def test_a_folder_others_can_read_is_repaired_by_the_full_command(cli: Cli, stripe: FakeStripe, api_base: str,
                                                                   home: Home) -> None:
     assert cli("connect", "--environment", "test", stdin=stripe.add_key(make_key())).code == 0

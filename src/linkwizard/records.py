@@ -74,7 +74,8 @@ def validate(data: Any) -> dict[str, Any]:
 
 
 def validate_document(document: Any) -> list[dict[str, Any]]:
-    """Every record of a whole account list (`{"schema_version": 1, "accounts": [...]}`)."""
+    """Every record of a whole account list (`{"schema_version": 1, "accounts": [...]}`), parsed
+    already: what `read_document` gives record by record, and the tests' reference for it."""
     if not isinstance(document, dict) or set(document) != {"schema_version", "accounts"}:
         raise ValueError("not an account list")
     if not isinstance(document["accounts"], list):
