@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from gui_helpers import services_for
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QWidget
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
@@ -51,6 +54,10 @@ def test_the_shell_shows_loading_until_the_services_are_attached(qtbot: QtBot, s
     qtbot.waitExposed(window)
     assert window.controller is None
     assert window.panel.stack.currentWidget() is window.panel.loading
+    # Not on screen at the first paint, so made later: the empty state (Qt's first rich
+    # text) and the menus' items.
+    assert window.panel.findChild(QWidget, "accountsEmptyPage") is None
+    assert window.accounts_menu.actions() == [] and window.help_menu.actions() == []
     assert window.panel.view.itemDelegate() is not None  # Qt's own until there are rows
     window.attach(services_for(api_base))
     window.load_accounts()
@@ -60,6 +67,23 @@ def test_the_shell_shows_loading_until_the_services_are_attached(qtbot: QtBot, s
     assert type(window.panel.view.itemDelegate()).__name__ == "AccountDelegate"
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.details, timeout=5000)
     assert window.details.title.text() == "Shop"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # offscreen: no keyboard
+def test_a_menu_opened_before_its_items_were_made_has_them(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert [action.text() for action in window.menuBar().actions()] == ["&Accounts", "&Help"]
+    window.help_menu.popup(window.mapToGlobal(QPoint(0, 0)))
+    qtbot.waitUntil(window.help_menu.isVisible, timeout=2000)
+    assert [action.objectName() for action in window.help_menu.actions() if not action.isSeparator()] == [
+        "userGuideAction", "openLogFolderAction", "aboutAction"]
+    assert "addAccountAction" in [action.objectName() for action in window.accounts_menu.actions()]
+    window.help_menu.close()
+    window.fill_menus()  # made once: after the first paint (gui/app.py) nothing is added again
+    assert len(window.accounts_menu.actions()) == 4 and len(window.help_menu.actions()) == 4
 
 
 def test_a_refused_api_base_attached_later_is_explained_when_asked(qtbot: QtBot) -> None:

@@ -131,13 +131,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.load_accounts()
 
     def after_first_paint() -> None:
-        """The window is on screen: now the core, the I/O, Qt's network module and the rest,
-        in turns of the event loop of their own (the core's modules one by one), so that none
-        of them holds the window up for long."""
+        """The window is on screen: now the menus' items, the core, the I/O, Qt's network
+        module and the rest, in turns of the event loop of their own (the core's modules one
+        by one), so that none of them holds the window up for long."""
         from linkwizard.gui.first_paint import importing, in_turns
         from linkwizard.logs import ensure_logging
 
-        in_turns(window, [ensure_logging, *(importing(f"linkwizard.{name}") for name in CORE_MODULES), attach_and_load,
+        in_turns(window, [window.fill_menus, ensure_logging,
+                          *(importing(f"linkwizard.{name}") for name in CORE_MODULES), attach_and_load,
                           lambda: set_icons(app, window), importing("PySide6.QtNetwork"), answer_later_launches])
 
     if benchmark and benchmark != "list":

@@ -17,10 +17,12 @@ class Notice(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setMargin(SPACING // 2)
-        self.setStyleSheet(f"QLabel#{name} {{ background: #9a6700; color: white; font-weight: bold; }}")
         self.setAccessibleName(accessible_name)
         self.setVisible(False)
 
     def say(self, text: str) -> None:
+        if not self.styleSheet():  # styled when first shown: most windows never show one
+            name = self.objectName()
+            self.setStyleSheet(f"QLabel#{name} {{ background: #9a6700; color: white; font-weight: bold; }}")
         self.setText(text)
         self.setVisible(True)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
@@ -75,13 +74,15 @@ class MainWindow(QMainWindow):
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
-        self._build_menus()
+        self.accounts_menu = self._menu("accountsMenu", self.tr("&Accounts"))
+        self.help_menu = self._menu("helpMenu", self.tr("&Help"))
         self._restore_geometry()
         self.panel.add_requested.connect(self.start_wizard)
         self.panel.import_requested.connect(self.open_import)
         self.panel.account_selected.connect(self.right.show_account)
         self.panel.review_requested.connect(self._review_attention)
         if services is not None or startup_problem is not None:
+            self.fill_menus()
             self.attach(services, startup_problem)
 
     def attach(self, services: linking.Services | None, startup_problem: Problem | None = None) -> None:
@@ -133,9 +134,21 @@ class MainWindow(QMainWindow):
     def details(self) -> AccountDetails:
         return self.right.details
 
-    def _build_menus(self) -> None:
-        accounts = self.menuBar().addMenu(self.tr("&Accounts"))
-        accounts.setObjectName("accountsMenu")
+    def _menu(self, name: str, title: str) -> QMenu:
+        """A menu's title, on the bar from the first paint; its items come with `fill_menus`."""
+        menu = self.menuBar().addMenu(title)
+        menu.setObjectName(name)
+        menu.aboutToShow.connect(self.fill_menus)  # opened sooner than that: filled now
+        return menu
+
+    def fill_menus(self) -> None:
+        """The menus' items and their shortcuts: not on screen at the first paint, so made
+        just after it (gui/app.py), or when a menu is first opened. Once."""
+        if self.accounts_menu.actions():
+            return
+        from PySide6.QtGui import QKeySequence
+
+        accounts = self.accounts_menu
         add = accounts.addAction(self.tr("&Add account…"), QKeySequence.StandardKey.New, self.start_wizard)
         add.setObjectName("addAccountAction")
         found = accounts.addAction(self.tr("&Import keys from this computer…"), self.open_import)
@@ -143,10 +156,8 @@ class MainWindow(QMainWindow):
         accounts.addSeparator()
         quit_action = accounts.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         quit_action.setObjectName("quitAction")
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
-        guide = help_menu.addAction(self.tr("&User guide"), QKeySequence.StandardKey.HelpContents,
-                                    lambda: QDesktopServices.openUrl(QUrl(USER_GUIDE_URL)))
+        help_menu = self.help_menu
+        guide = help_menu.addAction(self.tr("&User guide"), QKeySequence.StandardKey.HelpContents, self.open_user_guide)
         guide.setObjectName("userGuideAction")
         logs = help_menu.addAction(self.tr("Open &log folder"), self.open_log_folder)
         logs.setObjectName("openLogFolderAction")
@@ -154,11 +165,20 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About linkwizard"), self.show_about)
         about.setObjectName("aboutAction")
 
+    def open_user_guide(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl(USER_GUIDE_URL))
+
     def open_log_folder(self) -> None:
         """Made (private) in the background if nothing was logged yet: an empty folder beats an error."""
         from linkwizard import paths
 
         def opened(folder: Path) -> None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
         self.chores.start(lambda cancel, report: paths.private_log_dir(), on_success=opened)
