@@ -239,7 +239,9 @@ class AccountsPanel(QWidget):
         from linkwizard.accounts import Health
         from linkwizard.gui import i18n
 
-        return [a for a in accounts if a.status is Health.NEEDS_ATTENTION or i18n.key_expired(a)]
+        # Once per turn of check results, over every account: most keys have no known expiry.
+        return [a for a in accounts if a.status is Health.NEEDS_ATTENTION
+                or (a.key_expires_at is not None and i18n.key_expired(a))]
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.account_selected.emit(current.data(ACCOUNT_ROLE) if current.isValid() else None)

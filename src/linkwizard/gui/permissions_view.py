@@ -24,18 +24,19 @@ def checklist_rows(account: Account) -> list[tuple[str, str, str]]:
     the first check."""
     if account.permissions is None:
         return []
-    marks = {
-        Access.READ: (Health.OK, "✔", translate("Checklist", "can read")),
-        Access.NONE: (Health.NEEDS_ATTENTION, "✖", translate("Checklist", "no access")),
-        Access.UNKNOWN: (Health.UNKNOWN, "?", translate("Checklist", "unknown (network trouble)")),
+    marks = {  # each state's mark made once per checklist (the palette is looked up for its colour)
+        access: (f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span>', words)
+        for access, health, symbol, words in (
+            (Access.READ, Health.OK, "✔", translate("Checklist", "can read")),
+            (Access.NONE, Health.NEEDS_ATTENTION, "✖", translate("Checklist", "no access")),
+            (Access.UNKNOWN, Health.UNKNOWN, "?", translate("Checklist", "unknown (network trouble)")))
     }
     rows = []
     for check in account.permissions:
-        health, symbol, words = marks[check.access]
+        mark, words = marks[check.access]
         needs = (f' <span style="font-family:monospace">({escape(check.permission)})</span>'
                  if check.access is Access.NONE and check.permission else "")
-        rows.append((f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span>',
-                     escape(i18n.resource_label(check.resource)), words + needs))
+        rows.append((mark, escape(i18n.resource_label(check.resource)), words + needs))
     return rows
 
 
