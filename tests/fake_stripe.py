@@ -369,14 +369,16 @@ def _handler_for(fake: FakeStripe) -> type[BaseHTTPRequestHandler]:
                 fake.in_flight += 1
                 fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
             try:
-                self._answer(reply)
+                if reply.delay or fake.latency:
+                    fake.wait(reply.delay + fake.latency)
             finally:
+                # In flight until its answer starts: the client may send its next request as
+                # soon as it has read this one's, before this thread would get here again.
                 with fake._lock:
                     fake.in_flight -= 1
+            self._answer(reply)
 
         def _answer(self, reply: Reply) -> None:
-            if reply.delay or fake.latency:
-                fake.wait(reply.delay + fake.latency)
             if reply.fault == "reset":
                 self._reset()
                 return

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from gui_helpers import services_for
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
@@ -54,10 +54,12 @@ def test_the_shell_shows_loading_until_the_services_are_attached(qtbot: QtBot, s
     qtbot.waitExposed(window)
     assert window.controller is None
     assert window.panel.stack.currentWidget() is window.panel.loading
-    # Not on screen at the first paint, so made later: the empty state (Qt's first rich
-    # text) and the menus' items.
+    # Not on screen at the first paint, so made later: the empty state (a page of
+    # word-wrapped rich text) and the menus' items.
     assert window.panel.findChild(QWidget, "accountsEmptyPage") is None
     assert window.accounts_menu.actions() == [] and window.help_menu.actions() == []
+    heading = window.panel.findChild(QLabel, "accountsHeading")  # sized by markup, named in words
+    assert heading is not None and heading.accessibleName() == "Linked accounts"
     assert window.panel.view.itemDelegate() is not None  # Qt's own until there are rows
     window.attach(services_for(api_base))
     window.load_accounts()

@@ -79,6 +79,7 @@ class AccountsPanel(QWidget):
         # would make PySide6 build QFont's Python type before the first paint (2 to 3 ms).
         heading = QLabel(f"<b><big>{self.tr('Linked accounts')}</big></b>")
         heading.setObjectName("accountsHeading")
+        heading.setAccessibleName(self.tr("Linked accounts"))  # the words, without the markup
 
         self.view = AccountsList()
         self.view.setObjectName("accountsList")
