@@ -239,3 +239,68 @@ def test_widget_types_are_built_in_turns_before_qt_hands_over_its_own_widgets() 
 
     assert enum_types_built("cold") > 20  # the probe sees the cost
     assert enum_types_built("warmed") == 0
+
+
+HELPER_THREADS_PROBE = """
+import os, sys
+from PySide6.QtWidgets import QApplication, QScrollBar
+if sys.argv[1] == "linkwizard":
+    from linkwizard.gui.app import create_application
+    app = create_application(["probe"])
+else:
+    app = QApplication(["probe"])
+bar = QScrollBar()
+bar.resize(16, 900)  # a tall fill: its gradient is what Qt's raster engine hands to helpers
+bar.setRange(0, 100_000)
+bar.grab()
+print(sum("pooled" in open(f"/proc/self/task/{task}/comm").read() for task in os.listdir("/proc/self/task")))
+"""
+
+
+def test_the_window_paints_in_its_own_thread_without_waiting_for_helpers() -> None:
+    """Qt cut tall fills into strips for helper threads and waited for them: with the other
+    processor busy, the window waited to be scheduled again at each step through the list."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("QT_NO_GUI_THREADPOOL", None)
+
+    def helper_threads(program: str) -> int:
+        done = subprocess.run([sys.executable, "-c", HELPER_THREADS_PROBE, program], env=env, capture_output=True,
+                              text=True, timeout=60, check=True)
+        return int(done.stdout.strip())
+
+    assert helper_threads("plain Qt") > 0  # the probe sees them
+    assert helper_threads("linkwizard") == 0
+
+
+def test_moving_between_accounts_changes_the_checked_line_not_the_notes(qtbot: QtBot) -> None:
+    """When the checklist was made is a line of its own: it differs at every account, and as
+    part of the notes it made Qt lay their paragraph out again at each step through the list."""
+    from dataclasses import replace
+
+    from linkwizard.accounts import Account, Health, new_account_id, now_iso
+    from linkwizard.gui.permissions_view import PermissionChecklist
+    from linkwizard.keys import KeyKind
+    from linkwizard.permissions import RESOURCES, Access, PermissionCheck
+
+    checklist = PermissionChecklist()
+    qtbot.addWidget(checklist)
+    checklist.show()
+    first = Account(id=new_account_id(), name="Shop", environment=Environment.TEST, key_kind=KeyKind.SECRET,
+                    key_hint="sk_test_…abcd", created_at=now_iso(), status=Health.OK,
+                    permissions=tuple(PermissionCheck(r.name, Access.READ) for r in RESOURCES),
+                    permissions_checked_at="2026-11-02T10:00:00Z")
+    second = replace(first, id=new_account_id(), permissions_checked_at="2026-11-03T11:30:00Z")
+    checklist.show_account(first)
+    notes, checked = checklist.notes.text(), checklist.checked.text()
+    assert "full access" in notes and "Checked" not in notes
+    assert checked.startswith("Checked ") and checked in checklist.text()
+    checklist.show_account(second)
+    changed = [name for name, label in (("notes", checklist.notes), ("checked", checklist.checked))
+               if label.text() != {"notes": notes, "checked": checked}[name]]
+    assert changed == ["checked"]
+    # Before the first check there is no line of when; a note in place of the checklist hides it.
+    checklist.show_account(replace(first, permissions=None, permissions_checked_at=None))
+    assert not checklist.checked.isVisibleTo(checklist) and "Not checked yet" in checklist.notes.text()
+    checklist.show_account(second)
+    checklist.setText("Checking what the key can read…")
+    assert not checklist.checked.isVisibleTo(checklist) and not checklist.table.isVisibleTo(checklist)

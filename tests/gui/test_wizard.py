@@ -229,6 +229,36 @@ def test_ui_thread_never_blocks_during_a_test(qtbot: QtBot, stripe: FakeStripe, 
     assert max(gaps[1:]) <= 50, f"largest gap {max(gaps[1:])} ms"
 
 
+def test_the_success_is_painted_before_the_message_is_made(qtbot: QtBot, stripe: FakeStripe,
+                                                          api_base: str) -> None:
+    """Showing the success text and making the "linked" message were one event of 12 to 14 ms:
+    the page is painted first, and it completes (and the window opens its message) after."""
+    from PySide6.QtCore import QEvent, QObject
+
+    key = stripe.add_key(make_key())
+    window = open_window(qtbot, api_base)
+    go_to_key_page(qtbot, window, Environment.TEST)
+    wizard = window.wizard
+    assert wizard is not None
+    qtbot.keyClicks(wizard.enter_key_page.key_edit, key)
+    seen: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and wizard.connect_page.states.currentIndex() == 2:
+                seen.append("success painted")
+            return False
+
+    paints = Paints()
+    wizard.connect_page.success.installEventFilter(paints)
+    wizard.connect_page.linked.connect(lambda account: seen.append("linked"))
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
+    assert "linked" in seen and seen[0] == "success painted", seen  # painted, then linked
+    assert window.linked_message.isVisible() and wizard.connect_page.isComplete()
+    window.linked_message.accept()
+
+
 def test_closing_during_a_test_exits_cleanly(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
     key = stripe.add_key(make_key(), customers=Reply(delay=10))
     window = open_window(qtbot, api_base)

@@ -42,6 +42,13 @@ def build_services() -> tuple[linking.Services | None, Problem | None]:
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
+    # Qt's raster engine cuts a tall fill into strips for a pool of helper threads and waits
+    # for them all (py-spy: QRasterPaintEngine::fillRect, QThreadPool::start, QLatch::wait);
+    # the list's scroll bar, repainted at each step through the list, was such a fill. With the
+    # other processor busy (the checks' process, the keyring) the window waited for the
+    # helpers to be scheduled. Filling in the window's own thread took less CPU and never
+    # waits (docs/performance.md). Qt reads this once, at the first such fill.
+    os.environ["QT_NO_GUI_THREADPOOL"] = "1"
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("linkwizard")

@@ -70,12 +70,14 @@ def importing(module: str, name: str | None = None) -> Callable[[], object]:
     return lambda: getattr(importlib.import_module(module), name) if name else importlib.import_module(module)
 
 
-def building_widget_types(per_turn: int = 8) -> list[Callable[[], object]]:
+def building_widget_types(per_turn: int = 3) -> list[Callable[[], object]]:
     """Steps for in_turns that build the Python type of every QtWidgets class, a few a turn.
 
     The first time Qt hands Python a widget that Qt made itself (a list's viewport, the
     wizard's buttons), PySide6 builds all of these types to find which one it is: 11 to 30 ms
-    in one event, in the middle of whatever the person is doing."""
+    in one event, in the middle of whatever the person is doing. Three a turn: eight took 3
+    to 6 ms of CPU in some turns (a class's enums are built in Python), and those turns were
+    the connection test's longest (docs/performance.md)."""
     import PySide6.QtWidgets as widgets
 
     names = [name for name in dir(widgets) if name.startswith("Q")]

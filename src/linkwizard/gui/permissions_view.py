@@ -41,21 +41,24 @@ def checklist_rows(account: Account) -> list[tuple[str, str, str]]:
 
 
 def checklist_notes(account: Account) -> str:
-    """What the table means for this key, and when it was checked."""
+    """What the table means for this key (rich text); empty when there is nothing to add."""
     if account.permissions is None:
         return translate("Checklist", "Not checked yet. Choose <b>Check permissions</b>.")
-    html = ""
     if account.key_kind is KeyKind.SECRET:
-        html += "<p>" + translate(
+        return "<p>" + translate(
             "Checklist", "A secret key has <b>full access</b>: it can also change and delete data. If your tools "
                          "only read, a restricted key with Customers: Read plus what they use is safer.") + "</p>"
-    elif any(c.access is Access.NONE for c in account.permissions):
-        html += "<p>" + translate(
+    if any(c.access is Access.NONE for c in account.permissions):
+        return "<p>" + translate(
             "Checklist", "To read more, edit the key in the Dashboard and grant Read on what you need.") + "</p>"
-    if account.permissions_checked_at:
-        checked = escape(local_time(account.permissions_checked_at))
-        html += "<p>" + translate("Checklist", "Checked %s.") % checked + "</p>"
-    return html
+    return ""
+
+
+def checked_line(account: Account) -> str:
+    """When the checklist was made (plain text); empty before the first check."""
+    if account.permissions is None or not account.permissions_checked_at:
+        return ""
+    return translate("Checklist", "Checked %s.") % local_time(account.permissions_checked_at)
 
 
 class ScopeComparison(QWidget):
@@ -165,13 +168,23 @@ class PermissionChecklist(QWidget):
         self.notes = self._label()
         self.notes.setObjectName("permissionNotes")
         self.notes.setWordWrap(True)
+        # When it was checked is a line of its own: it differs at every account, and as part
+        # of the notes it made Qt lay their paragraph out again at each (a quarter of the
+        # window's time while moving through the list). The notes themselves mostly stay.
+        self.checked = QLabel()
+        self.checked.setObjectName("permissionsChecked")
+        self.checked.setTextFormat(Qt.TextFormat.PlainText)
+        self.checked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checked.setContentsMargins(CELL_PADDING, 0, CELL_PADDING, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(PARAGRAPH_GAP)  # as between the table and a paragraph in one text
         layout.addWidget(self.table)
         layout.addWidget(self.notes)
+        layout.addWidget(self.checked)
         layout.addStretch(1)
         self.table.setVisible(False)
+        self.checked.setVisible(False)
 
     @staticmethod
     def _label(right: int = CELL_PADDING) -> QLabel:
@@ -182,13 +195,15 @@ class PermissionChecklist(QWidget):
         return label
 
     def text(self) -> str:
-        """The rows, a line each, then the notes (rich text)."""
+        """The rows, a line each, then the notes (rich text) and when it was checked."""
         rows = ["\t".join(label.text() for label in row) for row in self.rows if row[0].isVisibleTo(self)]
-        return "\n".join([*rows, self.notes.text()])
+        return "\n".join([*rows, self.notes.text(), self.checked.text()])
 
     def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's: a note in place of the checklist
         self.table.setVisible(False)
+        self.checked.setVisible(False)
         self.notes.setText(text)
+        self.notes.setVisible(True)
 
     def show_account(self, account: Account) -> None:
         rows = checklist_rows(account)
@@ -204,7 +219,11 @@ class PermissionChecklist(QWidget):
                 label.setText(text)  # the text it already has: nothing to do
                 label.setVisible(shown)
         self.table.setVisible(bool(rows))
-        self.notes.setText(checklist_notes(account))
+        notes, checked = checklist_notes(account), checked_line(account)
+        self.notes.setText(notes)  # the same notes as the last account's: nothing to do
+        self.notes.setVisible(bool(notes))
+        self.checked.setText(checked)
+        self.checked.setVisible(bool(checked))
         self.setAccessibleDescription(plain_checklist(account))
 
 
