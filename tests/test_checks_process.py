@@ -72,6 +72,27 @@ def test_cancelling_ends_the_child_and_says_cancelled(stripe: FakeStripe) -> Non
     assert isinstance(error, LinkwizardError) and error.problem.kind is ProblemKind.CANCELLED
 
 
+def test_a_child_that_does_not_stop_when_cancelled_is_stopped(stripe: FakeStripe,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a machine too busy for the low-priority child, a cancelled check must still end: the
+    window waits for it as it closes, and a thread destroyed while running aborts the app."""
+    import sys
+    import threading
+    import time
+
+    accounts, _ = linked(stripe, 2)
+    deaf = "import sys, time; sys.stdin.readline(); time.sleep(60)"  # reads the request, then nothing
+    monkeypatch.setattr(checks_process, "child_command", lambda: [sys.executable, "-c", deaf])
+    monkeypatch.setattr(checks_process, "STOP_WAITING_S", 0.5)
+    cancel = CancelToken()
+    threading.Timer(0.3, cancel.cancel).start()
+    started = time.monotonic()
+    with pytest.raises(LinkwizardError) as raised:
+        checks_process.verify_in_child(accounts, services(stripe.url), cancel, lambda result: None, 4, False)
+    assert raised.value.problem.kind is ProblemKind.CANCELLED
+    assert time.monotonic() - started < 5  # not the child's 60 s
+
+
 def test_a_child_that_cannot_start_its_work_is_a_problem_not_a_hang(stripe: FakeStripe) -> None:
     accounts, _ = linked(stripe, 8)
     refused = Services(store=AccountStore(paths.data_dir()), vault=Vault(), api_base="ftp://example.invalid")

@@ -84,13 +84,26 @@ def verify_in_child(accounts: list[Account], services: Services, cancel: CancelT
     assert child.stdin is not None and child.stdout is not None
     pipe = child.stdin
 
-    def stop() -> None:  # from the canceller's thread: the child sees the end of its input
+    def stop() -> None:  # the child sees the end of its input
         try:
             pipe.close()
         except (OSError, ValueError):
             pass
 
-    remove = cancel.on_cancel(stop)
+    deadlines: list[threading.Timer] = []
+
+    def cancelled() -> None:  # from the canceller's thread
+        stop()
+        # The child finishes what is in flight and ends. One that has not within
+        # STOP_WAITING_S (a background process at a low priority on a machine too busy to
+        # run it) is stopped, so neither this thread nor a window closing and waiting for it
+        # is held longer; the results it had saved stay saved.
+        deadline = threading.Timer(STOP_WAITING_S, lambda: child.poll() is None and child.kill())
+        deadline.daemon = True
+        deadline.start()
+        deadlines.append(deadline)
+
+    remove = cancel.on_cancel(cancelled)
     results: list[VerifyResult] = []
     ending: dict[str, Any] | None = None
     try:
@@ -114,6 +127,8 @@ def verify_in_child(accounts: list[Account], services: Services, cancel: CancelT
     finally:
         remove()
         stop()
+        for deadline in deadlines:
+            deadline.cancel()
         try:
             child.wait(STOP_WAITING_S)
         except subprocess.TimeoutExpired:

@@ -142,13 +142,19 @@ class JobRunner(QObject):
     def running(self) -> int:
         return sum(1 for job in self._jobs if job.is_running())
 
-    def shutdown(self, milliseconds: int = 3000) -> None:
-        """Cancel every job and wait for its thread; called when the window closes."""
+    def shutdown(self, milliseconds: int = 3000, longest: int = 15000) -> None:
+        """Cancel every job and wait for its thread; called when the window closes.
+
+        A job still running after `milliseconds` is waited for up to `longest`: a thread
+        destroyed while it runs aborts the whole process ("QThread: Destroyed while thread
+        is still running"), and a cancelled check's process is stopped after 10 s."""
         for job in list(self._jobs):
             job.cancel()
         for job in list(self._jobs):
             if not job.wait(milliseconds):
-                log.warning("a background job did not stop in time")
+                log.warning("a background job did not stop in time; waiting for it")
+                if not job.wait(longest):
+                    log.error("a background job did not stop")
 
     def _forget(self, job: Job[object, object]) -> None:
         self._jobs.discard(job)
