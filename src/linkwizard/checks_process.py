@@ -92,13 +92,17 @@ def verify_in_child(accounts: list[Account], services: Services, cancel: CancelT
 
     deadlines: list[threading.Timer] = []
 
+    def stop_child() -> None:
+        if child.poll() is None:
+            child.kill()
+
     def cancelled() -> None:  # from the canceller's thread
         stop()
         # The child finishes what is in flight and ends. One that has not within
         # STOP_WAITING_S (a background process at a low priority on a machine too busy to
         # run it) is stopped, so neither this thread nor a window closing and waiting for it
         # is held longer; the results it had saved stay saved.
-        deadline = threading.Timer(STOP_WAITING_S, lambda: child.poll() is None and child.kill())
+        deadline = threading.Timer(STOP_WAITING_S, stop_child)
         deadline.daemon = True
         deadline.start()
         deadlines.append(deadline)
