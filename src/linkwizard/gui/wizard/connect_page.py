@@ -190,8 +190,8 @@ class ConnectPage(QWizardPage):
         announce(self.success, self.tr("%s is linked.") % account.name)
         QTimer.singleShot(40, self, lambda: self.checklist.show_account(account))
         self.states.setCurrentIndex(2)
-        # The page is complete, and the window opens its message, in the next turn: showing
-        # the success text and making the message were one event of 12 to 14 ms.
+        # The page is complete, and the window opens its message, a frame later: showing the
+        # success text and making the message were one event of 12 to 14 ms.
         QTimer.singleShot(FRAME_MS, self, lambda: self._complete(account))
 
     def _success_text(self, name: str, summary: list[str]) -> str:
