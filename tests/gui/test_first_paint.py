@@ -277,7 +277,7 @@ def test_moving_between_accounts_changes_the_checked_line_not_the_notes(qtbot: Q
     part of the notes it made Qt lay their paragraph out again at each step through the list."""
     from dataclasses import replace
 
-    from linkwizard.accounts import Account, Health, new_account_id, now_iso
+    from linkwizard.accounts import Health, new_account_id, now_iso
     from linkwizard.gui.permissions_view import PermissionChecklist
     from linkwizard.keys import KeyKind
     from linkwizard.permissions import RESOURCES, Access, PermissionCheck

@@ -17,6 +17,7 @@ from linkwizard import linking
 from linkwizard.accounts import Account, sharing_interpreter
 from linkwizard.cancellation import CancelToken
 from linkwizard.gui.accounts_model import AccountsModel
+from linkwizard.gui.first_paint import FRAME_MS
 from linkwizard.gui.workers import Job, JobRunner
 from linkwizard.linking import ImportOutcome, LinkRequest, Services, Stage, VerifyResult
 from linkwizard.problems import Category, LinkwizardError, Problem
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
 HEALTH_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000  # every four hours while the app runs
-FRAME_MS = 16  # one frame at 60 Hz
 # From this many accounts on, a check runs in a process of its own (checks_process.py): its
 # Python would otherwise share the GIL with the window, which then stutters.
 CHECKS_IN_CHILD_FROM = 8

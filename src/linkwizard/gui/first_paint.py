@@ -46,6 +46,7 @@ class FirstPaint(QObject):
 # A step's successor waits a millisecond: a zero timer posted while events are being
 # processed can run in the same pass, and the steps would add up to one long one again.
 TURN_MS = 1
+FRAME_MS = 16  # one frame at 60 Hz: work that must come after the window has painted
 
 
 def in_turns(context: QObject, steps: Sequence[Callable[[], object]]) -> None:

@@ -23,6 +23,7 @@ from linkwizard.accounts import Account, Health
 from linkwizard.diagnostics import diagnostics_text
 from linkwizard.gui import i18n
 from linkwizard.gui.announce import announce
+from linkwizard.gui.first_paint import FRAME_MS, in_turns
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import FIELD_KEY, PageId, chosen_environment
@@ -30,8 +31,6 @@ from linkwizard.gui.workers import Job
 from linkwizard.keys import key_hint
 from linkwizard.linking import Stage
 from linkwizard.problems import Problem, ProblemKind
-
-FRAME_MS = 16  # a frame later: a timer due sooner ran in the same pass of the event loop
 
 # (allow a key of another Stripe account) -> the running job; the wizard builds the request
 StartConnect = Callable[[bool], Job[Account, Stage]]
@@ -152,8 +151,6 @@ class ConnectPage(QWizardPage):
         self._job = job
         self._update_buttons()
         if not self._rehearsed:
-            from linkwizard.gui.first_paint import in_turns
-
             in_turns(self, [self._rehearse_success])
 
     def cancel(self) -> None:
