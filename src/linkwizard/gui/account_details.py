@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -127,6 +128,10 @@ class AccountDetails(QWidget):
         scroll.setWidget(self.checklist)
         layout.addWidget(scroll, 1)
         layout.addLayout(actions)
+
+    def preparing(self) -> list[Callable[[], object]]:
+        """Steps for in_turns that make what the first account shown needs (gui/content)."""
+        return self.checklist.preparing()
 
     def _button(self, name: str, text: str, tip: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)

@@ -50,7 +50,7 @@ class ConnectPage(QWizardPage):
         self._allow_other_account = False
         self.account: Account | None = None
         self.problem: Problem | None = None
-        self._rehearsed = False  # the success state painted once off screen (_rehearse_success)
+        self._rehearsed = False  # the success state made ready off screen (_rehearsing)
 
         # running
         self.stage = QLabel()
@@ -151,7 +151,11 @@ class ConnectPage(QWizardPage):
         self._job = job
         self._update_buttons()
         if not self._rehearsed:
-            in_turns(self, [self._rehearse_success])
+            self._rehearsed = True
+            panel = self._success_panel
+            in_turns(self, [*self.checklist.preparing(), self._rehearsing(self._rehearse_texts),
+                            self._rehearsing(panel.ensurePolished), self._rehearsing(self._rehearse_layout),
+                            self._rehearsing(panel.grab)])
 
     def cancel(self) -> None:
         job, self._job = self._job, None
@@ -200,16 +204,23 @@ class ConnectPage(QWizardPage):
                 + self.tr("The key is stored in your system keyring. Use it from scripts with "
                           "<code>linkwizard exec %s -- COMMAND</code>.") % command + "</p>")
 
-    def _rehearse_success(self) -> None:
-        """The success state painted once off screen while the test runs, with text of the
-        same kind: its first showing loaded fonts, styles and layouts in the event that
-        showed it (8 to 9 ms, then 2 to 3 ms). Hidden, it is seen by no one."""
-        if self._rehearsed or self.states.currentIndex() == 2:
-            return
-        self._rehearsed = True
+    # The success state is made ready off screen while the test runs, a step a turn, with text
+    # of the same kind: its first showing styled, laid out and painted it all in the event
+    # that showed it (8 to 9 ms). Hidden, it is seen by no one.
+    def _rehearsing(self, step: Callable[[], object]) -> Callable[[], None]:
+        def unless_shown() -> None:
+            if self.states.currentIndex() != 2:  # not once the real success is on screen
+                step()
+        return unless_shown
+
+    def _rehearse_texts(self) -> None:
         self.success.setText(self._success_text("Account", ["Test Mode · sk_test_…", "acct_"]))  # never shown
         self.checklist.setText(self.tr("Checking what the key can read…"))
-        self._success_panel.grab()
+
+    def _rehearse_layout(self) -> None:
+        layout = self._success_panel.layout()
+        if layout is not None:
+            layout.activate()
 
     def _complete(self, account: Account) -> None:
         self.account = account
