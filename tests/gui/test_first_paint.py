@@ -304,3 +304,50 @@ def test_moving_between_accounts_changes_the_checked_line_not_the_notes(qtbot: Q
     checklist.show_account(second)
     checklist.setText("Checking what the key can read…")
     assert not checklist.checked.isVisibleTo(checklist) and not checklist.table.isVisibleTo(checklist)
+
+
+def test_the_checklist_rows_are_made_and_styled_in_turns_before_the_first_account(qtbot: QtBot) -> None:
+    """Made and styled while the first account was shown, the rows were 5 of that event's 8 ms:
+    `preparing` makes them a few a turn, hidden, so that showing an account styles nothing."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    from linkwizard.accounts import Health, new_account_id, now_iso
+    from linkwizard.gui.permissions_view import PermissionChecklist
+    from linkwizard.keys import KeyKind
+    from linkwizard.permissions import RESOURCES, Access, PermissionCheck
+
+    class Polishes(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            self.count += event.type() == QEvent.Type.Polish
+            return False
+
+    account = Account(id=new_account_id(), name="Shop", environment=Environment.TEST, key_kind=KeyKind.RESTRICTED,
+                      key_hint="rk_test_…abcd", created_at=now_iso(), status=Health.OK,
+                      permissions=tuple(PermissionCheck(r.name, Access.READ if n % 3 else Access.NONE, "rak_x_read")
+                                        for n, r in enumerate(RESOURCES)),
+                      permissions_checked_at="2026-11-02T10:00:00Z")
+    prepared, plain = PermissionChecklist(), PermissionChecklist()
+    for checklist in (prepared, plain):
+        qtbot.addWidget(checklist)
+        checklist.show()
+    steps = prepared.preparing()
+    assert len(steps) > 1
+    for step in steps:
+        step()
+    assert len(prepared.rows) == len(RESOURCES)
+    assert not any(label.isVisibleTo(prepared) for row in prepared.rows for label in row)
+    polishes = Polishes()
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installEventFilter(polishes)
+    try:
+        prepared.show_account(account)
+        styled_when_prepared = polishes.count
+        plain.show_account(account)
+    finally:
+        app.removeEventFilter(polishes)
+    assert styled_when_prepared == 0 and polishes.count > 0
+    assert prepared.text() == plain.text() and "✖" in prepared.text()
+    qtbot.waitUntil(lambda: prepared.table.height() == plain.table.height() > 0, timeout=2000)
