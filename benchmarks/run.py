@@ -492,11 +492,13 @@ def table(results: dict[str, Any]) -> str:
          f"{round(s2['app_ms'] / s['app_ms'], 2)}x", f"<= {TARGETS['growth']}x"),
         (f"Launch until the list is filled, {large} accounts", f"{l2['list_filled_ms']} ms",
          f"{l1['list_filled_ms']} ms with {small}", f"{round(l2['list_filled_ms'] / l1['list_filled_ms'], 2)}x",
-         f"<= {TARGETS['growth']}x"),
+         "(growth, reported)"),
         (f"Peak memory, list filled, {large} accounts", f"{l2['peak_mib']} MiB", f"{l1['peak_mib']} MiB with {small}",
          f"{round(l2['peak_mib'] / l1['peak_mib'], 2)}x", f"<= {TARGETS['growth']}x"),
-        (f"accounts --json, {large} accounts", f"{c2['cli_ms']} ms", f"{c['cli_ms']} ms with {small}",
-         f"{c2['ratio']}x pass", f"<= {TARGETS['cli_ratio']}x pass"),
+        # The growth goal is for start-up and memory; these two are measured and shown.
+        (f"accounts --json, {large} accounts", f"{c2['cli_ms']} ms",
+         f"{c['cli_ms']} ms with {small}; {c2['ratio']}x python -c pass", f"{round(c2['cli_ms'] / c['cli_ms'], 2)}x",
+         "(growth, reported)"),
         (f"verify --all, {large} accounts (200 ms latency)", f"{v2['wall_s']} s",
          f"{v2['network_bound_s']} s network bound", f"{v2['ratio_to_network']}x", f"<= {TARGETS['verify_network']}x"),
     ]
