@@ -120,10 +120,10 @@ class Content(QStackedWidget):
             self._details.ensurePolished()
 
     def _lay_out_waiting(self) -> None:
+        from linkwizard.gui.first_paint import lay_out
+
         if self._details is not None and self.currentWidget() is not self._details:
-            layout = self._details.layout()
-            if layout is not None:
-                layout.activate()
+            lay_out(self._details)
 
     def _render_waiting(self) -> None:
         """Each part of the pane painted in a turn of its own (the text's first rendering is

@@ -63,6 +63,13 @@ def in_turns(context: QObject, steps: Sequence[Callable[[], object]]) -> None:
         QTimer.singleShot(TURN_MS, context, next_step)
 
 
+def lay_out(widget: QWidget) -> None:
+    """Lay a widget out now, shown or not: a step of its own instead of part of its showing."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+
+
 def importing(module: str, name: str | None = None) -> Callable[[], object]:
     """A step for in_turns: load `module`, or touch its class `name` (PySide6 builds a Qt
     class's Python enums when it is first touched: QStyle's take 7 ms)."""

@@ -23,7 +23,7 @@ from linkwizard.accounts import Account, Health
 from linkwizard.diagnostics import diagnostics_text
 from linkwizard.gui import i18n
 from linkwizard.gui.announce import announce
-from linkwizard.gui.first_paint import FRAME_MS, TURN_MS, in_turns
+from linkwizard.gui.first_paint import FRAME_MS, TURN_MS, in_turns, lay_out
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import FIELD_KEY, PageId, chosen_environment
@@ -154,7 +154,7 @@ class ConnectPage(QWizardPage):
             self._rehearsed = True
             panel = self._success_panel
             in_turns(self, [*self.checklist.preparing(), self._rehearsing(self._rehearse_texts),
-                            self._rehearsing(panel.ensurePolished), self._rehearsing(self._lay_out_success),
+                            self._rehearsing(panel.ensurePolished), self._rehearsing(lambda: lay_out(panel)),
                             self._rehearsing(panel.grab)])
 
     def cancel(self) -> None:
@@ -189,7 +189,7 @@ class ConnectPage(QWizardPage):
         announce(self.success, self.tr("%s is linked.") % account.name)
         # The success state is laid out with its text here, hidden, and shown in the next turn:
         # in one event, laying it out and showing it were 3 to 5 ms.
-        self._lay_out_success()
+        lay_out(self._success_panel)
         QTimer.singleShot(TURN_MS, self, lambda: self._show_success(account))
 
     def _show_success(self, account: Account) -> None:
@@ -222,11 +222,6 @@ class ConnectPage(QWizardPage):
     def _rehearse_texts(self) -> None:
         self.success.setText(self._success_text("Account", ["Test Mode · sk_test_…", "acct_"]))  # never shown
         self.checklist.setText(self.tr("Checking what the key can read…"))
-
-    def _lay_out_success(self) -> None:
-        layout = self._success_panel.layout()
-        if layout is not None:
-            layout.activate()
 
     def _complete(self, account: Account) -> None:
         self.account = account
