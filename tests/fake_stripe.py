@@ -28,6 +28,12 @@ def make_key(kind: str = "sk", mode: str = "test", length: int = 24) -> str:
     return f"{kind}_{mode}_{body}"
 
 
+def make_org_key(length: int = 32) -> str:
+    """A fresh, obviously fake organization key, with `_` in its body as the key check allows."""
+    body = "live_LwFake" + "".join(secrets.choice(_ALNUM) for _ in range(length - 11))
+    return f"sk_org_{body[:18]}_{body[18:]}"
+
+
 def masked(key: str) -> str:
     """How Stripe echoes a key in its error messages."""
     prefix = key[: key.index("_", 3) + 1]

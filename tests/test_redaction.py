@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fake_stripe import make_key
+from fake_stripe import make_key, make_org_key
 from linkwizard.redaction import redact
 
 
@@ -31,9 +31,9 @@ WRAPPINGS = {
 
 
 @pytest.mark.parametrize("where", list(WRAPPINGS))
-@pytest.mark.parametrize("kind", ["sk", "rk"])
+@pytest.mark.parametrize("kind", ["sk", "rk", "org"])
 def test_a_key_is_hidden_wherever_it_sits(where: str, kind: str) -> None:
-    key = make_key(kind, "live")
+    key = make_org_key() if kind == "org" else make_key(kind, "live")
     text = f"before {WRAPPINGS[where](key)} after"
     hidden = redact(text)
     body = key.split("_", 2)[2]
@@ -50,3 +50,34 @@ def test_text_without_a_key_is_left_alone() -> None:
 def test_any_prefix_and_suffix(before: str, after: str) -> None:
     key = make_key()
     assert key[8:] not in redact(before + key + after)
+
+
+@pytest.mark.parametrize("key", [
+    "sk_org_live_" + "51AbCdEfGhIjKlMnOpQrStUv",
+    "sk_org_" + "AbCdEfGhIjKl_MnOpQrStUvWxYz0123",
+])
+def test_organization_keys_with_underscores_are_hidden_whole(key: str) -> None:
+    """The key check accepts `_` in an organization key's body; redaction is built from the
+    same definition, so no segment of it survives (the review's F6)."""
+    from linkwizard.keys import classify
+
+    assert classify(key).ok
+    hidden = redact(f"key={key} and more")
+    assert hidden == "key=sk_org_[redacted] and more"
+
+
+def test_the_log_filter_hides_an_organization_key_in_arguments_and_tracebacks() -> None:
+    import logging
+
+    from linkwizard.logs import RedactingFilter
+
+    key = make_org_key()
+    try:
+        raise ValueError(f"bad {key}")
+    except ValueError:
+        import sys
+
+        record = logging.LogRecord("t", logging.ERROR, __file__, 1, "got %s", (key,), sys.exc_info())
+    RedactingFilter().filter(record)
+    formatted = logging.Formatter().format(record)
+    assert key[7:19] not in formatted and key[-12:] not in formatted

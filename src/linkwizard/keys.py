@@ -56,10 +56,23 @@ _USABLE_PREFIXES: tuple[tuple[str, KeyKind, Environment], ...] = (
     ("rk_live_", KeyKind.RESTRICTED, Environment.PRODUCTION),
     ("rk_test_", KeyKind.RESTRICTED, Environment.TEST),
 )
-_BODY = re.compile(r"[A-Za-z0-9]{10,255}")
-# Stripe documents the prefix only; the rest is taken as letters, digits and underscores
-# (docs/stripe-notes.md).
-_ORG_BODY = re.compile(r"[A-Za-z0-9_]{10,255}")
+# What a key looks like: one of the prefixes above (or the organization prefix), then a body.
+# A secret or restricted key's body is letters and digits; an organization key's may hold
+# underscores too (Stripe documents its prefix only: docs/stripe-notes.md). This is the one
+# definition: the key check below, the plaintext scan and log redaction are all built from it.
+BODY_CHARACTERS = "A-Za-z0-9"
+ORG_BODY_CHARACTERS = "A-Za-z0-9_"
+_BODY = re.compile(f"[{BODY_CHARACTERS}]{{10,255}}")
+_ORG_BODY = re.compile(f"[{ORG_BODY_CHARACTERS}]{{10,255}}")
+# A usable secret key inside free text (a comment, a URL, `Bearer ...`): what the plaintext
+# scan looks for in a file.
+SECRET_KEY_IN_TEXT = re.compile(
+    "|".join(f"{re.escape(prefix)}[{BODY_CHARACTERS}]{{10,255}}" for prefix, _, _ in _USABLE_PREFIXES)
+    + f"|{ORGANIZATION_PREFIX}[{ORG_BODY_CHARACTERS}]{{10,255}}")
+# Anything shaped like a Stripe secret, for hiding in logs: wider than the key check on
+# purpose (publishable keys, webhook secrets, a malformed or half-pasted key, a body of 8).
+SECRETISH_PREFIX = r"(?:sk|rk|rkcs|pk|whsec)_(?:(?:live|test|org)_?)?"
+SECRETISH_BODY = f"[{ORG_BODY_CHARACTERS}]{{8,}}"
 _QUOTES = "\"'`\u2018\u2019\u201c\u201d"
 _BEARER = re.compile(r"^(?:authorization:\s*)?bearer\s+", re.IGNORECASE)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)

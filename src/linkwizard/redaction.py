@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 
-# Any Stripe-style secret: prefix, optional mode, and a body of 8+ letters/digits. Wider
-# than keys.py on purpose: a log line must lose even a malformed or half-pasted key. Not
-# anchored to a word boundary: a key glued to a letter, a digit, `_`, `%22` or the `n` of a
-# `\n` escape is still a key. Hiding a little too much is fine.
-_SECRETISH = re.compile(
-    r"(?P<prefix>(?:sk|rk|rkcs|pk|whsec)_(?:(?:live|test|org)_?)?)"
-    r"(?P<body>[A-Za-z0-9]{8,})"
-)
+from linkwizard.keys import SECRETISH_BODY, SECRETISH_PREFIX
+
+# Any Stripe-style secret, as keys.py defines its shape (prefix, optional mode, a body of 8
+# or more letters, digits or underscores). Not anchored to a word boundary: a key glued to a
+# letter, a digit, `_`, `%22` or the `n` of a `\n` escape is still a key. Hiding a little
+# too much is fine.
+_SECRETISH = re.compile(f"(?P<prefix>{SECRETISH_PREFIX})(?P<body>{SECRETISH_BODY})")
 # How text gets escaped on its way into a log: percent-encoding (URLs, form bodies) and the
 # backslash escapes of repr() and JSON.
 _ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|\\[nrt\\'\"]")
