@@ -69,22 +69,19 @@ def cmd_import(args: argparse.Namespace, store: AccountStore, vault: Vault, serv
     chosen = [by_number[n] for n in dict.fromkeys(args.pick)] if args.pick else list(candidates)
     outcomes = linking.import_keys(chosen, services, on_outcome=_quiet if args.json else _say)
     retired: list[Retired] = []
-    retire_problem: str | None = None
+    refused: list[str] = []
     if args.retire_plaintext:
-        keep = [(o.candidate, o.account.name) for o in outcomes if o.retirable and o.account is not None]
-        try:
-            retired = plaintext.retire(keep)
-        except plaintext.RetireRefused as exc:
-            retire_problem = str(exc)
+        report = linking.retire_plaintext(outcomes, services)
+        retired, refused = report.retired, [str(r) for r in report.refused]
     code = _exit_code(outcomes, picked=bool(args.pick))
-    if retire_problem is not None and code == exit_codes.OK:
+    if refused and code == exit_codes.OK:
         code = exit_codes.STORAGE
     if args.json:
         print(json.dumps({"results": [_outcome_json(o) for o in outcomes],
-                          "retired": [vars(r) for r in retired], "retire_refused": retire_problem,
+                          "retired": [vars(r) for r in retired], "retire_refused": refused,
                           "unreadable": [u.to_json() for u in scan.unreadable]}, indent=2))
         return code
-    _print_summary(outcomes, retired, retire_problem, args.retire_plaintext)
+    _print_summary(outcomes, retired, refused, args.retire_plaintext)
     return code
 
 
@@ -134,6 +131,10 @@ def _details(candidate: Candidate) -> list[str]:
              candidate.account_id or "", f"expires {candidate.expires_at}" if candidate.expires_at else ""]
     if any(about):
         lines.append(", ".join(a for a in about if a))
+    if candidate.in_text:
+        lines.append(f"written in {'a comment' if candidate.entry == 'comment' else 'the text'}, not as a setting")
+    if len(candidate.lines) > 1:
+        lines.append("the same key is on lines " + ", ".join(map(str, candidate.lines)))
     if candidate.linked_as:
         lines.append(f"already linked as \u201c{candidate.linked_as}\u201d")
     if candidate.refusal:
@@ -174,7 +175,7 @@ def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
             "reason": outcome.problem.message() if outcome.problem is not None else outcome.reason}
 
 
-def _print_summary(outcomes: list[ImportOutcome], retired: list[Retired], retire_problem: str | None,
+def _print_summary(outcomes: list[ImportOutcome], retired: list[Retired], refused: list[str],
                    asked_to_retire: bool) -> None:
     from linkwizard.linking import Imported
     from linkwizard.plaintext import Origin
@@ -182,8 +183,8 @@ def _print_summary(outcomes: list[ImportOutcome], retired: list[Retired], retire
     counts = {status: sum(1 for o in outcomes if o.status is status) for status in Imported}
     print(f"Linked {counts[Imported.LINKED]}, already linked {counts[Imported.ALREADY_LINKED]}, "
           f"refused {counts[Imported.REFUSED]}, skipped {counts[Imported.SKIPPED]}.")
-    if retire_problem is not None:
-        print(for_terminal(f"linkwizard: no plaintext copy was retired: {retire_problem}"), file=sys.stderr)
+    for why in refused:
+        print(for_terminal(f"linkwizard: not retired: {why}"), file=sys.stderr)
     if retired:
         print("Retired these plaintext copies (the keys are in the keyring now):")
         for change in retired:

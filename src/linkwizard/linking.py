@@ -28,7 +28,7 @@ from linkwizard.problems import QT_TRANSLATE_NOOP, Category, LinkwizardError, Pr
 from linkwizard.vault import Vault
 
 if TYPE_CHECKING:  # stripe_api pulls in httpx; only commands that send requests import it
-    from linkwizard.plaintext import Candidate
+    from linkwizard.plaintext import Candidate, RetireReport
     from linkwizard.stripe_api import ConnectionResult, Policy
 
 DEFAULT_CONCURRENCY = 8
@@ -324,6 +324,44 @@ def _import_one(candidate: Candidate, services: Services, cancel: CancelToken | 
         return ImportOutcome(candidate, Imported.REFUSED, problem=exc.problem)
     taken.add(account.name.casefold())
     return ImportOutcome(candidate, Imported.LINKED, account, same_key=True)
+
+
+def retire_plaintext(outcomes: list[ImportOutcome], services: Services) -> RetireReport:
+    """Replace the plaintext copies of keys the keyring holds now. Each is checked right before:
+    a copy whose account is gone, or whose keyring entry no longer holds that very key, is
+    kept (it may be the only copy left), and the report says why."""
+    from linkwizard import plaintext
+
+    current = {account.id: account for account in services.store.load()}
+    keep: list[tuple[Candidate, str]] = []
+    kept: list[plaintext.RetireRefused] = []
+    for outcome in outcomes:
+        candidate, account = outcome.candidate, outcome.account
+        if not outcome.retirable or account is None:
+            continue
+        now = current.get(account.id)
+        why = _not_held(now, candidate.key, services)
+        if now is not None and why is None:
+            keep.append((candidate, now.name))
+        else:
+            kept.append(plaintext.RetireRefused(
+                f"{candidate.source} was kept: {why or 'the account was removed'}, so this copy may be the only "
+                "one left", candidate.path or candidate.source))
+    report = plaintext.retire(keep)
+    return plaintext.RetireReport(report.retired, kept + report.refused)
+
+
+def _not_held(account: Account | None, key: str, services: Services) -> str | None:
+    """Why the keyring cannot be said to hold `key` for `account` right now (None: it does)."""
+    if account is None:
+        return "the account was removed"
+    try:
+        if services.vault.load(account.id) == key:
+            return None
+    except LinkwizardError as exc:
+        if exc.problem.kind is not ProblemKind.KEY_MISSING:
+            return f"the keyring could not be read to check that it holds this key ({exc.problem.message()})"
+    return f"the keyring no longer holds this key for \u201c{account.name}\u201d"
 
 
 def mark_linked(candidates: tuple[Candidate, ...], services: Services) -> tuple[Candidate, ...]:

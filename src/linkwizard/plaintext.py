@@ -3,38 +3,47 @@
 Where they are (from the Stripe CLI's source: pkg/config/config.go, profile.go and
 pkg/keyring/keyring.go; the README's "Bringing keys home" says it for people):
 - the Stripe CLI's config, `$XDG_CONFIG_HOME/stripe/config.toml` (default `~/.config/stripe`),
-  or the file its `--config` flag names; `[profile]` tables, or `[profiles.<name>]` in the
-  newer layout, with `test_mode_api_key`, `live_mode_api_key` (redacted by newer CLIs),
-  `*_key_expires_at`, `account_id` and `display_name`; legacy `secret_key`/`api_key`;
+  or the file its `--config` flag names, and `config.toml.v1.bak`, the copy of the old file
+  its layout migration leaves beside it (pkg/config/migrate.go); `[profile]` tables, or
+  `[profiles.<name>]` in the newer layout (`config_version = 2`), with `test_mode_api_key`,
+  `live_mode_api_key` (redacted by newer CLIs), `*_key_expires_at`, `account_id` and
+  `display_name`; legacy `secret_key`/`api_key`;
 - the CLI's plaintext fallback store `credentials.json` next to it (used without a keyring);
 - this process's environment (`STRIPE_API_KEY`, `STRIPE_SECRET_KEY`, ...);
 - `.env` files the person names.
 
+Every file is also searched as text, so a key in a comment, in a URL or after `Bearer ` is
+reported too, and retiring a key rewrites every copy of it in the file or leaves the file as
+it was.
+
 Nothing here sends a request or touches the keyring: `linking.import_candidate` links a
 candidate through exactly the path `connect` takes. Every file is read with the same care:
-no symbolic links, regular files only, at most 1 MB.
+no symbolic links, regular files only (checked on the opened file, which never blocks), at
+most 1 MB; the file rewritten is the file that was checked (docs/security.md).
 """
 
 from __future__ import annotations
 
 import enum
+import errno
 import hashlib
 import json
 import os
 import re
 import stat
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from linkwizard.keys import Environment, KeyKind, classify
+from linkwizard.keys import SECRET_KEY_IN_TEXT, Environment, KeyKind, classify, key_hint
 from linkwizard.problems import Problem, ProblemKind, problem
 
 MAX_BYTES = 1024 * 1024
 SECRET_FIELDS = ("test_mode_api_key", "live_mode_api_key", "secret_key", "api_key")
 PUBLISHABLE_FIELDS = ("test_mode_pub_key", "live_mode_pub_key", "publishable_key", "test_mode_publishable_key")
 _PROFILES_TABLE = "profiles"  # the CLI's newer layout keeps every profile under this table
+MIGRATION_BACKUP_SUFFIX = ".v1.bak"  # the Stripe CLI's copy of a config from before its migration
 _KEY_LIKE = re.compile(r"(?:sk|rk|pk)_(?:test|live|org)\w*|rkcs_test_\w*")
 _DOTENV_LINE = re.compile(r"\s*(?:export\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(?P<value>.*)")
 
@@ -67,6 +76,8 @@ class Candidate:
     redacted: bool = False  # the Stripe CLI keeps only a hint here
     note: str | None = None  # worth knowing, e.g. a variable set twice
     linked_as: str | None = None  # the linked account that holds this very key
+    lines: tuple[int, ...] = ()  # every line of the file that holds this key (the first is `line`)
+    in_text: bool = False  # found in a comment or another value, not in a field of its own
     key: str = field(default="", repr=False)
     fingerprint: str = field(default="", repr=False)  # the file's SHA-256 when it was read
 
@@ -105,7 +116,7 @@ class Candidate:
     def to_json(self) -> dict[str, Any]:
         return {
             "number": self.number, "source": self.source, "origin": self.origin.value, "path": self.path,
-            "line": self.line, "field": self.entry,
+            "line": self.line, "lines": list(self.lines), "field": self.entry,
             "environment": self.environment.value if self.environment else None,
             "key_kind": self.kind.value if self.kind else None, "key_hint": self.hint,
             "profile": self.profile, "display_name": self.display_name, "stripe_account_id": self.account_id,
@@ -158,30 +169,56 @@ def stripe_cli_configs(environ: Mapping[str, str], explicit: str | None = None) 
 # -- reading ----------------------------------------------------------------------------------
 def read_limited(path: Path) -> bytes:
     """A regular file of at most MAX_BYTES, never through a symbolic link."""
+    fd, _ = open_checked(path)
     try:
-        info = os.lstat(path)
+        return read_descriptor(fd)
+    finally:
+        os.close(fd)
+
+
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+               | getattr(os, "O_NONBLOCK", 0))  # a FIFO or device swapped in never blocks the open
+
+
+def open_checked(path: Path, folder_fd: int | None = None) -> tuple[int, os.stat_result]:
+    """Open a file for reading, refusing symbolic links and anything but a regular file; the
+    type is checked on the opened descriptor (`fstat`), so nothing swapped in after a look at
+    the path gets through. With `folder_fd`, `path`'s name is opened in that folder.
+    FileNotFoundError is the caller's; every other refusal is UnreadableFile."""
+    where = path.name if folder_fd is not None else path
+    try:
+        fd = os.open(where, _OPEN_FLAGS, dir_fd=folder_fd)
     except FileNotFoundError:
         raise
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnreadableFile(_symlink_reason(where, folder_fd)) from None
         raise UnreadableFile(f"cannot be read ({exc.strerror})") from None
-    if stat.S_ISLNK(info.st_mode):
-        raise UnreadableFile(f"is a symbolic link (to {os.readlink(path)}); linkwizard reads and rewrites only "
-                             "real files: give the file it points to")
+    info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
         raise UnreadableFile("is not a regular file")
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    return fd, info
+
+
+def _symlink_reason(where: Path | str, folder_fd: int | None) -> str:
     try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise UnreadableFile(f"cannot be read ({exc.strerror})") from None
+        target = os.readlink(where, dir_fd=folder_fd)
+    except OSError:
+        target = "?"
+    return (f"is a symbolic link (to {target}); linkwizard reads and rewrites only real files: give the file it "
+            "points to")
+
+
+def read_descriptor(fd: int) -> bytes:
+    chunks = []
+    size = 0
     try:
-        chunks = []
-        size = 0
         while size <= MAX_BYTES and (chunk := os.read(fd, MAX_BYTES + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
-    finally:
-        os.close(fd)
+    except OSError as exc:
+        raise UnreadableFile(f"cannot be read ({exc.strerror})") from None
     if size > MAX_BYTES:
         raise UnreadableFile("is larger than 1 MB; linkwizard reads at most 1 MB of a file")
     return b"".join(chunks)
@@ -210,7 +247,8 @@ def scan(environ: Mapping[str, str], dotenv: list[str] = [], stripe_config: str 
         searched.append(str(path))
         try:
             data = read_limited(path)
-            found.extend(parse(path, _text(data), fingerprint(data)))
+            text, digest = _text(data), fingerprint(data)
+            found.extend(with_every_copy(list(parse(path, text, digest)), path, text, digest))
         except FileNotFoundError:
             if path in explicit_files:
                 unreadable.append(Unreadable(str(path), "does not exist"))
@@ -220,6 +258,7 @@ def scan(environ: Mapping[str, str], dotenv: list[str] = [], stripe_config: str 
     explicit_files = [Path(p).expanduser() for p in dotenv]
     for config in stripe_cli_configs(environ, stripe_config):
         read(config, _from_stripe_config)
+        read(config.with_name(config.name + MIGRATION_BACKUP_SUFFIX), _from_stripe_config)
         read(config.with_name("credentials.json"), _from_credentials)
     searched.append("environment")
     found.extend(_from_environment(environ))
@@ -227,6 +266,53 @@ def scan(environ: Mapping[str, str], dotenv: list[str] = [], stripe_config: str 
         read(path, _from_dotenv)
     numbered = [_numbered(c, i) for i, c in enumerate(found, start=1)]
     return Scan(tuple(numbered), tuple(unreadable), tuple(searched))
+
+
+def with_every_copy(structured: list[Candidate], path: Path, text: str, digest: str) -> list[Candidate]:
+    """The candidates a parser found in a file, each with every line that holds its key, and
+    one more for each key found only as text (a comment, a URL, `Bearer sk_...`)."""
+    from dataclasses import replace
+
+    copies = copies_in_text(text)
+    origin = structured[0].origin if structured else _origin_of(path)
+    refused_lines = {c.line for c in structured if not c.key}
+    result = []
+    for candidate in structured:
+        lines = sorted({*copies.pop(candidate.key, []), *([candidate.line] if candidate.line else [])})
+        result.append(replace(candidate, lines=tuple(lines)))
+    lines_of_text = text.splitlines()
+    for key, lines in copies.items():
+        if key in {c.key for c in structured} or set(lines) <= refused_lines:
+            continue
+        first = lines[0]
+        result.append(_candidate(origin, path, first, _entry_at(lines_of_text[first - 1], origin), key, digest,
+                                 lines=tuple(lines), in_text=True))
+    return result
+
+
+def copies_in_text(text: str) -> dict[str, list[int]]:
+    """Every usable secret key written out in `text`, with the lines (from 1) that hold it."""
+    found: dict[str, list[int]] = {}
+    for match in SECRET_KEY_IN_TEXT.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        lines = found.setdefault(match.group(0), [])
+        if line not in lines:
+            lines.append(line)
+    return found
+
+
+def _origin_of(path: Path) -> Origin:
+    if path.name == "credentials.json":
+        return Origin.STRIPE_CLI_CREDENTIALS
+    return Origin.STRIPE_CLI if path.name.startswith("config.toml") or path.suffix == ".toml" else Origin.DOTENV
+
+
+def _entry_at(line: str, origin: Origin) -> str:
+    """What a key found as text is part of: a comment, a variable of a .env file, or text."""
+    if line.lstrip().startswith("#"):
+        return "comment"
+    match = _DOTENV_LINE.fullmatch(line.rstrip("\r")) if origin is Origin.DOTENV else None
+    return match["name"] if match else "text"
 
 
 def _numbered(candidate: Candidate, number: int) -> Candidate:
@@ -240,10 +326,10 @@ def _candidate(origin: Origin, path: Path | None, line: int | None, name: str, v
     check = classify(value)
     refusal: str | None = None
     hint, environment, found = check.hint, check.environment, check.problem
-    redacted = "*" in value
+    redacted = _REDACTED.fullmatch(value.strip()) is not None
     if redacted:
         refusal = "redacted: the Stripe CLI keeps only a hint here (the full key is in its own keyring)"
-        hint, found = _redacted_hint(value), None
+        hint, found = _redacted_hint(value.strip()), None
     elif check.key.startswith(("pk_test_", "pk_live_")):
         refusal = "a publishable key: it is public by design, so there is nothing to keep secret"
         hint = f"{check.key[:8]}...{check.key[-4:]}"
@@ -262,9 +348,19 @@ def _candidate(origin: Origin, path: Path | None, line: int | None, name: str, v
                      key=check.key if refusal is None else "", fingerprint=digest, **facts)
 
 
+# How the Stripe CLI writes a key it keeps elsewhere: at most 8 characters, stars, the last 4
+# (its RedactAPIKey). Anything else with a star in it is a (malformed) key, not a hint.
+_REDACTED = re.compile(r"[A-Za-z0-9_]{0,8}\*+[A-Za-z0-9]{0,4}")
+
+
 def _redacted_hint(value: str) -> str:
+    """A redacted value's hint: the key's prefix (never more of the head) and its last 4."""
     head, _, tail = value.partition("*")
-    return f"{head}...{tail.lstrip('*')[-4:]}" if head else "..."
+    prefix = key_hint(head + "0" * 8).removesuffix("...0000").removesuffix("...")
+    return f"{prefix}...{tail.lstrip('*')[-4:]}"
+
+
+_TOO_DEEP = "holds values nested too deeply to read (hundreds of levels); no Stripe CLI file looks like this"
 
 
 def _from_stripe_config(path: Path, text: str, digest: str) -> Iterator[Candidate]:
@@ -274,6 +370,8 @@ def _from_stripe_config(path: Path, text: str, digest: str) -> Iterator[Candidat
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise UnreadableFile(f"is not valid TOML ({exc}); fix or remove it, then scan again") from None
+    except RecursionError:
+        raise UnreadableFile(_TOO_DEEP) from None
     lines = text.splitlines()
     for name, table in _profiles(document):
         facts = {"profile": name, "display_name": _string(table.get("display_name")),
@@ -332,6 +430,8 @@ def _from_credentials(path: Path, text: str, digest: str) -> Iterator[Candidate]
         entries = json.loads(text)
     except ValueError:
         raise UnreadableFile("is not valid JSON") from None
+    except RecursionError:
+        raise UnreadableFile(_TOO_DEEP) from None
     if not isinstance(entries, dict):
         raise UnreadableFile("is not the Stripe CLI's credentials file (a JSON object)")
     lines = text.splitlines()
@@ -404,59 +504,198 @@ class Retired:
     now: str
 
 
+@dataclass(frozen=True)
+class RetireReport:
+    """What retiring did: the copies replaced, and each file left as it was, with why."""
+
+    retired: list[Retired] = field(default_factory=list)
+    refused: list[RetireRefused] = field(default_factory=list)
+
+
+BeforeReplace = Callable[[int, str], None]
+
+
 def redact(key: str) -> str:
     """The shape the Stripe CLI itself writes for live keys: 8 characters, stars, the last 4."""
     return key[:8] + "*" * (len(key) - 12) + key[-4:] if len(key) > 12 else "*" * len(key)
 
 
-def retire(linked: list[tuple[Candidate, str]]) -> list[Retired]:
+def retire(linked: list[tuple[Candidate, str]], before_replace: BeforeReplace | None = None) -> RetireReport:
     """Replace each candidate's key in its file (Stripe CLI config or .env) with a hint; `linked`
-    pairs each with the name of the account that now holds its key. One file at a time, each
-    written once, atomically, keeping its mode; a file that changed since the scan is refused
-    whole. Never a backup: a copy of the old file would be one more plaintext key."""
+    pairs each with the name of the account that now holds its key. Every copy of the key in
+    the file is replaced, or the file is left as it was. One file at a time, each written once,
+    atomically, as the file that was checked: its mode, owner, group and extended attributes
+    (ACLs) come from the descriptor that was read, and the replace is refused if anything else
+    took its name meanwhile. Never a backup: a copy of the old file would be one more plaintext
+    key. `before_replace(folder_fd, name)` runs just before the replace (the tests' race)."""
+    report = RetireReport()
     by_file: dict[str, list[tuple[Candidate, str]]] = {}
     for candidate, name in linked:
         if not candidate.retirable or candidate.path is None:
-            raise RetireRefused(f"{candidate.source} cannot be rewritten by linkwizard", candidate.source)
+            report.refused.append(RetireRefused(f"{candidate.source} cannot be rewritten by linkwizard",
+                                                candidate.source))
+            continue
         by_file.setdefault(candidate.path, []).append((candidate, name))
-    done: list[Retired] = []
     for path_text, entries in by_file.items():
-        done.extend(_retire_in(Path(path_text), entries))
-    return done
+        try:
+            report.retired.extend(_retire_in(Path(path_text), entries, before_replace))
+        except RetireRefused as exc:
+            report.refused.append(exc)
+    return report
 
 
-def _retire_in(path: Path, entries: list[tuple[Candidate, str]]) -> list[Retired]:
+def _retire_in(path: Path, entries: list[tuple[Candidate, str]],
+               before_replace: BeforeReplace | None) -> list[Retired]:
     try:
-        data = read_limited(path)
+        folder_fd = os.open(path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise RetireRefused(f"{path.parent} cannot be opened ({exc.strerror}); nothing was changed",
+                            str(path)) from None
+    try:
+        return _retire_at(folder_fd, path, entries, before_replace)
+    finally:
+        os.close(folder_fd)
+
+
+def _retire_at(folder_fd: int, path: Path, entries: list[tuple[Candidate, str]],
+               before_replace: BeforeReplace | None) -> list[Retired]:
+    shared = _shared_folder(os.fstat(folder_fd))
+    if shared:
+        raise RetireRefused(f"{path} is in a folder {shared} may write to, without the sticky bit: one of those "
+                            "other users could swap the file while linkwizard rewrites it, so it was left as it "
+                            "is. Move it to a folder only you can write to, or remove the key by hand.", str(path))
+    try:
+        fd, info = open_checked(path, folder_fd)
     except FileNotFoundError:
         raise RetireRefused(f"{path} is gone since the scan; nothing was changed", str(path), changed=True) from None
     except UnreadableFile as exc:
         raise RetireRefused(f"{path} {exc}; nothing was changed", str(path)) from None
-    if any(fingerprint(data) != candidate.fingerprint for candidate, _ in entries):
-        raise RetireRefused(f"{path} changed since it was scanned, so it was left as it is. "
-                            "Scan again (linkwizard import --scan) and retry.", str(path), changed=True)
-    text = _text(data)
-    origin = entries[0][0].origin
-    if origin is Origin.STRIPE_CLI:
-        new_text, done = _retire_toml(path, text, entries)
-    else:
-        new_text, done = _retire_dotenv(path, text, entries)
-    prefix = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
-    write_atomically(path, (prefix + new_text).encode("utf-8"))
-    return done
+    try:
+        if info.st_nlink > 1:
+            raise RetireRefused(f"{path} has another name (a hard link: {info.st_nlink} names for one file), and "
+                                "its other names would keep the key; nothing was changed. Remove the other names, "
+                                "or remove the key by hand.", str(path))
+        if info.st_uid != os.geteuid() and os.geteuid() != 0:
+            raise RetireRefused(f"{path} belongs to another user (uid {info.st_uid}); rewriting it would make it "
+                                "yours, so it was left as it is", str(path))
+        try:
+            data = read_descriptor(fd)
+        except UnreadableFile as exc:
+            raise RetireRefused(f"{path} {exc}; nothing was changed", str(path)) from None
+        if any(fingerprint(data) != candidate.fingerprint for candidate, _ in entries):
+            raise RetireRefused(f"{path} changed since it was scanned, so it was left as it is. "
+                                "Scan again (linkwizard import --scan) and retry.", str(path), changed=True)
+        text = _text(data)
+        if entries[0][0].origin is Origin.STRIPE_CLI:
+            new_text, done = _retire_toml(path, text, entries)
+        else:
+            new_text, done = _retire_dotenv(path, text, entries)
+        _refuse_left_copies(path, new_text, entries)
+        prefix = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
+        try:
+            _replace_checked(folder_fd, path.name, fd, info, (prefix + new_text).encode("utf-8"), before_replace)
+        except OSError as exc:
+            raise RetireRefused(f"{path} could not be written ({exc.strerror}); it was left as it is",
+                                str(path)) from None
+        return done
+    finally:
+        os.close(fd)
+
+
+def _shared_folder(folder: os.stat_result) -> str | None:
+    """Who else may add, remove and rename names in a folder (None: nobody but its owner, or a
+    sticky folder, where each may rename only their own files)."""
+    if os.name != "posix" or folder.st_mode & stat.S_ISVTX:
+        return None
+    if folder.st_mode & stat.S_IWOTH:
+        return "every user on this computer"
+    if folder.st_mode & stat.S_IWGRP and _group_has_others(folder.st_gid, folder.st_uid):
+        return "the other users of its group"
+    return None
+
+
+def _group_has_others(gid: int, owner_uid: int) -> bool:
+    import grp
+    import pwd
+
+    try:
+        members = set(grp.getgrgid(gid).gr_mem)
+        owner = pwd.getpwuid(owner_uid).pw_name
+    except KeyError:
+        return True  # a group or owner this computer cannot name: assume the worst
+    members |= {user.pw_name for user in pwd.getpwall() if user.pw_gid == gid}
+    return bool(members - {owner})
+
+
+def _replace_checked(folder_fd: int, name: str, source_fd: int, info: os.stat_result, data: bytes,
+                     before_replace: BeforeReplace | None) -> None:
+    """Write `data` to a new file beside `name`, give it the checked file's owner, group,
+    extended attributes and mode, and rename it over `name` if `name` is still that file."""
+    temporary = f".{name}-{os.urandom(6).hex()}.tmp"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                 | getattr(os, "O_CLOEXEC", 0), 0o600, dir_fd=folder_fd)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            if (info.st_uid, info.st_gid) != (os.geteuid(), os.getegid()):
+                os.fchown(fd, info.st_uid, info.st_gid)
+            _copy_extended_attributes(source_fd, fd)
+            os.fchmod(fd, stat.S_IMODE(info.st_mode))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if before_replace is not None:
+            before_replace(folder_fd, name)
+        now = os.stat(name, dir_fd=folder_fd, follow_symlinks=False)
+        if (now.st_dev, now.st_ino) != (info.st_dev, info.st_ino):
+            raise RetireRefused(f"{name} was replaced by another file while linkwizard rewrote it (it changed since "
+                                "it was checked), so it was left as it is. Look at who else writes to that folder.",
+                                name, changed=True)
+        os.rename(temporary, name, src_dir_fd=folder_fd, dst_dir_fd=folder_fd)
+    except BaseException:
+        try:
+            os.unlink(temporary, dir_fd=folder_fd)
+        except OSError:
+            pass
+        raise
+    os.fsync(folder_fd)
+
+
+def _copy_extended_attributes(source_fd: int, target_fd: int) -> None:
+    """ACLs (system.posix_acl_access) and the user's attributes; the kernel's own namespaces
+    (security.*, trusted.*) are the system's to set, and skipped when it refuses."""
+    if not hasattr(os, "listxattr"):
+        return
+    try:
+        names = os.listxattr(source_fd)
+    except OSError:
+        return  # a file system without extended attributes
+    for attribute in names:
+        try:
+            os.setxattr(target_fd, attribute, os.getxattr(source_fd, attribute))
+        except OSError:
+            if not attribute.startswith(("security.", "trusted.")):
+                raise
 
 
 def _retire_toml(path: Path, text: str, entries: list[tuple[Candidate, str]]) -> tuple[str, list[Retired]]:
     import tomlkit
     from tomlkit.exceptions import TOMLKitError
 
-    try:
-        document = tomlkit.parse(text)
-    except TOMLKitError as exc:
-        raise RetireRefused(f"{path} could not be parsed for rewriting ({exc}); nothing was changed",
-                            str(path)) from None
     done = []
-    for candidate, _name in entries:
+    fields = [(c, n) for c, n in entries if not c.in_text]
+    document: Any = None
+    if fields:
+        try:
+            document = tomlkit.parse(text)
+        except TOMLKitError as exc:
+            raise RetireRefused(f"{path} could not be parsed for rewriting ({exc}); nothing was changed",
+                                str(path)) from None
+        except RecursionError:
+            raise RetireRefused(f"{path} {_TOO_DEEP}; nothing was changed", str(path)) from None
+    for candidate, _name in fields:
         profile, _, key_field = candidate.entry.rpartition(".")
         table = _toml_table(document, profile, key_field, candidate.key)
         if table is None:
@@ -465,11 +704,17 @@ def _retire_toml(path: Path, text: str, entries: list[tuple[Candidate, str]]) ->
         old = table[key_field]
         hidden = tomlkit.string(redact(candidate.key), literal=getattr(getattr(old, "type", None), "is_literal",
                                                                        lambda: False)())
+        # The comment stays where it was; a copy of the key in it is replaced below, with the rest.
         hidden.trivia.indent, hidden.trivia.comment_ws = old.trivia.indent, old.trivia.comment_ws
         hidden.trivia.comment, hidden.trivia.trail = old.trivia.comment, old.trivia.trail
         table[key_field] = hidden
         done.append(Retired(str(path), candidate.line, candidate.entry, redact(candidate.key)))
-    return tomlkit.dumps(document), done
+    new_text = tomlkit.dumps(document) if document is not None else text
+    for candidate, _name in entries:
+        new_text = new_text.replace(candidate.key, redact(candidate.key))
+        done.extend(Retired(str(path), line, "copy", redact(candidate.key))
+                    for line in candidate.lines if line != candidate.line or candidate.in_text)
+    return new_text, done
 
 
 def _toml_table(document: Any, profile: str, key_field: str, key: str) -> Any:
@@ -491,6 +736,8 @@ def _retire_dotenv(path: Path, text: str, entries: list[tuple[Candidate, str]]) 
     lines = text.splitlines(keepends=True)
     done = []
     for candidate, name in entries:
+        if candidate.in_text:
+            continue
         index = (candidate.line or 0) - 1
         if not 0 <= index < len(lines) or candidate.key not in lines[index]:
             raise RetireRefused(f"{path} line {candidate.line} no longer holds that key; nothing was changed",
@@ -500,11 +747,42 @@ def _retire_dotenv(path: Path, text: str, entries: list[tuple[Candidate, str]]) 
                    f"({candidate.hint}). Run: linkwizard exec {shlex.quote(name)} -- <command>")
         lines[index] = comment + ending
         done.append(Retired(str(path), candidate.line, candidate.entry, comment))
-    return "".join(lines), done
+    new_text = "".join(lines)
+    for candidate, _name in entries:
+        new_text = new_text.replace(candidate.key, candidate.hint)
+        done.extend(Retired(str(path), line, "copy", candidate.hint)
+                    for line in candidate.lines if line != candidate.line or candidate.in_text)
+    return new_text, done
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data`, keeping its mode. The old file (with the key) is not kept."""
-    from linkwizard.paths import replace_file
+def _refuse_left_copies(path: Path, new_text: str, entries: list[tuple[Candidate, str]]) -> None:
+    """A file is never called retired while it still holds a key being retired: not as text,
+    and (TOML) not in a string written with escapes."""
+    keys = {candidate.key: candidate.hint for candidate, _ in entries}
+    left = [hint for key, hint in keys.items() if key in new_text]
+    if not left and entries[0][0].origin is Origin.STRIPE_CLI:
+        left = [hint for key, hint in keys.items() if any(key in value for value in _toml_strings(new_text))]
+    if left:
+        raise RetireRefused(f"{path} still holds {', '.join(left)} in a form linkwizard cannot rewrite (written "
+                            "with escapes?), so it was left as it is. Remove that copy by hand, then import again.",
+                            str(path))
 
-    replace_file(path, data, stat.S_IMODE(os.lstat(path).st_mode))
+
+def _toml_strings(text: str) -> Iterator[str]:
+    """Every string of a TOML document, keys included, decoded (escapes and all)."""
+    import tomllib
+
+    try:
+        pending: list[Any] = [tomllib.loads(text)]
+    except (tomllib.TOMLDecodeError, RecursionError):
+        yield text
+        return
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            pending.extend(value.keys())
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+        elif isinstance(value, str):
+            yield value

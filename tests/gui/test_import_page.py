@@ -173,3 +173,24 @@ def test_a_known_expiry_shows_from_two_weeks_before_and_an_expired_key_is_flagge
     assert [a.name for a in window.panel.needing_attention()] == ["gone"]
     assert window.panel.banner.isVisible() and "gone" in window.panel.banner_text.text()
     assert stripe.requests == []  # known from the date alone
+
+
+def test_the_window_checks_the_keyring_again_before_it_removes_a_plaintext_copy(
+        qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    """Between *Import* and *Remove the plaintext copies* the account can go (the review's F11):
+    the file then keeps its copy, the only one left, and the page says why."""
+    key = stripe.add_key(make_key("rk", length=40), display_name=None)
+    config = write_stripe_config(key, make_key("rk", "live", length=40))
+    window = open_window(qtbot, api_base)
+    page = open_import(qtbot, window)
+    click(qtbot, page.import_button)
+    qtbot.waitUntil(lambda: page.retire_button.isVisible(), timeout=10000)
+    [account] = window.model.accounts()
+    keyring.delete_password(SERVICE, account.id)  # the keyring entry is lost meanwhile
+
+    answer_yes()
+    click(qtbot, page.retire_button)
+    qtbot.waitUntil(lambda: "keyring" in page.summary.text(), timeout=5000)
+    assert key in config.read_text()
+    assert "Plaintext copies removed" not in page.summary.text()
+    assert key not in page.summary.text()

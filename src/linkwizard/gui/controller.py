@@ -20,11 +20,11 @@ from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.first_paint import FRAME_MS
 from linkwizard.gui.workers import Job, JobRunner
 from linkwizard.linking import ImportOutcome, LinkRequest, Services, Stage, VerifyResult
-from linkwizard.problems import Category, LinkwizardError, Problem
+from linkwizard.problems import Category, Problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from linkwizard.plaintext import Candidate, Retired
+    from linkwizard.plaintext import Candidate, RetireReport
 
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
@@ -238,15 +238,12 @@ class Controller(QObject):
             self.model.upsert(outcome.account)
             self.account_added.emit(outcome.account)
 
-    def retire_plaintext(self, linked: list[tuple[Candidate, str]]) -> Job[list[Retired], object]:
-        """Replace the plaintext copies of keys now in the keyring (RetireRefused is a failure)."""
-        def work(cancel: CancelToken, report: object) -> list[Retired]:
-            from linkwizard import plaintext
+    def retire_plaintext(self, outcomes: list[ImportOutcome]) -> Job[RetireReport, object]:
+        """Replace the plaintext copies of keys the keyring still holds (checked again first)."""
+        services = self.services
 
-            try:
-                return plaintext.retire(linked)
-            except plaintext.RetireRefused as exc:
-                raise LinkwizardError(exc.as_problem()) from None
+        def work(cancel: CancelToken, report: object) -> RetireReport:
+            return linking.retire_plaintext(outcomes, services)
 
         return self.runner.start(work)
 

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkwizard import untrusted
 from linkwizard.gui import i18n
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.style import SPACING
 from linkwizard.gui.workers import Job
 from linkwizard.linking import Imported, ImportOutcome
-from linkwizard.plaintext import Candidate, Retired
+from linkwizard.plaintext import Candidate, RetireReport
 from linkwizard.problems import Problem
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
@@ -265,17 +266,22 @@ class ImportPage(QWidget):
         if not retirable or not dialogs.confirm_retire(self, files):
             return
         self._busy(True)
-        pairs = [(o.candidate, o.account.name) for o in retirable if o.account is not None]
-        job = self.controller.retire_plaintext(pairs)
+        job = self.controller.retire_plaintext(retirable)
         self._job = job
-        job.on_success(lambda done: self._retired(done, retirable)).on_failure(self._failed)
+        job.on_success(lambda report: self._retired(report, retirable)).on_failure(self._failed)
 
-    def _retired(self, done: list[Retired], retirable: list[ImportOutcome]) -> None:
+    def _retired(self, report: RetireReport, retirable: list[ImportOutcome]) -> None:
         self._busy(False)
         self._outcomes = []
         self.retire_button.setVisible(False)
-        lines = [self.tr("Plaintext copies removed: %1. Each is now a hint:").replace("%1", str(len(done)))]
-        lines += [f"• {change.path}:{change.line}" for change in done]
+        done = report.retired
+        lines = []
+        if done:
+            lines.append(self.tr("Plaintext copies removed: %1. Each is now a hint:").replace("%1", str(len(done))))
+            lines += [f"• {change.path}:{change.line}" for change in done]
+        if report.refused:
+            lines.append(self.tr("Left as they were:"))
+            lines += [f"• {untrusted.plain_text(str(refused))}" for refused in report.refused]
         lines.append(self.tr("Run your tools with the key from the keyring:"))
         lines.append(_commands(retirable))
         self.summary.setText("\n".join(lines))
