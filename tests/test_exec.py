@@ -168,3 +168,160 @@ def test_a_reader_that_goes_away_stops_the_command_as_without_linkwizard(cli: Cl
     done = subprocess.run(["sh", "-c", pipeline], capture_output=True, text=True, timeout=30,
                           env=dict(os.environ))
     assert done.stdout == "y\ny\ny\n"
+
+
+# -- hardening, round two (security review 2026-12: F8, F9, F10) ---------------------------------
+def encoded_forms(key: str) -> dict[str, str]:
+    """The forms a key takes in a command's output, computed here independently of the masker."""
+    import base64
+    from urllib.parse import quote
+
+    raw = key.encode()
+    forms = {"hex": raw.hex(), "HEX": raw.hex().upper(), "percent": "".join(f"%{b:02X}" for b in raw),
+             "percent lower": "".join(f"%{b:02x}" for b in raw), "underscore %5F": key.replace("_", "%5F"),
+             "quote": quote(key, safe="").replace("_", "%5F")}
+    for label, data in (("key", raw), ("key:", raw + b":")):
+        for shift in range(3):
+            for name, encode in (("b64", base64.b64encode), ("b64url", base64.urlsafe_b64encode)):
+                forms[f"{name} of {label} at {shift}"] = encode(b"=" * shift + data).decode()
+    return forms
+
+
+def test_masking_covers_base64_hex_and_percent_encoding(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
+    key = link(cli, stripe, "shop")
+    forms = encoded_forms(key)
+    program = ("import os, sys, base64\n"
+               "from urllib.parse import quote\n"
+               "k = os.environ['STRIPE_API_KEY']; raw = k.encode()\n"
+               "out = [raw.hex(), raw.hex().upper(), ''.join('%%%02X' % b for b in raw),\n"
+               "       ''.join('%%%02x' % b for b in raw), k.replace('_', '%5F'), quote(k, safe='').replace('_', '%5F')]\n"
+               "for data in (raw, raw + b':'):\n"
+               "    for shift in range(3):\n"
+               "        for encode in (base64.b64encode, base64.urlsafe_b64encode):\n"
+               "            out.append(encode(b'=' * shift + data).decode())\n"
+               "for line in out: print('form', line, flush=True)\n"
+               "for line in out: print('form', line, file=sys.stderr, flush=True)\n")
+    result = cli("exec", "shop", "--", sys.executable, "-c", program)
+    assert result.code == 0, result.stderr
+    for output in (result.stdout, result.stderr):
+        assert output.count("form ") == len(forms)
+        for label, form in forms.items():
+            for start in range(len(form) - 15):
+                assert form[start:start + 16] not in output, f"{label} leaked"
+        assert key_hint(key) in output
+
+
+def test_curl_basic_auth_as_stripe_documents_it_is_masked(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
+    import base64
+    import shutil
+
+    if shutil.which("curl") is None:
+        pytest.fail("curl is needed (scripts/setup.sh --test installs it)")
+    key = link(cli, stripe, "shop")
+    result = cli("exec", "shop", "--", "sh", "-c",
+                 'curl -sS -v -o /dev/null -u "$STRIPE_API_KEY:" "$LINKWIZARD_API_BASE/v1/customers?limit=1"')
+    assert "Authorization: Basic" in result.stderr, result.stderr
+    basic = base64.b64encode(f"{key}:".encode()).decode()
+    assert basic[:16] not in result.stderr and basic[-16:] not in result.stderr and key not in result.stderr
+    assert key_hint(key) in result.stderr
+
+
+@pytest.mark.parametrize("variable", [
+    "LD_PRELOAD", "LD_LIBRARY_PATH", "DYLD_INSERT_LIBRARIES", "PATH", "IFS", "BASH_ENV", "ENV", "PYTHONPATH",
+    "PYTHONSTARTUP", "NODE_OPTIONS", "PERL5OPT", "RUBYOPT", "STRIPE_API_KEY", "STRIPE_SECRET_KEY", "STRIPE_CONTEXT",
+    "LINKWIZARD_ACCOUNT", "LINKWIZARD_OTHER"])
+def test_env_refuses_injection_variables_and_the_ones_exec_sets(cli: Cli, stripe: FakeStripe, api_base: str,
+                                                               variable: str) -> None:
+    link(cli, stripe, "shop")
+    other = link(cli, stripe, "other")
+    result = cli("exec", "--no-masking", "--env", f"{variable}=other", "shop", "--", "sh", "-c", "echo ran")
+    assert result.code == 2, result.stderr
+    assert "ran" not in result.stdout and variable in result.stderr
+    assert other not in result.stdout + result.stderr
+
+
+def test_the_nesting_guard_covers_env_accounts(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
+    link(cli, stripe, "shop")
+    link(cli, stripe, "other")
+    inner = [sys.executable, "-m", "linkwizard", "exec", "--env", "OTHER_KEY=other", "shop", "--", "echo", "inner"]
+    refused = cli("exec", "shop", "--", *inner)
+    assert refused.code == 2 and "inner" not in refused.stdout
+    assert "\u201cother\u201d" in refused.stderr and "--allow-nested" in refused.stderr
+
+
+def test_sigterm_and_sigint_end_linkwizard_once_the_command_has_exited(
+        cli: Cli, stripe: FakeStripe, api_base: str) -> None:
+    import time
+
+    link(cli, stripe, "shop")
+    for number in (signal.SIGTERM, signal.SIGINT):
+        # The command exits at once; a background grandchild keeps both pipes open for 20 s.
+        process = subprocess.Popen([sys.executable, "-m", "linkwizard", "exec", "shop", "--", "sh", "-c",
+                                    "(sleep 20) & echo started; exit 3"], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, env=dict(os.environ), start_new_session=True)
+        try:
+            assert process.stdout is not None and process.stdout.readline() == b"started\n"
+            time.sleep(1.0)  # the command has exited by now; linkwizard waits for the pipes
+            sent = time.monotonic()
+            process.send_signal(number)
+            process.wait(timeout=10)
+            assert time.monotonic() - sent < 5
+            assert process.returncode == -number
+        finally:
+            os.killpg(process.pid, signal.SIGKILL)  # the grandchild
+            process.wait()
+            process.stdout.close()  # type: ignore[union-attr]
+            process.stderr.close()  # type: ignore[union-attr]
+
+
+def test_a_signal_sent_as_the_command_starts_is_held_for_it_not_lost(
+        cli: Cli, stripe: FakeStripe, api_base: str) -> None:
+    """SIGTERM sent the moment the command's process appears reaches the command: nothing is left
+    running unsignalled (the review saw linkwizard die and the command run on, 5 times in 6)."""
+    import time
+
+    link(cli, stripe, "shop")
+    for _ in range(5):
+        process = subprocess.Popen([sys.executable, "-m", "linkwizard", "exec", "shop", "--", "sleep", "30"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ))
+        children = f"/proc/{process.pid}/task/{process.pid}/children"
+        command = 0
+        deadline = time.monotonic() + 20
+        while not command and time.monotonic() < deadline:
+            try:
+                with open(children) as handle:
+                    command = int(handle.read().split()[0]) if handle.read(0) == "" else 0
+            except (OSError, IndexError, ValueError):
+                pass
+        try:
+            assert command, "the command never started"
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=20)
+            gone = time.monotonic() + 5
+            while time.monotonic() < gone and os.path.exists(f"/proc/{command}") and _running(command):
+                time.sleep(0.02)
+            assert not _running(command), "the command was left running, never signalled"
+            assert process.returncode == -signal.SIGTERM
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+            if command and _running(command):
+                os.kill(command, signal.SIGKILL)
+            process.stderr.close()  # type: ignore[union-attr]
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_command_killed_by_sigkill_gives_137_and_no_traceback(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
+    link(cli, stripe, "shop")
+    done = subprocess.run(["sh", "-c", f"{sys.executable} -m linkwizard exec shop -- sh -c 'kill -KILL $$'; "
+                           "echo status=$?"], capture_output=True, text=True, timeout=30, env=dict(os.environ))
+    assert done.stdout.strip() == "status=137"
+    assert "Traceback" not in done.stderr and done.stderr.strip() == "" or "Killed" in done.stderr

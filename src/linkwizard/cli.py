@@ -379,12 +379,13 @@ def cmd_exec(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int
         raise _usage("name the command to run after --, e.g. linkwizard exec NAME -- python report.py")
     extra = [_env_grant(spec) for spec in args.env]
     account = store.find(args.name)
-    refusal = injection.nested_refusal(os.environ, account.name, args.allow_nested)
-    if refusal is not None:
-        raise _usage(refusal)
+    others = [(variable, store.find(name)) for variable, name in extra]
+    for granted in (account, *(other for _, other in others)):  # every account whose key goes in
+        refusal = injection.nested_refusal(os.environ, granted.name, args.allow_nested)
+        if refusal is not None:
+            raise _usage(refusal)
     grants = [injection.Grant(injection.KEY_VARIABLES, account.name, vault.load(account.id))]
-    for variable, name in extra:
-        other = store.find(name)
+    for variable, other in others:
         grants.append(injection.Grant((variable,), other.name, vault.load(other.id)))
     environment = injection.child_environment(os.environ, grants, account.name, account.stripe_context)
     sys.stdout.flush()
@@ -407,14 +408,15 @@ def cmd_exec(args: argparse.Namespace, store: AccountStore, vault: Vault) -> int
 
 def _env_grant(spec: str) -> tuple[str, str]:
     """--env VAR=ACCOUNT, checked (the argument is not repeated: it might be a pasted key)."""
-    from linkwizard.injection import ACCOUNT_VARIABLE
+    from linkwizard.injection import refused_variable
 
     variable, sep, name = spec.partition("=")
     if not sep or not name.strip() or not (variable.isascii() and variable.isidentifier()):
         raise _usage("--env takes VAR=ACCOUNT: a variable name, =, and the name of a linked account, "
                      "e.g. --env STRIPE_OTHER_KEY=\"Shop (Live)\"")
-    if variable == ACCOUNT_VARIABLE:
-        raise _usage(f"--env cannot set {variable}: linkwizard sets it to the account's name")
+    refusal = refused_variable(variable)
+    if refusal is not None:
+        raise _usage(refusal)
     return variable, name
 
 
