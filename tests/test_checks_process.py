@@ -4,6 +4,7 @@ reported as they come, cancellable, and no key on the pipe."""
 from __future__ import annotations
 
 import pytest
+from pathlib import Path
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
@@ -189,3 +190,23 @@ def test_a_hook_added_after_the_cancel_runs_at_once() -> None:
     called: list[str] = []
     cancel.on_cancel(lambda: called.append("now"))()
     assert called == ["now"]
+
+
+def test_code_planted_in_the_working_folder_is_never_imported_by_the_child(
+        stripe: FakeStripe, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`python -m` puts the working folder first on sys.path; the child reads every key, so a
+    `linkwizard/` (or `json.py`) planted where the window was started would run with them
+    (the review's F3). The child is started isolated, and checks as before."""
+    accounts, _ = linked(stripe, 2)
+    planted = tmp_path / "cloned-repo"
+    marker = tmp_path / "planted-code-ran"
+    for module in ("linkwizard/__init__.py", "linkwizard/__main__.py", "json.py", "keyring/__init__.py"):
+        (planted / module).parent.mkdir(parents=True, exist_ok=True)
+        (planted / module).write_text(f"open({str(marker)!r}, 'a').write({module!r} + '\\n')\n")
+    monkeypatch.chdir(planted)
+    monkeypatch.setenv("PYTHONPATH", str(planted))
+    monkeypatch.setenv("PYTHONSTARTUP", str(planted / "json.py"))
+    results = checks_process.verify_in_child(accounts, services(stripe.url), CancelToken(), lambda result: None,
+                                             2, automatic=False)
+    assert [r.account.status for r in results] == [Health.OK, Health.OK]
+    assert not marker.exists(), marker.read_text()

@@ -65,10 +65,12 @@ def portable(services: Services) -> bool:
 
 
 def child_command() -> list[str]:
-    """This program again: the bundle's executable, or this Python with the package."""
+    """This program again: the bundle's executable, or this Python with the package, isolated
+    (`-I`): neither the working folder nor PYTHON* variables decide what it imports, since it
+    reads every key (docs/security.md)."""
     if getattr(sys, "frozen", False):
         return [sys.executable, ARGUMENT]
-    return [sys.executable, "-m", "linkwizard", ARGUMENT]
+    return [sys.executable, "-I", "-m", "linkwizard", ARGUMENT]
 
 
 def verify_in_child(accounts: list[Account], services: Services, cancel: CancelToken,
