@@ -60,8 +60,10 @@ for data in dist/linkwizard/_internal/PySide6/Qt/lib/libicudata.so.*; do
 done
 du -sh dist/linkwizard | awk '{print "bundle size: " $1 " (dist/linkwizard)"}'
 
-# The portable tarball: sorted names, one timestamp, no owners, gzip without a name or time.
-tar --sort=name --mtime="@${SOURCE_DATE_EPOCH}" --owner=0 --group=0 --numeric-owner \
+# The portable tarball: sorted names, one timestamp, no owners, modes that do not follow the
+# builder's umask (nothing group- or world-writable, everything readable), gzip without a
+# name or time.
+tar --sort=name --mtime="@${SOURCE_DATE_EPOCH}" --owner=0 --group=0 --numeric-owner --mode=go-w,a+rX \
   --pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime \
   -C dist -cf - linkwizard | gzip -n -9 > "dist/$tarball.part"
 mv "dist/$tarball.part" "dist/$tarball"
@@ -92,7 +94,7 @@ mkdir -p "$root/usr/share/man/man1"
 gzip -n -9 < packaging/debian/linkwizard.1 > "$root/usr/share/man/man1/linkwizard.1.gz"
 cp packaging/debian/lintian-overrides "$root/usr/share/lintian/overrides/linkwizard"
 find "$root" -type d -exec chmod 0755 {} +
-find "$root" -type f -exec chmod go-w,a+r {} +
+find "$root" -type f -exec chmod go-w,a+rX {} +
 size=$(du -sk --apparent-size "$root" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@SIZE@/$size/" packaging/debian/control.in > "$root/DEBIAN/control"
 find "$root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +

@@ -16,7 +16,8 @@ packages=(
 # `setup.sh --test` (what scripts/test.sh runs) adds what the tests of the deliverables use:
 # a real X server and tools to look at it, and Debian's packaging tools.
 if [ "${1:-}" = "--test" ]; then
-  packages+=(xvfb xdotool x11-utils x11-apps imagemagick dpkg lintian patchelf icu-devtools gcc)
+  packages+=(xvfb xdotool x11-utils x11-apps imagemagick dpkg lintian patchelf icu-devtools gcc
+             curl acl)   # curl -u for exec's masking, setfacl for the retire ACL test
 fi
 python=${PYTHON:-python3}
 if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then

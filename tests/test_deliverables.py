@@ -85,11 +85,18 @@ def test_sizes_are_within_the_limits(built: Build) -> None:
     assert "ICU data: 32.0 MB -> " in built.stdout
 
 
-def test_a_second_build_gives_the_same_checksums(built: Build) -> None:
-    again = subprocess.run([str(ROOT / "packaging" / "build.sh")], cwd=ROOT, capture_output=True, text=True,
-                           timeout=1200, check=False)
+def test_a_second_build_by_a_builder_with_another_umask_gives_the_same_checksums(built: Build) -> None:
+    """Reproducible, and independent of the builder's umask (the review's F12: the tarball's
+    modes followed it): this build makes its files group-writable, the first one did not."""
+    again = subprocess.run(["sh", "-c", 'umask 002 && exec "$0"', str(ROOT / "packaging" / "build.sh")], cwd=ROOT,
+                           capture_output=True, text=True, timeout=1200, check=False)
     assert again.returncode == 0, again.stdout[-3000:] + again.stderr[-3000:]
     assert (DIST / "SHA256SUMS").read_text() == built.sums
+    import tarfile
+
+    with tarfile.open(TARBALL) as tarball:
+        loose = [m.name for m in tarball.getmembers() if m.mode & 0o022 or not m.mode & 0o004]
+    assert loose == []
 
 
 # a real X server ------------------------------------------------------------------------

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -215,3 +220,22 @@ def tls_stripe(tmp_path: object) -> Iterator[str]:
     server.start()
     yield server.https_url
     server.stop()
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("unshare") is None, reason="needs root and unshare")
+def test_localhost_is_loopback_only_when_it_resolves_to_loopback(tmp_path: Path) -> None:
+    """`http://localhost` sends a key in clear: it is accepted only while the name resolves to a
+    loopback address (the review's F12). A private mount namespace gives the check a hosts file
+    in which `localhost` is another machine."""
+    hosts = tmp_path / "hosts"
+    hosts.write_text("10.1.2.3 localhost\n")
+    check = ("import sys\nfrom linkwizard.api_base import validate_api_base\nfrom linkwizard.problems import "
+             "LinkwizardError\ntry:\n    validate_api_base('http://localhost:9')\nexcept LinkwizardError:\n"
+             "    sys.exit(7)\n")
+    elsewhere = subprocess.run(["unshare", "--mount", "sh", "-c",
+                                f'mount --bind "{hosts}" /etc/hosts && exec "$0" -c "$1"', sys.executable, check],
+                               capture_output=True, text=True, timeout=60, check=False)
+    assert elsewhere.returncode == 7, elsewhere.stderr
+    here = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=60, check=False)
+    assert here.returncode == 0, here.stderr
+    assert validate_api_base("http://localhost:9") == "http://localhost:9"

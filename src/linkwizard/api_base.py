@@ -47,10 +47,19 @@ def validate_api_base(url: str) -> str:
 
 
 def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
+    """A loopback address, or `localhost` while it resolves to loopback addresses only (a
+    resolver that answered it from the network would get test keys in clear)."""
     import ipaddress  # only when an address is set: most runs never need it
 
+    if host.lower().rstrip(".") == "localhost":
+        import socket
+
+        try:
+            found = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+        except OSError:
+            return False
+        return bool(found) and all(ipaddress.ip_address(str(info[4][0]).split("%")[0]).is_loopback
+                                   for info in found)
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
