@@ -97,6 +97,8 @@ class Candidate:
 
     def suggested_name(self) -> str:
         short = "Live" if self.environment is Environment.PRODUCTION else "Test"
+        if self.in_text and self.path:  # a comment or a value that only holds it: where it was
+            return f"{Path(self.path).name} line {self.line} ({short})"
         if self.origin in (Origin.STRIPE_CLI, Origin.STRIPE_CLI_CREDENTIALS):
             if self.display_name:
                 return f"{self.display_name} ({short})"
