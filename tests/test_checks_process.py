@@ -3,8 +3,9 @@ reported as they come, cancellable, and no key on the pipe."""
 
 from __future__ import annotations
 
-import pytest
 from pathlib import Path
+
+import pytest
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
