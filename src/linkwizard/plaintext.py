@@ -245,12 +245,12 @@ def scan(environ: Mapping[str, str], dotenv: list[str] = [], stripe_config: str 
     unreadable: list[Unreadable] = []
     searched: list[str] = []
 
-    def read(path: Path, parse: Any) -> None:
+    def read(path: Path, parse: Any, origin: Origin) -> None:
         searched.append(str(path))
         try:
             data = read_limited(path)
             text, digest = _text(data), fingerprint(data)
-            found.extend(with_every_copy(list(parse(path, text, digest)), path, text, digest))
+            found.extend(with_every_copy(list(parse(path, text, digest)), origin, path, text, digest))
         except FileNotFoundError:
             if path in explicit_files:
                 unreadable.append(Unreadable(str(path), "does not exist"))
@@ -259,24 +259,24 @@ def scan(environ: Mapping[str, str], dotenv: list[str] = [], stripe_config: str 
 
     explicit_files = [Path(p).expanduser() for p in dotenv]
     for config in stripe_cli_configs(environ, stripe_config):
-        read(config, _from_stripe_config)
-        read(config.with_name(config.name + MIGRATION_BACKUP_SUFFIX), _from_stripe_config)
-        read(config.with_name("credentials.json"), _from_credentials)
+        read(config, _from_stripe_config, Origin.STRIPE_CLI)
+        read(config.with_name(config.name + MIGRATION_BACKUP_SUFFIX), _from_stripe_config, Origin.STRIPE_CLI)
+        read(config.with_name("credentials.json"), _from_credentials, Origin.STRIPE_CLI_CREDENTIALS)
     searched.append("environment")
     found.extend(_from_environment(environ))
     for path in explicit_files:
-        read(path, _from_dotenv)
+        read(path, _from_dotenv, Origin.DOTENV)
     numbered = [_numbered(c, i) for i, c in enumerate(found, start=1)]
     return Scan(tuple(numbered), tuple(unreadable), tuple(searched))
 
 
-def with_every_copy(structured: list[Candidate], path: Path, text: str, digest: str) -> list[Candidate]:
+def with_every_copy(structured: list[Candidate], origin: Origin, path: Path, text: str,
+                    digest: str) -> list[Candidate]:
     """The candidates a parser found in a file, each with every line that holds its key, and
     one more for each key found only as text (a comment, a URL, `Bearer sk_...`)."""
     from dataclasses import replace
 
     copies = copies_in_text(text)
-    origin = structured[0].origin if structured else _origin_of(path)
     refused_lines = {c.line for c in structured if not c.key}
     result = []
     for candidate in structured:
@@ -301,12 +301,6 @@ def copies_in_text(text: str) -> dict[str, list[int]]:
         if line not in lines:
             lines.append(line)
     return found
-
-
-def _origin_of(path: Path) -> Origin:
-    if path.name == "credentials.json":
-        return Origin.STRIPE_CLI_CREDENTIALS
-    return Origin.STRIPE_CLI if path.name.startswith("config.toml") or path.suffix == ".toml" else Origin.DOTENV
 
 
 def _entry_at(line: str, origin: Origin) -> str:
