@@ -146,12 +146,12 @@ def seed_accounts(env: dict[str, str], count: int, stripe: FakeStripe | None = N
 import json, sys
 sys.path.insert(0, {str(ROOT / 'tests')!r})
 from fake_stripe import make_key
-from linkwizard import paths
-from linkwizard.accounts import Account, AccountStore, Health, new_account_id, now_iso
-from linkwizard.keys import Environment, KeyKind, key_hint
-from linkwizard.permissions import RESOURCES, Access, PermissionCheck
-from linkwizard.vault import Vault
-store, vault, keys = AccountStore(paths.data_dir()), Vault(), []
+from linkwizard.store import paths
+from linkwizard.store.accounts import Account, AccountStore, Health, new_account_id, now_iso
+from linkwizard.domain.keys import Environment, KeyKind, key_hint
+from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck
+from linkwizard.secrets.os_keyring import OSKeyring
+store, vault, keys = AccountStore(paths.data_dir()), OSKeyring(), []
 accounts = []
 # As linking leaves them: what the key can read, checked when it was linked (a minute apart).
 readable = tuple(PermissionCheck(resource.name, Access.READ) for resource in RESOURCES)
@@ -213,9 +213,9 @@ def bench_cli(runs: int, count: int) -> dict[str, Any]:
 def bench_connection(runs: int) -> dict[str, Any]:
     import httpx
 
-    from linkwizard.cancellation import run_cancellable
-    from linkwizard.keys import Environment, KeyKind
-    from linkwizard.stripe_api import make_client, test_connection
+    from linkwizard.domain.keys import Environment, KeyKind
+    from linkwizard.stripe.client import make_client, test_connection
+    from linkwizard.usecases.cancellation import run_cancellable
 
     stripe = FakeStripe().start()
     stripe.latency = 0.1
@@ -324,13 +324,14 @@ def gone(window: Any) -> None:
 def bench_ui(count: int, big: int, scroll_seconds: float) -> dict[str, Any]:
     env = fresh_home()
     os.environ.update({k: env[k] for k in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME")})
-    from linkwizard import linking, paths
-    from linkwizard.accounts import AccountStore
-    from linkwizard.api_base import validate_api_base
+    from linkwizard.domain.keys import Environment
     from linkwizard.gui.app import create_application
     from linkwizard.gui.window import MainWindow
-    from linkwizard.keys import Environment
-    from linkwizard.vault import Vault
+    from linkwizard.secrets.os_keyring import OSKeyring
+    from linkwizard.store import paths
+    from linkwizard.store.accounts import AccountStore
+    from linkwizard.stripe.base import validate_api_base
+    from linkwizard.usecases.services import Services
 
     # The fake Stripe runs in a process of its own: the heartbeat measures the app, not the
     # server's threads competing for this process's GIL.
@@ -341,7 +342,7 @@ def bench_ui(count: int, big: int, scroll_seconds: float) -> dict[str, Any]:
     app = create_application(["linkwizard-bench"])
     floor = FloorHeartbeat()
     try:
-        services = linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(),
+        services = Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(),
                                     api_base=validate_api_base(url))
 
         window = MainWindow(services, verify_at_launch=False)
@@ -438,7 +439,7 @@ def bench_verify(count: int) -> dict[str, Any]:
     elapsed = timed_run([LINKWIZARD, "verify", "--all"], env)
     requests, peak = len(stripe.requests), stripe.max_in_flight
     stripe.stop()
-    from linkwizard.linking import BULK_CONCURRENCY
+    from linkwizard.usecases.verifying import BULK_CONCURRENCY
 
     network_bound = -(-count // BULK_CONCURRENCY) * 0.2  # ceil(N / concurrency) x latency
     return {"accounts": count, "latency_ms": 200, "wall_s": round(elapsed, 2), "requests": requests,

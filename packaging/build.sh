@@ -77,7 +77,7 @@ mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/application
   "$root/usr/share/doc/linkwizard" "$root/usr/share/lintian/overrides" "$root/usr/share/icons/hicolor/scalable/apps"
 cp -a dist/linkwizard "$root/opt/linkwizard"
 ln -s /opt/linkwizard/linkwizard "$root/usr/bin/linkwizard"
-.venv/bin/python -c 'import sys; from linkwizard.desktop_entry import render; sys.stdout.write(render("/usr/bin/linkwizard"))' \
+.venv/bin/python -c 'import sys; from linkwizard.cli.desktop_entry import render; sys.stdout.write(render("/usr/bin/linkwizard"))' \
   > "$root/usr/share/applications/$app_id.desktop"
 resources=src/linkwizard/resources
 cp "$resources/$app_id.metainfo.xml" "$root/usr/share/metainfo/"

@@ -78,7 +78,7 @@ def shoot_import(app: QApplication, window: MainWindow, stripe: FakeStripe) -> N
     """The import page, with what `stripe login` and a project's .env leave behind."""
     import datetime
 
-    from linkwizard.plaintext import redact
+    from linkwizard.secrets.plaintext import redact
 
     key = stripe.add_key(make_key("rk", "test", 99), account_id="acct_1LwFakeSandbx1", display_name="Rocket Sandbox")
     expires = (datetime.date.today() + datetime.timedelta(days=6)).isoformat()
@@ -221,12 +221,13 @@ def main() -> int:
     ):
         extra = make_key(kind, mode)
         stripe.add_key(extra, display_name=None)
-        from linkwizard import linking
-        from linkwizard.keys import Environment
+        from linkwizard.domain.keys import Environment
+        from linkwizard.usecases import linking
+        from linkwizard.usecases.linking import LinkRequest
 
         environment = Environment.PRODUCTION if mode == "live" else Environment.TEST
         assert services is not None
-        linking.connect(extra, environment, name, services)
+        linking.link(LinkRequest(extra, environment, name), services)
         for path, reply in replies.items():
             stripe.add_key(extra, **{path: reply(extra)})
     window.model.set_accounts(services.store.load())

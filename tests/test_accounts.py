@@ -13,8 +13,11 @@ import keyring
 import pytest
 
 from fake_stripe import make_key
-from linkwizard import records
-from linkwizard.accounts import (
+from linkwizard.domain import records
+from linkwizard.domain.keys import Environment, KeyKind, key_hint
+from linkwizard.domain.problems import LinkwizardError, ProblemKind
+from linkwizard.secrets.os_keyring import SERVICE, OSKeyring
+from linkwizard.store.accounts import (
     Account,
     AccountStore,
     Health,
@@ -24,10 +27,8 @@ from linkwizard.accounts import (
     now_iso,
     sharing_interpreter,
 )
-from linkwizard.keys import Environment, KeyKind, key_hint
-from linkwizard.linking import Services, save_new
-from linkwizard.problems import LinkwizardError, ProblemKind
-from linkwizard.vault import SERVICE, Vault
+from linkwizard.usecases.linking import save_new
+from linkwizard.usecases.services import Services
 from sandbox import Home
 
 
@@ -125,7 +126,7 @@ def test_default_names_count_up() -> None:
 
 
 def _add_many(directory: str, prefix: str, count: int) -> None:
-    services = Services(store=AccountStore(Path(directory)), vault=Vault(), api_base="http://127.0.0.1:9")
+    services = Services(store=AccountStore(Path(directory)), vault=OSKeyring(), api_base="http://127.0.0.1:9")
     for number in range(count):
         account, key = make_account(f"{prefix} {number}")
         save_new(account, key, services)
@@ -142,7 +143,7 @@ def test_two_processes_adding_at_once_lose_nothing(store: AccountStore) -> None:
         assert worker.exitcode == 0
     accounts = store.load()
     assert len(accounts) == 100
-    vault = Vault()
+    vault = OSKeyring()
     for account in accounts:
         vault.delete(account.id)
 
@@ -151,7 +152,7 @@ def test_xdg_folders_match_platformdirs(home: Home) -> None:
     """linkwizard computes the XDG folders itself (to start faster); they must agree."""
     import platformdirs
 
-    from linkwizard import paths
+    from linkwizard.store import paths
 
     assert paths.data_dir() == Path(platformdirs.user_data_dir("linkwizard", appauthor=False))
     assert paths.log_dir() == Path(platformdirs.user_log_dir("linkwizard", appauthor=False))

@@ -9,20 +9,23 @@ import pytest
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
-from linkwizard import checks_process, linking, paths
-from linkwizard.accounts import Account, AccountStore, Health
-from linkwizard.cancellation import CancelToken
-from linkwizard.keys import Environment
-from linkwizard.linking import LinkRequest, Services, VerifyResult
-from linkwizard.problems import LinkwizardError, ProblemKind, problem
-from linkwizard.stripe_api import Policy
-from linkwizard.vault import Vault
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
+from linkwizard.secrets.os_keyring import OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import Account, AccountStore, Health
+from linkwizard.stripe.client import Policy
+from linkwizard.usecases import checks_process, linking, verifying
+from linkwizard.usecases.cancellation import CancelToken
+from linkwizard.usecases.linking import LinkRequest
+from linkwizard.usecases.services import Services
+from linkwizard.usecases.verifying import VerifyResult
 
 FAST = Policy(connect_timeout=1, read_timeout=1.0, total_timeout=8, initial_delay=0.05, max_delay=0.1)
 
 
 def services(api_base: str) -> Services:
-    return Services(store=AccountStore(paths.data_dir()), vault=Vault(), api_base=api_base, policy=FAST)
+    return Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base=api_base, policy=FAST)
 
 
 def linked(stripe: FakeStripe, count: int) -> tuple[list[Account], list[str]]:
@@ -58,7 +61,7 @@ def test_the_child_checks_like_this_process_and_reports_each_result(stripe: Fake
     assert refused.problem is not None and refused.problem.kind is ProblemKind.INVALID_KEY
     stored = {a.name: a.status for a in AccountStore(paths.data_dir()).load()}  # the child's one write
     assert stored["Shop 3"] is Health.NEEDS_ATTENTION and stored["Shop 0"] is Health.OK
-    in_process = linking.verify(accounts, services(stripe.url), automatic=True)
+    in_process = verifying.verify(accounts, services(stripe.url), automatic=True)
     assert {r.account.name: (r.account.status, r.problem and r.problem.kind) for r in in_process} == {
         r.account.name: (r.account.status, r.problem and r.problem.kind) for r in results}
 
@@ -97,7 +100,7 @@ def test_a_child_that_does_not_stop_when_cancelled_is_stopped(stripe: FakeStripe
 
 def test_a_child_that_cannot_start_its_work_is_a_problem_not_a_hang(stripe: FakeStripe) -> None:
     accounts, _ = linked(stripe, 8)
-    refused = Services(store=AccountStore(paths.data_dir()), vault=Vault(), api_base="ftp://example.invalid")
+    refused = Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base="ftp://example.invalid")
     with pytest.raises(LinkwizardError) as raised:
         checks_process.verify_in_child(accounts, refused, CancelToken(), lambda result: None, 4, False)
     assert raised.value.problem.kind is ProblemKind.API_BASE_REFUSED
@@ -171,7 +174,7 @@ def test_only_the_default_keyring_goes_to_a_child(stripe: FakeStripe) -> None:
     from keyring.backends import null
 
     assert checks_process.portable(services(stripe.url))
-    assert not checks_process.portable(Services(AccountStore(paths.data_dir()), Vault(null.Keyring()), stripe.url))
+    assert not checks_process.portable(Services(AccountStore(paths.data_dir()), OSKeyring(null.Keyring()), stripe.url))
 
 
 def test_a_check_cancelled_before_it_starts_asks_nothing_of_stripe(stripe: FakeStripe) -> None:

@@ -12,8 +12,8 @@ import pytest
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
-from linkwizard.logs import RedactingFilter, setup_logging
-from linkwizard.vault import SERVICE
+from linkwizard.secrets.os_keyring import SERVICE
+from linkwizard.store.logs import RedactingFilter, setup_logging
 from sandbox import CliResult, Home
 
 Cli = Callable[..., CliResult]

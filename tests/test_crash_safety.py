@@ -13,10 +13,13 @@ from pathlib import Path
 import pytest
 
 from fake_stripe import FakeStripe, make_key
-from linkwizard import linking, paths
-from linkwizard.accounts import AccountStore
-from linkwizard.keys import Environment
-from linkwizard.vault import Vault
+from linkwizard.domain.keys import Environment
+from linkwizard.secrets.os_keyring import OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import AccountStore
+from linkwizard.usecases import linking
+from linkwizard.usecases.linking import LinkRequest
+from linkwizard.usecases.services import Services
 
 CORE_PATTERN = Path("/proc/sys/kernel/core_pattern")
 
@@ -51,8 +54,8 @@ def _abort_mid_check(argv: list[str], cwd: Path, stripe: FakeStripe) -> tuple[st
 def test_aborting_mid_check_leaves_no_core_and_no_key_in_the_traceback(tmp_path: Path, stripe: FakeStripe,
                                                                         api_base: str) -> None:
     key = stripe.add_key(make_key("sk", "live"))
-    services = linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(), api_base=stripe.url)
-    linking.connect(key, Environment.PRODUCTION, "Live", services)
+    services = Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base=stripe.url)
+    linking.link(LinkRequest(key, Environment.PRODUCTION, "Live"), services)
     stripe.latency = 30  # the next check waits at the server until it is aborted
     limits, out, err = _abort_mid_check([sys.executable, "-m", "linkwizard", "verify", "--all"], tmp_path, stripe)
     core_line = next(line for line in limits.splitlines() if line.startswith("Max core file size"))
@@ -78,7 +81,7 @@ def test_without_the_guard_the_same_abort_writes_a_core(tmp_path: Path) -> None:
 
 
 def test_the_process_is_not_dumpable() -> None:
-    probe = ("import ctypes, resource\nfrom linkwizard.crash_safety import forbid_core_dumps\n"
+    probe = ("import ctypes, resource\nfrom linkwizard.secrets.crash_safety import forbid_core_dumps\n"
              "forbid_core_dumps()\nlibc = ctypes.CDLL(None)\n"
              "print(libc.prctl(3, 0, 0, 0, 0), resource.getrlimit(resource.RLIMIT_CORE))\n")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,

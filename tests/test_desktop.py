@@ -94,7 +94,7 @@ def test_self_test_names_a_locked_keyring(cli: Cli, locked_keyring: None) -> Non
     "/home/me/back\\slash", "/home/me/'single'", "/tmp/%f %u", "/home/me/ünïcødé",
 ])
 def test_the_exec_line_survives_any_path(folder: str, tmp_path: Path) -> None:
-    from linkwizard.desktop_entry import render
+    from linkwizard.cli.desktop_entry import render
 
     program = f"{folder}/linkwizard-gui"
     entry = tmp_path / f"{APP_ID}.desktop"
@@ -107,7 +107,7 @@ def test_the_exec_line_survives_any_path(folder: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("folder", ["/tmp/evil\nExec=/bin/sh", "/tmp/tab\there", "/tmp/nul\x00x", "/tmp/\x1b[31m"])
 def test_a_path_with_control_characters_is_refused(folder: str, home: Home, capsys: pytest.CaptureFixture[str]) -> None:
-    from linkwizard import desktop_entry
+    from linkwizard.cli import desktop_entry
 
     assert desktop_entry.install(f"{folder}/linkwizard-gui") == 2
     assert "control character" in capsys.readouterr().err

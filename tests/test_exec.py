@@ -15,8 +15,8 @@ from collections.abc import Callable
 import pytest
 
 from fake_stripe import FakeStripe, make_key
-from linkwizard.injection import Masker, child_environment
-from linkwizard.keys import key_hint
+from linkwizard.domain.keys import key_hint
+from linkwizard.secrets.injection import Masker, child_environment
 from sandbox import CliResult
 
 Cli = Callable[..., CliResult]

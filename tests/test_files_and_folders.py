@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from fake_stripe import FakeStripe, make_key
-from linkwizard import paths
+from linkwizard.store import paths
 from sandbox import CliResult, Home
 
 NOBODY = 65534

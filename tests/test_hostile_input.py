@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from fake_stripe import make_key
-from linkwizard.accounts import MAX_NAME_LENGTH, Account, AccountStore, clean_name
-from linkwizard.api_base import validate_api_base
-from linkwizard.keys import Environment, check_key
-from linkwizard.problems import LinkwizardError, ProblemKind
+from linkwizard.domain.keys import Environment, check_key
+from linkwizard.domain.problems import LinkwizardError, ProblemKind
+from linkwizard.store.accounts import MAX_NAME_LENGTH, Account, AccountStore, clean_name
+from linkwizard.stripe.base import validate_api_base
 
 _GOOD = {"id": "lw_0123456789abcdef", "name": "Shop", "environment": "test", "key_kind": "secret",
          "key_hint": "sk_test_...abcd", "created_at": "2026-11-26T10:00:00Z"}
@@ -72,8 +72,8 @@ def test_named_hostile_names(raw: str, accepted: bool) -> None:
 
 @pytest.mark.parametrize("name", ["../../escape", "/etc/passwd", "..\\..\\boot.ini", "accounts.json", "."])
 def test_path_like_names_never_touch_the_file_system(name: str, tmp_path: Path) -> None:
-    from linkwizard.accounts import new_account_id, now_iso
-    from linkwizard.keys import KeyKind, key_hint
+    from linkwizard.domain.keys import KeyKind, key_hint
+    from linkwizard.store.accounts import new_account_id, now_iso
 
     store = AccountStore(tmp_path / "data")
     account = Account(id=new_account_id(), name=clean_name(name), environment=Environment.TEST,

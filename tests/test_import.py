@@ -17,8 +17,8 @@ import keyring
 import pytest
 
 from fake_stripe import FakeStripe, make_key
-from linkwizard.plaintext import redact
-from linkwizard.vault import SERVICE
+from linkwizard.secrets.os_keyring import SERVICE
+from linkwizard.secrets.plaintext import redact
 from sandbox import CliResult
 
 Cli = Callable[..., CliResult]

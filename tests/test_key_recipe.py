@@ -10,11 +10,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 
 from fake_stripe import READ_PERMISSIONS, FakeStripe, make_key
-from linkwizard import linking, paths
-from linkwizard.accounts import AccountStore
-from linkwizard.api_base import validate_api_base
-from linkwizard.keys import Environment
-from linkwizard.permissions import (
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.permissions import (
     SCOPES,
     Access,
     PermissionCheck,
@@ -23,7 +20,13 @@ from linkwizard.permissions import (
     recipe_permissions,
     with_required,
 )
-from linkwizard.vault import Vault
+from linkwizard.secrets.os_keyring import OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import AccountStore
+from linkwizard.stripe.base import validate_api_base
+from linkwizard.usecases import linking
+from linkwizard.usecases.linking import LinkRequest
+from linkwizard.usecases.services import Services
 from sandbox import CliResult
 
 Cli = Callable[..., CliResult]
@@ -64,7 +67,7 @@ def test_the_url_is_stripes_form_correctly_encoded(environment: Environment, pat
 
 
 def checks(readable: set[str], unknown: frozenset[str] = frozenset()) -> tuple[PermissionCheck, ...]:
-    from linkwizard.permissions import RESOURCES
+    from linkwizard.domain.permissions import RESOURCES
 
     return tuple(PermissionCheck(r.name, Access.UNKNOWN if r.name in unknown else
                                  Access.READ if r.name in readable else Access.NONE,
@@ -84,18 +87,18 @@ def test_compare_names_missing_extra_and_unknown() -> None:
 
 
 def test_the_comparison_against_the_fake_server(stripe: FakeStripe, api_base: str) -> None:
-    services = linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(),
+    services = Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(),
                                 api_base=validate_api_base(api_base))
     asked = ("customers", "invoices", "subscriptions")
     few = stripe.add_key(make_key("rk"), can_read={"/v1/customers", "/v1/invoices"})
-    account = linking.connect(few, Environment.TEST, "Few", services, requested_scopes=asked)
+    account = linking.link(LinkRequest(few, Environment.TEST, "Few", scopes=asked), services)
     assert account.requested_scopes == asked  # remembered with the account
     assert AccountStore(paths.data_dir()).find("Few").requested_scopes == asked
     assert account.permissions is not None
     assert [s.name for s in compare(asked, account.permissions).missing] == ["subscriptions"]
     many = stripe.add_key(make_key("rk"), can_read={"/v1/customers", "/v1/invoices", "/v1/subscriptions",
                                                     "/v1/payouts"})
-    account = linking.connect(many, Environment.TEST, "Many", services, requested_scopes=asked)
+    account = linking.link(LinkRequest(many, Environment.TEST, "Many", scopes=asked), services)
     assert account.permissions is not None
     result = compare(asked, account.permissions)
     assert not result.missing and [s.name for s in result.extra] == ["payouts"]

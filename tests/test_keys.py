@@ -5,8 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fake_stripe import make_key
-from linkwizard.keys import Environment, KeyKind, check_key, classify, clean_key, key_hint
-from linkwizard.problems import ProblemKind
+from linkwizard.domain.keys import Environment, KeyKind, check_key, classify, clean_key, key_hint
+from linkwizard.domain.problems import ProblemKind
 
 
 @pytest.mark.parametrize(("kind", "mode", "expected_kind", "expected_env"), [

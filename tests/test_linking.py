@@ -13,19 +13,21 @@ import pytest
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
-from linkwizard import linking, paths
-from linkwizard.accounts import Account, AccountStore, new_account_id, now_iso
-from linkwizard.keys import Environment, KeyKind, key_hint
-from linkwizard.linking import LinkRequest, Services, Stage
-from linkwizard.problems import LinkwizardError, ProblemKind
-from linkwizard.vault import SERVICE, Vault
+from linkwizard.domain.keys import Environment, KeyKind, key_hint
+from linkwizard.domain.problems import LinkwizardError, ProblemKind
+from linkwizard.secrets.os_keyring import SERVICE, OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import Account, AccountStore, new_account_id, now_iso
+from linkwizard.usecases import linking, managing, verifying
+from linkwizard.usecases.linking import LinkRequest
+from linkwizard.usecases.services import Services, Stage
 from sandbox import Home
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "linkwizard"
 
 
 def services(api_base: str = "http://127.0.0.1:9") -> Services:
-    return Services(store=AccountStore(paths.data_dir()), vault=Vault(), api_base=api_base)
+    return Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base=api_base)
 
 
 def make_account(name: str = "Shop") -> tuple[Account, str]:
@@ -41,7 +43,7 @@ def test_save_new_writes_keyring_then_record(home: Home) -> None:
     assert store.load() == [account]
     assert keyring.get_password(SERVICE, account.id) == key
     assert key not in store.path.read_text() and json.loads(store.path.read_text())["schema_version"] == 1
-    linking.remove(account.id, services())
+    managing.remove(account.id, services())
 
 
 def test_a_taken_name_stores_no_key(home: Home) -> None:
@@ -52,7 +54,7 @@ def test_a_taken_name_stores_no_key(home: Home) -> None:
         linking.save_new(twin, twin_key, services())
     assert raised.value.problem.kind is ProblemKind.NAME_TAKEN
     assert keyring.get_password(SERVICE, twin.id) is None
-    linking.remove(first.id, services())
+    managing.remove(first.id, services())
 
 
 class _FullDisk(AccountStore):
@@ -61,7 +63,7 @@ class _FullDisk(AccountStore):
     def _write(self, accounts: list[Account]) -> None:
         import errno
 
-        from linkwizard.accounts import _unwritable
+        from linkwizard.store.accounts import _unwritable
 
         raise _unwritable(OSError(errno.ENOSPC, "No space left on device"))
 
@@ -69,7 +71,7 @@ class _FullDisk(AccountStore):
 def test_a_failed_record_write_undoes_the_keyring_entry(home: Home) -> None:
     account, key = make_account()
     with pytest.raises(LinkwizardError) as raised:
-        linking.save_new(account, key, Services(_FullDisk(home.data_dir), Vault(), "http://127.0.0.1:9"))
+        linking.save_new(account, key, Services(_FullDisk(home.data_dir), OSKeyring(), "http://127.0.0.1:9"))
     assert raised.value.problem.kind is ProblemKind.STORE_UNWRITABLE
     assert keyring.get_password(SERVICE, account.id) is None
 
@@ -77,11 +79,11 @@ def test_a_failed_record_write_undoes_the_keyring_entry(home: Home) -> None:
 def test_rename_and_remove_go_through_linking(home: Home) -> None:
     account, key = make_account("Old name")
     linking.save_new(account, key, services())
-    assert linking.rename("old NAME", "  New   name ", services()).name == "New name"
+    assert managing.rename("old NAME", "  New   name ", services()).name == "New name"
     with pytest.raises(LinkwizardError) as raised:
-        linking.rename("New name", "bell\x07", services())
+        managing.rename("New name", "bell\x07", services())
     assert raised.value.problem.kind is ProblemKind.NAME_INVALID
-    linking.remove("New name", services())
+    managing.remove("New name", services())
     assert AccountStore(home.data_dir).load() == []
     assert keyring.get_password(SERVICE, account.id) is None
 
@@ -126,7 +128,7 @@ def test_a_replacement_honours_name_environment_and_other_account(stripe: FakeSt
     assert renamed.id == account.id and renamed.name == "Shop (new key)"
     assert renamed.stripe_account_id == "acct_1LwFakeNew00001"
     assert keyring.get_password(SERVICE, account.id) == new
-    linking.remove(account.id, services())
+    managing.remove(account.id, services())
 
 
 def test_automatic_verification_skips_paused_accounts(stripe: FakeStripe, home: Home) -> None:
@@ -137,23 +139,23 @@ def test_automatic_verification_skips_paused_accounts(stripe: FakeStripe, home: 
     store = AccountStore(home.data_dir)
     paused = store.update(account.id, lambda a: replace(a, auth_failures=3))
     stripe.reset_counts()
-    assert linking.verify([paused], services(stripe.url), automatic=True) == []
+    assert verifying.verify([paused], services(stripe.url), automatic=True) == []
     assert stripe.count() == 0
-    assert len(linking.verify([paused], services(stripe.url))) == 1  # asked for: it runs
+    assert len(verifying.verify([paused], services(stripe.url))) == 1  # asked for: it runs
 
 
 def test_a_bulk_check_runs_in_lanes_at_the_concurrency_asked_and_no_more(stripe: FakeStripe, home: Home,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """Lanes of at most LANE_WIDTH checks, each with a client of its own; together exactly
     `concurrency` at once, every account checked once."""
-    monkeypatch.setattr(linking, "LANE_WIDTH", 2)
+    monkeypatch.setattr(verifying, "LANE_WIDTH", 2)
     linked = services(stripe.url)
     accounts = [linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, f"Shop {n}"), linked)
                 for n in range(12)]
     stripe.reset_counts()
     stripe.latency = 0.3
     try:
-        results = linking.verify(accounts, linked, concurrency=5)  # lanes of 2, 2 and 1
+        results = verifying.verify(accounts, linked, concurrency=5)  # lanes of 2, 2 and 1
     finally:
         stripe.latency = 0.0
     assert sorted(r.account.id for r in results) == sorted(a.id for a in accounts)
@@ -162,45 +164,7 @@ def test_a_bulk_check_runs_in_lanes_at_the_concurrency_asked_and_no_more(stripe:
     assert stripe.max_in_flight == 5
 
 
-# layering ------------------------------------------------------------------------------------
-
-def _imports(path: Path) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text())):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
-
-
-def test_the_core_never_imports_qt_or_the_gui_not_even_lazily() -> None:
-    """Every import anywhere in a core module, function bodies included; linkwizard.entry is the
-    one module that chooses between the window and the command line."""
-    for path in sorted(SRC.glob("*.py")):
-        if path.name in ("entry.py",):
-            continue
-        offending = {name for name in _imports(path) if name.startswith(("PySide6", "linkwizard.gui"))}
-        assert not offending, f"{path.name} imports {offending}"
-
-
-def test_one_entry_module_chooses_the_window_or_the_command_line() -> None:
-    main = (SRC / "__main__.py").read_text()
-    assert "from linkwizard.entry import main" in main and "gui" not in main
-    assert "linkwizard.entry:main" in (SRC.parent.parent / "pyproject.toml").read_text()
-    assert not {n for n in _imports(SRC / "cli.py") if n.startswith("linkwizard.gui")}
-
-
-def test_exit_codes_are_named_constants_everywhere() -> None:
-    for name in ("cli.py", "selftest.py", "desktop_entry.py", "entry.py"):
-        tree = ast.parse((SRC / name).read_text())
-        literal_returns = [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Return)
-                           and isinstance(node.value, ast.Constant) and isinstance(node.value.value, int)
-                           and not isinstance(node.value.value, bool)]
-        assert literal_returns == [], f"{name} returns a bare number at lines {literal_returns}"
-
-
-class _SlowSecondKey(Vault):
+class _SlowSecondKey(OSKeyring):
     """Hands over the first key at once, then takes its time: a check is in flight while the
     bulk verification still waits for keys."""
 
@@ -216,7 +180,7 @@ def test_cancelling_a_bulk_check_while_keys_arrive_closes_every_connection(strip
     open connection (seen as ResourceWarnings, which fail the suite)."""
     import gc
 
-    from linkwizard.cancellation import CancelToken
+    from linkwizard.usecases.cancellation import CancelToken
 
     slow = services(stripe.url)
     accounts = [linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, f"Shop {n}"), slow)
@@ -224,7 +188,7 @@ def test_cancelling_a_bulk_check_while_keys_arrive_closes_every_connection(strip
     stripe.latency = 5.0
     cancel = CancelToken()
     seen = fs.cancel_while_waiting(
-        stripe, lambda: linking.verify(accounts, Services(slow.store, _SlowSecondKey(), stripe.url), cancel), cancel,
+        stripe, lambda: verifying.verify(accounts, Services(slow.store, _SlowSecondKey(), stripe.url), cancel), cancel,
         timeout=5)
     stripe.latency = 0.0
     assert seen.in_flight == 1  # the first check waited at the server; the second key was not read yet

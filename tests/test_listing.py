@@ -1,4 +1,4 @@
-"""`accounts --json` takes a fast path (linkwizard.listing); it must print exactly what the full
+"""`accounts --json` takes a fast path (linkwizard.store.listing); it must print exactly what the full
 command prints, and step aside whenever the full command has something to say or repair."""
 
 from __future__ import annotations

@@ -18,12 +18,15 @@ import keyring
 import pytest
 
 from fake_stripe import FakeStripe, make_key
-from linkwizard import linking, paths
-from linkwizard.accounts import Account, AccountStore, Health, new_account_id, now_iso
-from linkwizard.api_base import validate_api_base
-from linkwizard.keys import Environment, KeyKind, key_hint
-from linkwizard.problems import LinkwizardError, ProblemKind
-from linkwizard.vault import SERVICE, Vault
+from linkwizard.domain.keys import Environment, KeyKind, key_hint
+from linkwizard.domain.problems import LinkwizardError, ProblemKind
+from linkwizard.secrets.os_keyring import SERVICE, OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import Account, AccountStore, Health, new_account_id, now_iso
+from linkwizard.stripe.base import validate_api_base
+from linkwizard.usecases import linking
+from linkwizard.usecases.linking import LinkRequest
+from linkwizard.usecases.services import Services
 from sandbox import CliResult, Home
 
 Cli = Callable[..., CliResult]
@@ -50,7 +53,7 @@ def test_locked_keyring_the_user_declines(cli: Cli, stripe: FakeStripe, api_base
     assert "The keyring is locked" in result.stderr and "unlock" in result.stderr.lower()
     assert stored(home) == []
     with pytest.raises(LinkwizardError) as raised:
-        Vault().load("anything")
+        OSKeyring().load("anything")
     assert raised.value.problem.kind is ProblemKind.KEYRING_LOCKED
 
 
@@ -96,11 +99,11 @@ class _FailsOnSave(keyring.backend.KeyringBackend):
 
 def test_keyring_error_during_save_leaves_no_account(stripe: FakeStripe, home: Home) -> None:
     key = stripe.add_key(make_key())
-    vault = Vault(_FailsOnSave(), allowed=frozenset({f"{__name__}._FailsOnSave"}))
-    services = linking.Services(store=AccountStore(paths.data_dir()), vault=vault,
+    vault = OSKeyring(_FailsOnSave(), allowed=frozenset({f"{__name__}._FailsOnSave"}))
+    services = Services(store=AccountStore(paths.data_dir()), vault=vault,
                                 api_base=validate_api_base(stripe.url))
     with pytest.raises(LinkwizardError) as raised:
-        linking.connect(key, Environment.TEST, "shop", services)
+        linking.link(LinkRequest(key, Environment.TEST, "shop"), services)
     assert raised.value.problem.kind is ProblemKind.KEYRING_ERROR
     assert key not in str(raised.value)
     assert stored(home) == []
@@ -112,7 +115,7 @@ _SAVER = textwrap.dedent("""
     import sys
     from dataclasses import replace
     from pathlib import Path
-    from linkwizard.accounts import AccountStore
+    from linkwizard.store.accounts import AccountStore
 
     store = AccountStore(Path(sys.argv[1]))
     account_id, start = sys.argv[2], int(sys.argv[3])
@@ -149,7 +152,7 @@ def test_sigkill_during_saves_never_leaves_an_unreadable_store(home: Home) -> No
     assert not list(home.data_dir.glob("accounts.json.corrupt-*"))
 
 
-class _NoKeyring(Vault):
+class _NoKeyring(OSKeyring):
     """The SIGKILL test is about the file; its one account needs no secret."""
 
     def store(self, account_id: str, key: str) -> None:

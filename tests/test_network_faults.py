@@ -16,21 +16,24 @@ import pytest
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, Reply, make_key
-from linkwizard import linking, paths
-from linkwizard.accounts import AccountStore
-from linkwizard.api_base import validate_api_base
-from linkwizard.keys import Environment
-from linkwizard.problems import Category, LinkwizardError, ProblemKind
-from linkwizard.stripe_api import Policy
-from linkwizard.vault import SERVICE, Vault
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.problems import Category, LinkwizardError, ProblemKind
+from linkwizard.secrets.os_keyring import SERVICE, OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import AccountStore
+from linkwizard.stripe.base import validate_api_base
+from linkwizard.stripe.client import Policy
+from linkwizard.usecases import linking
+from linkwizard.usecases.linking import LinkRequest
+from linkwizard.usecases.services import Services
 from sandbox import Home
 
 POLICY = Policy(connect_timeout=0.5, read_timeout=0.5, total_timeout=3.0, max_retries=2,
                 initial_delay=0.05, max_delay=0.2)
 
 
-def services(api_base: str) -> linking.Services:
-    return linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(),
+def services(api_base: str) -> Services:
+    return Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(),
                             api_base=validate_api_base(api_base), policy=POLICY)
 
 
@@ -38,7 +41,7 @@ def link_fails(api_base: str, key: str, home: Home) -> tuple[LinkwizardError, fl
     """Run the whole connect use case; it must fail, save nothing and leave no keyring entry."""
     started = time.monotonic()
     with pytest.raises(LinkwizardError) as raised:
-        linking.connect(key, Environment.TEST, "faulty", services(api_base))
+        linking.link(LinkRequest(key, Environment.TEST, "faulty"), services(api_base))
     elapsed = time.monotonic() - started
     assert not (home.data_dir / "accounts.json").exists() or AccountStore(home.data_dir).load() == []
     assert key not in str(raised.value) and key not in repr(raised.value.problem)
@@ -138,14 +141,14 @@ def test_proxy_from_the_environment_is_used(stripe: FakeStripe, unused_port: int
     error, elapsed = link_fails("https://api.stripe.test", key, home)
     assert error.problem.kind is ProblemKind.PROXY_FAILURE
     assert elapsed < 1.5
-    assert linking.connect(key, Environment.TEST, "direct", services(stripe.url)).name == "direct"
+    assert linking.link(LinkRequest(key, Environment.TEST, "direct"), services(stripe.url)).name == "direct"
 
 
 def test_tls_verification_cannot_be_turned_off() -> None:
     """No setting, argument or variable of ours disables certificate checks."""
     import inspect
 
-    from linkwizard import stripe_api
+    from linkwizard.stripe import client as stripe_api
 
     source = inspect.getsource(stripe_api)
     assert "verify=False" not in source and "CERT_NONE" not in source

@@ -13,23 +13,26 @@ import pytest
 
 import fake_stripe as fs
 from fake_stripe import READ_PERMISSIONS, FakeStripe, make_key
-from linkwizard import linking, paths
-from linkwizard.accounts import Account, AccountStore, Health
-from linkwizard.api_base import validate_api_base
-from linkwizard.cancellation import run_cancellable
-from linkwizard.keys import Environment
-from linkwizard.permissions import BY_NAME, RESOURCES, Access, PermissionCheck
-from linkwizard.problems import LinkwizardError, Problem, ProblemKind
-from linkwizard.stripe_api import PROBE_CONCURRENCY, Policy, make_client, probe_permissions
-from linkwizard.vault import SERVICE, Vault
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.permissions import BY_NAME, RESOURCES, Access, PermissionCheck
+from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind
+from linkwizard.secrets.os_keyring import SERVICE, OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import Account, AccountStore, Health
+from linkwizard.stripe.base import validate_api_base
+from linkwizard.stripe.client import PROBE_CONCURRENCY, Policy, make_client, probe_permissions
+from linkwizard.usecases import linking, verifying
+from linkwizard.usecases.cancellation import run_cancellable
+from linkwizard.usecases.linking import LinkRequest
+from linkwizard.usecases.services import Services
 from sandbox import CliResult
 
 Cli = Callable[..., CliResult]
 FAST = Policy(connect_timeout=1, read_timeout=1, total_timeout=5, initial_delay=0.02, max_delay=0.05)
 
 
-def services(api_base: str) -> linking.Services:
-    return linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(),
+def services(api_base: str) -> Services:
+    return Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(),
                             api_base=validate_api_base(api_base), policy=FAST)
 
 
@@ -93,7 +96,7 @@ def test_probe_takes_about_two_round_trips_and_stays_within_the_rate_limit(strip
 
 def test_linking_keeps_the_checklist_with_the_account(stripe: FakeStripe, api_base: str) -> None:
     key = stripe.add_key(make_key("rk"), can_read={"/v1/customers", "/v1/charges"})
-    account = linking.connect(key, Environment.TEST, "Reporting", services(api_base))
+    account = linking.link(LinkRequest(key, Environment.TEST, "Reporting"), services(api_base))
     stored = AccountStore(paths.data_dir()).find("Reporting")
     assert stored.permissions == account.permissions and stored.permissions_checked_at
     assert account.permissions is not None
@@ -131,10 +134,10 @@ def test_a_secret_key_gets_the_full_access_note(cli: Cli, stripe: FakeStripe, ap
 def test_every_health_transition(stripe: FakeStripe, api_base: str) -> None:
     svc = services(api_base)
     key = stripe.add_key(make_key())
-    account = linking.connect(key, Environment.TEST, "Shop", svc)
+    account = linking.link(LinkRequest(key, Environment.TEST, "Shop"), svc)
 
     def check() -> Account:
-        [result] = linking.verify([svc.store.find("Shop")], svc, automatic=True)
+        [result] = verifying.verify([svc.store.find("Shop")], svc, automatic=True)
         return result.account
 
     stripe.add_key(key, customers=fs.server_error(502))
@@ -167,17 +170,17 @@ def Reply_timeout() -> fs.Reply:  # noqa: N802 - reads like the other reply buil
 def test_three_refusals_in_a_row_stop_automatic_checks(stripe: FakeStripe, api_base: str) -> None:
     svc = services(api_base)
     key = stripe.add_key(make_key())
-    linking.connect(key, Environment.TEST, "Shop", svc)
+    linking.link(LinkRequest(key, Environment.TEST, "Shop"), svc)
     stripe.add_key(key, customers=fs.invalid_key(key))
     for strike in range(1, 4):
-        [result] = linking.verify(svc.store.load(), svc, automatic=True)
+        [result] = verifying.verify(svc.store.load(), svc, automatic=True)
         assert result.account.auth_failures == strike
     assert svc.store.find("Shop").checks_paused
     stripe.reset_counts()
-    assert linking.verify(svc.store.load(), svc, automatic=True) == []
+    assert verifying.verify(svc.store.load(), svc, automatic=True) == []
     assert stripe.requests == []  # no fourth try behind the person's back
     stripe.add_key(key)  # they fixed the key in the Dashboard and press Verify now
-    [result] = linking.verify(svc.store.load(), svc)
+    [result] = verifying.verify(svc.store.load(), svc)
     assert result.account.status is Health.OK and not result.account.checks_paused
 
 
@@ -186,17 +189,17 @@ def test_three_refusals_in_a_row_stop_automatic_checks(stripe: FakeStripe, api_b
 def test_replace_key_swaps_only_after_the_new_key_passes(stripe: FakeStripe, api_base: str) -> None:
     svc = services(api_base)
     old = stripe.add_key(make_key(), account_id="acct_1LwFakeRotate01")
-    account = linking.connect(old, Environment.TEST, "Shop", svc)
+    account = linking.link(LinkRequest(old, Environment.TEST, "Shop"), svc)
     stripe.add_key(old, customers=fs.expired_key(old))
-    linking.verify(svc.store.load(), svc)
+    verifying.verify(svc.store.load(), svc)
     bad_new = stripe.add_key(make_key(), account_id="acct_1LwFakeRotate01", customers=fs.invalid_key(make_key()))
     with pytest.raises(LinkwizardError) as raised:
-        linking.replace_key("Shop", bad_new, svc)
+        linking.link(LinkRequest(bad_new, Environment.TEST, replacing=account.id), svc)
     assert raised.value.problem.kind is ProblemKind.INVALID_KEY
     assert keyring.get_password(SERVICE, account.id) == old  # the failed attempt changed nothing
     assert svc.store.find("Shop").key_hint == account.key_hint
     new = stripe.add_key(make_key("rk"), account_id="acct_1LwFakeRotate01", can_read={"/v1/customers"})
-    replaced = linking.replace_key("Shop", new, svc)
+    replaced = linking.link(LinkRequest(new, Environment.TEST, replacing=account.id), svc)
     assert keyring.get_password(SERVICE, account.id) == new
     assert (replaced.id, replaced.name, replaced.environment) == (account.id, "Shop", Environment.TEST)
     assert replaced.key_hint.startswith("rk_test_") and replaced.status is Health.OK
@@ -207,14 +210,14 @@ def test_replace_key_swaps_only_after_the_new_key_passes(stripe: FakeStripe, api
 def test_a_key_for_another_stripe_account_is_flagged_before_saving(stripe: FakeStripe, api_base: str) -> None:
     svc = services(api_base)
     old = stripe.add_key(make_key(), account_id="acct_1LwFakeFirst001")
-    account = linking.connect(old, Environment.TEST, "Shop", svc)
+    account = linking.link(LinkRequest(old, Environment.TEST, "Shop"), svc)
     other = stripe.add_key(make_key(), account_id="acct_1LwFakeOther001")
     with pytest.raises(LinkwizardError) as raised:
-        linking.replace_key("Shop", other, svc)
+        linking.link(LinkRequest(other, Environment.TEST, replacing=account.id), svc)
     assert raised.value.problem.kind is ProblemKind.OTHER_STRIPE_ACCOUNT
     assert "acct_1LwFakeOther001" in raised.value.problem.title
     assert keyring.get_password(SERVICE, account.id) == old
-    moved = linking.replace_key("Shop", other, svc, allow_other_account=True)
+    moved = linking.link(LinkRequest(other, Environment.TEST, replacing=account.id, allow_other_account=True), svc)
     assert moved.stripe_account_id == "acct_1LwFakeOther001"
     assert keyring.get_password(SERVICE, account.id) == other
 
@@ -240,10 +243,10 @@ def test_cli_replace_key(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
 def test_the_same_key_twice_is_refused_and_names_the_account(stripe: FakeStripe, api_base: str) -> None:
     svc = services(api_base)
     key = stripe.add_key(make_key())
-    first = linking.connect(key, Environment.TEST, "Shop", svc)
+    first = linking.link(LinkRequest(key, Environment.TEST, "Shop"), svc)
     stripe.reset_counts()
     with pytest.raises(linking.AlreadyLinked) as raised:
-        linking.connect(f"  {key}\n", Environment.TEST, "Shop again", svc)
+        linking.link(LinkRequest(f"  {key}\n", Environment.TEST, "Shop again"), svc)
     assert raised.value.existing.id == first.id and "This key" in raised.value.problem.title
     assert stripe.requests == []  # known before asking Stripe
     assert [a.name for a in svc.store.load()] == ["Shop"]
@@ -264,9 +267,9 @@ def test_the_same_stripe_account_with_another_key_is_refused(cli: Cli, stripe: F
 def test_verify_asks_one_request_per_known_account(stripe: FakeStripe, api_base: str) -> None:
     svc = services(api_base)
     for number in range(5):
-        linking.connect(stripe.add_key(make_key()), Environment.TEST, f"Shop {number}", svc)
+        linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, f"Shop {number}"), svc)
     stripe.reset_counts()
-    results = linking.verify(svc.store.load(), svc)
+    results = verifying.verify(svc.store.load(), svc)
     assert [r.account.status for r in results] == [Health.OK] * 5
     assert {r.path for r in stripe.requests} == {"/v1/customers"} and len(stripe.requests) == 5
     assert all(a.last_verified_at for a in svc.store.load())  # one batched write kept every result

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fake_stripe import make_key, make_org_key
-from linkwizard.redaction import redact
+from linkwizard.domain.redaction import redact
 
 
 def _json_escaped(text: str) -> str:
@@ -59,7 +59,7 @@ def test_any_prefix_and_suffix(before: str, after: str) -> None:
 def test_organization_keys_with_underscores_are_hidden_whole(key: str) -> None:
     """The key check accepts `_` in an organization key's body; redaction is built from the
     same definition, so no segment of it survives (the review's F6)."""
-    from linkwizard.keys import classify
+    from linkwizard.domain.keys import classify
 
     assert classify(key).ok
     hidden = redact(f"key={key} and more")
@@ -69,7 +69,7 @@ def test_organization_keys_with_underscores_are_hidden_whole(key: str) -> None:
 def test_the_log_filter_hides_an_organization_key_in_arguments_and_tracebacks() -> None:
     import logging
 
-    from linkwizard.logs import RedactingFilter
+    from linkwizard.store.logs import RedactingFilter
 
     key = make_org_key()
     try:

@@ -167,7 +167,7 @@ def test_a_folder_others_may_write_to_without_the_sticky_bit_is_not_retired(
 @pytest.mark.parametrize("swap", ["file", "symlink"])
 def test_a_second_user_who_swaps_the_file_at_the_moment_of_the_write_is_refused(
         shared_root: Path, swap: str) -> None:
-    from linkwizard import plaintext
+    from linkwizard.secrets import plaintext
 
     key = make_key()
     project = shared_root / "project"  # the other user's folder: they may rename in it
@@ -237,7 +237,7 @@ def test_a_file_with_another_name_is_not_retired(cli: Cli, stripe: FakeStripe, a
 def test_a_fifo_swapped_in_during_the_scan_never_blocks_it(tmp_path: Path) -> None:
     """Another process swaps a FIFO and a regular file at the path, as fast as it can, while
     the path is read again and again: no read may block (the review saw 28 in 6 s)."""
-    from linkwizard import plaintext
+    from linkwizard.secrets import plaintext
 
     dotenv, fifo = tmp_path / ".env", tmp_path / "fifo-keep"
     os.mkfifo(fifo)

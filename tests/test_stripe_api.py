@@ -13,12 +13,13 @@ import pytest
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, Reply, make_key
-from linkwizard import __version__, stripe_api
-from linkwizard.api_base import validate_api_base
-from linkwizard.cancellation import CancelToken, run_cancellable
-from linkwizard.keys import Environment, KeyKind
-from linkwizard.problems import LinkwizardError, ProblemKind
-from linkwizard.stripe_api import ConnectionResult, Policy, make_client
+from linkwizard import __version__
+from linkwizard.domain.keys import Environment, KeyKind
+from linkwizard.domain.problems import LinkwizardError, ProblemKind
+from linkwizard.stripe import client as stripe_api
+from linkwizard.stripe.base import validate_api_base
+from linkwizard.stripe.client import ConnectionResult, Policy, make_client
+from linkwizard.usecases.cancellation import CancelToken, run_cancellable
 
 FAST = Policy(connect_timeout=2, read_timeout=2, total_timeout=10, initial_delay=0.05, max_delay=0.2)
 
@@ -229,7 +230,7 @@ def test_localhost_is_loopback_only_when_it_resolves_to_loopback(tmp_path: Path)
     in which `localhost` is another machine."""
     hosts = tmp_path / "hosts"
     hosts.write_text("10.1.2.3 localhost\n")
-    check = ("import sys\nfrom linkwizard.api_base import validate_api_base\nfrom linkwizard.problems import "
+    check = ("import sys\nfrom linkwizard.stripe.base import validate_api_base\nfrom linkwizard.domain.problems import "
              "LinkwizardError\ntry:\n    validate_api_base('http://localhost:9')\nexcept LinkwizardError:\n"
              "    sys.exit(7)\n")
     elsewhere = subprocess.run(["unshare", "--mount", "sh", "-c",

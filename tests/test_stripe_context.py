@@ -12,8 +12,8 @@ import pytest
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
-from linkwizard.stripe_api import API_VERSION
-from linkwizard.vault import SERVICE
+from linkwizard.secrets.os_keyring import SERVICE
+from linkwizard.stripe.client import API_VERSION
 from sandbox import CliResult, Home
 
 Cli = Callable[..., CliResult]
@@ -173,9 +173,9 @@ def test_a_400_for_the_context_is_named_too(cli: Cli, stripe: FakeStripe, api_ba
 
 
 def test_diagnostics_name_the_context_and_the_version(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
-    from linkwizard import paths
-    from linkwizard.accounts import AccountStore
-    from linkwizard.diagnostics import diagnostics_text
+    from linkwizard.store import paths
+    from linkwizard.store.accounts import AccountStore
+    from linkwizard.usecases.diagnostics import diagnostics_text
 
     key = stripe.add_organization_key("sk_org_" + make_key()[8:], {SHOP: "Shop"})
     assert connect(cli, key, "--stripe-context", SHOP).code == 0

@@ -9,9 +9,9 @@ import pytest
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, Reply, make_key
-from linkwizard import untrusted
-from linkwizard.accounts import AccountStore
-from linkwizard.diagnostics import diagnostics_text
+from linkwizard.domain import untrusted
+from linkwizard.store.accounts import AccountStore
+from linkwizard.usecases.diagnostics import diagnostics_text
 from sandbox import CliResult, Home
 
 # OSC 52 writes the terminal's clipboard; ESC [ recolours; U+202E reverses what follows;

@@ -12,16 +12,16 @@ import pytest
 from keyring.backends import fail, null
 
 from fake_stripe import FakeStripe, make_key
-from linkwizard import vault as vault_module
-from linkwizard.problems import LinkwizardError, ProblemKind
-from linkwizard.vault import ALLOWED_BACKENDS, SERVICE, Vault
+from linkwizard.domain.problems import LinkwizardError, ProblemKind
+from linkwizard.secrets import os_keyring as vault_module
+from linkwizard.secrets.os_keyring import ALLOWED_BACKENDS, SERVICE, OSKeyring
 from sandbox import Home
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_store_load_delete_in_the_real_secret_service() -> None:
-    vault = Vault()
+    vault = OSKeyring()
     assert "SecretService" in vault.backend_name()
     account_id = f"lw_test_{uuid.uuid4().hex}"
     key = make_key()
@@ -35,7 +35,7 @@ def test_store_load_delete_in_the_real_secret_service() -> None:
 
 def test_missing_entry_is_reported_not_crashed() -> None:
     with pytest.raises(LinkwizardError) as raised:
-        Vault().load(f"lw_gone_{uuid.uuid4().hex}")
+        OSKeyring().load(f"lw_gone_{uuid.uuid4().hex}")
     assert raised.value.problem.kind is ProblemKind.KEY_MISSING
 
 
@@ -54,7 +54,7 @@ class _LowPriority(keyring.backend.KeyringBackend):
 
 @pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring(), _LowPriority()])
 def test_insecure_backends_are_refused(backend: object) -> None:
-    vault = Vault(backend, allowed=_TEST_BACKENDS | ALLOWED_BACKENDS)
+    vault = OSKeyring(backend, allowed=_TEST_BACKENDS | ALLOWED_BACKENDS)
     for action in (vault.ensure_available, lambda: vault.store("x", make_key())):
         with pytest.raises(LinkwizardError) as raised:
             action()
@@ -75,7 +75,7 @@ class _Broken(_LowPriority):
 def test_backend_errors_become_problems_without_the_key() -> None:
     key = make_key()
     with pytest.raises(LinkwizardError) as raised:
-        Vault(_Broken(), allowed=_TEST_BACKENDS).store("x", key)
+        OSKeyring(_Broken(), allowed=_TEST_BACKENDS).store("x", key)
     assert raised.value.problem.kind is ProblemKind.KEYRING_ERROR
     assert key not in str(raised.value) and key not in repr(raised.value.problem)
     assert raised.value.__cause__ is None and raised.value.__suppress_context__
@@ -84,8 +84,8 @@ def test_backend_errors_become_problems_without_the_key() -> None:
 def test_load_many_reads_the_secret_service_in_one_go(caplog: pytest.LogCaptureFixture,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(vault_module, "BULK_READ", 2)  # more than one GetSecrets call
-    caplog.set_level(logging.INFO, logger="linkwizard.vault")
-    vault = Vault()
+    caplog.set_level(logging.INFO, logger="linkwizard.secrets.os_keyring")
+    vault = OSKeyring()
     ids = [f"lw_many_{uuid.uuid4().hex}" for _ in range(4)]
     keys = [make_key() for _ in ids]
     for account_id, key in zip(ids, keys, strict=True):
@@ -117,10 +117,10 @@ class _Memory(_LowPriority):
 
 def test_load_many_falls_back_to_one_by_one() -> None:
     backend = _Memory()
-    found = Vault(backend, allowed=_TEST_BACKENDS).load_many(["a", "b"])
+    found = OSKeyring(backend, allowed=_TEST_BACKENDS).load_many(["a", "b"])
     assert found["a"] == backend.secrets["a"]
     assert not isinstance(found["b"], str) and found["b"].kind is ProblemKind.KEY_MISSING
-    refused = Vault(null.Keyring()).load_many(["a"])
+    refused = OSKeyring(null.Keyring()).load_many(["a"])
     assert not isinstance(refused["a"], str) and refused["a"].kind is ProblemKind.NO_SECURE_KEYRING
 
 
@@ -140,7 +140,7 @@ class _ReadOnly(_LowPriority):
 def test_a_working_backend_off_the_allowlist_is_refused() -> None:
     backend = _Plaintext()
     with pytest.raises(LinkwizardError) as raised:
-        Vault(backend).store("x", make_key())
+        OSKeyring(backend).store("x", make_key())
     assert raised.value.problem.kind is ProblemKind.NO_SECURE_KEYRING
     assert backend.secrets.keys() == {"a"}
 
@@ -154,13 +154,13 @@ def test_a_chainer_is_judged_by_the_child_that_receives_the_write() -> None:
 
     Chain.backends = [_ReadOnly(), _Plaintext(), fail.Keyring()]
     with pytest.raises(LinkwizardError) as raised:
-        Vault(Chain()).ensure_available()
+        OSKeyring(Chain()).ensure_available()
     assert raised.value.problem.kind is ProblemKind.NO_SECURE_KEYRING
     # a secure child further down is used directly, never the insecure ones before it
     service, plaintext = SecretService(), _Plaintext()
     Chain.backends = [_ReadOnly(), plaintext, service]
     account_id, key = f"lw_chain_{uuid.uuid4().hex}", make_key()
-    vault = Vault(Chain())
+    vault = OSKeyring(Chain())
     vault.store(account_id, key)
     try:
         assert vault.backend_name() == "keyring.backends.SecretService.Keyring"
@@ -230,7 +230,7 @@ def test_no_key_reaches_a_file_whatever_keyring_is_told(selection: str, home: Ho
 
 
 def test_a_key_changed_behind_the_apps_back_is_checked_before_use() -> None:
-    vault = Vault()
+    vault = OSKeyring()
     account_id = f"lw_damaged_{uuid.uuid4().hex}"
     keyring.set_password(SERVICE, account_id, "sk_test_short\nHost: evil")
     try:

@@ -12,12 +12,14 @@ import pytest
 import truststore
 
 from fake_stripe import FakeStripe, make_key
-from linkwizard import linking, paths
-from linkwizard.accounts import AccountStore
-from linkwizard.api_base import SEND_LIVE_KEYS_ENV, refuse_live_key_elsewhere
-from linkwizard.problems import LinkwizardError, ProblemKind
-from linkwizard.stripe_api import make_client
-from linkwizard.vault import Vault
+from linkwizard.domain.problems import LinkwizardError, ProblemKind
+from linkwizard.secrets.os_keyring import OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import AccountStore
+from linkwizard.stripe.base import SEND_LIVE_KEYS_ENV, refuse_live_key_elsewhere
+from linkwizard.stripe.client import make_client
+from linkwizard.usecases import verifying
+from linkwizard.usecases.services import Services
 from sandbox import CliResult
 
 
@@ -46,8 +48,8 @@ def test_a_stored_live_key_is_not_sent_when_the_base_changes(cli: object, stripe
         refused: CliResult = run(*args)
         assert refused.code == 2, refused.stderr
     assert stripe.requests == []
-    services = linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(), api_base=stripe.url)
-    [result] = linking.verify(services.store.load(), services, automatic=True)
+    services = Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base=stripe.url)
+    [result] = verifying.verify(services.store.load(), services, automatic=True)
     assert result.problem is not None and result.problem.kind is ProblemKind.LIVE_KEY_ELSEWHERE
     assert stripe.requests == []
 
@@ -121,7 +123,7 @@ def test_tls_trusts_the_system_store_plus_ssl_cert_file(tmp_path: Path, monkeypa
     bundle = tmp_path / "ca.pem"
     authority.cert_pem.write_to_path(str(bundle))
     monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
-    from linkwizard.stripe_api import trust_context
+    from linkwizard.stripe.client import trust_context
 
     assert isinstance(trust_context(), truststore.SSLContext)
 

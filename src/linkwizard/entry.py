@@ -19,12 +19,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not arguments or (len(arguments) == 2 and arguments[0] == "--lang"):
         return _window(arguments)
     if arguments == ["--internal-checks"]:  # the window's batch checks (checks_process.py)
-        from linkwizard.checks_process import serve
+        from linkwizard.usecases.checks_process import serve
 
         return serve()
     if arguments == ["accounts", "--json"]:  # what scripts call most: no parser, no classes
-        from linkwizard.listing import accounts_json
+        from linkwizard.secrets.crash_safety import forbid_core_dumps
+        from linkwizard.store.listing import accounts_json
 
+        forbid_core_dumps(holds_keys=False)
         if (code := accounts_json()) is not None:
             return code
     from linkwizard import cli
@@ -41,8 +43,9 @@ def _self_test() -> int:
     """The core's checks after the window's (which needs Qt, so it is chosen here)."""
     import os
 
-    from linkwizard import exit_codes, selftest
-    from linkwizard.crash_safety import forbid_core_dumps
+    from linkwizard.domain import exit_codes
+    from linkwizard.secrets.crash_safety import forbid_core_dumps
+    from linkwizard.usecases import selftest
 
     forbid_core_dumps()
     if not (os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")

@@ -6,19 +6,20 @@ from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
-from linkwizard import linking, paths
-from linkwizard.accounts import AccountStore
-from linkwizard.api_base import validate_api_base
+from linkwizard.domain.keys import Environment
 from linkwizard.gui.window import MainWindow
-from linkwizard.keys import Environment
-from linkwizard.stripe_api import Policy
-from linkwizard.vault import Vault
+from linkwizard.secrets.os_keyring import OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import AccountStore
+from linkwizard.stripe.base import validate_api_base
+from linkwizard.stripe.client import Policy
+from linkwizard.usecases.services import Services
 
 FAST = Policy(connect_timeout=1, read_timeout=1.0, total_timeout=8, initial_delay=0.05, max_delay=0.1)
 
 
-def services_for(api_base: str, policy: Policy = FAST) -> linking.Services:
-    return linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(),
+def services_for(api_base: str, policy: Policy = FAST) -> Services:
+    return Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(),
                             api_base=validate_api_base(api_base), policy=policy)
 
 

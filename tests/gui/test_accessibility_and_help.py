@@ -13,10 +13,13 @@ from pytestqt.qtbot import QtBot
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
-from linkwizard import __version__, linking, paths
-from linkwizard.accounts import Health
+from linkwizard import __version__
+from linkwizard.domain.keys import Environment
 from linkwizard.gui.app import split_language
-from linkwizard.keys import Environment
+from linkwizard.store import paths
+from linkwizard.store.accounts import Health
+from linkwizard.usecases import linking
+from linkwizard.usecases.linking import LinkRequest
 from sandbox import Home
 
 
@@ -44,7 +47,7 @@ def test_progress_and_success_are_spoken(qtbot: QtBot, stripe: FakeStripe, api_b
 
 def test_health_is_spoken_not_only_coloured(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
     key = stripe.add_key(make_key())
-    linking.connect(key, Environment.TEST, "Shop", services_for(api_base))
+    linking.link(LinkRequest(key, Environment.TEST, "Shop"), services_for(api_base))
     stripe.add_key(key, customers=fs.invalid_key(key))
     window = open_window(qtbot, api_base, verify_at_launch=True)
     qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
@@ -100,7 +103,7 @@ def test_the_language_switch(german: None, qapp: QApplication) -> None:
 
 
 def test_add_account_from_the_menu(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
-    linking.connect(stripe.add_key(make_key()), Environment.TEST, "Shop", services_for(api_base))
+    linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, "Shop"), services_for(api_base))
     window = open_window(qtbot, api_base)
     assert window.wizard is None
     add = next(a for a in window.menuBar().findChildren(type(window.menuBar().actions()[0]))

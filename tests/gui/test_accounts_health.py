@@ -10,17 +10,18 @@ from pytestqt.qtbot import QtBot
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
-from linkwizard import linking
-from linkwizard.accounts import Account, Health
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.problems import ProblemKind
 from linkwizard.gui.window import MainWindow
 from linkwizard.gui.wizard.pages import PageId
-from linkwizard.keys import Environment
-from linkwizard.problems import ProblemKind
-from linkwizard.vault import SERVICE
+from linkwizard.secrets.os_keyring import SERVICE
+from linkwizard.store.accounts import Account, Health
+from linkwizard.usecases import linking, verifying
+from linkwizard.usecases.linking import LinkRequest
 
 
 def link(api_base: str, key: str, name: str) -> Account:
-    return linking.connect(key, Environment.TEST, name, services_for(api_base))
+    return linking.link(LinkRequest(key, Environment.TEST, name), services_for(api_base))
 
 
 def replace_through_the_wizard(qtbot: QtBot, window: MainWindow, new_key: str) -> None:
@@ -178,7 +179,7 @@ def test_three_refusals_stop_the_automatic_checks(qtbot: QtBot, stripe: FakeStri
     stripe.add_key(key, customers=fs.invalid_key(key))
     services = services_for(api_base)
     for _ in range(3):
-        linking.verify(services.store.load(), services, automatic=True)
+        verifying.verify(services.store.load(), services, automatic=True)
     stripe.reset_counts()
     window = open_window(qtbot, api_base, verify_at_launch=True)
     assert window.controller.verify_automatic() is None  # nothing to check automatically

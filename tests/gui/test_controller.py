@@ -12,13 +12,14 @@ from pytestqt.qtbot import QtBot
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
-from linkwizard import linking
-from linkwizard.accounts import Account, Health
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.problems import Problem, ProblemKind
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.workers import JobRunner
-from linkwizard.keys import Environment
-from linkwizard.linking import LinkRequest, Stage
-from linkwizard.problems import Problem, ProblemKind
+from linkwizard.store.accounts import Account, Health
+from linkwizard.usecases import linking
+from linkwizard.usecases.linking import LinkRequest
+from linkwizard.usecases.services import Services, Stage
 
 
 @pytest.fixture
@@ -81,7 +82,7 @@ def test_a_bad_name_reaches_the_problem_signal(qtbot: QtBot, stripe: FakeStripe,
                                                controller_for: Callable[[str], Controller],
                                                                    api_base: str) -> None:
     controller = controller_for(api_base)
-    account = linking.connect(stripe.add_key(make_key()), Environment.TEST, "Shop", services_for(api_base))
+    account = linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, "Shop"), services_for(api_base))
     with qtbot.waitSignal(controller.problem, timeout=5000) as shown:
         controller.rename(account, "bell\x07")
     assert shown.args[0].kind is ProblemKind.NAME_INVALID
@@ -92,9 +93,9 @@ def test_verify_now_and_automatic(qtbot: QtBot, stripe: FakeStripe, api_base: st
     from dataclasses import replace
 
     controller = controller_for(api_base)
-    good = linking.connect(stripe.add_key(make_key()), Environment.TEST, "Good", services_for(api_base))
+    good = linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, "Good"), services_for(api_base))
     revoked_key = stripe.add_key(make_key())
-    revoked = linking.connect(revoked_key, Environment.TEST, "Revoked", services_for(api_base))
+    revoked = linking.link(LinkRequest(revoked_key, Environment.TEST, "Revoked"), services_for(api_base))
     stripe.add_key(revoked_key, customers=fs.invalid_key(revoked_key))
     paused = services_for(api_base).store.update(revoked.id, lambda a: replace(a, auth_failures=3))
     controller.model.set_accounts([good, paused])
@@ -115,12 +116,12 @@ def test_a_check_of_many_accounts_runs_in_a_process_of_its_own(qtbot: QtBot, str
     the same results, once a frame, as from a check in its own process."""
     import os
 
-    from linkwizard import paths
     from linkwizard.gui.controller import CHECKS_IN_CHILD_FROM
+    from linkwizard.store import paths
 
     controller = controller_for(api_base)
     keys = [stripe.add_key(make_key()) for _ in range(CHECKS_IN_CHILD_FROM)]
-    accounts = [linking.connect(key, Environment.TEST, f"Shop {n}", services_for(api_base))
+    accounts = [linking.link(LinkRequest(key, Environment.TEST, f"Shop {n}"), services_for(api_base))
                 for n, key in enumerate(keys)]
     stripe.add_key(keys[2], customers=fs.invalid_key(keys[2]))
     controller.model.set_accounts(accounts)
@@ -177,13 +178,13 @@ def hundred_accounts() -> Iterator[tuple[FakeStripe, list[Account]]]:
     import tempfile
     from pathlib import Path
 
-    from linkwizard.accounts import AccountStore, new_account_id, now_iso
-    from linkwizard.keys import KeyKind, key_hint
-    from linkwizard.vault import Vault
+    from linkwizard.domain.keys import KeyKind, key_hint
+    from linkwizard.secrets.os_keyring import OSKeyring
+    from linkwizard.store.accounts import AccountStore, new_account_id, now_iso
 
     stripe = FakeStripe(accept_any_key=True).start()
     folder = Path(tempfile.mkdtemp(prefix="lw-hundred-"))
-    services = linking.Services(AccountStore(folder), Vault(), stripe.url, FAST)
+    services = Services(AccountStore(folder), OSKeyring(), stripe.url, FAST)
     accounts = []
     for number in range(100):
         key = make_key()
@@ -206,12 +207,12 @@ def test_closing_during_any_job_ends_within_a_second_50_times(kind: str, qtbot: 
     import os
     from pathlib import Path
 
-    from linkwizard.accounts import AccountStore
-    from linkwizard.vault import Vault
+    from linkwizard.secrets.os_keyring import OSKeyring
+    from linkwizard.store.accounts import AccountStore
 
     stripe, accounts = hundred_accounts
     stripe.latency = 2.0  # every request waits at the server
-    services = linking.Services(AccountStore(Path(os.environ["LW_HUNDRED_STORE"])), Vault(), stripe.url, FAST)
+    services = Services(AccountStore(Path(os.environ["LW_HUNDRED_STORE"])), OSKeyring(), stripe.url, FAST)
     slowest = 0.0
     try:
         for round_number in range(50):

@@ -15,17 +15,19 @@ from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from fake_stripe import FakeStripe, make_key
-from linkwizard import linking
-from linkwizard.accounts import Account
+from linkwizard.domain.keys import Environment
 from linkwizard.gui.window import MainWindow
-from linkwizard.keys import Environment
+from linkwizard.store.accounts import Account
+from linkwizard.usecases import linking
+from linkwizard.usecases.linking import LinkRequest
 
 # What the first paint must not wait for: the core, the controller and what they load.
 NOT_BEFORE_FIRST_PAINT = (
-    "linkwizard.linking", "linkwizard.accounts", "linkwizard.keys", "linkwizard.permissions",
-    "linkwizard.problems", "linkwizard.vault", "linkwizard.gui.controller", "linkwizard.gui.workers",
-    "linkwizard.gui.i18n", "linkwizard.gui.account_delegate", "dataclasses", "hashlib", "json",
-    "PySide6.QtNetwork", "PySide6.QtSvg", "keyring", "httpx", "linkwizard.logs", "linkwizard.redaction",
+    "linkwizard.usecases.linking", "linkwizard.store.accounts", "linkwizard.domain.keys",
+    "linkwizard.domain.permissions", "linkwizard.domain.problems", "linkwizard.secrets.os_keyring",
+    "linkwizard.gui.controller", "linkwizard.gui.workers", "linkwizard.gui.i18n", "linkwizard.gui.account_delegate",
+    "dataclasses", "hashlib", "json", "PySide6.QtNetwork", "PySide6.QtSvg", "keyring", "httpx",
+    "linkwizard.store.logs", "linkwizard.domain.redaction",
 )
 
 
@@ -39,7 +41,7 @@ def modules_before_first_paint(home: Path) -> set[str]:
 
 
 def test_the_first_paint_loads_no_module_of_the_core(stripe: FakeStripe, api_base: str) -> None:
-    linking.connect(stripe.add_key(make_key()), Environment.TEST, "Shop", services_for(api_base))
+    linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, "Shop"), services_for(api_base))
     loaded = modules_before_first_paint(Path(os.environ["HOME"]))
     assert "linkwizard.gui.window" in loaded and "PySide6.QtWidgets" in loaded  # the check can see
     assert sorted(loaded.intersection(NOT_BEFORE_FIRST_PAINT)) == []
@@ -47,7 +49,7 @@ def test_the_first_paint_loads_no_module_of_the_core(stripe: FakeStripe, api_bas
 
 def test_the_shell_shows_loading_until_the_services_are_attached(qtbot: QtBot, stripe: FakeStripe,
                                                                  api_base: str) -> None:
-    linking.connect(stripe.add_key(make_key()), Environment.TEST, "Shop", services_for(api_base))
+    linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, "Shop"), services_for(api_base))
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -89,7 +91,7 @@ def test_a_menu_opened_before_its_items_were_made_has_them(qtbot: QtBot) -> None
 
 
 def test_a_refused_api_base_attached_later_is_explained_when_asked(qtbot: QtBot) -> None:
-    from linkwizard.problems import ProblemKind, problem
+    from linkwizard.domain.problems import ProblemKind, problem
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -109,8 +111,8 @@ def test_check_results_repaint_only_their_own_rows(qtbot: QtBot) -> None:
     all of them."""
     from dataclasses import replace
 
-    from linkwizard.accounts import Account, Health, new_account_id, now_iso
-    from linkwizard.keys import KeyKind
+    from linkwizard.domain.keys import KeyKind
+    from linkwizard.store.accounts import Account, Health, new_account_id, now_iso
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -133,9 +135,9 @@ def test_a_changed_row_is_repainted_alone_without_laying_out_the_list(qtbot: QtB
 
     from PySide6.QtCore import QEvent, QObject, QRect
 
-    from linkwizard.accounts import Health, new_account_id, now_iso
+    from linkwizard.domain.keys import KeyKind
     from linkwizard.gui.accounts_model import AccountsModel
-    from linkwizard.keys import KeyKind
+    from linkwizard.store.accounts import Health, new_account_id, now_iso
 
     calls = [0]
     row_count = AccountsModel.rowCount
@@ -184,7 +186,7 @@ def test_the_details_pane_shows_the_last_account_chosen_while_it_was_prepared(qt
     """The pane's first showing takes several turns (modules, building, filling, painting off
     screen); what is chosen meanwhile is what it shows, and nothing switches it back after."""
     for n in range(3):
-        linking.connect(stripe.add_key(make_key()), Environment.TEST, f"Shop {n}", services_for(api_base))
+        linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, f"Shop {n}"), services_for(api_base))
     window = MainWindow(services_for(api_base), verify_at_launch=False)
     qtbot.addWidget(window)
     window.show()
@@ -277,10 +279,10 @@ def test_moving_between_accounts_changes_the_checked_line_not_the_notes(qtbot: Q
     part of the notes it made Qt lay their paragraph out again at each step through the list."""
     from dataclasses import replace
 
-    from linkwizard.accounts import Health, new_account_id, now_iso
+    from linkwizard.domain.keys import KeyKind
+    from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck
     from linkwizard.gui.permissions_view import PermissionChecklist
-    from linkwizard.keys import KeyKind
-    from linkwizard.permissions import RESOURCES, Access, PermissionCheck
+    from linkwizard.store.accounts import Health, new_account_id, now_iso
 
     checklist = PermissionChecklist()
     qtbot.addWidget(checklist)
@@ -311,10 +313,10 @@ def test_the_checklist_rows_are_made_and_styled_in_turns_before_the_first_accoun
     `preparing` makes them a few a turn, hidden, so that showing an account styles nothing."""
     from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
-    from linkwizard.accounts import Health, new_account_id, now_iso
+    from linkwizard.domain.keys import KeyKind
+    from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck
     from linkwizard.gui.permissions_view import PermissionChecklist
-    from linkwizard.keys import KeyKind
-    from linkwizard.permissions import RESOURCES, Access, PermissionCheck
+    from linkwizard.store.accounts import Health, new_account_id, now_iso
 
     class Polishes(QObject):
         count = 0

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
-from linkwizard.accounts import Health
+from linkwizard.domain.problems import ProblemKind, problem
 from linkwizard.gui.window import MainWindow
-from linkwizard.problems import ProblemKind, problem
+from linkwizard.store.accounts import Health
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "linkwizard_de.ts"
 

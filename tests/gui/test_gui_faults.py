@@ -18,13 +18,15 @@ from pytestqt.qtbot import QtBot
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
-from linkwizard import linking, paths
-from linkwizard.accounts import AccountStore, Health
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.problems import ProblemKind
 from linkwizard.gui.single_instance import SingleInstance, ask_running_instance, server_name
 from linkwizard.gui.window import MainWindow
-from linkwizard.keys import Environment
-from linkwizard.problems import ProblemKind
-from linkwizard.vault import SERVICE
+from linkwizard.secrets.os_keyring import SERVICE
+from linkwizard.store import paths
+from linkwizard.store.accounts import AccountStore, Health
+from linkwizard.usecases import linking
+from linkwizard.usecases.linking import LinkRequest
 from sandbox import Home
 from secret_scan import ExceptionRecorder, files_under, leaks
 
@@ -153,7 +155,7 @@ def test_a_locked_keyring_when_saving_is_a_dialog_and_saves_nothing(qtbot: QtBot
 
 def test_a_key_deleted_behind_the_apps_back_needs_attention(qtbot: QtBot, stripe: FakeStripe,
                                                             api_base: str) -> None:
-    account = linking.connect(stripe.add_key(make_key()), Environment.TEST, "Shop", services_for(api_base))
+    account = linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, "Shop"), services_for(api_base))
     keyring.delete_password(SERVICE, account.id)
     window = open_window(qtbot, api_base, verify_at_launch=True)
     qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)

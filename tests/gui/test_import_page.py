@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from fake_stripe import FakeStripe, make_key
 from linkwizard.gui.import_page import KEY, RESULT, ImportPage
 from linkwizard.gui.window import MainWindow
-from linkwizard.plaintext import redact
-from linkwizard.vault import SERVICE
+from linkwizard.secrets.os_keyring import SERVICE
+from linkwizard.secrets.plaintext import redact
 
 
 def write_stripe_config(key: str, live: str) -> Path:
@@ -152,8 +152,8 @@ def test_a_known_expiry_shows_from_two_weeks_before_and_an_expired_key_is_flagge
         qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
     import datetime
 
-    from linkwizard import linking
-    from linkwizard.keys import Environment
+    from linkwizard.domain.keys import Environment
+    from linkwizard.usecases import linking
 
     today = datetime.date.today()
     services = services_for(api_base)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from fake_stripe import FakeStripe, make_key
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.permissions import create_key_url
 from linkwizard.gui.window import MainWindow
-from linkwizard.keys import Environment
-from linkwizard.permissions import create_key_url
 
 
 def pick_scopes(qtbot: QtBot, window: MainWindow, scopes: list[str], production: bool = False) -> None:

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from fake_stripe import FakeStripe, make_key
-from linkwizard import linking
+from linkwizard.domain.keys import Environment
 from linkwizard.gui.account_delegate import key_line
-from linkwizard.keys import Environment
+from linkwizard.usecases import linking
+from linkwizard.usecases.linking import LinkRequest
 
 SANDBOX_A, SANDBOX_B = "acct_1LwFakeSandbxA1", "acct_1LwFakeSandbxB2"
 
@@ -26,8 +27,10 @@ def test_the_environment_page_explains_sandboxes(qtbot: QtBot, stripe: FakeStrip
 
 def test_two_sandboxes_are_visibly_different(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
     services = services_for(api_base)
-    first = linking.connect(stripe.add_key(make_key("rk"), account_id=SANDBOX_A), Environment.TEST, "A", services)
-    second = linking.connect(stripe.add_key(make_key("rk"), account_id=SANDBOX_B), Environment.TEST, "B", services)
+    first = linking.link(LinkRequest(stripe.add_key(make_key("rk"), account_id=SANDBOX_A), Environment.TEST, "A"),
+                         services)
+    second = linking.link(LinkRequest(stripe.add_key(make_key("rk"), account_id=SANDBOX_B), Environment.TEST, "B"),
+                          services)
     assert (first.stripe_account_id, second.stripe_account_id) == (SANDBOX_A, SANDBOX_B)  # from Stripe's 403
     window = open_window(qtbot, api_base)
     window.panel.select(first.id)

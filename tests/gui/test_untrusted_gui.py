@@ -70,9 +70,9 @@ def test_no_keyring_is_said_in_the_window_at_start(qtbot: QtBot, api_base: str) 
     from keyring.backends import null
 
     from linkwizard.gui.window import MainWindow
-    from linkwizard.vault import Vault
+    from linkwizard.secrets.os_keyring import OSKeyring
 
-    window = MainWindow(replace(services_for(api_base), vault=Vault(null.Keyring())))
+    window = MainWindow(replace(services_for(api_base), vault=OSKeyring(null.Keyring())))
     qtbot.addWidget(window)
     window.show()
     window.load_accounts()
@@ -91,7 +91,7 @@ def test_the_key_page_uses_the_cores_name_rules(qtbot: QtBot, stripe: FakeStripe
     """A direction override in a name was accepted by the page and refused only at the end."""
     from gui_helpers import go_to_key_page
 
-    from linkwizard.keys import Environment
+    from linkwizard.domain.keys import Environment
 
     window = open_window(qtbot, api_base)
     go_to_key_page(qtbot, window, Environment.TEST)

@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 
 import fake_stripe as fs
 from fake_stripe import FakeStripe, Reply, make_key
-from linkwizard.accounts import Health
-from linkwizard.keys import Environment
-from linkwizard.stripe_api import Policy
-from linkwizard.vault import SERVICE
+from linkwizard.domain.keys import Environment
+from linkwizard.secrets.os_keyring import SERVICE
+from linkwizard.store.accounts import Health
+from linkwizard.stripe.client import Policy
+from linkwizard.usecases.linking import LinkRequest
 
 
 @pytest.mark.parametrize(("environment", "kind"), [(Environment.TEST, "sk"), (Environment.PRODUCTION, "rk")])
@@ -307,12 +308,12 @@ def test_closing_during_a_test_exits_cleanly(qtbot: QtBot, stripe: FakeStripe, a
 
 def test_launch_check_marks_unreachable_not_needs_attention(qtbot: QtBot, stripe: FakeStripe,
                                                             api_base: str) -> None:
-    from linkwizard import linking
+    from linkwizard.usecases import linking
 
     services = services_for(api_base)
     good, flaky, revoked = (stripe.add_key(make_key()) for _ in range(3))
     for name, key in (("good", good), ("flaky", flaky), ("revoked", revoked)):
-        linking.connect(key, Environment.TEST, name, services)
+        linking.link(LinkRequest(key, Environment.TEST, name), services)
     stripe.add_key(flaky, customers=fs.server_error(503, **{"Stripe-Should-Retry": "false"}))
     stripe.add_key(revoked, customers=fs.invalid_key(revoked))
     window = open_window(qtbot, api_base, verify_at_launch=True)
@@ -326,10 +327,10 @@ def test_launch_check_marks_unreachable_not_needs_attention(qtbot: QtBot, stripe
 
 
 def test_rename_and_remove_from_the_details(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
-    from linkwizard import linking
+    from linkwizard.usecases import linking
 
     key = stripe.add_key(make_key())
-    account = linking.connect(key, Environment.TEST, "shop", services_for(api_base))
+    account = linking.link(LinkRequest(key, Environment.TEST, "shop"), services_for(api_base))
     window = open_window(qtbot, api_base)
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.details)
 
@@ -363,9 +364,9 @@ def test_every_interactive_widget_is_named_for_tests_and_screen_readers(qtbot: Q
                                                                        api_base: str) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QWidget
 
-    from linkwizard import linking
+    from linkwizard.usecases import linking
 
-    linking.connect(stripe.add_key(make_key()), Environment.TEST, "named", services_for(api_base))
+    linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, "named"), services_for(api_base))
     window = open_window(qtbot, api_base)
     window.start_wizard()
     interactive = (QAbstractButton, QLineEdit, QAbstractItemView, QComboBox)

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkwizard.accounts import Account, Health
 from linkwizard.gui import i18n
 from linkwizard.gui.accounts_model import health_text
 from linkwizard.gui.announce import announce
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.times import local_time
+from linkwizard.store.accounts import Account, Health
 
 
 class AccountDetails(QWidget):

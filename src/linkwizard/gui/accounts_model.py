@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from linkwizard.accounts import Account, Health
-    from linkwizard.keys import Environment
+    from linkwizard.domain.keys import Environment
+    from linkwizard.store.accounts import Account, Health
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHECKING_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -26,8 +26,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from linkwizard.accounts import Account
     from linkwizard.gui.account_delegate import AccountDelegate
+    from linkwizard.store.accounts import Account
 
 
 class AccountsList(QListView):
@@ -237,8 +237,8 @@ class AccountsPanel(QWidget):
         accounts = self.model.accounts()
         if not accounts:
             return []
-        from linkwizard.accounts import Health
         from linkwizard.gui import i18n
+        from linkwizard.store.accounts import Health
 
         # Once per turn of check results, over every account: most keys have no known expiry.
         return [a for a in accounts if a.status is Health.NEEDS_ATTENTION

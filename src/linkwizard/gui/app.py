@@ -14,31 +14,29 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from linkwizard import APP_ID, __version__, paths
+from linkwizard import APP_ID, __version__
+from linkwizard.store import paths
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from linkwizard import linking
-    from linkwizard.problems import Problem
+    from linkwizard.domain.problems import Problem
+    from linkwizard.usecases.services import Services
 
 
 # The modules the services bring, in the order they load each other: loaded one at a time.
-CORE_MODULES = ("problems", "keys", "permissions", "records", "accounts", "vault", "linking", "gui.controller")
+CORE_MODULES = ("domain.problems", "domain.keys", "domain.permissions", "domain.records", "store.accounts",
+                "secrets.os_keyring", "usecases.services", "usecases.linking", "usecases.verifying", "gui.controller")
 
 
-def build_services() -> tuple[linking.Services | None, Problem | None]:
+def build_services() -> tuple[Services | None, Problem | None]:
     """The same services the CLI uses; a refused API base is reported, not fatal."""
-    from linkwizard import linking
-    from linkwizard.accounts import AccountStore
-    from linkwizard.api_base import api_base_from_env
-    from linkwizard.problems import LinkwizardError
-    from linkwizard.vault import Vault
+    from linkwizard.domain.problems import LinkwizardError
+    from linkwizard.usecases.services import Services
 
     try:
-        api_base = api_base_from_env()
+        return Services.for_this_computer(), None
     except LinkwizardError as exc:
         return None, exc.problem
-    return linking.Services(store=AccountStore(paths.data_dir()), vault=Vault(), api_base=api_base), None
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -99,7 +97,7 @@ def install_translations(app: QApplication, language: str | None) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from linkwizard.crash_safety import forbid_core_dumps
+    from linkwizard.secrets.crash_safety import forbid_core_dumps
 
     forbid_core_dumps(holds_keys=False)  # no core file from here on; the rest before any key is read
     language, rest = split_language(list(sys.argv[1:] if argv is None else argv))
@@ -118,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def answer_later_launches() -> None:  # after the first paint: Qt's network module is not free
         instance = SingleInstance(name, app)
         if not instance.listen():
-            from linkwizard.logs import early_logger
+            from linkwizard.store.logs import early_logger
 
             early_logger(__name__).warning("not answering later launches (socket %s unavailable)", name)
         instance.activated.connect(window.bring_to_front)
@@ -142,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         module and the rest, in turns of the event loop of their own (the core's modules one
         by one), so that none of them holds the window up for long."""
         from linkwizard.gui.first_paint import importing, in_turns
-        from linkwizard.logs import ensure_logging
+        from linkwizard.store.logs import ensure_logging
 
         in_turns(window, [window.fill_menus, ensure_logging,
                           *(importing(f"linkwizard.{name}") for name in CORE_MODULES), attach_and_load,

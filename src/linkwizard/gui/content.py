@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from linkwizard.accounts import Account
     from linkwizard.gui.account_details import AccountDetails
     from linkwizard.gui.import_page import ImportPage
     from linkwizard.gui.wizard.link_wizard import LinkWizard
+    from linkwizard.store.accounts import Account
 
 NOTHING = object()  # no account chosen since the pane last showed one
 LABELS_PER_TURN = 12  # labels measured in one turn before the pane's first layout

@@ -13,18 +13,21 @@ import os
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from linkwizard import linking
-from linkwizard.accounts import Account, sharing_interpreter
-from linkwizard.cancellation import CancelToken
+from linkwizard.domain.problems import Category, Problem
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.first_paint import FRAME_MS
 from linkwizard.gui.workers import Job, JobRunner
-from linkwizard.linking import ImportOutcome, LinkRequest, Services, Stage, VerifyResult
-from linkwizard.problems import Category, Problem
+from linkwizard.store.accounts import Account, sharing_interpreter
+from linkwizard.usecases import importing, linking, managing, verifying
+from linkwizard.usecases.cancellation import CancelToken
+from linkwizard.usecases.importing import ImportOutcome
+from linkwizard.usecases.linking import LinkRequest
+from linkwizard.usecases.services import OnStage, Services, Stage
+from linkwizard.usecases.verifying import VerifyResult
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from linkwizard.plaintext import Candidate, RetireReport
+    from linkwizard.secrets.plaintext import Candidate, RetireReport
 
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
@@ -121,13 +124,13 @@ class Controller(QObject):
         self.model.set_checking({a.id for a in checked})
         self.checking_started.emit(len(checked))
 
-        def work(cancel: CancelToken, report: linking.OnResult) -> list[VerifyResult]:
-            from linkwizard import checks_process
+        def work(cancel: CancelToken, report: verifying.OnResult) -> list[VerifyResult]:
+            from linkwizard.usecases import checks_process
 
             if len(checked) >= CHECKS_IN_CHILD_FROM and checks_process.portable(services):
                 return checks_process.verify_in_child(accounts, services, cancel, report, LAUNCH_CONCURRENCY,
                                                       automatic)
-            return linking.verify(accounts, services, cancel, on_result=report, concurrency=LAUNCH_CONCURRENCY,
+            return verifying.verify(accounts, services, cancel, on_result=report, concurrency=LAUNCH_CONCURRENCY,
                                   automatic=automatic)
 
         return self.runner.start(work, on_progress=self._verified_one,
@@ -164,7 +167,7 @@ class Controller(QObject):
         also a dialog: it is not about the key."""
         services = self.services
 
-        def work(cancel: CancelToken, report: linking.OnStage) -> Account:
+        def work(cancel: CancelToken, report: OnStage) -> Account:
             return linking.link(request, services, cancel, report)
 
         return self.runner.start(work, on_success=lambda account: self._linked(account, request),
@@ -181,7 +184,7 @@ class Controller(QObject):
     # account actions -------------------------------------------------------------------------
     def check_permissions(self, account: Account) -> Job[Account, object]:
         services = self.services
-        return self.runner.start(lambda cancel, report: linking.check_permissions(account.id, services, cancel),
+        return self.runner.start(lambda cancel, report: managing.check_permissions(account.id, services, cancel),
                                  on_success=self._changed, on_failure=self._permissions_failed)
 
     def _permissions_failed(self, found: Problem) -> None:
@@ -195,12 +198,12 @@ class Controller(QObject):
 
     def rename(self, account: Account, new_name: str) -> Job[Account, object]:
         services = self.services
-        return self.runner.start(lambda cancel, report: linking.rename(account.id, new_name, services),
+        return self.runner.start(lambda cancel, report: managing.rename(account.id, new_name, services),
                                  on_success=self._changed, on_failure=self.problem.emit)
 
     def remove(self, account: Account) -> Job[Account, object]:
         services = self.services
-        return self.runner.start(lambda cancel, report: linking.remove(account.id, services),
+        return self.runner.start(lambda cancel, report: managing.remove(account.id, services),
                                  on_success=self._removed, on_failure=self.problem.emit)
 
     def _changed(self, account: Account) -> None:
@@ -217,10 +220,10 @@ class Controller(QObject):
         services = self.services
 
         def work(cancel: CancelToken, report: object) -> tuple[Candidate, ...]:
-            from linkwizard import plaintext
+            from linkwizard.secrets import plaintext
 
             found = plaintext.scan(os.environ, list(dotenv))
-            return linking.mark_linked(found.candidates, services)
+            return importing.mark_linked(found.candidates, services)
 
         return self.runner.start(work, on_failure=self.problem.emit)
 
@@ -228,13 +231,13 @@ class Controller(QObject):
         """Link each, as `connect` does; every outcome is reported as it happens."""
         services = self.services
 
-        def work(cancel: CancelToken, report: linking.OnImported) -> list[ImportOutcome]:
-            return linking.import_keys(candidates, services, cancel, on_outcome=report)
+        def work(cancel: CancelToken, report: importing.OnImported) -> list[ImportOutcome]:
+            return importing.import_keys(candidates, services, cancel, on_outcome=report)
 
         return self.runner.start(work, on_progress=self._imported_one, on_failure=self.problem.emit)
 
     def _imported_one(self, outcome: ImportOutcome) -> None:
-        if outcome.status is linking.Imported.LINKED and outcome.account is not None:
+        if outcome.status is importing.Imported.LINKED and outcome.account is not None:
             self.model.upsert(outcome.account)
             self.account_added.emit(outcome.account)
 
@@ -243,7 +246,7 @@ class Controller(QObject):
         services = self.services
 
         def work(cancel: CancelToken, report: object) -> RetireReport:
-            return linking.retire_plaintext(outcomes, services)
+            return importing.retire_plaintext(outcomes, services)
 
         return self.runner.start(work)
 

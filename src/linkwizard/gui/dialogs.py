@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from linkwizard.accounts import Account
-from linkwizard.diagnostics import diagnostics_text
+from linkwizard.domain.problems import Problem
 from linkwizard.gui import i18n
 from linkwizard.gui.style import app_icon
-from linkwizard.problems import Problem
+from linkwizard.store.accounts import Account
+from linkwizard.usecases.diagnostics import diagnostics_text
 
 
 def problem_box(parent: QWidget, found: Problem) -> QMessageBox:
@@ -42,7 +42,8 @@ def linked_box(parent: QWidget, account: Account) -> QMessageBox:
 
 
 def about_box(parent: QWidget) -> QMessageBox:
-    from linkwizard import __version__, paths
+    from linkwizard import __version__
+    from linkwizard.store import paths
 
     box = QMessageBox(parent)
     box.setObjectName("aboutMessage")

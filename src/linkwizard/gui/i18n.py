@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from linkwizard.accounts import EXPIRY_WARNING_DAYS, Account
-from linkwizard.keys import Environment
-from linkwizard.permissions import BY_NAME, Scope
-from linkwizard.problems import Problem
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.permissions import BY_NAME, Scope
+from linkwizard.domain.problems import Problem
+from linkwizard.store.accounts import EXPIRY_WARNING_DAYS, Account
 
 
 def _translate(context: str, text: str) -> str:

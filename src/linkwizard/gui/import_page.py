@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkwizard import untrusted
+from linkwizard.domain import untrusted
+from linkwizard.domain.problems import Problem
 from linkwizard.gui import i18n
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.style import SPACING
 from linkwizard.gui.workers import Job
-from linkwizard.linking import Imported, ImportOutcome
-from linkwizard.plaintext import Candidate, RetireReport
-from linkwizard.problems import Problem
+from linkwizard.secrets.plaintext import Candidate, RetireReport
+from linkwizard.usecases.importing import Imported, ImportOutcome
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 KEY, ENVIRONMENT, SOURCE, RESULT = range(4)

@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from linkwizard.accounts import Account, Health
+from linkwizard.domain.keys import KeyKind
+from linkwizard.domain.permissions import RESOURCES, Access, compare, create_key_url, key_name_for
 from linkwizard.gui import i18n
 from linkwizard.gui.style import health_colour
 from linkwizard.gui.times import local_time
-from linkwizard.keys import KeyKind
-from linkwizard.permissions import RESOURCES, Access, compare, create_key_url, key_name_for
+from linkwizard.store.accounts import Account, Health
 
 translate = QCoreApplication.translate  # `translate("Checklist", ...)`: the form lupdate collects
 

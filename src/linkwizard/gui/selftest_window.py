@@ -7,9 +7,9 @@ import time
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from linkwizard import exit_codes
+from linkwizard.domain import exit_codes
 from linkwizard.gui.first_paint import FirstPaint
-from linkwizard.selftest import Check
+from linkwizard.usecases.selftest import Check
 
 
 def check_window() -> Check:

@@ -23,7 +23,7 @@ TIMEOUT_MS = 1000
 
 def _warn(message: str, *args: object) -> None:
     """Most launches never warn: logging is loaded (after the first paint) only when one does."""
-    from linkwizard.logs import early_logger
+    from linkwizard.store.logs import early_logger
 
     early_logger(__name__).warning(message, *args)
 
@@ -50,7 +50,7 @@ def server_name(data_dir: Path) -> str | None:
 def runtime_folder() -> Path | None:
     """$XDG_RUNTIME_DIR, or a folder of this user's in the temp folder; each must be a real
     folder (not a symlink) that this user owns, and is made 0700 (paths.private_dir)."""
-    from linkwizard import paths
+    from linkwizard.store import paths
 
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     fallback = Path(tempfile.gettempdir()) / f"linkwizard-{os.getuid()}"
@@ -62,7 +62,7 @@ def runtime_folder() -> Path | None:
         except OSError:
             pass
         except Exception as exc:  # another user's folder; the core's errors are loaded only then
-            from linkwizard.problems import LinkwizardError
+            from linkwizard.domain.problems import LinkwizardError
 
             if not isinstance(exc, LinkwizardError):
                 raise

@@ -23,13 +23,13 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from linkwizard import linking
-    from linkwizard.accounts import Account
+    from linkwizard.domain.problems import Problem
     from linkwizard.gui.account_details import AccountDetails
     from linkwizard.gui.controller import Controller
     from linkwizard.gui.wizard.link_wizard import LinkWizard
     from linkwizard.gui.workers import JobRunner
-    from linkwizard.problems import Problem
+    from linkwizard.store.accounts import Account
+    from linkwizard.usecases.services import Services
 
 # Everything else is imported where it is first used: every module and every Qt class costs
 # time when first loaded or touched, and none of them is needed for the first paint.
@@ -37,7 +37,7 @@ USER_GUIDE_URL = "https://github.com/linkwizard/linkwizard#user-guide"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: linking.Services | None = None, startup_problem: Problem | None = None,
+    def __init__(self, services: Services | None = None, startup_problem: Problem | None = None,
                  verify_at_launch: bool = True) -> None:
         """The window; with services (or the problem that refused them) attached straight away."""
         super().__init__()
@@ -85,18 +85,17 @@ class MainWindow(QMainWindow):
             self.fill_menus()
             self.attach(services, startup_problem)
 
-    def attach(self, services: linking.Services | None, startup_problem: Problem | None = None) -> None:
+    def attach(self, services: Services | None, startup_problem: Problem | None = None) -> None:
         """The core's services and the controller over them. Without services (a refused API
         base) there is nothing to control: the window says why when asked to do anything."""
         self._startup_problem = startup_problem
         if services is None:
             return
-        from linkwizard.api_base import is_stripe
         from linkwizard.gui import i18n
         from linkwizard.gui.controller import Controller
 
         self.controller = controller = Controller(services, self, model=self.model)
-        if not is_stripe(controller.services.api_base):
+        if not controller.services.talks_to_stripe:
             self.api_base_banner.say(self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). "
                                              "Live keys are not sent there.") % controller.services.api_base)
         controller.accounts_loaded.connect(self._accounts_loaded)
@@ -173,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def open_log_folder(self) -> None:
         """Made (private) in the background if nothing was logged yet: an empty folder beats an error."""
-        from linkwizard import paths
+        from linkwizard.store import paths
 
         def opened(folder: Path) -> None:
             from PySide6.QtCore import QUrl

@@ -14,8 +14,8 @@ from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from linkwizard.cancellation import CancelToken
-from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.usecases.cancellation import CancelToken
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from linkwizard.accounts import Account, Health
-from linkwizard.diagnostics import diagnostics_text
+from linkwizard.domain.keys import key_hint
+from linkwizard.domain.problems import Problem, ProblemKind
 from linkwizard.gui import i18n
 from linkwizard.gui.announce import announce
 from linkwizard.gui.first_paint import FRAME_MS, TURN_MS, in_turns, lay_out
@@ -28,9 +28,9 @@ from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import FIELD_KEY, PageId, chosen_environment
 from linkwizard.gui.workers import Job
-from linkwizard.keys import key_hint
-from linkwizard.linking import Stage
-from linkwizard.problems import Problem, ProblemKind
+from linkwizard.store.accounts import Account, Health
+from linkwizard.usecases.diagnostics import diagnostics_text
+from linkwizard.usecases.services import Stage
 
 # (allow a key of another Stripe account) -> the running job; the wizard builds the request
 StartConnect = Callable[[bool], Job[Account, Stage]]

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from linkwizard.accounts import MAX_NAME_LENGTH, Account, Health, clean_name, default_name
+from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context, check_key
+from linkwizard.domain.problems import LinkwizardError, ProblemKind
 from linkwizard.gui import i18n
 from linkwizard.gui.style import SPACING, health_colour
 from linkwizard.gui.wizard.pages import (
@@ -28,8 +29,7 @@ from linkwizard.gui.wizard.pages import (
     FIELD_TEST,
     chosen_environment,
 )
-from linkwizard.keys import Environment, KeyCheck, KeyKind, check_context, check_key
-from linkwizard.problems import LinkwizardError, ProblemKind
+from linkwizard.store.accounts import MAX_NAME_LENGTH, Account, Health, clean_name, default_name
 
 
 class EnterKeyPage(QWizardPage):

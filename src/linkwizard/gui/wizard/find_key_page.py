@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.permissions import REQUIRED_SCOPE, SCOPES, create_key_url, key_name_for, with_required
 from linkwizard.gui import i18n
 from linkwizard.gui.style import SPACING
 from linkwizard.gui.wizard.pages import FIELD_SCOPES, chosen_environment
-from linkwizard.keys import Environment
-from linkwizard.permissions import REQUIRED_SCOPE, SCOPES, create_key_url, key_name_for, with_required
 
 
 class FindKeyPage(QWizardPage):

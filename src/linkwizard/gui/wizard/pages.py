@@ -6,7 +6,7 @@ import enum
 
 from PySide6.QtWidgets import QWizardPage
 
-from linkwizard.keys import Environment
+from linkwizard.domain.keys import Environment
 
 
 class PageId(enum.IntEnum):

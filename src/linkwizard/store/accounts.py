@@ -1,6 +1,6 @@
 """Account records and their JSON file: atomic, locked against other processes, never lossy.
 
-Secrets are not here: the record holds only a hint, and the key lives in the `Vault`.
+Secrets are not here: the record holds only a hint, and the key lives in the `OSKeyring`.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from linkwizard import paths, records, untrusted
-from linkwizard.keys import Environment, KeyKind
-from linkwizard.permissions import Access, PermissionCheck
-from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.domain import records, untrusted
+from linkwizard.domain.keys import Environment, KeyKind
+from linkwizard.domain.permissions import Access, PermissionCheck
+from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.store import paths
 
 TYPE_CHECKING = False  # typing itself is not imported at run time: it is slow to load
 if TYPE_CHECKING:

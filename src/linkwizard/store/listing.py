@@ -17,10 +17,8 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
 def accounts_json() -> int | None:
     """Print the linked accounts as JSON and return 0, or None for the full command to answer."""
-    from linkwizard import paths
-    from linkwizard.crash_safety import forbid_core_dumps
+    from linkwizard.store import paths
 
-    forbid_core_dumps(holds_keys=False)
     folder = paths.data_dir_text()
     if folder is None:
         return None
@@ -40,7 +38,7 @@ def accounts_json() -> int | None:
         return None
     with open(fd, "rb") as handle:
         raw = handle.read()
-    from linkwizard import records
+    from linkwizard.domain import records
 
     try:  # the store's own reader: what it would set aside as damaged, this does not print
         found = list(records.read_document(raw.decode("utf-8"), lambda: None))

@@ -11,9 +11,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from linkwizard import records
-from linkwizard.keys import Environment
-from linkwizard.problems import QT_TRANSLATE_NOOP
+from linkwizard.domain import records
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.problems import QT_TRANSLATE_NOOP
 
 TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
 if TYPE_CHECKING:

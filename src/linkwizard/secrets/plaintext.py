@@ -16,7 +16,7 @@ Every file is also searched as text, so a key in a comment, in a URL or after `B
 reported too, and retiring a key rewrites every copy of it in the file or leaves the file as
 it was.
 
-Nothing here sends a request or touches the keyring: `linking.import_candidate` links a
+Nothing here sends a request or touches the keyring: `importing.import_candidate` links a
 candidate through exactly the path `connect` takes. Every file is read with the same care:
 no symbolic links, regular files only (checked on the opened file, which never blocks), at
 most 1 MB; the file rewritten is the file that was checked (docs/security.md).
@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from linkwizard.keys import SECRET_KEY_IN_TEXT, Environment, KeyKind, classify, key_hint
-from linkwizard.problems import Problem, ProblemKind, problem
+from linkwizard.domain.keys import SECRET_KEY_IN_TEXT, Environment, KeyKind, classify, key_hint
+from linkwizard.domain.problems import Problem, ProblemKind, problem
 
 MAX_BYTES = 1024 * 1024
 SECRET_FIELDS = ("test_mode_api_key", "live_mode_api_key", "secret_key", "api_key")
@@ -393,13 +393,13 @@ def _profiles(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _string(value: Any) -> str | None:
-    from linkwizard import untrusted
+    from linkwizard.domain import untrusted
 
     return untrusted.plain_text(value) if isinstance(value, str) and value.strip() else None
 
 
 def _account_id(value: Any) -> str | None:
-    from linkwizard import untrusted
+    from linkwizard.domain import untrusted
 
     return untrusted.account_id(value.strip()) if isinstance(value, str) else None
 

@@ -79,7 +79,7 @@ def private_dir(path: Path, create: bool = True) -> bool:
     except FileNotFoundError:
         return False
     if info.st_uid != os.getuid():
-        from linkwizard.problems import LinkwizardError, ProblemKind, problem
+        from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
 
         raise LinkwizardError(problem(ProblemKind.FOLDER_NOT_OWNED, values={"path": str(path)},
                                       detail=f"owner uid {info.st_uid}"))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import platform
 
 from linkwizard import __version__
-from linkwizard.accounts import Account, now_iso
-from linkwizard.api_base import API_VERSION
-from linkwizard.keys import Environment
-from linkwizard.problems import Problem
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.problems import Problem
+from linkwizard.store.accounts import Account, now_iso
+from linkwizard.stripe.base import API_VERSION
 
 
 def diagnostics_text(account: Account | None = None, found: Problem | None = None,

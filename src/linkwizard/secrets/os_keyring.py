@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind, problem
 
 TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def _decrypted(session: Any, secret: tuple[str, bytes, bytes, str]) -> bytes:
 def _damaged(account_id: str, key: str) -> Problem | None:
     """Pre-flight for a key read back from the keyring: anything else could have written the
     entry, so it is checked like a pasted key before it goes anywhere."""
-    from linkwizard.keys import classify
+    from linkwizard.domain.keys import classify
 
     found = classify(key)
     if found.problem is None and found.key == key:
@@ -133,7 +133,7 @@ def _damaged(account_id: str, key: str) -> Problem | None:
     return problem(ProblemKind.KEY_DAMAGED, detail=f"account {account_id}")
 
 
-class Vault:
+class OSKeyring:
     """Secrets keyed by account id under service `linkwizard`."""
 
     def __init__(self, backend: Any | None = None, allowed: frozenset[str] = ALLOWED_BACKENDS) -> None:

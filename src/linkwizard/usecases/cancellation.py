@@ -11,7 +11,7 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from linkwizard.problems import LinkwizardError, ProblemKind, problem
+from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
 
 T = TypeVar("T")
 

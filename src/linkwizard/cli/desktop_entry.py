@@ -16,8 +16,9 @@ import unicodedata
 from importlib import resources
 from pathlib import Path
 
-from linkwizard import APP_ID, exit_codes
-from linkwizard.paths import xdg
+from linkwizard import APP_ID
+from linkwizard.domain import exit_codes
+from linkwizard.store.paths import xdg
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

@@ -10,7 +10,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 
 
 class Environment(enum.Enum):

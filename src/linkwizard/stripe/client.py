@@ -20,12 +20,13 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from linkwizard import __version__, untrusted
-from linkwizard.api_base import API_VERSION, is_loopback_base, refuse_live_key_elsewhere
-from linkwizard.keys import Environment, KeyKind
-from linkwizard.permissions import RESOURCES, Access, PermissionCheck, Resource
-from linkwizard.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
-from linkwizard.redaction import redact
+from linkwizard import __version__
+from linkwizard.domain import untrusted
+from linkwizard.domain.keys import Environment, KeyKind
+from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck, Resource
+from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.domain.redaction import redact
+from linkwizard.stripe.base import API_VERSION, is_loopback_base, refuse_live_key_elsewhere
 
 USER_AGENT = f"linkwizard/{__version__}"
 MAX_BODY_BYTES = 1024 * 1024
@@ -71,7 +72,7 @@ class ConnectionResult:
 
 def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10,
                 trust: ssl.SSLContext | None = None) -> httpx.AsyncClient:
-    """One pooled client per batch of work (or per lane of one: `linking.verify`). TLS
+    """One pooled client per batch of work (or per lane of one: `verifying.verify`). TLS
     verification is always on; `trust` shares one context between a batch's clients.
 
     Trust: the operating system's certificate store (through `truststore`), plus the file in

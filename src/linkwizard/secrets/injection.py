@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any, BinaryIO
 
-from linkwizard.keys import key_hint
+from linkwizard.domain.keys import key_hint
 
 ACCOUNT_VARIABLE = "LINKWIZARD_ACCOUNT"
 KEY_VARIABLES = ("STRIPE_API_KEY", "STRIPE_SECRET_KEY")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from linkwizard.redaction import redact
+from linkwizard.domain.redaction import redact
 
 TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
 if TYPE_CHECKING:
@@ -44,8 +44,8 @@ class _RotatingFile(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if self._file is None:
-            from linkwizard import paths
-            from linkwizard.problems import LinkwizardError
+            from linkwizard.domain.problems import LinkwizardError
+            from linkwizard.store import paths
 
             try:
                 for folder in (self.path.parent.parent, self.path.parent):  # state folder, log folder
@@ -71,7 +71,7 @@ def _private_rotating_file(path: Path) -> logging.Handler:
     import logging.handlers
     import os
 
-    from linkwizard import paths
+    from linkwizard.store import paths
 
     class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         def _open(self) -> Any:
@@ -84,7 +84,7 @@ def _private_rotating_file(path: Path) -> logging.Handler:
 def ensure_logging() -> None:
     """The window's log, set up once: after its first paint (`import logging` alone costs
     milliseconds before it), or sooner when something warns before then."""
-    from linkwizard import paths
+    from linkwizard.store import paths
 
     if not logging.getLogger("linkwizard").handlers:
         setup_logging(paths.log_dir())

@@ -9,7 +9,7 @@ import os
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from linkwizard.problems import LinkwizardError, ProblemKind, problem
+from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
 
 DEFAULT_API_BASE = "https://api.stripe.com"
 API_BASE_ENV = "LINKWIZARD_API_BASE"

@@ -16,16 +16,14 @@ import os
 import sys
 from typing import Any
 
-from linkwizard import exit_codes
-from linkwizard.untrusted import for_terminal
+from linkwizard.domain import exit_codes
+from linkwizard.domain.untrusted import for_terminal
 
 TYPE_CHECKING = False  # the parser is built for every command: the use cases load only for `import`
 if TYPE_CHECKING:
-    from linkwizard import plaintext
-    from linkwizard.accounts import AccountStore
-    from linkwizard.linking import ImportOutcome, Services
-    from linkwizard.plaintext import Candidate, Retired
-    from linkwizard.vault import Vault
+    from linkwizard.secrets import plaintext
+    from linkwizard.secrets.plaintext import Candidate, Retired
+    from linkwizard.usecases.importing import ImportOutcome
 
 
 def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -47,31 +45,34 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     found.add_argument("--json", action="store_true")
 
 
-def cmd_import(args: argparse.Namespace, store: AccountStore, vault: Vault, services: Services) -> int:
-    from linkwizard import linking, plaintext
-    from linkwizard.cli import _usage
+def cmd_import(args: argparse.Namespace) -> int:
+    from linkwizard.cli.output import usage_error
+    from linkwizard.secrets import plaintext
+    from linkwizard.usecases import importing
+    from linkwizard.usecases.services import Services
 
+    services = Services.for_this_computer()
     chosen_ways = sum((args.scan, args.all, bool(args.pick)))
     if chosen_ways != 1:
-        raise _usage("choose one: --scan to list the keys found, --all to import them all, "
+        raise usage_error("choose one: --scan to list the keys found, --all to import them all, "
                      "or --pick N ... to import some (numbers from --scan)")
     if args.scan and args.retire_plaintext:
-        raise _usage("--retire-plaintext needs --all or --pick: --scan changes nothing")
+        raise usage_error("--retire-plaintext needs --all or --pick: --scan changes nothing")
     scan = plaintext.scan(os.environ, args.dotenv, args.stripe_config)
-    candidates = linking.mark_linked(scan.candidates, services)
+    candidates = importing.mark_linked(scan.candidates, services)
     if args.scan:
         return _print_scan(args, candidates, scan)
     by_number = {c.number: c for c in candidates}
     unknown = [n for n in args.pick if n not in by_number]
     if unknown:
-        raise _usage(f"no key numbered {', '.join(map(str, unknown))} was found; "
+        raise usage_error(f"no key numbered {', '.join(map(str, unknown))} was found; "
                      "run linkwizard import --scan to see the numbers")
     chosen = [by_number[n] for n in dict.fromkeys(args.pick)] if args.pick else list(candidates)
-    outcomes = linking.import_keys(chosen, services, on_outcome=_quiet if args.json else _say)
+    outcomes = importing.import_keys(chosen, services, on_outcome=_quiet if args.json else _say)
     retired: list[Retired] = []
     refused: list[str] = []
     if args.retire_plaintext:
-        report = linking.retire_plaintext(outcomes, services)
+        report = importing.retire_plaintext(outcomes, services)
         retired, refused = report.retired, [str(r) for r in report.refused]
     code = _exit_code(outcomes, picked=bool(args.pick))
     if refused and code == exit_codes.OK:
@@ -86,8 +87,8 @@ def cmd_import(args: argparse.Namespace, store: AccountStore, vault: Vault, serv
 
 
 def _exit_code(outcomes: list[ImportOutcome], picked: bool) -> int:
-    from linkwizard.exit_codes import BY_CATEGORY
-    from linkwizard.linking import Imported
+    from linkwizard.domain.exit_codes import BY_CATEGORY
+    from linkwizard.usecases.importing import Imported
 
     for outcome in outcomes:
         if outcome.status is Imported.REFUSED and outcome.problem is not None:
@@ -153,7 +154,7 @@ def _say(outcome: ImportOutcome) -> None:
 
 
 def _outcome_words(outcome: ImportOutcome) -> str:
-    from linkwizard.linking import Imported
+    from linkwizard.usecases.importing import Imported
 
     source = outcome.candidate.source
     if outcome.status is Imported.LINKED and outcome.account is not None:
@@ -167,7 +168,7 @@ def _outcome_words(outcome: ImportOutcome) -> str:
 
 
 def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
-    from linkwizard.cli import public
+    from linkwizard.cli.output import public
 
     return {"number": outcome.candidate.number, "source": outcome.candidate.source,
             "key_hint": outcome.candidate.hint, "status": outcome.status.value,
@@ -177,8 +178,8 @@ def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
 
 def _print_summary(outcomes: list[ImportOutcome], retired: list[Retired], refused: list[str],
                    asked_to_retire: bool) -> None:
-    from linkwizard.linking import Imported
-    from linkwizard.plaintext import Origin
+    from linkwizard.secrets.plaintext import Origin
+    from linkwizard.usecases.importing import Imported
 
     counts = {status: sum(1 for o in outcomes if o.status is status) for status in Imported}
     print(f"Linked {counts[Imported.LINKED]}, already linked {counts[Imported.ALREADY_LINKED]}, "

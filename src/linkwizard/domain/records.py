@@ -8,7 +8,7 @@ light: no dataclasses, enums or pathlib here.
 
 from __future__ import annotations
 
-from linkwizard import untrusted
+from linkwizard.domain import untrusted
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

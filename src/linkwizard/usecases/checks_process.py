@@ -3,7 +3,7 @@
 A check's Python (the HTTP client, asyncio, the Secret Service client) holds the GIL while it
 runs; in the window's process every call from Qt back into Python (painting a row, a
 model's `data`) then waits for it, and the window stutters while 1,000 accounts are checked
-(docs/performance.md). The window's batch checks therefore run `linking.verify` in a child
+(docs/performance.md). The window's batch checks therefore run `verifying.verify` in a child
 process of the same program, which reads the keys from the keyring itself: no key crosses
 the pipe.
 
@@ -26,10 +26,11 @@ from collections.abc import Callable
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from linkwizard.accounts import Account
-from linkwizard.cancellation import CancelToken
-from linkwizard.linking import Services, VerifyResult, verify
-from linkwizard.problems import LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.store.accounts import Account
+from linkwizard.usecases.cancellation import CancelToken
+from linkwizard.usecases.services import Services
+from linkwizard.usecases.verifying import VerifyResult, verify
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def child_command() -> list[str]:
 def verify_in_child(accounts: list[Account], services: Services, cancel: CancelToken,
                     on_result: Callable[[VerifyResult], None], concurrency: int,
                     automatic: bool) -> list[VerifyResult]:
-    """`linking.verify` for `accounts`, run in a child process; the same results, reported
+    """`verifying.verify` for `accounts`, run in a child process; the same results, reported
     the same way, and the same LinkwizardError when the batch fails or is cancelled."""
     request = {"accounts": [a.id for a in accounts], "automatic": automatic, "concurrency": concurrency,
                "api_base": services.api_base, "data_dir": str(services.store.directory),
@@ -153,13 +154,13 @@ def verify_in_child(accounts: list[Account], services: Services, cancel: CancelT
 
 def serve() -> int:
     """The child: read the request, check, report each result as it comes, then end."""
-    from linkwizard import paths
-    from linkwizard.accounts import AccountStore
-    from linkwizard.api_base import validate_api_base
-    from linkwizard.crash_safety import forbid_core_dumps
-    from linkwizard.logs import setup_logging
-    from linkwizard.stripe_api import Policy
-    from linkwizard.vault import Vault
+    from linkwizard.secrets.crash_safety import forbid_core_dumps
+    from linkwizard.secrets.os_keyring import OSKeyring
+    from linkwizard.store import paths
+    from linkwizard.store.accounts import AccountStore
+    from linkwizard.store.logs import setup_logging
+    from linkwizard.stripe.base import validate_api_base
+    from linkwizard.stripe.client import Policy
 
     forbid_core_dumps()
     # Background work: when the CPUs are busy, the window that someone is using goes first.
@@ -182,7 +183,7 @@ def serve() -> int:
     try:
         request = json.loads(sys.stdin.readline())
         policy = None if request["policy"] is None else Policy(**request["policy"])
-        services = Services(store=AccountStore(Path(request["data_dir"])), vault=Vault(),
+        services = Services(store=AccountStore(Path(request["data_dir"])), vault=OSKeyring(),
                             api_base=validate_api_base(request["api_base"]), policy=policy)
         wanted = set(request["accounts"])
         accounts = [a for a in services.store.load() if a.id in wanted]

@@ -11,8 +11,9 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from linkwizard import exit_codes, paths
-from linkwizard.problems import LinkwizardError, Problem, ProblemKind
+from linkwizard.domain import exit_codes
+from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind
+from linkwizard.store import paths
 
 EXIT_WINDOW = exit_codes.WINDOW  # the window could not be shown
 EXIT_STORAGE = exit_codes.STORAGE  # the keyring or the data folder, as everywhere else in the CLI
@@ -30,9 +31,9 @@ class Check:
 
 
 def check_keyring() -> Check:
-    from linkwizard.vault import Vault
+    from linkwizard.secrets.os_keyring import OSKeyring
 
-    vault = Vault()
+    vault = OSKeyring()
     try:
         name = vault.backend_name()
         # a read that finds nothing: does the keyring answer (unlocked, running)?

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from linkwizard.keys import SECRETISH_BODY, SECRETISH_PREFIX
+from linkwizard.domain.keys import SECRETISH_BODY, SECRETISH_PREFIX
 
 # Any Stripe-style secret, as keys.py defines its shape (prefix, optional mode, a body of 8
 # or more letters, digits or underscores). Not anchored to a word boundary: a key glued to a

@@ -1,0 +1,61 @@
+"""`exec`: run a command with an account's key in its environment, masked in its output."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+
+from linkwizard.cli.output import usage_error
+from linkwizard.domain import exit_codes
+from linkwizard.domain.untrusted import for_terminal
+from linkwizard.secrets import injection
+from linkwizard.usecases.services import Services
+
+
+def cmd_exec(args: argparse.Namespace) -> int:
+    command = list(args.argv)
+    if command and command[0] == "--":
+        command = command[1:]
+    if not command:
+        raise usage_error("name the command to run after --, e.g. linkwizard exec NAME -- python report.py")
+    extra = [_env_grant(spec) for spec in args.env]
+    services = Services.for_this_computer()
+    store, vault = services.store, services.vault
+    account = store.find(args.name)
+    others = [(variable, store.find(name)) for variable, name in extra]
+    for granted in (account, *(other for _, other in others)):  # every account whose key goes in
+        refusal = injection.nested_refusal(os.environ, granted.name, args.allow_nested)
+        if refusal is not None:
+            raise usage_error(refusal)
+    grants = [injection.Grant(injection.KEY_VARIABLES, account.name, vault.load(account.id))]
+    for variable, other in others:
+        grants.append(injection.Grant((variable,), other.name, vault.load(other.id)))
+    environment = injection.child_environment(os.environ, grants, account.name, account.stripe_context)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        if not args.no_masking:
+            return injection.run_masked(command, environment, [g.key for g in grants])
+        if os.name == "posix":
+            os.execvpe(command[0], command, environment)
+        return subprocess.run(command, env=environment, check=False).returncode
+    except FileNotFoundError:
+        print(f"linkwizard: command not found: {for_terminal(command[0])}. Check its name or PATH.", file=sys.stderr)
+        return exit_codes.NOT_FOUND
+    except PermissionError:
+        print(f"linkwizard: {for_terminal(command[0])} cannot be run (permission denied).", file=sys.stderr)
+        return exit_codes.NOT_EXECUTABLE
+
+
+def _env_grant(spec: str) -> tuple[str, str]:
+    """--env VAR=ACCOUNT, checked (the argument is not repeated: it might be a pasted key)."""
+    variable, sep, name = spec.partition("=")
+    if not sep or not name.strip() or not (variable.isascii() and variable.isidentifier()):
+        raise usage_error("--env takes VAR=ACCOUNT: a variable name, =, and the name of a linked account, "
+                     "e.g. --env STRIPE_OTHER_KEY=\"Shop (Live)\"")
+    refusal = injection.refused_variable(variable)
+    if refusal is not None:
+        raise usage_error(refusal)
+    return variable, name

@@ -1,0 +1,64 @@
+"""What every command prints the same way: problems, accounts as JSON, permissions, and the
+key read from stdin."""
+
+from __future__ import annotations
+
+import sys
+
+from linkwizard.domain import exit_codes
+from linkwizard.domain.keys import KeyKind
+from linkwizard.domain.permissions import BY_NAME, FULL_ACCESS_NOTE, Access
+from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.domain.records import PUBLIC_FIELDS
+from linkwizard.domain.untrusted import for_terminal
+from linkwizard.store.accounts import Account
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TextIO
+
+MAX_KEY_INPUT = 64 * 1024
+STATUS_WORDS = {"ok": "OK", "needs_attention": "needs attention", "unreachable": "unreachable",
+                "unknown": "not checked"}
+
+
+def fail(found: Problem, stream: TextIO | None = None) -> int:
+    out = stream or sys.stderr
+    print(f"linkwizard: {for_terminal(found.message())}", file=out)
+    if found.request_id:
+        print(f"  Stripe request id: {for_terminal(found.request_id)}", file=out)
+    return exit_codes.BY_CATEGORY[found.category]
+
+
+def public(account: Account) -> dict[str, Any]:
+    data = account.to_json()
+    return {name: data[name] for name in PUBLIC_FIELDS}
+
+
+def usage_error(message: str) -> LinkwizardError:
+    """A refusal before any request (exit 2), worded as a sentence."""
+    return LinkwizardError(problem(ProblemKind.USAGE, title=message[0].upper() + message[1:]))
+
+
+def read_key() -> str:
+    """The key from stdin (hidden when typed): never from argv, where other users can see it."""
+    if sys.stdin is None:
+        return ""
+    if sys.stdin.isatty():
+        import getpass  # only when a person types the key
+
+        return getpass.getpass("Stripe API key (typing is hidden): ")
+    return sys.stdin.read(MAX_KEY_INPUT)
+
+
+def print_permissions(account: Account) -> None:
+    if account.permissions is None:
+        return
+    marks = {Access.READ: "read", Access.NONE: "no access", Access.UNKNOWN: "unknown (network trouble)"}
+    print("Can read:")
+    width = max(len(BY_NAME[c.resource].label) for c in account.permissions)
+    for check in account.permissions:
+        needs = f" - needs {check.permission}" if check.access is Access.NONE and check.permission else ""
+        print(f"  {BY_NAME[check.resource].label.ljust(width)}  {marks[check.access]}{needs}")
+    if account.key_kind is KeyKind.SECRET:
+        print(f"Note: {FULL_ACCESS_NOTE}")

@@ -1,0 +1,115 @@
+"""The command line's parser: every command and option, and the exit-code table in `--help`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from linkwizard import __version__
+from linkwizard.cli import import_keys
+from linkwizard.domain import exit_codes
+from linkwizard.domain.keys import Environment
+from linkwizard.domain.permissions import SCOPES
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import NoReturn
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and a plain sentence, as every other refusal does."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(exit_codes.USAGE, f"linkwizard: {message}. Run `{self.prog} --help` for the options.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="linkwizard", description="Link Stripe accounts to this computer by API key.",
+                     epilog=f"exit codes:\n{exit_codes.as_text()}",
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"linkwizard {__version__}")
+    parser.add_argument("--verbose", action="store_true", help="also print the log to stderr")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that the window, the keyring and the data folder work, then exit")
+    parser.add_argument("--lang", metavar="LANG", help="the app's language, e.g. de or en (default: the system's)")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add linkwizard to this user's application menu, with its icon")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added")
+    common = _Parser(add_help=False)
+    common.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="also print the log to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    connect = commands.add_parser("connect", parents=[common], help="link an account; the key is read from stdin")
+    connect.add_argument("--environment", required=True, choices=[e.value for e in Environment])
+    connect.add_argument("--name", help="a name for the account (default: Stripe (Test) ...)")
+    connect.add_argument("--stripe-context", metavar="ACCOUNT",
+                         help="the account the key acts on (acct_...): required for organization keys "
+                              "(sk_org_), or a connected account of a platform's key")
+    connect.add_argument("--json", action="store_true", help="print the account as JSON")
+
+    listing = commands.add_parser("accounts", parents=[common], help="list linked accounts (never the keys)")
+    listing.add_argument("--json", action="store_true")
+
+    verify = commands.add_parser("verify", parents=[common], help="test stored keys against Stripe")
+    verify.add_argument("names", nargs="*", metavar="NAME")
+    verify.add_argument("--all", action="store_true", help="every linked account (the default)")
+    verify.add_argument("--json", action="store_true")
+
+    rename = commands.add_parser("rename", parents=[common], help="rename an account")
+    rename.add_argument("name", metavar="NAME")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+
+    remove = commands.add_parser("remove", parents=[common], help="remove an account and delete its key")
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    probe = commands.add_parser("permissions", parents=[common],
+                                help="check which Stripe resources an account's key can read")
+    probe.add_argument("name", metavar="NAME")
+    probe.add_argument("--json", action="store_true",
+                       help="print an array of {resource, access, permission}")
+
+    rotate = commands.add_parser("replace-key", parents=[common],
+                                 help="give an account a new key (read from stdin); the old one stays "
+                                      "until the new one passes the test")
+    rotate.add_argument("name", metavar="NAME")
+    rotate.add_argument("--allow-other-account", action="store_true",
+                        help="accept a key that belongs to a different Stripe account")
+    rotate.add_argument("--json", action="store_true", help="print the account as JSON")
+
+    recipe = commands.add_parser(
+        "key-recipe", parents=[common],
+        help="print the link to Stripe's prefilled Create restricted key form for read-only access")
+    recipe.add_argument("--environment", required=True, choices=[e.value for e in Environment])
+    recipe.add_argument("--name", default="linkwizard", help="the key's name in the Dashboard")
+    recipe.add_argument("--scope", action="append", default=[], choices=[s.name for s in SCOPES],
+                        metavar="SCOPE", help="what the key may read (repeatable; customers is always "
+                        f"included): {', '.join(s.name for s in SCOPES)}")
+    recipe.add_argument("--json", action="store_true", help="print the URL, name, scopes and permissions")
+
+    run = commands.add_parser(
+        "exec", parents=[common], help="run COMMAND with the account's key in STRIPE_API_KEY and STRIPE_SECRET_KEY",
+        usage="linkwizard exec [--no-masking] [--allow-nested] [--env VAR=ACCOUNT ...] NAME -- COMMAND [ARG ...]")
+    run.add_argument("--no-masking", action="store_true",
+                     help="do not replace the key with its hint in the command's output")
+    run.add_argument("--allow-nested", action="store_true",
+                     help="run even inside another linkwizard exec for a different account")
+    run.add_argument("--env", action="append", default=[], metavar="VAR=ACCOUNT",
+                     help="also put ACCOUNT's key in VAR (repeatable)")
+    run.add_argument("name", metavar="NAME")
+    run.add_argument("argv", nargs=argparse.REMAINDER, metavar="COMMAND")
+    import_keys.add_parser(commands, common)
+    return parser
+
+
+# Commands that only read the account list or print a link: they log nothing, so they skip
+# setting up the log (and loading the logging package) to answer as fast as `python` starts.
+QUIET_COMMANDS = frozenset({"accounts", "key-recipe"})
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

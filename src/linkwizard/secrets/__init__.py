@@ -1,0 +1,6 @@
+"""Where keys are, and how they leave: the OS keyring, plaintext copies, a child's environment.
+
+It imports only `domain`. Public modules: `__all__`.
+"""
+
+__all__ = ["crash_safety", "injection", "os_keyring", "plaintext"]

@@ -1,0 +1,251 @@
+"""Link a key: a new account, or a new key for a linked one. `link(LinkRequest)` is the one
+entry for both front ends; nothing is saved unless Stripe accepted the key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass, replace
+
+from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context, check_key, key_hint
+from linkwizard.domain.permissions import REQUIRED, PermissionCheck, with_required
+from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.store.accounts import Account, Health, clean_name, default_name, new_account_id, now_iso
+from linkwizard.usecases.cancellation import CancelToken, cancelled_error, run_cancellable
+from linkwizard.usecases.services import OnStage, Services, Stage, no_stage
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from linkwizard.stripe.client import ConnectionResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LinkRequest:
+    """Everything a front end asks for when it links a key, in one value.
+
+    `replacing`: the id of the account whose key this replaces (a rotation), or None for a new
+    account. `allow_other_account`: when replacing, accept a key of a different Stripe
+    account; when linking, accept a Stripe account that is already linked under another key.
+    `scopes`: what the person asked a restricted key to read (None: the secret-key path).
+    """
+
+    key: str
+    environment: Environment
+    name: str | None = None
+    scopes: tuple[str, ...] | None = None
+    replacing: str | None = None
+    allow_other_account: bool = False
+    key_expires_at: str | None = None  # YYYY-MM-DD, when the key's source says (the Stripe CLI's config)
+    stripe_context: str | None = None  # the account to act on: required for sk_org keys, else a connected one
+
+    def __repr__(self) -> str:  # the dataclass repr would print the key
+        return (f"LinkRequest(environment={self.environment.value}, name={self.name!r}, scopes={self.scopes}, "
+                f"replacing={self.replacing}, allow_other_account={self.allow_other_account}, "
+                f"stripe_context={self.stripe_context})")
+
+
+def link(request: LinkRequest, services: Services, cancel: CancelToken | None = None,
+         on_stage: OnStage = no_stage) -> Account:
+    """A new account, or a new key for `request.replacing`: the only way either front end links."""
+    if request.replacing is None:
+        return _connect(request.key, request.environment, request.name, services, cancel, on_stage,
+                       requested_scopes=request.scopes, allow_same_account=request.allow_other_account,
+                       key_expires_at=request.key_expires_at, stripe_context=request.stripe_context)
+    return _replace_key(request.replacing, request.key, services, request.allow_other_account, cancel, on_stage,
+                       environment=request.environment, name=request.name)
+
+
+def _preflight(raw_key: str, environment: Environment, name: str | None,
+              services: Services, stripe_context: str | None = None) -> tuple[KeyCheck, str, str | None]:
+    """Everything that can refuse a link without a request: key, context, name, keyring."""
+    check = check_key(raw_key, environment)
+    if check.problem is not None and not (stripe_context and check.problem.kind is ProblemKind.KEY_PUBLISHABLE):
+        raise LinkwizardError(check.problem)
+    context = check_context(stripe_context, check.key)
+    accounts = services.store.load()
+    final_name = clean_name(name) if name else default_name(environment, [a.name for a in accounts])
+    services.store.check_name_free(final_name, accounts)
+    services.vault.ensure_available()
+    return check, final_name, context
+
+
+class AlreadyLinked(LinkwizardError):
+    """The key, or the Stripe account in this environment, is linked already."""
+
+    def __init__(self, existing: Account, same_key: bool) -> None:
+        title = (QT_TRANSLATE_NOOP("problems", "This key is already linked as \u201c{name}\u201d") if same_key
+                 else QT_TRANSLATE_NOOP("problems", "This Stripe account is already linked as \u201c{name}\u201d"))
+        super().__init__(problem(ProblemKind.ALREADY_LINKED, title=title, values={"name": existing.name},
+                                 detail=f"existing account {existing.id}", account_id=existing.id))
+        self.existing = existing
+        self.same_key = same_key
+
+
+@dataclass(frozen=True)
+class Tested:
+    """A key that passed the connection test, with what the test and the probe learned."""
+
+    result: ConnectionResult
+    permissions: tuple[PermissionCheck, ...] | None
+
+
+def _connect(raw_key: str, environment: Environment, name: str | None, services: Services,
+            cancel: CancelToken | None = None, on_stage: OnStage = no_stage,
+            requested_scopes: tuple[str, ...] | None = None, allow_same_account: bool = False,
+            key_expires_at: str | None = None, stripe_context: str | None = None) -> Account:
+    """Pre-flight, connection test, permission probe, then save. Nothing is saved unless the
+    test passes; a key linked already is refused as `AlreadyLinked`, and so is a Stripe
+    account linked already under another key unless `allow_same_account`."""
+    on_stage(Stage.CHECKING)
+    check, final_name, context = _preflight(raw_key, environment, name, services, stripe_context)
+    kind = check.kind
+    assert kind is not None
+    refuse_same_key(check.key, check.hint, environment, services, context=context)
+    tested = _test_and_probe(check.key, kind, environment, services, cancel, on_stage, context)
+    result = tested.result
+    if result.stripe_account_id and not allow_same_account:
+        for other in services.store.load():
+            if other.environment is environment and other.stripe_account_id == result.stripe_account_id:
+                raise AlreadyLinked(other, same_key=False)
+    on_stage(Stage.SAVING)
+    stamp = now_iso()
+    account = Account(
+        id=new_account_id(), name=final_name, environment=environment, key_kind=kind,
+        key_hint=check.hint, created_at=stamp, stripe_account_id=result.stripe_account_id,
+        display_name=result.display_name, last_verified_at=stamp, status=Health.OK,
+        permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None,
+        requested_scopes=with_required(requested_scopes) if requested_scopes is not None else None,
+        key_expires_at=key_expires_at, stripe_context=context)
+    return save_new(account, check.key, services)
+
+
+def save_new(account: Account, key: str, services: Services) -> Account:
+    """Keyring first, record second, under the account list's lock; the keyring entry is
+    undone if the record cannot be written (a name taken meanwhile, a full disk)."""
+    with services.store.locked():
+        services.store.check_name_free(account.name)
+        services.vault.store(account.id, key)
+        try:
+            return services.store.add(account)
+        except BaseException:
+            with contextlib.suppress(LinkwizardError):
+                services.vault.delete(account.id)
+            raise
+
+
+def _replace_key(ref: str, raw_key: str, services: Services, allow_other_account: bool = False,
+                cancel: CancelToken | None = None, on_stage: OnStage = no_stage,
+                environment: Environment | None = None, name: str | None = None) -> Account:
+    """Rotate an account's key. The new key must pass the test first; the keyring entry is
+    swapped only then, so a failed attempt leaves the old key in place and working.
+
+    `environment`, when given, must be the account's (a rotation never moves an account to
+    the other environment); `name`, when given and different, renames it in the same save.
+    """
+    on_stage(Stage.CHECKING)
+    account = services.store.find(ref)
+    if environment is not None and environment is not account.environment:
+        raise LinkwizardError(problem(
+            ProblemKind.KEY_WRONG_ENVIRONMENT,
+            title=QT_TRANSLATE_NOOP("problems", "\u201c{name}\u201d is a {linked} account"),
+            advice=QT_TRANSLATE_NOOP("problems", "A new key keeps the account's environment. Link a {chosen} key as "
+                                     "a new account instead."),
+            values={"name": account.name, "linked": account.environment.label, "chosen": environment.label},
+            detail="replace across environments"))
+    new_name = clean_name(name) if name and " ".join(name.split()) != account.name else None
+    if new_name is not None:
+        services.store.check_name_free(new_name, except_id=account.id)
+    check = check_key(raw_key, account.environment)
+    if check.problem is not None:
+        raise LinkwizardError(check.problem)
+    kind = check.kind
+    assert kind is not None
+    services.vault.ensure_available()
+    context = check_context(account.stripe_context, check.key)
+    refuse_same_key(check.key, check.hint, account.environment, services, except_id=account.id, context=context)
+    tested = _test_and_probe(check.key, kind, account.environment, services, cancel, on_stage, context)
+    found_id = tested.result.stripe_account_id
+    if found_id and account.stripe_account_id and found_id != account.stripe_account_id \
+            and not allow_other_account:
+        raise LinkwizardError(problem(
+            ProblemKind.OTHER_STRIPE_ACCOUNT,
+            title=QT_TRANSLATE_NOOP("problems", "This key belongs to {found}, not {linked}"),
+            values={"found": found_id, "linked": account.stripe_account_id},
+            detail=f"replacing the key of {account.id}"))
+    on_stage(Stage.SAVING)
+    old_key = _old_key(account, services)
+    services.vault.store(account.id, check.key)
+    stamp = now_iso()
+
+    def swap(stored: Account) -> Account:
+        return replace(
+            stored, name=new_name or stored.name, key_kind=kind, key_hint=check.hint, status=Health.OK,
+            status_reason=None,
+            auth_failures=0, last_http_status=None, last_stripe_code=None, last_request_id=None,
+            last_verified_at=stamp, stripe_account_id=found_id or stored.stripe_account_id,
+            display_name=tested.result.display_name or stored.display_name, key_expires_at=None,
+            permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None)
+
+    try:
+        return services.store.update(account.id, swap)
+    except BaseException:
+        if old_key is not None:  # the record still describes the old key: put it back
+            with contextlib.suppress(LinkwizardError):
+                services.vault.store(account.id, old_key)
+        raise
+
+
+
+def _test_and_probe(key: str, kind: KeyKind, environment: Environment, services: Services,
+                    cancel: CancelToken | None, on_stage: OnStage, context: str | None = None) -> Tested:
+    """The connection test and, when it passes, the permission probe on the same connections."""
+    from linkwizard.stripe import client as stripe_api
+
+    policy = services.stripe_policy()
+
+    async def work() -> Tested:
+        async with stripe_api.make_client(services.api_base, policy) as client:
+            result = await stripe_api.test_connection(client, key, kind, environment, policy, context=context)
+            if result.problem is not None:
+                return Tested(result, None)
+            on_stage(Stage.PERMISSIONS)
+            probed = await stripe_api.probe_permissions(client, key, policy, frozenset({REQUIRED}), context)
+            return Tested(result, None if isinstance(probed, Problem) else probed)
+
+    on_stage(Stage.CONTACTING)
+    tested = run_cancellable(work, cancel)
+    hint = key_hint(key)
+    log.info("connection test for %s (%s): %s", hint, environment.value,
+             tested.result.problem.kind.name if tested.result.problem else "ok")
+    if tested.result.problem is not None:
+        raise LinkwizardError(tested.result.problem)
+    if cancel is not None and cancel.cancelled:
+        raise cancelled_error()
+    return tested
+
+
+def refuse_same_key(key: str, hint: str, environment: Environment, services: Services,
+                     except_id: str | None = None, context: str | None = None) -> None:
+    """The same key (acting on the same account) linked twice; only accounts with the same
+    hint have their key read. One key with two contexts is two accounts."""
+    for other in services.store.load():
+        if other.id == except_id or other.environment is not environment or other.key_hint != hint \
+                or other.stripe_context != context:
+            continue
+        try:
+            if services.vault.load(other.id) == key:
+                raise AlreadyLinked(other, same_key=True)
+        except AlreadyLinked:
+            raise
+        except LinkwizardError:
+            continue  # its key is missing or unreadable: not a twin we can prove
+
+
+def _old_key(account: Account, services: Services) -> str | None:
+    try:
+        return services.vault.load(account.id)
+    except LinkwizardError:
+        return None  # the old key is already gone; nothing to restore on failure

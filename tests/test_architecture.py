@@ -1,0 +1,81 @@
+"""The layers, as far as import-linter cannot see them (its contracts: pyproject.toml,
+[tool.importlinter], checked by `lint-imports` in scripts/test.sh)."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "linkwizard"
+CORE = [path for path in sorted(SRC.rglob("*.py")) if "gui" not in path.relative_to(SRC).parts]
+PACKAGES = ("domain", "stripe", "store", "secrets", "usecases", "cli")
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_core_never_imports_qt_or_the_gui_not_even_lazily() -> None:
+    """Every import anywhere in a core module, function bodies included; linkwizard.entry is the
+    one module that chooses between the window and the command line."""
+    assert len(CORE) > 30  # the walk sees the packages
+    for path in CORE:
+        if path.name == "entry.py" and path.parent == SRC:
+            continue
+        offending = {name for name in _imports(path) if name.startswith(("PySide6", "linkwizard.gui"))}
+        assert not offending, f"{path.relative_to(SRC)} imports {offending}"
+
+
+def test_one_entry_module_chooses_the_window_or_the_command_line() -> None:
+    main = (SRC / "__main__.py").read_text()
+    assert "from linkwizard.entry import main" in main and "gui" not in main
+    assert "linkwizard.entry:main" in (SRC.parent.parent / "pyproject.toml").read_text()
+
+
+def test_exit_codes_are_named_constants_everywhere() -> None:
+    front = [*sorted((SRC / "cli").glob("*.py")), SRC / "usecases" / "selftest.py", SRC / "entry.py"]
+    for path in front:
+        tree = ast.parse(path.read_text())
+        literal_returns = [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Return)
+                           and isinstance(node.value, ast.Constant) and isinstance(node.value.value, int)
+                           and not isinstance(node.value.value, bool)]
+        assert literal_returns == [], f"{path.name} returns a bare number at lines {literal_returns}"
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_each_package_states_its_public_modules_and_others_import_only_those(package: str) -> None:
+    """`__all__` of a layer package names its public modules (the command line's: the functions
+    `entry` calls); a module of another package imports from no other module of it."""
+    module = importlib.import_module(f"linkwizard.{package}")
+    public = set(module.__all__)
+    present = {p.stem for p in (SRC / package).glob("*.py") if p.stem != "__init__"}
+    if package == "cli":
+        assert all(callable(getattr(module, name)) for name in public)
+        public = set()
+    else:
+        assert public <= present and public, (public, present)
+    for path in sorted(SRC.rglob("*.py")):
+        if path.relative_to(SRC).parts[0] == package:
+            continue
+        for name in _imports(path):
+            parts = name.split(".")
+            if parts[:2] == ["linkwizard", package] and len(parts) > 2:
+                assert parts[2] in public, f"{path.relative_to(SRC)} imports the private {name}"
+
+
+def test_the_layer_contracts_hold() -> None:
+    done = subprocess.run([str(Path(sys.executable).parent / "lint-imports")], capture_output=True, text=True,
+                          cwd=SRC.parent.parent, check=False)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "Contracts: 3 kept, 0 broken." in done.stdout
