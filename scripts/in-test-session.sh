@@ -14,4 +14,5 @@ export LINKWIZARD_TEST_KEYRING_PASSWORD=linkwizard-tests
 printf '%s' "$LINKWIZARD_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 .venv/bin/ruff check src tests scripts benchmarks packaging
 .venv/bin/mypy src
+.venv/bin/lint-imports --no-cache  # the layer contracts in pyproject.toml
 .venv/bin/python -m pytest "$@"

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/account_delegate.py" line="86"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
@@ -12,157 +12,142 @@
 <context>
     <name>AccountDetails</name>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="53"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="55"/>
         <source>Account health</source>
         <translation>Zustand des Kontos</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="61"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="61"/>
         <source>Key kind</source>
         <translation>Schlüsselart</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="60"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="62"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="60"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="62"/>
         <source>Stripe account</source>
         <translation>Stripe-Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="63"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="63"/>
         <source>Acts on</source>
         <translation>Handelt für</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="64"/>
         <source>Linked</source>
         <translation>Verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="65"/>
         <source>Last verified</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="74"/>
         <source>&amp;Verify now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="75"/>
         <source>Test the stored key against Stripe again</source>
         <translation>Den gespeicherten Schlüssel erneut bei Stripe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="77"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="78"/>
         <source>Give this account another name</source>
         <translation>Diesem Konto einen anderen Namen geben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="79"/>
         <source>Open API &amp;keys page</source>
         <translation>API-&amp;Schlüssel im Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="80"/>
         <source>Open the Stripe Dashboard&apos;s API keys page for this mode</source>
         <translation>Die Seite „API-Schlüssel“ des Stripe-Dashboards für diesen Modus öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="82"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
         <source>Copy technical details for support (never the key)</source>
         <translation>Technische Angaben für den Support kopieren (nie den Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="85"/>
         <source>Re&amp;place key…</source>
         <translation>Schlüssel &amp;ersetzen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="86"/>
         <source>Give this account a new key; the old one stays until the new one passes the test</source>
         <translation>Diesem Konto einen neuen Schlüssel geben; der alte bleibt, bis der neue die Prüfung besteht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="88"/>
         <source>Check &amp;permissions</source>
         <translation>&amp;Berechtigungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="87"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="89"/>
         <source>Ask Stripe again which resources this key can read</source>
         <translation>Stripe erneut fragen, was dieser Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="93"/>
         <source>What the key can read</source>
         <translation>Was der Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="98"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="97"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="99"/>
         <source>Remove this account and delete its key from the keyring</source>
         <translation>Dieses Konto entfernen und seinen Schlüssel aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="145"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="143"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="150"/>
-        <source>Secret key (full access)</source>
-        <translation>Geheimschlüssel (voller Zugriff)</translation>
-    </message>
-    <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="151"/>
-        <source>Restricted key</source>
-        <translation>Eingeschränkter Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="152"/>
-        <source>Organization key</source>
-        <translation>Organisationsschlüssel</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="155"/>
         <source>Not readable with this key</source>
         <translation>Mit diesem Schlüssel nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="157"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="153"/>
         <source>Its own account</source>
         <translation>Sein eigenes Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="168"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="164"/>
         <source>Stripe refused this key three times in a row, so linkwizard stopped checking it. Replace the key, or choose Verify now after fixing it in the Dashboard.</source>
         <translation>Stripe hat diesen Schlüssel dreimal hintereinander abgelehnt, daher prüft linkwizard ihn nicht mehr von selbst. Ersetzen Sie den Schlüssel, oder wählen Sie „Jetzt prüfen“, nachdem Sie ihn im Dashboard korrigiert haben.</translation>
     </message>
@@ -175,17 +160,17 @@
 <context>
     <name>AccountSummary</name>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="63"/>
         <source>Stripe account %s</source>
         <translation>Stripe-Konto %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="66"/>
         <source>Stripe did not name the account this key belongs to.</source>
         <translation>Stripe hat nicht genannt, zu welchem Konto dieser Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="69"/>
         <source>Acts on %s</source>
         <translation>Handelt für %s</translation>
     </message>
@@ -193,93 +178,93 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="117"/>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="126"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="86"/>
         <source>Linked accounts</source>
         <translation>Verknüpfte Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="127"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="87"/>
         <source>Select an account to see its details and actions</source>
         <translation>Wählen Sie ein Konto, um Details und Aktionen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="135"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="147"/>
         <source>&lt;b&gt;No accounts yet.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;Add account&lt;/b&gt; to link your first Stripe account. You will need access to its Dashboard.</source>
         <translation>&lt;b&gt;Noch keine Konten.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Wählen Sie &lt;b&gt;Konto hinzufügen&lt;/b&gt;, um Ihr erstes Stripe-Konto zu verknüpfen. Sie brauchen dafür Zugang zu seinem Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="140"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="152"/>
         <source>No linked accounts</source>
         <translation>Keine verknüpften Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="144"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="156"/>
         <source>&amp;Import keys…</source>
         <translation>Schlüssel &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="146"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="158"/>
         <source>Import keys from this computer</source>
         <translation>Schlüssel von diesem Computer importieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="158"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="92"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="160"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="94"/>
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="170"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="104"/>
         <source>Re&amp;view</source>
         <translation>&amp;Ansehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="172"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="106"/>
         <source>Review accounts that need attention</source>
         <translation>Konten ansehen, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="176"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="110"/>
         <source>Accounts need attention</source>
         <translation>Konten brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="184"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="118"/>
         <source>&amp;Add account</source>
         <translation>Konto &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="186"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="120"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="187"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="121"/>
         <source>Link another Stripe account (Ctrl+N)</source>
         <translation>Ein weiteres Stripe-Konto verknüpfen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="208"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="183"/>
         <source>linkwizard found a Stripe key kept in plaintext on this computer. Import it to keep it in your keyring instead.</source>
         <translation>linkwizard hat auf diesem Computer einen Stripe-Schlüssel im Klartext gefunden. Importieren Sie ihn, damit er stattdessen in Ihrem Schlüsselbund liegt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="210"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="185"/>
         <source>linkwizard found %1 Stripe keys kept in plaintext on this computer. Import them to keep them in your keyring instead.</source>
         <translation>linkwizard hat auf diesem Computer %1 Stripe-Schlüssel im Klartext gefunden. Importieren Sie sie, damit sie stattdessen in Ihrem Schlüsselbund liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="229"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="217"/>
         <source>&lt;b&gt;“%s” needs attention.&lt;/b&gt;</source>
         <translation>&lt;b&gt;„%s“ braucht Aufmerksamkeit.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="230"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="218"/>
         <source>&lt;b&gt;%d accounts need attention.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%d Konten brauchen Aufmerksamkeit.&lt;/b&gt;</translation>
     </message>
@@ -287,228 +272,222 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="24"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="54"/>
         <source>Not checked yet. Choose &lt;b&gt;Check permissions&lt;/b&gt;.</source>
         <translation>Noch nicht geprüft. Wählen Sie &lt;b&gt;Berechtigungen prüfen&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="26"/>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="150"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="167"/>
         <source>can read</source>
         <translation>darf lesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="27"/>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="150"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="168"/>
         <source>no access</source>
         <translation>kein Zugriff</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="28"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="169"/>
         <source>unknown (network trouble)</source>
         <translation>unbekannt (Netzwerkproblem)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="40"/>
-        <source>A secret key has &lt;b&gt;full access&lt;/b&gt;: it can also change and delete data. If your tools only read, a restricted key with Customers: Read plus what they use is safer.</source>
-        <translation>Ein Geheimschlüssel hat &lt;b&gt;vollen Zugriff&lt;/b&gt;: Er kann auch Daten ändern und löschen. Wenn Ihre Werkzeuge nur lesen, ist ein eingeschränkter Schlüssel mit Kunden: Lesen und dem, was sie nutzen, sicherer.</translation>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="171"/>
+        <source>A secret key has full access: it can also change and delete data. If your tools only read, a restricted key with Customers: Read plus what they use is safer.</source>
+        <translation>Ein Geheimschlüssel hat vollen Zugriff: Er kann auch Daten ändern und löschen. Wenn Ihre Werkzeuge nur lesen, ist ein eingeschränkter Schlüssel mit Kunden: Lesen und dem, was sie nutzen, sicherer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="44"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="58"/>
         <source>To read more, edit the key in the Dashboard and grant Read on what you need.</source>
         <translation>Um mehr zu lesen, bearbeiten Sie den Schlüssel im Dashboard und erteilen Sie Lesen für das, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="48"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="67"/>
         <source>Checked %s.</source>
         <translation>Geprüft am %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="81"/>
         <source>Compared with what you asked for</source>
         <translation>Verglichen mit Ihrer Auswahl</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="84"/>
         <source>Open the prefilled form again</source>
         <translation>Das vorausgefüllte Formular erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="109"/>
         <source>&lt;b&gt;This is a secret key with full access&lt;/b&gt;, although you planned a restricted key. Create the restricted key instead and replace this one.</source>
         <translation>&lt;b&gt;Das ist ein Geheimschlüssel mit vollem Zugriff&lt;/b&gt;, obwohl Sie einen eingeschränkten Schlüssel geplant hatten. Erstellen Sie stattdessen den eingeschränkten Schlüssel und ersetzen Sie diesen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="112"/>
         <source>Create the &amp;restricted key instead</source>
         <translation>Stattdessen den einge&amp;schränkten Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="121"/>
         <source>&lt;b&gt;Missing:&lt;/b&gt; %s. Add these in the Dashboard, or create the key again.</source>
         <translation>&lt;b&gt;Fehlt:&lt;/b&gt; %s. Ergänzen Sie das im Dashboard, oder erstellen Sie den Schlüssel neu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="107"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="125"/>
         <source>&lt;b&gt;More than needed:&lt;/b&gt; %s. The key works; you may remove these.</source>
         <translation>&lt;b&gt;Mehr als nötig:&lt;/b&gt; %s. Der Schlüssel funktioniert; Sie können das entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="129"/>
         <source>&lt;b&gt;Not checked:&lt;/b&gt; %s (network trouble); choose Check permissions later.</source>
         <translation>&lt;b&gt;Nicht geprüft:&lt;/b&gt; %s (Netzwerkproblem); wählen Sie später „Berechtigungen prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="114"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="132"/>
         <source>&lt;b&gt;Exactly what you asked for.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Genau das, was Sie gewählt haben.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="116"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="134"/>
         <source>&amp;Open the prefilled form again</source>
         <translation>Vorausgefülltes Formular erneut ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="137"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="163"/>
         <source>What the key can read</source>
         <translation>Was der Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="149"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="250"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="151"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="46"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="48"/>
         <source>Connect to Stripe</source>
         <translation>Mit Stripe verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="56"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="58"/>
         <source>Connection progress</source>
         <translation>Fortschritt der Verbindung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="61"/>
         <source>Connection test running</source>
         <translation>Verbindungstest läuft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="64"/>
         <source>&amp;Cancel test</source>
         <translation>Test &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="66"/>
         <source>Cancel the connection test</source>
         <translation>Den Verbindungstest abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="75"/>
         <source>What went wrong</source>
         <translation>Was schiefging</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="80"/>
         <source>What to do next</source>
         <translation>Was Sie jetzt tun können</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="86"/>
         <source>&amp;Back to key</source>
         <translation>&amp;Zurück zum Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="87"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="88"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="90"/>
         <source>&amp;Open existing account</source>
         <translation>Vorhandenes Konto ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="90"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="92"/>
         <source>Replace &amp;its key</source>
         <translation>Dessen Schlüssel e&amp;rsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="94"/>
         <source>Replace &amp;anyway</source>
         <translation>Trotzdem &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="105"/>
         <source>Account linked</source>
         <translation>Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="140"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="142"/>
         <source>Testing the key with Stripe (%s).</source>
         <translation>Der Schlüssel wird bei Stripe geprüft (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="155"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="163"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>Abgebrochen. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="165"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="173"/>
         <source>Checking the key and the keyring…</source>
         <translation>Schlüssel und Schlüsselbund werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="166"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="174"/>
         <source>Asking Stripe whether the key works…</source>
         <translation>Stripe wird gefragt, ob der Schlüssel funktioniert …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="167"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="175"/>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="186"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="223"/>
         <source>Checking what the key can read…</source>
         <translation>Es wird geprüft, was der Schlüssel lesen darf …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="168"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="176"/>
         <source>Saving the key in your keyring…</source>
         <translation>Der Schlüssel wird in Ihrem Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="180"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="184"/>
         <source>The key works. Choose Finish to see the account.</source>
         <translation>Der Schlüssel funktioniert. Wählen Sie „Abschließen“, um das Konto zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="183"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="208"/>
         <source>&lt;b&gt;%s&lt;/b&gt; is linked.</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="184"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="209"/>
         <source>The key is stored in your system keyring. Use it from scripts with &lt;code&gt;linkwizard exec %s -- COMMAND&lt;/code&gt;.</source>
         <translation>Der Schlüssel liegt im Schlüsselbund Ihres Systems. In Skripten verwenden Sie ihn mit &lt;code&gt;linkwizard exec %s -- BEFEHL&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="190"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="188"/>
         <source>%s is linked.</source>
         <translation>%s ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="200"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="234"/>
         <source>The account was not linked. Nothing was saved.</source>
         <translation>Das Konto wurde nicht verknüpft. Nichts wurde gespeichert.</translation>
     </message>
@@ -516,145 +495,130 @@
 <context>
     <name>EnterKeyPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="39"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="40"/>
         <source>Enter your API key</source>
         <translation>API-Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="47"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="48"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="53"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="244"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="241"/>
         <source>S&amp;how</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="55"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="245"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="56"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="242"/>
         <source>Show the key</source>
         <translation>Den Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="58"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="59"/>
         <source>&amp;Paste</source>
         <translation>Ein&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="60"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="61"/>
         <source>Paste the key from the clipboard</source>
         <translation>Den Schlüssel aus der Zwischenablage einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="75"/>
         <source>Key check</source>
         <translation>Schlüsselprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="78"/>
         <source>Switch to the key&apos;s environment</source>
         <translation>Zur Umgebung des Schlüssels wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="85"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="90"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="91"/>
         <source>Name check</source>
         <translation>Namensprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="95"/>
         <source>Account to act on</source>
         <translation>Konto, für das gehandelt wird</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="97"/>
         <source>Only for an organization key, or a platform&apos;s key acting as a connected account</source>
         <translation>Nur für einen Organisationsschlüssel oder den Schlüssel einer Plattform, der für ein verbundenes Konto handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="97"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="98"/>
         <source>acct_… (optional)</source>
         <translation>acct_… (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="104"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="105"/>
         <source>Account check</source>
         <translation>Kontoprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="108"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="109"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="116"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="117"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="120"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="121"/>
         <source>Acts on &amp;account:</source>
         <translation>Handelt für &amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="127"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="128"/>
         <source>The key is checked here first; nothing is sent to Stripe until you choose Connect.</source>
         <translation>Der Schlüssel wird zuerst hier geprüft; an Stripe geht nichts, bis Sie „Verbinden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="140"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="141"/>
         <source>Enter the new key</source>
         <translation>Den neuen Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="143"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="144"/>
         <source>The account keeps its name</source>
         <translation>Das Konto behält seinen Namen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="146"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="147"/>
         <source>The account keeps the account it acts on</source>
         <translation>Das Konto behält das Konto, für das es handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="157"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="158"/>
         <source>Paste the new %s key for “%s” (sk_%s_ or rk_%s_). The old key stays until the new one passes the test.</source>
         <translation>Fügen Sie den neuen Schlüssel (%s) für „%s“ ein (sk_%s_ oder rk_%s_). Der alte Schlüssel bleibt, bis der neue die Prüfung besteht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="161"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="162"/>
         <source>Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.</source>
         <translation>Fügen Sie den kopierten Geheimschlüssel für %s (sk_%s_) oder eingeschränkten Schlüssel (rk_%s_) ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="207"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="208"/>
         <source>Waiting for a key.</source>
         <translation>Warte auf einen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="210"/>
-        <source>secret key (full access)</source>
-        <translation>Geheimschlüssel (voller Zugriff)</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="210"/>
-        <source>restricted key</source>
-        <translation>eingeschränkter Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="211"/>
-        <source>organization key</source>
-        <translation>Organisationsschlüssel</translation>
-    </message>
-    <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="212"/>
-        <source>Looks like a valid %s %s.</source>
+        <source>Looks like a valid %s key: %s.</source>
         <translation>Sieht nach einem gültigen Schlüssel aus: %s, %s.</translation>
     </message>
     <message>
@@ -664,22 +628,22 @@
         <translation>Zu %s wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="231"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="228"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="239"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="236"/>
         <source>An account with this name already exists; choose another.</source>
         <translation>Ein Konto mit diesem Namen gibt es schon; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="244"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="241"/>
         <source>&amp;Hide</source>
         <translation>&amp;Verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="245"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="242"/>
         <source>Hide the key</source>
         <translation>Den Schlüssel verbergen</translation>
     </message>
@@ -750,22 +714,22 @@
 <context>
     <name>Expiry</name>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="75"/>
-        <source>Key expired on %s</source>
-        <translation>Schlüssel abgelaufen am %s</translation>
+        <location filename="../../src/linkwizard/store/accounts.py" line="94"/>
+        <source>Key expired on %1</source>
+        <translation>Schlüssel abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="77"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="96"/>
         <source>Key expires today</source>
         <translation>Schlüssel läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="79"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="98"/>
         <source>Key expires tomorrow</source>
         <translation>Schlüssel läuft morgen ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="80"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="99"/>
         <source>Key expires in %1 days</source>
         <translation>Schlüssel läuft in %1 Tagen ab</translation>
     </message>
@@ -978,167 +942,190 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="98"/>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="296"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="294"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="130"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="123"/>
         <source>Looking for Stripe keys…</source>
         <translation>Stripe-Schlüssel werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="138"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="131"/>
         <source>Choose a .env file</source>
         <translation>.env-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="139"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="132"/>
         <source>Environment files (.env .env.* *.env);;All files (*)</source>
         <translation>Umgebungsdateien (.env .env.* *.env);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="156"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="149"/>
         <source>The Stripe CLI keeps only a hint of this key here; the full key is in its own keyring, out of linkwizard&apos;s reach.</source>
         <translation>Die Stripe CLI speichert hier nur einen Hinweis auf diesen Schlüssel; der vollständige Schlüssel liegt in ihrem eigenen Schlüsselbund, außerhalb der Reichweite von linkwizard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="166"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="159"/>
         <source>Keys found in plaintext: %1.</source>
         <translation>Im Klartext gefundene Schlüssel: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="170"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="163"/>
         <source>No Stripe keys in plaintext were found. Add a .env file to look in a project too.</source>
         <translation>Es wurden keine Stripe-Schlüssel im Klartext gefunden. Fügen Sie eine .env-Datei hinzu, um auch in einem Projekt zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="176"/>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="225"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="169"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="218"/>
         <source>Already linked as “%s”</source>
         <translation>Bereits verknüpft als „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="178"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="171"/>
         <source>Redacted by the Stripe CLI</source>
         <translation>Von der Stripe CLI unkenntlich gemacht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="182"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="175"/>
         <source>Set more than once in this file</source>
         <translation>In dieser Datei mehrfach gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="183"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="176"/>
         <source>Ready to import</source>
         <translation>Bereit zum Import</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="202"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="195"/>
         <source>Testing each key with Stripe and storing it in the keyring…</source>
         <translation>Jeder Schlüssel wird bei Stripe geprüft und im Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="223"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="216"/>
         <source>Linked as “%s”</source>
         <translation>Verknüpft als „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="227"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="220"/>
         <source>Refused: %s</source>
         <translation>Abgelehnt: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="228"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="221"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="234"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="227"/>
         <source>Linked %1, already linked %2, refused %3, skipped %4.</source>
         <translation>Verknüpft: %1, bereits verknüpft: %2, abgelehnt: %3, übersprungen: %4.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="239"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="232"/>
         <source>The plaintext copies are still in their files. Remove them once your tools get the key from linkwizard, for example:</source>
         <translation>Die Klartext-Kopien sind noch in ihren Dateien. Entfernen Sie sie, sobald Ihre Werkzeuge den Schlüssel von linkwizard bekommen, zum Beispiel:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="255"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="248"/>
         <source>Import cancelled. Keys linked before that stay linked: %1.</source>
         <translation>Import abgebrochen. Schon verknüpfte Schlüssel bleiben verknüpft: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="278"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="273"/>
         <source>Plaintext copies removed: %1. Each is now a hint:</source>
         <translation>Entfernte Klartext-Kopien: %1. Jede ist jetzt ein Hinweis:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="280"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="276"/>
+        <source>Left as they were:</source>
+        <translation>Unverändert gelassen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="278"/>
         <source>Run your tools with the key from the keyring:</source>
         <translation>Starten Sie Ihre Werkzeuge mit dem Schlüssel aus dem Schlüsselbund:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="296"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="294"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="316"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="314"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
 </context>
 <context>
+    <name>KeyKind</name>
+    <message>
+        <location filename="../../src/linkwizard/domain/keys.py" line="51"/>
+        <source>Secret key (full access)</source>
+        <translation>Geheimschlüssel (voller Zugriff)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/keys.py" line="52"/>
+        <source>Restricted key</source>
+        <translation>Eingeschränkter Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/keys.py" line="53"/>
+        <source>Organization key</source>
+        <translation>Organisationsschlüssel</translation>
+    </message>
+</context>
+<context>
     <name>LinkWizard</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="46"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="47"/>
         <source>Link a Stripe account</source>
         <translation>Ein Stripe-Konto verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="113"/>
         <source>Replace the key</source>
         <translation>Den Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="114"/>
         <source>Replace the key of %s</source>
         <translation>Den Schlüssel von %s ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="66"/>
         <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="68"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="73"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="74"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="75"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="76"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="77"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="78"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -1146,87 +1133,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/linkwizard/gui/content.py" line="29"/>
+        <location filename="../../src/linkwizard/gui/content.py" line="40"/>
         <source>Select an account on the left, or add a new one.</source>
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="99"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="65"/>
         <source>Stripe API address</source>
         <translation>Adresse der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="66"/>
         <source>Keyring</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="109"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="77"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="151"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="153"/>
         <source>&amp;Import keys from this computer…</source>
         <translation>Schlüssel von diesem Computer &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="116"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="118"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="120"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="159"/>
         <source>&amp;User guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="123"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="161"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="126"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="164"/>
         <source>&amp;About linkwizard</source>
         <translation>&amp;Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="49"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="50"/>
         <source>About linkwizard</source>
         <translation>Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="51"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="52"/>
         <source>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Link a Stripe account to this computer by API key.</source>
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="53"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="54"/>
         <source>Licence: MIT.&lt;br&gt;Keys are kept only in your system keyring.&lt;br&gt;&lt;br&gt;Accounts (no keys): %s&lt;br&gt;Log (keys redacted): %s</source>
         <translation>Lizenz: MIT.&lt;br&gt;Schlüssel liegen nur im Schlüsselbund Ihres Systems.&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="106"/>
         <source>Checking accounts with Stripe: %d…</source>
         <translation>Konten werden bei Stripe geprüft: %d …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="107"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
@@ -1241,7 +1228,7 @@
         <translation>Berechtigungen von „%s“ geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="237"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="289"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1256,22 +1243,22 @@
         <translation>„%s“ ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="64"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="65"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="71"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="72"/>
         <source>Remove “%s” and delete its key from the keyring?
 
 Scripts that use it with linkwizard exec will stop working. The key itself stays valid in Stripe.</source>
@@ -1280,12 +1267,12 @@ Scripts that use it with linkwizard exec will stop working. The key itself stays
 Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der Schlüssel selbst bleibt bei Stripe gültig.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="82"/>
         <source>Remove the plaintext copies</source>
         <translation>Klartext-Kopien entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="84"/>
         <source>Replace the keys in these files with hints?
 
 %s
@@ -1298,7 +1285,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="253"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="305"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>
@@ -1306,12 +1293,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>badge</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="29"/>
+        <location filename="../../src/linkwizard/gui/accounts_model.py" line="34"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="30"/>
+        <location filename="../../src/linkwizard/gui/accounts_model.py" line="35"/>
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
@@ -1319,22 +1306,22 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>health</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="19"/>
+        <location filename="../../src/linkwizard/gui/accounts_model.py" line="24"/>
         <source>Healthy</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="20"/>
+        <location filename="../../src/linkwizard/gui/accounts_model.py" line="25"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="21"/>
+        <location filename="../../src/linkwizard/gui/accounts_model.py" line="26"/>
         <source>Unreachable</source>
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="22"/>
+        <location filename="../../src/linkwizard/gui/accounts_model.py" line="27"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
@@ -1342,87 +1329,87 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="38"/>
-        <location filename="../../src/linkwizard/permissions.py" line="100"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="41"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="88"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="39"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="42"/>
         <source>Charges</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="40"/>
-        <location filename="../../src/linkwizard/permissions.py" line="102"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="43"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="90"/>
         <source>Payment intents</source>
         <translation>Payment Intents</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="42"/>
-        <location filename="../../src/linkwizard/permissions.py" line="103"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="45"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="91"/>
         <source>Refunds</source>
         <translation>Rückerstattungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="43"/>
-        <location filename="../../src/linkwizard/permissions.py" line="104"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="46"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="92"/>
         <source>Disputes</source>
         <translation>Zahlungsanfechtungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="44"/>
-        <location filename="../../src/linkwizard/permissions.py" line="105"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="47"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="93"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="45"/>
-        <location filename="../../src/linkwizard/permissions.py" line="106"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="48"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="94"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="47"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="50"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="48"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="51"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="49"/>
-        <location filename="../../src/linkwizard/permissions.py" line="108"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="52"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="96"/>
         <source>Payouts</source>
         <translation>Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="50"/>
-        <location filename="../../src/linkwizard/permissions.py" line="109"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="53"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="97"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="51"/>
-        <location filename="../../src/linkwizard/permissions.py" line="111"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="54"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="99"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="52"/>
-        <location filename="../../src/linkwizard/permissions.py" line="110"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="55"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="98"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="101"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="89"/>
         <source>Payments (charges)</source>
         <translation>Zahlungen (Charges)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/permissions.py" line="107"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="95"/>
         <source>Products and prices</source>
         <translation>Produkte und Preise</translation>
     </message>
@@ -1430,542 +1417,542 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="199"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="157"/>
         <source>Use a name of 1 to {most} characters.</source>
         <translation>Verwenden Sie einen Namen mit 1 bis {most} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="204"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="162"/>
         <source>Use letters, digits, spaces and punctuation, without control characters.</source>
         <translation>Verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="243"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="204"/>
         <source>The list of accounts could not be opened</source>
         <translation>Die Kontenliste konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="244"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="205"/>
         <source>Check the permissions of the data folder.</source>
         <translation>Prüfen Sie die Zugriffsrechte des Datenordners.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="259"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="220"/>
         <source>The damaged file was kept aside as {path}; your keys are still in the keyring. Link the accounts again, or restore the file if you know how it broke.</source>
         <translation>Die beschädigte Datei wurde als {path} beiseitegelegt; Ihre Schlüssel sind weiter im Schlüsselbund. Verknüpfen Sie die Konten erneut, oder stellen Sie die Datei wieder her, wenn Sie wissen, wie sie kaputtging.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/accounts.py" line="285"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="246"/>
         <source>An account named “{name}” already exists</source>
         <translation>Ein Konto namens „{name}“ gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/keys.py" line="155"/>
+        <location filename="../../src/linkwizard/domain/keys.py" line="191"/>
         <source>This is a {belongs} key</source>
         <translation>Das ist ein Schlüssel für {belongs}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/keys.py" line="156"/>
+        <location filename="../../src/linkwizard/domain/keys.py" line="192"/>
         <source>You chose {chosen}, which needs a key starting with sk_{mode}_ or rk_{mode}_. Switch to {belongs}, or copy the {chosen} key.</source>
         <translation>Sie haben {chosen} gewählt; dafür braucht es einen Schlüssel, der mit sk_{mode}_ oder rk_{mode}_ beginnt. Wechseln Sie zu {belongs}, oder kopieren Sie den Schlüssel für {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="129"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="79"/>
         <source>This key is already linked as “{name}”</source>
         <translation>Dieser Schlüssel ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="130"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="80"/>
         <source>This Stripe account is already linked as “{name}”</source>
         <translation>Dieses Stripe-Konto ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="215"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="153"/>
         <source>“{name}” is a {linked} account</source>
         <translation>„{name}“ ist ein Konto für {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="216"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="154"/>
         <source>A new key keeps the account&apos;s environment. Link a {chosen} key as a new account instead.</source>
         <translation>Ein neuer Schlüssel behält die Umgebung des Kontos. Verknüpfen Sie einen Schlüssel für {chosen} stattdessen als neues Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/linking.py" line="237"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="175"/>
         <source>This key belongs to {found}, not {linked}</source>
         <translation>Dieser Schlüssel gehört zu {found}, nicht zu {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="36"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="36"/>
         <source>No key was entered</source>
         <translation>Es wurde kein Schlüssel eingegeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="37"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="37"/>
         <source>Paste the secret key from the API keys page of your Stripe Dashboard.</source>
         <translation>Fügen Sie den Geheimschlüssel von der Seite „API-Schlüssel“ Ihres Stripe-Dashboards ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="39"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="39"/>
         <source>This is a publishable key</source>
         <translation>Das ist ein veröffentlichbarer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="40"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="40"/>
         <source>Publishable keys (pk_) only work in web pages. Copy the Secret key (sk_) or a restricted key (rk_) instead.</source>
         <translation>Veröffentlichbare Schlüssel (pk_) funktionieren nur in Webseiten. Kopieren Sie stattdessen den Geheimschlüssel (sk_) oder einen eingeschränkten Schlüssel (rk_).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="43"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="43"/>
         <source>This is a webhook signing secret</source>
         <translation>Das ist ein Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="44"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="44"/>
         <source>Webhook secrets (whsec_) cannot call the API. Copy the Secret key (sk_) or a restricted key (rk_) from Developers &gt; API keys.</source>
         <translation>Webhook-Geheimnisse (whsec_) können die API nicht aufrufen. Kopieren Sie den Geheimschlüssel (sk_) oder einen eingeschränkten Schlüssel (rk_) unter Entwickler &gt; API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="48"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="48"/>
         <source>An organization key needs the account it acts on</source>
         <translation>Ein Organisationsschlüssel braucht das Konto, für das er handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="49"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="49"/>
         <source>Every request with an organization key (sk_org) names one account of the organization. Enter that account&apos;s id (acct_…, in the Dashboard under Settings › Business › Account details, or in the account switcher), or use --stripe-context acct_… on the command line.</source>
         <translation>Jede Anfrage mit einem Organisationsschlüssel (sk_org) nennt ein Konto der Organisation. Geben Sie die ID dieses Kontos ein (acct_…, im Dashboard unter Einstellungen › Unternehmen › Kontodetails oder im Kontowechsler), oder verwenden Sie auf der Kommandozeile --stripe-context acct_….</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="55"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="55"/>
         <source>This is not a Stripe account id</source>
         <translation>Das ist keine Stripe-Konto-ID</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="56"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="56"/>
         <source>An account id starts with acct_ followed by letters and digits, with no spaces, e.g. acct_1Nv0FGQ9RKHgCVdK. For a connected account of a connected platform, write acct_platform/acct_connected.</source>
         <translation>Eine Konto-ID beginnt mit acct_, gefolgt von Buchstaben und Ziffern ohne Leerzeichen, z. B. acct_1Nv0FGQ9RKHgCVdK. Für ein verbundenes Konto einer verbundenen Plattform schreiben Sie acct_plattform/acct_verbunden.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="61"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="61"/>
         <source>This is a web address, not an account id</source>
         <translation>Das ist eine Webadresse, keine Konto-ID</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="62"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="62"/>
         <source>Paste only the account id: the part that starts with acct_ (for example acct_1Nv0FGQ9RKHgCVdK).</source>
         <translation>Fügen Sie nur die Konto-ID ein: den Teil, der mit acct_ beginnt (zum Beispiel acct_1Nv0FGQ9RKHgCVdK).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="65"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="65"/>
         <source>A publishable key cannot act for another account</source>
         <translation>Ein veröffentlichbarer Schlüssel kann nicht für ein anderes Konto handeln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="66"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="66"/>
         <source>Publishable keys only work in web pages. Use a secret, restricted or organization key with an account to act on.</source>
         <translation>Veröffentlichbare Schlüssel funktionieren nur in Webseiten. Verwenden Sie einen geheimen, eingeschränkten oder Organisationsschlüssel mit einem Konto, für das er handelt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="70"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="70"/>
         <source>This key cannot act on {context}</source>
         <translation>Dieser Schlüssel kann nicht für {context} handeln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="71"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="71"/>
         <source>Stripe says the key has no access to that account, or that it does not exist in this mode. Check the id, that the account belongs to the key&apos;s organization or is connected to this platform, and that key and account are both live or both test.</source>
         <translation>Laut Stripe hat der Schlüssel keinen Zugriff auf dieses Konto, oder es existiert in diesem Modus nicht. Prüfen Sie die ID, ob das Konto zur Organisation des Schlüssels gehört oder mit dieser Plattform verbunden ist und ob Schlüssel und Konto beide live oder beide Test sind.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="77"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="77"/>
         <source>Stripe wants an account to act on</source>
         <translation>Stripe verlangt ein Konto, für das gehandelt wird</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="78"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="78"/>
         <source>Stripe refused a request without an account context. Link the key again with the account&apos;s id (acct_…).</source>
         <translation>Stripe hat eine Anfrage ohne Kontokontext abgelehnt. Verknüpfen Sie den Schlüssel erneut mit der ID des Kontos (acct_…).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="81"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="81"/>
         <source>This does not look like a Stripe API key</source>
         <translation>Das sieht nicht nach einem Stripe-API-Schlüssel aus</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="82"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="82"/>
         <source>Stripe secret keys start with sk_live_ or sk_test_, restricted keys with rk_live_ or rk_test_. Copy the whole key again.</source>
         <translation>Stripe-Geheimschlüssel beginnen mit sk_live_ oder sk_test_, eingeschränkte Schlüssel mit rk_live_ oder rk_test_. Kopieren Sie den ganzen Schlüssel erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="85"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="85"/>
         <source>The key is incomplete or has stray characters</source>
         <translation>Der Schlüssel ist unvollständig oder enthält fremde Zeichen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="86"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="86"/>
         <source>Copy the whole key again with the copy icon next to it in the Dashboard.</source>
         <translation>Kopieren Sie den ganzen Schlüssel erneut mit dem Kopiersymbol daneben im Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="89"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="89"/>
         <source>This key belongs to the other environment</source>
         <translation>Dieser Schlüssel gehört zur anderen Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="90"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="90"/>
         <source>Choose the environment that matches the key, or copy the key for the environment you chose.</source>
         <translation>Wählen Sie die Umgebung, die zum Schlüssel passt, oder kopieren Sie den Schlüssel für die gewählte Umgebung.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="93"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="93"/>
         <source>Stripe reports a different mode for this key</source>
         <translation>Stripe meldet für diesen Schlüssel einen anderen Modus</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="94"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="94"/>
         <source>Stripe says this key works in the other mode. Check you copied it from the right Dashboard page.</source>
         <translation>Laut Stripe gilt dieser Schlüssel im anderen Modus. Prüfen Sie, ob Sie ihn von der richtigen Dashboard-Seite kopiert haben.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="97"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="97"/>
         <source>The command was not complete</source>
         <translation>Der Befehl war unvollständig</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="98"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="98"/>
         <source>Run `linkwizard --help` for the commands and their options.</source>
         <translation>Mit `linkwizard --help` sehen Sie die Befehle und ihre Optionen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="100"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="100"/>
         <source>That account name cannot be used</source>
         <translation>Dieser Kontoname ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="101"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="101"/>
         <source>Use a short name with letters, digits or spaces.</source>
         <translation>Verwenden Sie einen kurzen Namen aus Buchstaben, Ziffern oder Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="103"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="103"/>
         <source>That account name is already used</source>
         <translation>Dieser Kontoname ist schon vergeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="104"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="104"/>
         <source>Choose another name, or remove the other account first.</source>
         <translation>Wählen Sie einen anderen Namen, oder entfernen Sie zuerst das andere Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="106"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="106"/>
         <source>This account is already linked</source>
         <translation>Dieses Konto ist schon verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="107"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="107"/>
         <source>Open the existing account, or replace its key instead of adding a twin.</source>
         <translation>Öffnen Sie das vorhandene Konto, oder ersetzen Sie dessen Schlüssel, statt ein zweites anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="110"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="110"/>
         <source>This key belongs to a different Stripe account</source>
         <translation>Dieser Schlüssel gehört zu einem anderen Stripe-Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="111"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="111"/>
         <source>Check you copied the key of the right account. Replace it anyway only if you mean to point this connection at another Stripe account.</source>
         <translation>Prüfen Sie, ob Sie den Schlüssel des richtigen Kontos kopiert haben. Ersetzen Sie trotzdem nur, wenn diese Verbindung auf ein anderes Stripe-Konto zeigen soll.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="115"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="115"/>
         <source>No such linked account</source>
         <translation>Kein solches verknüpftes Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="116"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="116"/>
         <source>Run `linkwizard accounts` to see the names of your linked accounts.</source>
         <translation>Mit `linkwizard accounts` sehen Sie die Namen Ihrer verknüpften Konten.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="119"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="119"/>
         <source>The Stripe API address is not allowed</source>
         <translation>Die Stripe-API-Adresse ist nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="120"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="120"/>
         <source>LINKWIZARD_API_BASE must be an https:// address, or http:// to this computer only. Unset it to use Stripe itself.</source>
         <translation>LINKWIZARD_API_BASE muss eine https://-Adresse sein, oder http:// nur zu diesem Computer. Entfernen Sie die Variable, um Stripe selbst zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="123"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="123"/>
         <source>A live key is only ever sent to Stripe</source>
         <translation>Ein Live-Schlüssel geht nur an Stripe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="124"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="124"/>
         <source>LINKWIZARD_API_BASE points at {base}, not api.stripe.com, so this live key was not sent. Unset LINKWIZARD_API_BASE, or use a test key with that server.</source>
         <translation>LINKWIZARD_API_BASE zeigt auf {base}, nicht auf api.stripe.com; deshalb wurde dieser Live-Schlüssel nicht gesendet. Entfernen Sie LINKWIZARD_API_BASE, oder verwenden Sie für diesen Server einen Testschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="129"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="129"/>
         <source>Stripe did not accept this key</source>
         <translation>Stripe hat diesen Schlüssel nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="130"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="130"/>
         <source>The key is wrong or was revoked. Copy it again from the Dashboard, or create a new one.</source>
         <translation>Der Schlüssel ist falsch oder wurde widerrufen. Kopieren Sie ihn erneut aus dem Dashboard, oder erstellen Sie einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="133"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="133"/>
         <source>This key has expired</source>
         <translation>Dieser Schlüssel ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="134"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="134"/>
         <source>The key was rolled or reached its expiry date. Copy the current key from the Dashboard&apos;s API keys page.</source>
         <translation>Der Schlüssel wurde erneuert oder hat sein Ablaufdatum erreicht. Kopieren Sie den aktuellen Schlüssel von der Seite „API-Schlüssel“ im Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="138"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="138"/>
         <source>The key lacks a permission</source>
         <translation>Dem Schlüssel fehlt eine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="139"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="139"/>
         <source>Edit the restricted key in the Dashboard and grant at least Customers: Read, then try again.</source>
         <translation>Bearbeiten Sie den eingeschränkten Schlüssel im Dashboard, erteilen Sie mindestens Kunden: Lesen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="143"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="143"/>
         <source>Stripe is limiting requests</source>
         <translation>Stripe begrenzt die Anfragen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="144"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="144"/>
         <source>Too many requests were made with this account. Wait a minute and try again.</source>
         <translation>Mit diesem Konto gab es zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="147"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="147"/>
         <source>Stripe had a problem</source>
         <translation>Bei Stripe ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="148"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="148"/>
         <source>The problem is on Stripe&apos;s side. Try again in a few minutes; status.stripe.com shows ongoing incidents.</source>
         <translation>Das Problem liegt bei Stripe. Versuchen Sie es in ein paar Minuten erneut; status.stripe.com zeigt laufende Störungen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="151"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="151"/>
         <source>Stripe&apos;s address could not be found</source>
         <translation>Die Adresse von Stripe wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="152"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="152"/>
         <source>Check that this computer is online and its DNS works, then try again.</source>
         <translation>Prüfen Sie, ob dieser Computer online ist und DNS funktioniert, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="155"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="155"/>
         <source>Could not reach Stripe</source>
         <translation>Stripe ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="156"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="156"/>
         <source>Check your internet connection or firewall, then try again.</source>
         <translation>Prüfen Sie Ihre Internetverbindung oder Firewall und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="158"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="158"/>
         <source>Stripe took too long to answer</source>
         <translation>Stripe hat zu lange nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="159"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="159"/>
         <source>The connection is slow or blocked. Try again, or check your network.</source>
         <translation>Die Verbindung ist langsam oder blockiert. Versuchen Sie es erneut, oder prüfen Sie Ihr Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="161"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="161"/>
         <source>The secure connection could not be verified</source>
         <translation>Die sichere Verbindung konnte nicht bestätigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="162"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="162"/>
         <source>Something between this computer and Stripe presented an untrusted certificate. Try another network, or ask your IT team about TLS inspection.</source>
         <translation>Etwas zwischen diesem Computer und Stripe hat ein nicht vertrauenswürdiges Zertifikat vorgelegt. Versuchen Sie ein anderes Netzwerk, oder fragen Sie Ihre IT nach TLS-Inspektion.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="166"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="166"/>
         <source>The proxy server did not work</source>
         <translation>Der Proxyserver hat nicht funktioniert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="167"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="167"/>
         <source>Check the HTTPS_PROXY setting, or that the proxy server is running.</source>
         <translation>Prüfen Sie die Einstellung HTTPS_PROXY, oder ob der Proxyserver läuft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="170"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="170"/>
         <source>The answer did not come from Stripe&apos;s API</source>
         <translation>Die Antwort kam nicht von der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="171"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="171"/>
         <source>A login page or filter on this network may be in the way. Sign in to the network (for example in a browser) and try again.</source>
         <translation>Eine Anmeldeseite oder ein Filter in diesem Netzwerk steht vermutlich im Weg. Melden Sie sich im Netzwerk an (etwa im Browser) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="176"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="176"/>
         <source>No secure keyring is available</source>
         <translation>Kein sicherer Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="177"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="177"/>
         <source>Install and unlock a keyring (GNOME Keyring or KWallet on Linux); linkwizard never stores keys in plain files.</source>
         <translation>Installieren und entsperren Sie einen Schlüsselbund (GNOME Keyring oder KWallet unter Linux); linkwizard speichert Schlüssel nie in einfachen Dateien.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="180"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="180"/>
         <source>The keyring is locked</source>
         <translation>Der Schlüsselbund ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="181"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="181"/>
         <source>Unlock your keyring (it may ask for your login password), then try again.</source>
         <translation>Entsperren Sie Ihren Schlüsselbund (eventuell mit Ihrem Anmeldepasswort) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="184"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="184"/>
         <source>The keyring did not work</source>
         <translation>Der Schlüsselbund hat nicht funktioniert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="185"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="185"/>
         <source>Check that your keyring service is running and unlocked, then try again.</source>
         <translation>Prüfen Sie, ob Ihr Schlüsselbunddienst läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="188"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="188"/>
         <source>The key is missing from the keyring</source>
         <translation>Der Schlüssel fehlt im Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="189"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="189"/>
         <source>The stored key was deleted outside linkwizard. Replace the key, or remove and link the account again.</source>
         <translation>Der gespeicherte Schlüssel wurde außerhalb von linkwizard gelöscht. Ersetzen Sie den Schlüssel, oder entfernen und verknüpfen Sie das Konto neu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="192"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="192"/>
         <source>The stored key is not a usable Stripe key</source>
         <translation>Der gespeicherte Schlüssel ist kein gültiger Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="193"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="193"/>
         <source>The keyring entry was changed outside linkwizard. Replace the key to store a good one; nothing was sent to Stripe.</source>
         <translation>Der Eintrag im Schlüsselbund wurde außerhalb von linkwizard geändert. Ersetzen Sie den Schlüssel durch einen gültigen; an Stripe wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="196"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="196"/>
         <source>The list of accounts could not be read</source>
         <translation>Die Kontenliste konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="197"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="197"/>
         <source>The damaged file was kept aside; your keys are still in the keyring. Link the accounts again or restore the file.</source>
         <translation>Die beschädigte Datei wurde beiseitegelegt; Ihre Schlüssel sind weiter im Schlüsselbund. Verknüpfen Sie die Konten erneut oder stellen Sie die Datei wieder her.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="200"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="200"/>
         <source>The list of accounts could not be saved</source>
         <translation>Die Kontenliste konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="201"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="201"/>
         <source>Check that the disk is not full and the data folder is writable.</source>
         <translation>Prüfen Sie, ob der Datenträger voll ist und der Datenordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="204"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="204"/>
         <source>linkwizard&apos;s folder belongs to another user</source>
         <translation>Der Ordner von linkwizard gehört einem anderen Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="205"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="205"/>
         <source>linkwizard keeps its files only in folders that are yours alone. Remove or fix {path} (a program run with sudo may have created it), then try again.</source>
         <translation>linkwizard legt seine Dateien nur in Ordnern ab, die allein Ihnen gehören. Entfernen oder korrigieren Sie {path} (vielleicht hat ihn ein Programm mit sudo angelegt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="209"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="209"/>
         <source>The list of accounts is in use</source>
         <translation>Die Kontenliste wird gerade verwendet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="210"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="210"/>
         <source>Another linkwizard held the list of accounts for more than 10 seconds. Close it, or wait for it to finish, and try again.</source>
         <translation>Ein anderes linkwizard hat die Kontenliste länger als 10 Sekunden belegt. Schließen Sie es oder warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="213"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="213"/>
         <source>A file changed since it was scanned</source>
         <translation>Eine Datei hat sich seit der Suche geändert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="214"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="214"/>
         <source>{path} was left as it is. Scan again, then remove the plaintext copies.</source>
         <translation>{path} wurde nicht verändert. Suchen Sie erneut und entfernen Sie dann die Klartext-Kopien.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="217"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="217"/>
         <source>The plaintext copies were left as they were</source>
         <translation>Die Klartext-Kopien wurden nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="218"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="218"/>
         <source>{path} could not be rewritten, so nothing in it was changed. Check that it is a file of yours, then scan again.</source>
         <translation>{path} konnte nicht neu geschrieben werden, daher wurde darin nichts geändert. Prüfen Sie, ob es Ihre Datei ist, und suchen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="223"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="223"/>
         <source>Something went wrong inside linkwizard</source>
         <translation>In linkwizard ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="224"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="224"/>
         <source>This is a fault in linkwizard, not in your key. Try again; if it happens again, copy the diagnostics and report it.</source>
         <translation>Das ist ein Fehler in linkwizard, nicht in Ihrem Schlüssel. Versuchen Sie es erneut; passiert es wieder, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="227"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="227"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/problems.py" line="228"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="228"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe_api.py" line="142"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="142"/>
         <source>Stripe says this key works in {reported}, but you chose {chosen}. Link it under {reported} instead.</source>
         <translation>Laut Stripe gilt dieser Schlüssel für {reported}, Sie haben aber {chosen} gewählt. Verknüpfen Sie ihn stattdessen unter {reported}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe_api.py" line="352"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="352"/>
         <source>The key lacks a permission the connection test needs</source>
         <translation>Dem Schlüssel fehlt eine Berechtigung, die der Verbindungstest braucht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe_api.py" line="353"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="353"/>
         <source>Edit the restricted key in the Dashboard and grant {label} ({permission}), then try again.</source>
         <translation>Bearbeiten Sie den eingeschränkten Schlüssel im Dashboard, erteilen Sie {label} ({permission}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe_api.py" line="359"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="359"/>
         <source>The key is limited to other IP addresses</source>
         <translation>Der Schlüssel ist auf andere IP-Adressen beschränkt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe_api.py" line="360"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="360"/>
         <source>This key only works from allowed IP addresses. Add this computer&apos;s address to the key in the Dashboard, or use another key.</source>
         <translation>Dieser Schlüssel funktioniert nur von erlaubten IP-Adressen aus. Ergänzen Sie die Adresse dieses Computers beim Schlüssel im Dashboard, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
@@ -1973,12 +1960,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>values</name>
     <message>
-        <location filename="../../src/linkwizard/keys.py" line="23"/>
+        <location filename="../../src/linkwizard/domain/keys.py" line="24"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/keys.py" line="24"/>
+        <location filename="../../src/linkwizard/domain/keys.py" line="25"/>
         <source>Test Mode</source>
         <translation>Testmodus</translation>
     </message>

@@ -37,8 +37,11 @@ def _print_table(accounts: list[Account]) -> None:
 
 
 def _status_words(account: Account) -> str:
-    note = account.expiry_note()
-    return f"{STATUS_WORDS[account.status.value]}, {note}" if note else STATUS_WORDS[account.status.value]
+    words = STATUS_WORDS[account.status.value]
+    if (note := account.expiry_note()) is None:
+        return words
+    template, value = note
+    return f"{words}, {template[0].lower()}{template[1:].replace('%1', value)}"
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -114,7 +114,7 @@ def _print_scan(args: argparse.Namespace, candidates: tuple[Candidate, ...], sca
         print(for_terminal(f"{candidate.number:>3}  {_describe(candidate)}"))
         for line in _details(candidate):
             print(for_terminal(f"     {line}"))
-    if any(c.importable and not c.linked_as for c in candidates):
+    if any(c.offerable for c in candidates):
         print("Import them with: linkwizard import --all   (or --pick N ...; add --retire-plaintext to "
               "replace each copy with a hint once its key is linked)")
     return exit_codes.OK

@@ -7,7 +7,7 @@ import sys
 
 from linkwizard.domain import exit_codes
 from linkwizard.domain.keys import KeyKind
-from linkwizard.domain.permissions import BY_NAME, FULL_ACCESS_NOTE, Access
+from linkwizard.domain.permissions import ACCESS_WORDS, BY_NAME, FULL_ACCESS_NOTE, Access
 from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.domain.records import PUBLIC_FIELDS
 from linkwizard.domain.untrusted import for_terminal
@@ -54,11 +54,10 @@ def read_key() -> str:
 def print_permissions(account: Account) -> None:
     if account.permissions is None:
         return
-    marks = {Access.READ: "read", Access.NONE: "no access", Access.UNKNOWN: "unknown (network trouble)"}
     print("Can read:")
     width = max(len(BY_NAME[c.resource].label) for c in account.permissions)
     for check in account.permissions:
         needs = f" - needs {check.permission}" if check.access is Access.NONE and check.permission else ""
-        print(f"  {BY_NAME[check.resource].label.ljust(width)}  {marks[check.access]}{needs}")
+        print(f"  {BY_NAME[check.resource].label.ljust(width)}  {ACCESS_WORDS[check.access]}{needs}")
     if account.key_kind is KeyKind.SECRET:
         print(f"Note: {FULL_ACCESS_NOTE}")

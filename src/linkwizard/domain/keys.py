@@ -10,12 +10,13 @@ import enum
 import re
 from dataclasses import dataclass
 
+from linkwizard.domain import records
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 
 
 class Environment(enum.Enum):
-    PRODUCTION = "production"
-    TEST = "test"
+    _value_: str
+    PRODUCTION, TEST = records.ENVIRONMENTS
 
     @property
     def label(self) -> str:
@@ -40,12 +41,17 @@ class Environment(enum.Enum):
 
 
 class KeyKind(enum.Enum):
-    SECRET = "secret"
-    RESTRICTED = "restricted"
-    ORGANIZATION = "organization"  # sk_org_: one key for the accounts of a Stripe organization
+    _value_: str
+    SECRET, RESTRICTED, ORGANIZATION = records.KEY_KINDS  # ORGANIZATION: sk_org_, for an organization's accounts
 
 
 ORGANIZATION_PREFIX = "sk_org_"
+# What each kind is called, for both front ends (the window translates it: context "KeyKind").
+KIND_LABELS = {
+    KeyKind.SECRET: QT_TRANSLATE_NOOP("KeyKind", "Secret key (full access)"),
+    KeyKind.RESTRICTED: QT_TRANSLATE_NOOP("KeyKind", "Restricted key"),
+    KeyKind.ORGANIZATION: QT_TRANSLATE_NOOP("KeyKind", "Organization key"),
+}
 
 
 # Longest prefix first: `rkcs_test_` must win over anything shorter.
@@ -56,6 +62,23 @@ _USABLE_PREFIXES: tuple[tuple[str, KeyKind, Environment], ...] = (
     ("rk_live_", KeyKind.RESTRICTED, Environment.PRODUCTION),
     ("rk_test_", KeyKind.RESTRICTED, Environment.TEST),
 )
+# The one table of what a prefix says about the environment, publishable keys included (they
+# are never linked, but the plaintext scan names their environment).
+PUBLISHABLE_PREFIXES = ("pk_live_", "pk_test_")
+_ENVIRONMENT_PREFIXES = (*((prefix, environment) for prefix, _, environment in _USABLE_PREFIXES),
+                         ("pk_live_", Environment.PRODUCTION), ("pk_test_", Environment.TEST))
+
+
+def environment_of(key: str) -> Environment | None:
+    """The environment a key's prefix names (None: an organization key, or not a key)."""
+    return next((environment for prefix, environment in _ENVIRONMENT_PREFIXES if key.startswith(prefix)), None)
+
+
+def may_act_on_live_data(key: str) -> bool:
+    """A live key, or an organization key (its prefix does not say which environment)."""
+    return environment_of(key) is Environment.PRODUCTION or key.startswith(ORGANIZATION_PREFIX)
+
+
 # What a key looks like: one of the prefixes above (or the organization prefix), then a body.
 # A secret or restricted key's body is letters and digits; an organization key's may hold
 # underscores too (Stripe documents its prefix only: docs/stripe-notes.md). This is the one
@@ -207,6 +230,3 @@ def check_context(raw: str | None, key: str) -> str | None:
     return text
 
 
-def context_account(context: str) -> str:
-    """The account a context acts on: the last id of a path."""
-    return context.rsplit("/", 1)[-1]

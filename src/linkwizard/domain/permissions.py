@@ -21,9 +21,11 @@ if TYPE_CHECKING:
 
 
 class Access(enum.Enum):
-    READ = "read"  # the probe got a list back
-    NONE = "none"  # Stripe answered 403: the key lacks the permission
-    UNKNOWN = "unknown"  # network or Stripe trouble: nothing learned
+    """READ: the probe got a list back. NONE: Stripe answered 403, the key lacks the
+    permission. UNKNOWN: network or Stripe trouble, nothing learned."""
+
+    _value_: str
+    READ, NONE, UNKNOWN = records.ACCESS
 
 
 @dataclass(frozen=True)
@@ -68,21 +70,6 @@ class PermissionCheck:
     def to_json(self) -> dict[str, Any]:
         return {"resource": self.resource, "access": self.access.value, "permission": self.permission}
 
-    @classmethod
-    def from_json(cls, data: Any) -> PermissionCheck:
-        if not isinstance(data, dict) or set(data) != {"resource", "access", "permission"}:
-            raise ValueError("permission check is not an object with resource, access, permission")
-        resource, permission = data["resource"], data["permission"]
-        if resource not in BY_NAME:
-            raise ValueError(f"unknown resource {resource!r}")
-        if permission is not None and not (isinstance(permission, str) and permission.startswith("rak_")):
-            raise ValueError("permission is not a rak_ name")
-        return cls(resource, Access(data["access"]), permission)
-
-
-def readable(checks: tuple[PermissionCheck, ...]) -> list[str]:
-    return [check.resource for check in checks if check.access is Access.READ]
-
 
 @dataclass(frozen=True)
 class Scope:
@@ -113,9 +100,6 @@ SCOPES: tuple[Scope, ...] = (
 )
 SCOPES_BY_NAME = {scope.name: scope for scope in SCOPES}
 REQUIRED_SCOPE = "customers"  # always asked for: the connection test lists customers
-if tuple(BY_NAME) != records.RESOURCE_NAMES or tuple(SCOPES_BY_NAME) != records.SCOPE_NAMES \
-        or {a.value for a in Access} != records.ACCESS:
-    raise ImportError("permissions' tables and records' names disagree")
 
 
 def with_required(scopes: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -177,7 +161,13 @@ def compare(asked: tuple[str, ...], checks: tuple[PermissionCheck, ...]) -> Comp
     return Comparison(tuple(missing), tuple(extra), tuple(unknown))
 
 
-FULL_ACCESS_NOTE = (
-    "A secret key can read and change everything in this Stripe account. If your tools only "
-    "need to read, create a restricted key instead: grant Customers: Read (the connection test "
-    "needs it) and Read on each resource your tools use, nothing more.")
+# The words for each access state and the secret key's advice, for both front ends (the
+# window translates them, in the context "Checklist").
+ACCESS_WORDS = {
+    Access.READ: QT_TRANSLATE_NOOP("Checklist", "can read"),
+    Access.NONE: QT_TRANSLATE_NOOP("Checklist", "no access"),
+    Access.UNKNOWN: QT_TRANSLATE_NOOP("Checklist", "unknown (network trouble)"),
+}
+FULL_ACCESS_NOTE = QT_TRANSLATE_NOOP(
+    "Checklist", "A secret key has full access: it can also change and delete data. If your tools only read, a "
+                 "restricted key with Customers: Read plus what they use is safer.")

@@ -29,11 +29,12 @@ FIELD_NAMES = frozenset(FIELD_ORDER)
 PUBLIC_FIELDS = ("id", "name", "environment", "key_kind", "key_hint", "stripe_account_id", "display_name",
                  "status", "status_reason", "created_at", "last_verified_at", "key_expires_at", "stripe_context")
 
-# The values the enums and tables elsewhere define (each module checks its own against these).
-ENVIRONMENTS = frozenset({"production", "test"})
-KEY_KINDS = frozenset({"secret", "restricted", "organization"})
-STATUSES = frozenset({"ok", "needs_attention", "unreachable", "unknown"})
-ACCESS = frozenset({"read", "none", "unknown"})
+# The values a record may hold. The enums (keys.Environment, keys.KeyKind, accounts.Health,
+# permissions.Access) are built from these, member by member in this order.
+ENVIRONMENTS = ("production", "test")
+KEY_KINDS = ("secret", "restricted", "organization")
+STATUSES = ("ok", "needs_attention", "unreachable", "unknown")
+ACCESS = ("read", "none", "unknown")
 RESOURCE_NAMES = ("customers", "charges", "payment_intents", "refunds", "disputes", "invoices", "subscriptions",
                   "products", "prices", "payouts", "balance", "events", "checkout_sessions")
 SCOPE_NAMES = ("customers", "charges", "payment_intents", "refunds", "disputes", "invoices", "subscriptions",
@@ -105,7 +106,7 @@ def _optional_text(value: Any) -> str | None:
     return None if value is None else _text(value)
 
 
-def _one_of(value: Any, allowed: frozenset[str], name: str) -> str:
+def _one_of(value: Any, allowed: tuple[str, ...], name: str) -> str:
     if not isinstance(value, str) or value not in allowed:
         raise ValueError(f"{name} is not one of {sorted(allowed)}")
     return value

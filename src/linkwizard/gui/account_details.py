@@ -21,8 +21,9 @@ from linkwizard.gui import i18n
 from linkwizard.gui.accounts_model import health_text
 from linkwizard.gui.announce import announce
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
-from linkwizard.gui.style import SPACING, health_colour
+from linkwizard.gui.style import SPACING
 from linkwizard.gui.times import local_time
+from linkwizard.gui.widgets import button, mark
 from linkwizard.store.accounts import Account, Health
 
 
@@ -105,8 +106,8 @@ class AccountDetails(QWidget):
                                    self.remove_button)):
             row = QHBoxLayout()
             row.setSpacing(SPACING // 2)
-            for button in row_buttons:
-                row.addWidget(button)
+            for each in row_buttons:
+                row.addWidget(each)
             row.addStretch(1)
             if last is not None:
                 row.addWidget(last)
@@ -134,26 +135,17 @@ class AccountDetails(QWidget):
         return self.checklist.preparing()
 
     def _button(self, name: str, text: str, tip: str, signal: SignalInstance) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setToolTip(tip)
-        button.setAccessibleDescription(tip)
-        button.clicked.connect(lambda: signal.emit(self.account) if self.account else None)
-        return button
+        return button(name, text, lambda: signal.emit(self.account) if self.account else None, tip)
 
     def show_account(self, account: Account, checking: bool = False) -> None:
         self.account = account
         self.title.setText(account.name)
-        colour = health_colour(account.status)
         state = self.tr("Checking…") if checking else health_text(account.status)
         reason = f" — {i18n.reason(account.status_reason)}" if account.status_reason and not checking else ""
-        self.status.setText(f'<span style="color:{colour}">●</span> <b>{state}</b>{escape(reason, quote=False)}')
+        self.status.setText(f"{mark(account.status, '●')} <b>{state}</b>{escape(reason, quote=False)}")
         announce(self.status, f"{state}{reason}", urgent=account.status is Health.NEEDS_ATTENTION and not checking)
         self.values["environment"].setText(i18n.environment_label(account.environment))
-        self.values["kind"].setText({"secret": self.tr("Secret key (full access)"),
-                                     "restricted": self.tr("Restricted key"),
-                                     "organization": self.tr("Organization key")}[account.key_kind.value])
+        self.values["kind"].setText(i18n.key_kind_label(account.key_kind))
         note = i18n.expiry_note(account)
         self.values["hint"].setText(f"{account.key_hint} — {note}" if note else account.key_hint)
         self.values["stripe"].setText(account.stripe_account_id or self.tr("Not readable with this key"))

@@ -106,9 +106,10 @@ class Controller(QObject):
         three times in a row. At most one runs at a time."""
         if self.launch_check is not None and self.launch_check.is_running():
             return None
-        if all(a.checks_paused for a in self.model.accounts()):
-            return None  # nothing the core would check: no job at all
-        self.launch_check = self._verify(self.model.accounts(), automatic=True)
+        due = verifying.due_for_automatic_check(self.model.accounts())
+        if not due:
+            return None  # nothing to check: no job at all
+        self.launch_check = self._verify(due, automatic=True)
         return self.launch_check
 
     def verify(self, accounts: list[Account]) -> Job[list[VerifyResult], VerifyResult] | None:
@@ -120,7 +121,7 @@ class Controller(QObject):
         if not accounts:
             return None
         services = self.services
-        checked = [a for a in accounts if not (automatic and a.checks_paused)]
+        checked = verifying.due_for_automatic_check(accounts) if automatic else accounts
         self.model.set_checking({a.id for a in checked})
         self.checking_started.emit(len(checked))
 

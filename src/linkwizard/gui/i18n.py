@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from linkwizard.domain.keys import Environment
+from linkwizard.domain.keys import KIND_LABELS, Environment, KeyKind
 from linkwizard.domain.permissions import BY_NAME, Scope
 from linkwizard.domain.problems import Problem
-from linkwizard.store.accounts import EXPIRY_WARNING_DAYS, Account
+from linkwizard.store.accounts import Account
 
 
 def _translate(context: str, text: str) -> str:
@@ -43,6 +43,10 @@ def environment_label(environment: Environment) -> str:
     return _translate("values", environment.label)
 
 
+def key_kind_label(kind: KeyKind) -> str:
+    return _translate("KeyKind", KIND_LABELS[kind])
+
+
 def resource_label(resource: str) -> str:
     return _translate("permissions", BY_NAME[resource].label)
 
@@ -67,17 +71,11 @@ def account_summary(account: Account) -> list[str]:
 
 
 def expiry_note(account: Account) -> str | None:
-    """"Key expires in 5 days" from two weeks before a known expiry, "Key expired on ..." after."""
-    left = account.days_until_expiry()
-    if left is None or left > EXPIRY_WARNING_DAYS:
+    """`Account.expiry_note`, translated."""
+    if (note := account.expiry_note()) is None:
         return None
-    if left < 0:
-        return QCoreApplication.translate("Expiry", "Key expired on %s") % account.key_expires_at
-    if left == 0:
-        return QCoreApplication.translate("Expiry", "Key expires today")
-    if left == 1:
-        return QCoreApplication.translate("Expiry", "Key expires tomorrow")
-    return QCoreApplication.translate("Expiry", "Key expires in %1 days").replace("%1", str(left))
+    template, value = note
+    return QCoreApplication.translate("Expiry", template).replace("%1", value)
 
 
 def key_expired(account: Account) -> bool:

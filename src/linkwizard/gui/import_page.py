@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from linkwizard.domain.problems import Problem
 from linkwizard.gui import i18n
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.style import SPACING
+from linkwizard.gui.widgets import button
 from linkwizard.gui.workers import Job
 from linkwizard.secrets.plaintext import Candidate, RetireReport
 from linkwizard.usecases.importing import Imported, ImportOutcome
@@ -81,8 +81,8 @@ class ImportPage(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.itemChanged.connect(lambda item, column: self._update_buttons())
 
-        self.add_dotenv_button = self._button("addDotenvButton", self.tr("Add a .&env file…"), self._add_dotenv)
-        self.rescan_button = self._button("rescanButton", self.tr("Scan a&gain"), self.scan)
+        self.add_dotenv_button = button("addDotenvButton", self.tr("Add a .&env file…"), self._add_dotenv)
+        self.rescan_button = button("rescanButton", self.tr("Scan a&gain"), self.scan)
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.progress.setAccessibleName(self.tr("Import progress"))
@@ -91,11 +91,11 @@ class ImportPage(QWidget):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.import_button = self._button("importButton", self.tr("&Import selected"), self._import)
+        self.import_button = button("importButton", self.tr("&Import selected"), self._import)
         self.import_button.setDefault(True)
-        self.retire_button = self._button("retireButton", self.tr("&Remove the plaintext copies…"), self._retire)
+        self.retire_button = button("retireButton", self.tr("&Remove the plaintext copies…"), self._retire)
         self.retire_button.setVisible(False)
-        self.close_button = self._button("closeImportButton", self.tr("Close"), self._close_or_cancel)
+        self.close_button = button("closeImportButton", self.tr("Close"), self._close_or_cancel)
 
         tools = QHBoxLayout()
         tools.addWidget(self.add_dotenv_button)
@@ -103,8 +103,8 @@ class ImportPage(QWidget):
         tools.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.retire_button, self.import_button, self.close_button):
-            buttons.addWidget(button)
+        for each in (self.retire_button, self.import_button, self.close_button):
+            buttons.addWidget(each)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         layout.setSpacing(SPACING)
@@ -116,13 +116,6 @@ class ImportPage(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.scan()
-
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     # finding ------------------------------------------------------------------------------
     def scan(self) -> None:
@@ -155,7 +148,7 @@ class ImportPage(QWidget):
             if candidate.redacted:
                 item.setToolTip(RESULT, self.tr("The Stripe CLI keeps only a hint of this key here; the full key "
                                                 "is in its own keyring, out of linkwizard's reach."))
-            if candidate.importable and not candidate.linked_as:
+            if candidate.offerable:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(KEY, Qt.CheckState.Checked)
             else:

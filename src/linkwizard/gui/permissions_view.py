@@ -11,10 +11,18 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from linkwizard.domain.keys import KeyKind
-from linkwizard.domain.permissions import RESOURCES, Access, compare, create_key_url, key_name_for
+from linkwizard.domain.permissions import (
+    ACCESS_WORDS,
+    FULL_ACCESS_NOTE,
+    RESOURCES,
+    Access,
+    compare,
+    create_key_url,
+    key_name_for,
+)
 from linkwizard.gui import i18n
-from linkwizard.gui.style import health_colour
 from linkwizard.gui.times import local_time
+from linkwizard.gui.widgets import mark, marked
 from linkwizard.store.accounts import Account, Health
 
 translate = QCoreApplication.translate  # `translate("Checklist", ...)`: the form lupdate collects
@@ -27,11 +35,9 @@ def checklist_rows(account: Account) -> list[tuple[str, str, str]]:
     if account.permissions is None:
         return []
     marks = {  # each state's mark made once per checklist (the palette is looked up for its colour)
-        access: (f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span>', words)
-        for access, health, symbol, words in (
-            (Access.READ, Health.OK, "✔", translate("Checklist", "can read")),
-            (Access.NONE, Health.NEEDS_ATTENTION, "✖", translate("Checklist", "no access")),
-            (Access.UNKNOWN, Health.UNKNOWN, "?", translate("Checklist", "unknown (network trouble)")))
+        access: (mark(health, symbol), translate("Checklist", ACCESS_WORDS[access]))
+        for access, health, symbol in ((Access.READ, Health.OK, "✔"), (Access.NONE, Health.NEEDS_ATTENTION, "✖"),
+                                       (Access.UNKNOWN, Health.UNKNOWN, "?"))
     }
     rows = []
     for check in account.permissions:
@@ -47,9 +53,7 @@ def checklist_notes(account: Account) -> str:
     if account.permissions is None:
         return translate("Checklist", "Not checked yet. Choose <b>Check permissions</b>.")
     if account.key_kind is KeyKind.SECRET:
-        return "<p>" + translate(
-            "Checklist", "A secret key has <b>full access</b>: it can also change and delete data. If your tools "
-                         "only read, a restricted key with Customers: Read plus what they use is safer.") + "</p>"
+        return "<p>" + translate("Checklist", FULL_ACCESS_NOTE) + "</p>"
     if any(c.access is Access.NONE for c in account.permissions):
         return "<p>" + translate(
             "Checklist", "To read more, edit the key in the Dashboard and grant Read on what you need.") + "</p>"
@@ -102,7 +106,7 @@ class ScopeComparison(QWidget):
             self.setVisible(False)
             return
         if account.key_kind is KeyKind.SECRET:
-            self.summary.setText(line(Health.UNREACHABLE, "⚠", translate("Checklist",
+            self.summary.setText(marked(Health.UNREACHABLE, "⚠", translate("Checklist",
                 "<b>This is a secret key with full access</b>, although you planned a restricted key. "
                 "Create the restricted key instead and replace this one.")))
             self.reopen_button.setText(translate("Checklist", "Create the &restricted key instead"))
@@ -114,18 +118,18 @@ class ScopeComparison(QWidget):
             lines = []
             if result.missing:
                 names = ", ".join(f"{i18n.scope_label(s)} ({', '.join(s.permissions)})" for s in result.missing)
-                lines.append(line(Health.NEEDS_ATTENTION, "✖", translate(
+                lines.append(marked(Health.NEEDS_ATTENTION, "✖", translate(
                     "Checklist", "<b>Missing:</b> %s. Add these in the Dashboard, or create the key again.") % names))
             if result.extra:
                 names = ", ".join(i18n.scope_label(s) for s in result.extra)
-                lines.append(line(Health.UNREACHABLE, "⚠", translate(
+                lines.append(marked(Health.UNREACHABLE, "⚠", translate(
                     "Checklist", "<b>More than needed:</b> %s. The key works; you may remove these.") % names))
             if result.unknown:
                 names = ", ".join(i18n.scope_label(s) for s in result.unknown)
-                lines.append(line(Health.UNKNOWN, "?", translate(
+                lines.append(marked(Health.UNKNOWN, "?", translate(
                     "Checklist", "<b>Not checked:</b> %s (network trouble); choose Check permissions later.") % names))
             if not lines:
-                lines.append(line(Health.OK, "✔", translate("Checklist", "<b>Exactly what you asked for.</b>")))
+                lines.append(marked(Health.OK, "✔", translate("Checklist", "<b>Exactly what you asked for.</b>")))
             self.summary.setText("<br>".join(lines))
             self.reopen_button.setText(translate("Checklist", "&Open the prefilled form again"))
             self.reopen_button.setVisible(bool(result.missing))
@@ -136,10 +140,6 @@ class ScopeComparison(QWidget):
         self.reopen_button.setVisible(True)
         self.reopen_button.setAccessibleName(self.reopen_button.text().replace("&", ""))
         self.setVisible(True)
-
-
-def line(health: Health, symbol: str, text: str) -> str:
-    return f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span> {text}'
 
 
 PARAGRAPH_GAP = 12  # pixels: Qt's rich text puts this above a paragraph
@@ -248,6 +248,5 @@ class PermissionChecklist(QWidget):
 def plain_checklist(account: Account) -> str:
     if account.permissions is None:
         return translate("Checklist", "Not checked yet.")
-    words = {Access.READ: translate("Checklist", "can read"), Access.NONE: translate("Checklist", "no access"),
-             Access.UNKNOWN: translate("Checklist", "unknown")}
+    words = {access: translate("Checklist", text) for access, text in ACCESS_WORDS.items()}
     return "; ".join(f"{i18n.resource_label(c.resource)}: {words[c.access]}" for c in account.permissions)

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         controller.checking_finished.connect(lambda: self._checking(self.tr("Accounts checked."), 5000))
         controller.problem.connect(self.show_problem)
         controller.plaintext_found.connect(
-            lambda found: self.panel.offer_import(sum(1 for c in found if c.importable and not c.linked_as)))
+            lambda found: self.panel.offer_import(sum(1 for c in found if c.offerable)))
         controller.keyring_unavailable.connect(
             lambda found: self.keyring_banner.say(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}"))
 

@@ -16,8 +16,8 @@ Every file is also searched as text, so a key in a comment, in a URL or after `B
 reported too, and retiring a key rewrites every copy of it in the file or leaves the file as
 it was.
 
-Nothing here sends a request or touches the keyring: `importing.import_candidate` links a
-candidate through exactly the path `connect` takes. Every file is read with the same care:
+Nothing here sends a request or touches the keyring: `usecases.importing.import_keys` links
+each candidate through `link`, exactly as `connect` does. Every file is read with the same care:
 no symbolic links, regular files only (checked on the opened file, which never blocks), at
 most 1 MB; the file rewritten is the file that was checked (docs/security.md).
 """
@@ -36,7 +36,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from linkwizard.domain.keys import SECRET_KEY_IN_TEXT, Environment, KeyKind, classify, key_hint
+from linkwizard.domain.keys import (
+    PUBLISHABLE_PREFIXES,
+    SECRET_KEY_IN_TEXT,
+    Environment,
+    KeyKind,
+    classify,
+    environment_of,
+    key_hint,
+)
 from linkwizard.domain.problems import Problem, ProblemKind, problem
 
 MAX_BYTES = 1024 * 1024
@@ -84,6 +92,12 @@ class Candidate:
     @property
     def importable(self) -> bool:
         return self.refusal is None
+
+    @property
+    def offerable(self) -> bool:
+        """Offered for import (checked in the window, counted in the hint to import it): it
+        can be linked, and no linked account holds this very key yet."""
+        return self.importable and not self.linked_as
 
     @property
     def retirable(self) -> bool:
@@ -326,7 +340,7 @@ def _candidate(origin: Origin, path: Path | None, line: int | None, name: str, v
     if redacted:
         refusal = "redacted: the Stripe CLI keeps only a hint here (the full key is in its own keyring)"
         hint, found = _redacted_hint(value.strip()), None
-    elif check.key.startswith(("pk_test_", "pk_live_")):
+    elif check.key.startswith(PUBLISHABLE_PREFIXES):
         refusal = "a publishable key: it is public by design, so there is nothing to keep secret"
         hint = f"{check.key[:8]}...{check.key[-4:]}"
     elif check.kind is KeyKind.ORGANIZATION and found is None:
@@ -334,10 +348,7 @@ def _candidate(origin: Origin, path: Path | None, line: int | None, name: str, v
         refusal = "an organization key: link it with linkwizard connect --stripe-context acct_…"
     elif found is not None:
         refusal = found.message()
-    if environment is None and value.startswith(("sk_live_", "rk_live_", "pk_live_")):
-        environment = Environment.PRODUCTION
-    elif environment is None and value.startswith(("sk_test_", "rk_test_", "pk_test_")):
-        environment = Environment.TEST
+    environment = environment or environment_of(value)
     return Candidate(number=0, origin=origin, path=str(path) if path else None, line=line, entry=name,
                      hint=hint, environment=environment, kind=check.kind, refusal=refusal,
                      problem=found if refusal else None, redacted=redacted,

@@ -12,7 +12,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from linkwizard.domain import records, untrusted
@@ -34,10 +34,11 @@ EXPIRY_WARNING_DAYS = 14  # how early a known expiry is shown
 
 
 class Health(enum.Enum):
-    OK = "ok"
-    NEEDS_ATTENTION = "needs_attention"  # Stripe refused the key (401/403) or it is gone
-    UNREACHABLE = "unreachable"  # network trouble: says nothing about the key
-    UNKNOWN = "unknown"
+    """NEEDS_ATTENTION: Stripe refused the key (401/403) or it is gone. UNREACHABLE: network
+    trouble, which says nothing about the key."""
+
+    _value_: str
+    OK, NEEDS_ATTENTION, UNREACHABLE, UNKNOWN = records.STATUSES
 
 
 def now_iso() -> str:
@@ -83,14 +84,19 @@ class Account:
 
         return (datetime.date.fromisoformat(self.key_expires_at) - (today or datetime.date.today())).days
 
-    def expiry_note(self, today: datetime.date | None = None) -> str | None:
-        """"expires in 5 days" from EXPIRY_WARNING_DAYS before, "expired" after; else None."""
+    def expiry_note(self, today: datetime.date | None = None) -> tuple[str, str] | None:
+        """The one expiry rule for both front ends: from EXPIRY_WARNING_DAYS before a known
+        expiry, a sentence template (translation context "Expiry") and the value for its "%1"."""
         left = self.days_until_expiry(today)
         if left is None or left > EXPIRY_WARNING_DAYS:
             return None
         if left < 0:
-            return f"key expired on {self.key_expires_at}"
-        return "key expires today" if left == 0 else f"key expires in {left} day{'s' if left != 1 else ''}"
+            return QT_TRANSLATE_NOOP("Expiry", "Key expired on %1"), self.key_expires_at or ""
+        if left == 0:
+            return QT_TRANSLATE_NOOP("Expiry", "Key expires today"), ""
+        if left == 1:
+            return QT_TRANSLATE_NOOP("Expiry", "Key expires tomorrow"), ""
+        return QT_TRANSLATE_NOOP("Expiry", "Key expires in %1 days"), str(left)
 
     @property
     def checks_paused(self) -> bool:
@@ -140,9 +146,6 @@ def _checklist(lines: tuple[tuple[str, str, str | None], ...]) -> tuple[Permissi
 
 
 _FIELD_ORDER = records.FIELD_ORDER  # the file keeps one stable key order
-if tuple(f.name for f in fields(Account)) != _FIELD_ORDER or {e.value for e in Health} != records.STATUSES \
-        or {e.value for e in Environment} != records.ENVIRONMENTS or {k.value for k in KeyKind} != records.KEY_KINDS:
-    raise ImportError("accounts.Account and records' fields and values disagree")
 
 
 def clean_name(raw: str) -> str:

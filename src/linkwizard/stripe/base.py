@@ -9,6 +9,7 @@ import os
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from linkwizard.domain.keys import may_act_on_live_data
 from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
 
 DEFAULT_API_BASE = "https://api.stripe.com"
@@ -18,7 +19,6 @@ SEND_LIVE_KEYS_ENV = "LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE"
 # Every request names the API version this code reads (docs/stripe-notes.md says why this one):
 # a change of the account's default version can then never change a response's shape here.
 API_VERSION = "2026-02-25.clover"
-_LIVE_PREFIXES = ("sk_live_", "rk_live_", "sk_org_")  # an organization key may be a live one
 
 
 def validate_api_base(url: str) -> str:
@@ -78,7 +78,7 @@ def is_stripe(api_base: str) -> bool:
 def refuse_live_key_elsewhere(key: str, api_base: str, environ: Mapping[str, str] | None = None) -> None:
     """Raise LIVE_KEY_ELSEWHERE before a live key would go to anything but api.stripe.com."""
     env = os.environ if environ is None else environ
-    if key.startswith(_LIVE_PREFIXES) and not is_stripe(api_base) and env.get(SEND_LIVE_KEYS_ENV) != "1":
+    if may_act_on_live_data(key) and not is_stripe(api_base) and env.get(SEND_LIVE_KEYS_ENV) != "1":
         raise LinkwizardError(problem(ProblemKind.LIVE_KEY_ELSEWHERE, values={"base": api_base},
                                       detail="live key withheld from a non-Stripe API base"))
 

@@ -115,7 +115,7 @@ class _Reply:
 async def test_connection(client: httpx.AsyncClient, key: str, kind: KeyKind,
                           environment: Environment, policy: Policy = Policy(),
                           identity: bool = True, context: str | None = None) -> ConnectionResult:
-    """DESIGN's connection test: list one customer, then identity best-effort in parallel.
+    """The connection test: list one customer, then identity best-effort in parallel.
 
     `identity=False` (re-checking a key whose account is known) stops after the first request.
     `context`: the account the key acts on (Stripe-Context), sent with every request.

@@ -15,7 +15,6 @@ from linkwizard.domain import exit_codes
 from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind
 from linkwizard.store import paths
 
-EXIT_WINDOW = exit_codes.WINDOW  # the window could not be shown
 EXIT_STORAGE = exit_codes.STORAGE  # the keyring or the data folder, as everywhere else in the CLI
 
 

@@ -25,7 +25,8 @@ from linkwizard.gui import i18n
 from linkwizard.gui.announce import announce
 from linkwizard.gui.first_paint import FRAME_MS, TURN_MS, in_turns, lay_out
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
-from linkwizard.gui.style import SPACING, health_colour
+from linkwizard.gui.style import SPACING
+from linkwizard.gui.widgets import button, mark, marked
 from linkwizard.gui.wizard.pages import FIELD_KEY, PageId, chosen_environment
 from linkwizard.gui.workers import Job
 from linkwizard.store.accounts import Account, Health
@@ -47,7 +48,6 @@ class ConnectPage(QWizardPage):
         self.setTitle(self.tr("Connect to Stripe"))
         self._start_connect = start_connect
         self._job: Job[Account, Stage] | None = None
-        self._allow_other_account = False
         self.account: Account | None = None
         self.problem: Problem | None = None
         self._rehearsed = False  # the success state made ready off screen (_rehearsing)
@@ -83,15 +83,15 @@ class ConnectPage(QWizardPage):
         self.error_detail.setWordWrap(True)
         self.error_detail.setTextFormat(Qt.TextFormat.PlainText)
         self.error_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.back_button = self._button("backToKeyButton", self.tr("&Back to key"), self._back_to_key)
-        self.retry_button = self._button("tryAgainButton", self.tr("&Try again"), self.start)
-        self.copy_button = self._button("copyErrorDiagnosticsButton", self.tr("Copy &diagnostics"),
+        self.back_button = button("backToKeyButton", self.tr("&Back to key"), self._back_to_key)
+        self.retry_button = button("tryAgainButton", self.tr("&Try again"), self.start)
+        self.copy_button = button("copyErrorDiagnosticsButton", self.tr("Copy &diagnostics"),
                                         self._copy_diagnostics)
-        self.open_existing_button = self._button("openExistingButton", self.tr("&Open existing account"),
+        self.open_existing_button = button("openExistingButton", self.tr("&Open existing account"),
                                                  lambda: self._about_existing(self.open_existing))
-        self.replace_existing_button = self._button("replaceExistingButton", self.tr("Replace &its key"),
+        self.replace_existing_button = button("replaceExistingButton", self.tr("Replace &its key"),
                                                     lambda: self._about_existing(self.replace_existing))
-        self.replace_anyway_button = self._button("replaceAnywayButton", self.tr("Replace &anyway"),
+        self.replace_anyway_button = button("replaceAnywayButton", self.tr("Replace &anyway"),
                                                   self._replace_anyway)
         failed = self._panel(self.error_title, self.error_advice, self.error_detail,
                              self._row(self.back_button, self.retry_button, self.copy_button),
@@ -136,7 +136,6 @@ class ConnectPage(QWizardPage):
     # work ---------------------------------------------------------------------------
     def start(self, allow_other_account: bool = False) -> None:
         self.cancel()
-        self._allow_other_account = allow_other_account
         self.account = None
         self.problem = None
         environment = chosen_environment(self)
@@ -205,7 +204,7 @@ class ConnectPage(QWizardPage):
         # Rich text: everything from the person or from Stripe's side is escaped first.
         command = escape(shlex.quote(name), quote=False)
         lines = "<br>".join(escape(line, quote=False) for line in summary)
-        return (f'<p><span style="color:{health_colour(Health.OK)}; font-size:large">✔</span> '
+        return (f'<p><span style="font-size:large">{mark(Health.OK, "✔")}</span> '
                 + self.tr("<b>%s</b> is linked.") % escape(name) + f"</p><p>{lines}</p><p>"
                 + self.tr("The key is stored in your system keyring. Use it from scripts with "
                           "<code>linkwizard exec %s -- COMMAND</code>.") % command + "</p>")
@@ -233,8 +232,8 @@ class ConnectPage(QWizardPage):
         self._job = None
         self.problem = found
         self.setSubTitle(self.tr("The account was not linked. Nothing was saved."))
-        self.error_title.setText(f'<span style="color:{health_colour(Health.NEEDS_ATTENTION)}; '
-                                 f'font-weight:bold">✖ {escape(i18n.problem_title(found), quote=False)}</span>')
+        self.error_title.setText(marked(Health.NEEDS_ATTENTION, "✖",
+                                        f"<b>{escape(i18n.problem_title(found), quote=False)}</b>"))
         self.error_advice.setText(i18n.problem_advice(found))
         facts = [f"HTTP {found.status}" if found.status else "", found.stripe_code or "", found.request_id or ""]
         self.error_detail.setText(" · ".join(f for f in facts if f))
@@ -276,19 +275,11 @@ class ConnectPage(QWizardPage):
             wizard.button(QWizard.WizardButton.BackButton).setEnabled(not running and self.account is None)
 
     # layout helpers -----------------------------------------------------------------
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.setAutoDefault(True)
-        button.clicked.connect(slot)
-        return button
-
     def _row(self, *buttons: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(SPACING // 2)
-        for button in buttons:
-            row.addWidget(button)
+        for each in buttons:
+            row.addWidget(each)
         row.addStretch(1)
         return row
 

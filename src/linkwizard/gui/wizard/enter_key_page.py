@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context, check_key
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
 from linkwizard.gui import i18n
-from linkwizard.gui.style import SPACING, health_colour
+from linkwizard.gui.style import SPACING
+from linkwizard.gui.widgets import marked
 from linkwizard.gui.wizard.pages import (
     FIELD_CONTEXT,
     FIELD_KEY,
@@ -187,7 +188,7 @@ class EnterKeyPage(QWizardPage):
         self.name_feedback.setText(problem_text)
         self.name_feedback.setVisible(bool(problem_text))
         context_text = self._context_problem() if text else ""
-        self.context_feedback.setText(self._line(Health.NEEDS_ATTENTION, "✖", context_text) if context_text else "")
+        self.context_feedback.setText(marked(Health.NEEDS_ATTENTION, "✖", context_text) if context_text else "")
         self.context_feedback.setVisible(bool(context_text))
         self.completeChanged.emit()
 
@@ -207,23 +208,19 @@ class EnterKeyPage(QWizardPage):
             self.feedback.setText(self.tr("Waiting for a key."))
             return
         if check.ok:
-            kind = {KeyKind.SECRET: self.tr("secret key (full access)"), KeyKind.RESTRICTED: self.tr("restricted key"),
-                    KeyKind.ORGANIZATION: self.tr("organization key")}[check.kind or KeyKind.SECRET]
-            text = self.tr("Looks like a valid %s %s.") % (i18n.environment_label(environment), kind)
-            self.feedback.setText(self._line(Health.OK, "✔", text))
+            kind = i18n.key_kind_label(check.kind or KeyKind.SECRET)
+            text = self.tr("Looks like a valid %s key: %s.") % (i18n.environment_label(environment), kind)
+            self.feedback.setText(marked(Health.OK, "✔", text))
             return
         problem = check.problem
         assert problem is not None
         text = f"<b>{i18n.problem_title(problem)}.</b> {i18n.problem_advice(problem)}"
-        self.feedback.setText(self._line(Health.NEEDS_ATTENTION, "✖", text))
+        self.feedback.setText(marked(Health.NEEDS_ATTENTION, "✖", text))
         if problem.kind is ProblemKind.KEY_WRONG_ENVIRONMENT and check.environment is not None \
                 and self.replacing is None:  # a rotation keeps its environment
             self.switch_button.setText(self.tr("Switch to %s") % i18n.environment_label(check.environment))
             self.switch_button.setAccessibleName(self.tr("Switch to %s") % i18n.environment_label(check.environment))
             self.switch_button.setVisible(True)
-
-    def _line(self, health: Health, symbol: str, text: str) -> str:
-        return f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span> {text}'
 
     def _name_problem(self) -> str:
         """The core's name rules (length, control characters), and names already taken."""

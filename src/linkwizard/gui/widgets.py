@@ -1,0 +1,34 @@
+"""Small pieces every page makes the same way: a named button, a coloured mark."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QPushButton
+
+from linkwizard.gui.style import health_colour
+from linkwizard.store.accounts import Health
+
+
+def button(name: str, text: str, slot: Callable[[], object], tip: str | None = None) -> QPushButton:
+    """A push button with an object name (for tests and style sheets) and an accessible name
+    without the mnemonic's `&` or a trailing `…`."""
+    made = QPushButton(text)
+    made.setObjectName(name)
+    made.setAccessibleName(text.replace("&", "").rstrip("…"))
+    if tip is not None:
+        made.setToolTip(tip)
+        made.setAccessibleDescription(tip)
+    made.clicked.connect(slot)
+    return made
+
+
+def mark(health: Health, symbol: str) -> str:
+    """A bold symbol in the colour of a health state, as rich text. The symbol carries the
+    meaning too, so it never rests on colour alone."""
+    return f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span>'
+
+
+def marked(health: Health, symbol: str, text: str) -> str:
+    """`mark` followed by rich `text`."""
+    return f"{mark(health, symbol)} {text}"
