@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from linkwizard.gui.first_paint import quit_after_first_paint
+from linkwizard.gui.startup.probes import quit_after_first_paint
 
 
 def page(title: str) -> QWizardPage:

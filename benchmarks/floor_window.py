@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkwizard.gui.first_paint import quit_after_first_paint
+from linkwizard.gui.startup.probes import quit_after_first_paint
 
 
 class Model(QAbstractListModel):

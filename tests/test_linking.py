@@ -3,7 +3,6 @@ account record goes through linking (the store holds records only)."""
 
 from __future__ import annotations
 
-import ast
 import json
 import time
 from pathlib import Path

@@ -83,7 +83,7 @@ def knock_from_a_thread(qtbot: QtBot, name: str) -> bool:
     """A later launch's knock; it waits for the answer, so it cannot run on this event loop's thread."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from linkwizard.gui.single_instance import ask_running_instance
+    from linkwizard.gui.startup.single_instance import ask_running_instance
 
     with ThreadPoolExecutor(1) as pool:
         answer = pool.submit(ask_running_instance, name)

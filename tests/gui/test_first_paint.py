@@ -214,7 +214,7 @@ def test_the_details_pane_shows_the_last_account_chosen_while_it_was_prepared(qt
 WIDGET_TYPES_PROBE = """
 import enum, sys
 from PySide6.QtWidgets import QApplication, QListView
-from linkwizard.gui.first_paint import building_widget_types
+from linkwizard.gui.startup.scheduling import building_widget_types
 app = QApplication([])
 view = QListView()
 if sys.argv[1] == "warmed":

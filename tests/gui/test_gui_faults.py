@@ -20,7 +20,7 @@ import fake_stripe as fs
 from fake_stripe import FakeStripe, make_key
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.problems import ProblemKind
-from linkwizard.gui.single_instance import SingleInstance, ask_running_instance, server_name
+from linkwizard.gui.startup.single_instance import SingleInstance, ask_running_instance, server_name
 from linkwizard.gui.window import MainWindow
 from linkwizard.secrets.os_keyring import SERVICE
 from linkwizard.store import paths

@@ -17,7 +17,7 @@ import pytest
 from gui_helpers import knock_from_a_thread
 from pytestqt.qtbot import QtBot
 
-from linkwizard.gui.single_instance import SingleInstance, ask_running_instance, server_name
+from linkwizard.gui.startup.single_instance import SingleInstance, ask_running_instance, server_name
 from linkwizard.store import paths
 from sandbox import Home
 
@@ -79,7 +79,7 @@ def test_a_foreign_socket_in_place_is_ignored(home: Home, tmp_path: Path) -> Non
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
     env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime))
-    code = ("from linkwizard.store import paths; from linkwizard.gui.single_instance import server_name; "
+    code = ("from linkwizard.store import paths; from linkwizard.gui.startup.single_instance import server_name; "
             "print(server_name(paths.data_dir()))")
     name = subprocess.run([sys.executable, "-c", code],
                           env=env, capture_output=True, text=True, check=True).stdout.strip()

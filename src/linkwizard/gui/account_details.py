@@ -28,13 +28,13 @@ from linkwizard.store.accounts import Account, Health
 
 
 class AccountDetails(QWidget):
-    verify_requested = Signal(object)
-    rename_requested = Signal(object)
-    remove_requested = Signal(object)
-    dashboard_requested = Signal(object)
-    diagnostics_requested = Signal(object)
-    permissions_requested = Signal(object)
-    replace_requested = Signal(object)
+    verify_requested = Signal(Account)
+    rename_requested = Signal(Account)
+    remove_requested = Signal(Account)
+    dashboard_requested = Signal(Account)
+    diagnostics_requested = Signal(Account)
+    permissions_requested = Signal(Account)
+    replace_requested = Signal(Account)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +131,7 @@ class AccountDetails(QWidget):
         layout.addLayout(actions)
 
     def preparing(self) -> list[Callable[[], object]]:
-        """Steps for in_turns that make what the first account shown needs (gui/content)."""
+        """Steps for run_in_steps that make what the first account shown needs (gui/content)."""
         return self.checklist.preparing()
 
     def _button(self, name: str, text: str, tip: str, signal: SignalInstance) -> QPushButton:

@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
 
 # The modules the services bring, in the order they load each other: loaded one at a time.
-CORE_MODULES = ("domain.problems", "domain.keys", "domain.permissions", "domain.records", "store.accounts",
-                "secrets.os_keyring", "usecases.services", "usecases.linking", "usecases.verifying", "gui.controller")
-
 
 def build_services() -> tuple[Services | None, Problem | None]:
     """The same services the CLI uses; a refused API base is reported, not fatal."""
@@ -103,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     language, rest = split_language(list(sys.argv[1:] if argv is None else argv))
     app = create_application([sys.argv[0] if sys.argv else "linkwizard", *rest])
     install_translations(app, language)
-    from linkwizard.gui.single_instance import SingleInstance, ask_running_instance, server_name
+    from linkwizard.gui.startup.single_instance import SingleInstance, ask_running_instance, server_name
 
     name = server_name(paths.data_dir())
     if ask_running_instance(name):
@@ -122,7 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         instance.activated.connect(window.bring_to_front)
         window.single_instance = instance  # held for the life of the window
 
-    from linkwizard.gui.first_paint import FirstPaint, quit_after_first_paint
+    from linkwizard.gui.startup.first_paint import FirstPaint
+    from linkwizard.gui.startup.probes import quit_after_first_paint, report_list_filled
 
     benchmark = os.environ.get("LINKWIZARD_EXIT_AFTER_FIRST_PAINT")  # the start-up benchmarks' end points
 
@@ -132,19 +130,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if benchmark == "list":  # ... once the account list is filled and painted (no launch check)
             window.verify_at_launch = False
             if window.controller is not None:
-                window.controller.accounts_loaded.connect(lambda accounts: _report_list_filled(window))
+                window.controller.accounts_loaded.connect(lambda accounts: report_list_filled(window))
         window.load_accounts()
 
     def after_first_paint() -> None:
-        """The window is on screen: now the menus' items, the core, the I/O, Qt's network
-        module and the rest, in turns of the event loop of their own (the core's modules one
-        by one), so that none of them holds the window up for long."""
-        from linkwizard.gui.first_paint import importing, in_turns
+        from linkwizard.gui.startup import warmup
         from linkwizard.store.logs import ensure_logging
 
-        in_turns(window, [window.fill_menus, ensure_logging,
-                          *(importing(f"linkwizard.{name}") for name in CORE_MODULES), attach_and_load,
-                          lambda: set_icons(app, window), importing("PySide6.QtNetwork"), answer_later_launches])
+        warmup.after_first_paint(window, [ensure_logging], attach_and_load,
+                                 [lambda: set_icons(app, window), answer_later_launches])
 
     if benchmark and benchmark != "list":
         quit_after_first_paint(window)
@@ -152,15 +146,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         FirstPaint(window, after_first_paint)
     window.show()
     return int(app.exec())
-
-
-def _report_list_filled(window: QWidget) -> None:
-    from linkwizard.gui.first_paint import peak_rss_kib
-
-    window.repaint()  # the filled list, painted now
-    print(f"painted {peak_rss_kib()}", flush=True)
-    window.close()  # stops and waits for the background jobs
-    QApplication.quit()
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ LABELS_PER_TURN = 12  # labels measured in one turn before the pane's first layo
 class Content(QStackedWidget):
     def __init__(self, make_details: Callable[[], AccountDetails], is_checking: Callable[[str], bool],
                  parent: QWidget | None = None, preparing: Sequence[Callable[[], object]] = ()) -> None:
-        """`preparing`: steps that load what `make_details` will need (gui/first_paint.importing),
+        """`preparing`: steps that load what `make_details` will need (gui/startup/scheduling.importing),
         each run in a turn of the event loop of its own before the pane is first built."""
         super().__init__(parent)
         self.setObjectName("contentStack")
@@ -80,10 +80,10 @@ class Content(QStackedWidget):
 
     def _prepare_built(self) -> None:
         """The pane's own steps (its checklist's rows), then it is filled and polished."""
-        from linkwizard.gui.first_paint import in_turns
+        from linkwizard.gui.startup.scheduling import run_in_steps
 
         if self._details is not None:
-            in_turns(self, [*self._details.preparing(), self._fill_waiting, self._polish_waiting])
+            run_in_steps(self, [*self._details.preparing(), self._fill_waiting, self._polish_waiting])
 
     def _fill_waiting(self) -> None:
         # not once the pane has been shown (`details` was read sooner): it shows the latest
@@ -99,9 +99,9 @@ class Content(QStackedWidget):
     def _polish_waiting(self) -> None:
         """Each part styled in a turn of its own (the whole pane at once took 9 ms), then the
         pane itself, then its layout and its painting."""
-        from linkwizard.gui.first_paint import in_turns
+        from linkwizard.gui.startup.scheduling import run_in_steps
 
-        in_turns(self, [*(part.ensurePolished for part in self._parts()), self._polish_pane,
+        run_in_steps(self, [*(part.ensurePolished for part in self._parts()), self._polish_pane,
                         *self._measuring(), self._lay_out_waiting, self._render_waiting])
 
     def _measuring(self) -> list[Callable[[], object]]:
@@ -120,17 +120,17 @@ class Content(QStackedWidget):
             self._details.ensurePolished()
 
     def _lay_out_waiting(self) -> None:
-        from linkwizard.gui.first_paint import lay_out
+        from linkwizard.gui.startup.scheduling import activate_layout
 
         if self._details is not None and self.currentWidget() is not self._details:
-            lay_out(self._details)
+            activate_layout(self._details)
 
     def _render_waiting(self) -> None:
         """Each part of the pane painted in a turn of its own (the text's first rendering is
         most of the cost), then the pane shown."""
-        from linkwizard.gui.first_paint import in_turns
+        from linkwizard.gui.startup.scheduling import run_in_steps
 
-        in_turns(self, [*(part.grab for part in self._parts()), self._first_shown])
+        run_in_steps(self, [*(part.grab for part in self._parts()), self._first_shown])
 
     def show_account(self, account: Account | None) -> None:
         """The account's details (or the placeholder); while a page is open it stays.
@@ -147,10 +147,10 @@ class Content(QStackedWidget):
             if account is None:
                 self.setCurrentWidget(self.placeholder)
             elif not self._building:
-                from linkwizard.gui.first_paint import in_turns
+                from linkwizard.gui.startup.scheduling import run_in_steps
 
                 self._building = True
-                in_turns(self, [*self._preparing, self._build, self._prepare_built])
+                run_in_steps(self, [*self._preparing, self._build, self._prepare_built])
             return
         # The pane follows in a turn of its own, 1 ms later: the list's repaint and the pane's
         # are two short events instead of one long one (moving through the list, together
@@ -164,11 +164,11 @@ class Content(QStackedWidget):
         """The timer that shows the chosen account in the next turn, made once: a new
         single-shot timer at every step through the list cost a new connection each (0.4 ms)."""
         if self._next_turn is None:
-            from linkwizard.gui.first_paint import TURN_MS
+            from linkwizard.gui.startup.scheduling import STEP_MS
 
             self._next_turn = QTimer(self)
             self._next_turn.setSingleShot(True)
-            self._next_turn.setInterval(TURN_MS)
+            self._next_turn.setInterval(STEP_MS)
             self._next_turn.timeout.connect(self._show_next)
         return self._next_turn
 

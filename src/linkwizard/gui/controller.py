@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from linkwizard.domain.problems import Category, Problem
 from linkwizard.gui.accounts_model import AccountsModel
-from linkwizard.gui.first_paint import FRAME_MS
+from linkwizard.gui.startup.scheduling import FRAME_MS
 from linkwizard.gui.workers import Job, JobRunner
+from linkwizard.store import paths
 from linkwizard.store.accounts import Account, sharing_interpreter
 from linkwizard.usecases import importing, linking, managing, verifying
 from linkwizard.usecases.cancellation import CancelToken
@@ -48,6 +50,7 @@ class Controller(QObject):
     checking_finished = Signal()
     problem = Signal(Problem)  # something to show in a dialog
     keyring_unavailable = Signal(Problem)  # said once at start, for a banner
+    nothing_linked = Signal()  # at start: no account yet, so the wizard opens
     plaintext_found = Signal(object)  # tuple[Candidate, ...]: keys in plaintext, scanned when none is linked
 
     def __init__(self, services: Services, parent: QObject | None = None, model: AccountsModel | None = None) -> None:
@@ -58,6 +61,7 @@ class Controller(QObject):
         self.runner = JobRunner(self)
         self.model = AccountsModel() if model is None else model
         self.launch_check: Job[list[VerifyResult], VerifyResult] | None = None
+        self._check_at_launch = False
         self.health_timer = QTimer(self)
         self.health_timer.setObjectName("healthTimer")
         self.health_timer.setInterval(HEALTH_CHECK_INTERVAL_MS)
@@ -70,6 +74,12 @@ class Controller(QObject):
         self._frame.timeout.connect(self._apply_verified)
 
     # start -----------------------------------------------------------------------------
+    def start(self, check_health: bool = True) -> None:
+        """The launch: load the account list; then, when none is linked, say so
+        (`nothing_linked`), else start the health checks unless `check_health` is False."""
+        self._check_at_launch = check_health
+        self.load()
+
     def load(self) -> None:
         """The account list (a damaged one is set aside and reported), and whether keys can be kept."""
         store, vault = self.services.store, self.services.vault
@@ -83,13 +93,17 @@ class Controller(QObject):
         if found is not None:
             self.problem.emit(found)
         self.accounts_loaded.emit(accounts)
+        if accounts and self._check_at_launch:
+            self.start_health_checks()
         if not accounts:  # the first run: are there keys on this computer to bring home?
+            self.nothing_linked.emit()
             self.scan_plaintext().on_success(lambda candidates: self.plaintext_found.emit(candidates)
                                              if candidates else None)
 
     def _loaded_nothing(self, found: Problem) -> None:
         self.problem.emit(found)
         self.accounts_loaded.emit([])
+        self.nothing_linked.emit()
 
     def _keyring_missing(self, found: Problem) -> None:
         log.warning("keyring unavailable at start-up: %s", found.kind.name)
@@ -252,6 +266,10 @@ class Controller(QObject):
         return self.runner.start(work)
 
     # end ------------------------------------------------------------------------------------
+    def log_folder(self) -> Job[Path, None]:
+        """The log folder, made (private) if nothing was logged yet: an empty folder beats an error."""
+        return self.runner.start(lambda cancel, report: paths.private_log_dir())
+
     def shutdown(self) -> None:
         """Stop the timer, cancel every job and wait for its thread (the window is closing)."""
         self.health_timer.stop()

@@ -198,7 +198,7 @@ class PermissionChecklist(QWidget):
         return label
 
     def preparing(self) -> list[Callable[[], object]]:
-        """Steps for in_turns that make and style a row for every resource before the first
+        """Steps for run_in_steps that make and style a row for every resource before the first
         account is shown, a few rows a turn: made and styled while showing it, they were 5 of
         the 8 ms of that one event."""
         ends = range(ROWS_PER_TURN, len(RESOURCES) + ROWS_PER_TURN, ROWS_PER_TURN)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from linkwizard.domain import exit_codes
-from linkwizard.gui.first_paint import FirstPaint
+from linkwizard.gui.startup.first_paint import FirstPaint
 from linkwizard.usecases.selftest import Check
 
 

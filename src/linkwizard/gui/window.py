@@ -1,23 +1,18 @@
-"""The main window: accounts panel on the left, the wizard or account details on the right.
-
-It shows things: layout, menus, dialogs, and the wiring between the widgets and the
-Controller, which decides everything (gui/controller.py). The window is built in two steps:
-the shell the first paint shows (no module of the core is loaded for it), then `attach`,
-which brings the core's services and the controller (gui/app.py calls it after that paint).
-"""
+"""The main window: layout, menus, dialogs, and the wiring between the widgets and the
+Controller, which decides (gui/controller.py). Built in two steps: the shell the first paint
+shows, then `attach`, which brings the services and the controller (gui/app.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from linkwizard.gui import menus
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
 from linkwizard.gui.content import Content
-from linkwizard.gui.first_paint import building_widget_types, importing, in_turns
 from linkwizard.gui.notices import Notice
+from linkwizard.gui.startup import warmup
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -27,14 +22,9 @@ if TYPE_CHECKING:
     from linkwizard.gui.account_details import AccountDetails
     from linkwizard.gui.controller import Controller
     from linkwizard.gui.wizard.link_wizard import LinkWizard
-    from linkwizard.gui.workers import JobRunner
     from linkwizard.store.accounts import Account
     from linkwizard.usecases.services import Services
-
-# Everything else is imported where it is first used: every module and every Qt class costs
-# time when first loaded or touched, and none of them is needed for the first paint.
-USER_GUIDE_URL = "https://github.com/linkwizard/linkwizard#user-guide"
-
+# Everything else is imported where first used: the first paint needs none of it.
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services | None = None, startup_problem: Problem | None = None,
@@ -48,13 +38,10 @@ class MainWindow(QMainWindow):
         self._startup_problem: Problem | None = None
         self.verify_at_launch = verify_at_launch
         self.single_instance: QObject | None = None  # answers later launches (set by app.main)
-        self._chores: JobRunner | None = None
         self.model = AccountsModel()
         self.panel = AccountsPanel(self.model)
         self.panel.setMinimumWidth(260)
-        self._details_modules = [importing(f"linkwizard.gui.{name}")
-                                 for name in ("permissions_view", "account_details", "account_actions")]
-        self.right = Content(self._make_details, self.model.is_checking, preparing=self._details_modules)
+        self.right = Content(self._make_details, self.model.is_checking, preparing=warmup.details_modules())
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
@@ -74,8 +61,7 @@ class MainWindow(QMainWindow):
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
-        self.accounts_menu = self._menu("accountsMenu", self.tr("&Accounts"))
-        self.help_menu = self._menu("helpMenu", self.tr("&Help"))
+        self.accounts_menu, self.help_menu = menus.titles(self)
         self._restore_geometry()
         self.panel.add_requested.connect(self.start_wizard)
         self.panel.import_requested.connect(self.open_import)
@@ -99,6 +85,7 @@ class MainWindow(QMainWindow):
             self.api_base_banner.say(self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). "
                                              "Live keys are not sent there.") % controller.services.api_base)
         controller.accounts_loaded.connect(self._accounts_loaded)
+        controller.nothing_linked.connect(self.start_wizard)
         controller.account_changed.connect(self._account_changed)
         controller.account_added.connect(self._account_changed)
         controller.account_removed.connect(self._removed)
@@ -110,15 +97,6 @@ class MainWindow(QMainWindow):
             lambda found: self.panel.offer_import(sum(1 for c in found if c.offerable)))
         controller.keyring_unavailable.connect(
             lambda found: self.keyring_banner.say(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}"))
-
-    @property
-    def chores(self) -> JobRunner:
-        """The window's own background work (not a use case), started the first time it is needed."""
-        if self._chores is None:
-            from linkwizard.gui.workers import JobRunner
-
-            self._chores = JobRunner(self)
-        return self._chores
 
     def _make_details(self) -> AccountDetails:
         from linkwizard.gui.account_actions import AccountActions
@@ -133,54 +111,12 @@ class MainWindow(QMainWindow):
     def details(self) -> AccountDetails:
         return self.right.details
 
-    def _menu(self, name: str, title: str) -> QMenu:
-        """A menu's title, on the bar from the first paint; its items come with `fill_menus`."""
-        menu = self.menuBar().addMenu(title)
-        menu.setObjectName(name)
-        menu.aboutToShow.connect(self.fill_menus)  # opened sooner than that: filled now
-        return menu
-
     def fill_menus(self) -> None:
-        """The menus' items and their shortcuts: not on screen at the first paint, so made
-        just after it (gui/app.py), or when a menu is first opened. Once."""
-        if self.accounts_menu.actions():
-            return
-        from PySide6.QtGui import QKeySequence
-
-        accounts = self.accounts_menu
-        add = accounts.addAction(self.tr("&Add account…"), QKeySequence.StandardKey.New, self.start_wizard)
-        add.setObjectName("addAccountAction")
-        found = accounts.addAction(self.tr("&Import keys from this computer…"), self.open_import)
-        found.setObjectName("importKeysAction")
-        accounts.addSeparator()
-        quit_action = accounts.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        quit_action.setObjectName("quitAction")
-        help_menu = self.help_menu
-        guide = help_menu.addAction(self.tr("&User guide"), QKeySequence.StandardKey.HelpContents, self.open_user_guide)
-        guide.setObjectName("userGuideAction")
-        logs = help_menu.addAction(self.tr("Open &log folder"), self.open_log_folder)
-        logs.setObjectName("openLogFolderAction")
-        help_menu.addSeparator()
-        about = help_menu.addAction(self.tr("&About linkwizard"), self.show_about)
-        about.setObjectName("aboutAction")
-
-    def open_user_guide(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        QDesktopServices.openUrl(QUrl(USER_GUIDE_URL))
+        menus.fill(self)
 
     def open_log_folder(self) -> None:
-        """Made (private) in the background if nothing was logged yet: an empty folder beats an error."""
-        from linkwizard.store import paths
-
-        def opened(folder: Path) -> None:
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
-
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-        self.chores.start(lambda cancel, report: paths.private_log_dir(), on_success=opened)
+        if (controller := self._usable()) is not None:
+            controller.log_folder().on_success(menus.open_folder)
 
     def show_about(self) -> None:
         from linkwizard.gui import dialogs
@@ -200,34 +136,19 @@ class MainWindow(QMainWindow):
 
     # start-up ---------------------------------------------------------------------
     def load_accounts(self) -> None:
-        """Read the account list in the background (after the first paint), then check health.
-
-        While it is read, what showing it will need (the list's painter, the details pane's
-        modules, PySide6's types for Qt's widgets) is loaded, each in a turn of the event loop
-        of its own; once it is shown, the dialogs and the wizard. None of them then holds the
-        window up for long, nor the moment a check finishes."""
+        """Start the controller (gui/app.py calls this after the first paint)."""
         controller = self._usable()
         if controller is None:
             self.panel.loaded()
             return
-        controller.load()
-        in_turns(self, [importing("PySide6.QtWidgets", "QStyle"), importing("PySide6.QtGui", "QFont"),
-                        self.panel.prepare_list, *self._details_modules, *building_widget_types()])
+        controller.start(check_health=self.verify_at_launch)
+        warmup.while_loading(self)
 
     def _accounts_loaded(self, accounts: list[Account]) -> None:
-        import gc
-
-        # What is loaded now lives as long as the window: keep it out of the collector's full
-        # passes, which otherwise hold the window up for 15 ms and more with 1,000 accounts.
-        gc.freeze()
-        in_turns(self, [importing("linkwizard.gui.dialogs"), importing("linkwizard.gui.wizard.link_wizard")])
+        warmup.once_shown(self)
         self.panel.loaded()
-        if not accounts:
-            self.start_wizard()
-            return
-        self.panel.select(accounts[0].id)
-        if self.verify_at_launch and self.controller is not None:
-            self.controller.start_health_checks()
+        if accounts:
+            self.panel.select(accounts[0].id)
 
     def _checking(self, message: str, timeout: int = 0) -> None:
         self.statusBar().showMessage(message, timeout)
@@ -296,7 +217,6 @@ class MainWindow(QMainWindow):
         self.right.close_wizard(only=wizard)
         self._refresh_details()
 
-    # account actions --------------------------------------------------------------
     def _refresh_details(self) -> None:
         self.right.show_account(self.panel.current())
 
@@ -314,9 +234,7 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
+        if not (isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)):
             self.resize(980, 640)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -326,6 +244,4 @@ class MainWindow(QMainWindow):
         self.right.close_import()
         if self.controller is not None:
             self.controller.shutdown()
-        if self._chores is not None:
-            self._chores.shutdown()
         super().closeEvent(event)

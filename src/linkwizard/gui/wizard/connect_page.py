@@ -23,8 +23,8 @@ from linkwizard.domain.keys import key_hint
 from linkwizard.domain.problems import Problem, ProblemKind
 from linkwizard.gui import i18n
 from linkwizard.gui.announce import announce
-from linkwizard.gui.first_paint import FRAME_MS, TURN_MS, in_turns, lay_out
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
+from linkwizard.gui.startup.scheduling import FRAME_MS, STEP_MS, activate_layout, run_in_steps
 from linkwizard.gui.style import SPACING
 from linkwizard.gui.widgets import button, mark, marked
 from linkwizard.gui.wizard.pages import FIELD_KEY, PageId, chosen_environment
@@ -38,7 +38,7 @@ StartConnect = Callable[[bool], Job[Account, Stage]]
 
 
 class ConnectPage(QWizardPage):
-    linked = Signal(object)  # the saved Account
+    linked = Signal(Account)  # the saved account
     open_existing = Signal(str)  # the id of the account this key is already linked as
     replace_existing = Signal(str)  # ... and the person wants to give it this key instead
 
@@ -152,8 +152,8 @@ class ConnectPage(QWizardPage):
         if not self._rehearsed:
             self._rehearsed = True
             panel = self._success_panel
-            in_turns(self, [*self.checklist.preparing(), self._rehearsing(self._rehearse_texts),
-                            self._rehearsing(panel.ensurePolished), self._rehearsing(lambda: lay_out(panel)),
+            run_in_steps(self, [*self.checklist.preparing(), self._rehearsing(self._rehearse_texts),
+                            self._rehearsing(panel.ensurePolished), self._rehearsing(lambda: activate_layout(panel)),
                             self._rehearsing(panel.grab)])
 
     def cancel(self) -> None:
@@ -188,8 +188,8 @@ class ConnectPage(QWizardPage):
         announce(self.success, self.tr("%s is linked.") % account.name)
         # The success state is laid out with its text here, hidden, and shown in the next turn:
         # in one event, laying it out and showing it were 3 to 5 ms.
-        lay_out(self._success_panel)
-        QTimer.singleShot(TURN_MS, self, lambda: self._show_success(account))
+        activate_layout(self._success_panel)
+        QTimer.singleShot(STEP_MS, self, lambda: self._show_success(account))
 
     def _show_success(self, account: Account) -> None:
         # The checklist's first layout is the costliest paint of this step; drawing it a moment
