@@ -230,7 +230,8 @@ def bench_connection(runs: int) -> dict[str, Any]:
     async def connection_test() -> None:
         async with make_client(stripe.url) as client:
             result = await test_connection(client, key, KeyKind.SECRET, Environment.TEST)
-            assert result.ok and result.stripe_account_id
+            assert result.ok
+            assert result.stripe_account_id
 
     floor, full = [], []
     for _ in range(runs):
@@ -379,7 +380,8 @@ def bench_ui(count: int, big: int, scroll_seconds: float) -> dict[str, Any]:
                              and not controller.launch_check.is_running() and controller.runner.running() == 0)
         checked = [a for a in launched.model.accounts() if a.last_verified_at]
         gone(launched)
-        assert len(keys) == count and len(checked) == count + 1
+        assert len(keys) == count
+        assert len(checked) == count + 1
 
         # A long list: scroll and select through it, a row every 20 ms, while its launch check runs.
         seed_accounts(env, big - count - 1, with_keys=True)

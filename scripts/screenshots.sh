@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Regenerate docs/images/*.png offscreen, with a private keyring (see in-test-session.sh).
+# Regenerate docs/images/*.png offscreen, with a private keyring (scripts/lib/keyring.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 exec dbus-run-session -- bash -c '
+  . scripts/lib/keyring.sh
   HOME=$(mktemp -d); export HOME QT_QPA_PLATFORM=offscreen
-  printf "%s" linkwizard-shots | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  trap "stop_keyring; rm -rf \"\$HOME\"" EXIT
+  start_keyring linkwizard-shots
   .venv/bin/python scripts/screenshots.py "$@"' screenshots "$@"

@@ -362,7 +362,7 @@ def _handler_for(fake: FakeStripe) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
             pass
 
-        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        def do_GET(self) -> None:
             parts = urlsplit(self.path)
             authorization = self.headers.get("Authorization")
             with fake._lock:

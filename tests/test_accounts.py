@@ -45,7 +45,7 @@ def store(home: Home) -> AccountStore:
 
 
 def test_add_writes_only_the_record(store: AccountStore) -> None:
-    account, key = make_account()
+    account, _key = make_account()
     store.add(account)
     assert store.load() == [account]
     assert keyring.get_password(SERVICE, account.id) is None  # keys are linking's and the vault's
@@ -107,7 +107,8 @@ def test_damaged_files_are_kept_aside_and_reported(store: AccountStore, content:
         store.load()
     assert raised.value.problem.kind is ProblemKind.STORE_CORRUPT
     kept = list(store.directory.glob("accounts.json.corrupt-*"))
-    assert len(kept) == 1 and kept[0].read_bytes() == content
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == content
     assert store.load() == []  # the next start begins empty, the damaged copy stays
     assert kept[0].read_bytes() == content
 
@@ -156,7 +157,8 @@ def test_xdg_folders_match_platformdirs(home: Home) -> None:
 
     assert paths.data_dir() == Path(platformdirs.user_data_dir("linkwizard", appauthor=False))
     assert paths.log_dir() == Path(platformdirs.user_log_dir("linkwizard", appauthor=False))
-    assert paths.data_dir() == home.data_dir and paths.log_dir() == home.log_dir
+    assert paths.data_dir() == home.data_dir
+    assert paths.log_dir() == home.log_dir
 
 
 # reading in pieces (docs/performance.md: the window's thread is not kept waiting) ------------
@@ -248,6 +250,7 @@ def test_the_file_keeps_one_account_a_line(store: AccountStore) -> None:
     for account in accounts:
         store.add(account)
     lines = store.path.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == '{"schema_version": 1, "accounts": [' and lines[-1] == "]}"
+    assert lines[0] == '{"schema_version": 1, "accounts": ['
+    assert lines[-1] == "]}"
     assert [json.loads(line.rstrip(","))["name"] for line in lines[1:-1]] == ["Shop 0", "Shop 1", "Shop 2"]
     assert store.load() == accounts

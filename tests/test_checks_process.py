@@ -55,12 +55,15 @@ def test_the_child_checks_like_this_process_and_reports_each_result(stripe: Fake
     assert sorted(r.account.id for r in reported) == sorted(a.id for a in accounts)
     assert results == reported
     status = {r.account.name: r.account.status for r in results}
-    assert status.pop("Shop 3") is Health.NEEDS_ATTENTION and status.pop("Shop 5") is Health.UNREACHABLE
+    assert status.pop("Shop 3") is Health.NEEDS_ATTENTION
+    assert status.pop("Shop 5") is Health.UNREACHABLE
     assert set(status.values()) == {Health.OK}
     refused = next(r for r in results if r.account.name == "Shop 3")
-    assert refused.problem is not None and refused.problem.kind is ProblemKind.INVALID_KEY
+    assert refused.problem is not None
+    assert refused.problem.kind is ProblemKind.INVALID_KEY
     stored = {a.name: a.status for a in AccountStore(paths.data_dir()).load()}  # the child's one write
-    assert stored["Shop 3"] is Health.NEEDS_ATTENTION and stored["Shop 0"] is Health.OK
+    assert stored["Shop 3"] is Health.NEEDS_ATTENTION
+    assert stored["Shop 0"] is Health.OK
     in_process = verifying.verify(accounts, services(stripe.url), automatic=True)
     assert {r.account.name: (r.account.status, r.problem and r.problem.kind) for r in in_process} == {
         r.account.name: (r.account.status, r.problem and r.problem.kind) for r in results}
@@ -72,9 +75,11 @@ def test_cancelling_ends_the_child_and_says_cancelled(stripe: FakeStripe) -> Non
     cancel = CancelToken()
     seen = fs.cancel_while_waiting(stripe, lambda: checks_process.verify_in_child(
         accounts, services(stripe.url), cancel, lambda result: None, 4, False), cancel)
-    assert seen.in_flight > 0 and seen.seconds < 5  # the child was waiting on Stripe, and stopped
+    assert seen.in_flight > 0
+    assert seen.seconds < 5
     [error] = seen.raised
-    assert isinstance(error, LinkwizardError) and error.problem.kind is ProblemKind.CANCELLED
+    assert isinstance(error, LinkwizardError)
+    assert error.problem.kind is ProblemKind.CANCELLED
 
 
 def test_a_child_that_does_not_stop_when_cancelled_is_stopped(stripe: FakeStripe,
@@ -119,7 +124,9 @@ def talk_to_child(command: list[str], accounts: list[Account], api_base: str) ->
 
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           text=True) as child:
-        assert child.stdin is not None and child.stdout is not None and child.stderr is not None
+        assert child.stdin is not None
+        assert child.stdout is not None
+        assert child.stderr is not None
         child.stdin.write(request_line(accounts, api_base))
         child.stdin.flush()
         lines = []
@@ -164,10 +171,12 @@ def test_no_key_crosses_the_pipe(stripe: FakeStripe) -> None:
     accounts, keys = linked(stripe, 8)
     stripe.add_key(keys[0], customers=fs.invalid_key(keys[0]))
     lines, said = talk_to_child(checks_process.child_command(), accounts, stripe.url)
-    assert len(lines) == 9 and json.loads(lines[-1]) == {"done": True}
+    assert len(lines) == 9
+    assert json.loads(lines[-1]) == {"done": True}
     assert sum('"INVALID_KEY"' in line for line in lines) == 1
     for key in keys:
-        assert key not in said and key[-12:] not in said
+        assert key not in said
+        assert key[-12:] not in said
 
 
 def test_only_the_default_keyring_goes_to_a_child(stripe: FakeStripe) -> None:

@@ -31,16 +31,21 @@ def test_connect_list_exec_end_to_end(cli: Cli, stripe: FakeStripe, api_base: st
     assert linked.code == 0, linked.stderr
     account = json.loads(linked.stdout)
     assert set(account) == PUBLIC_KEYS
-    assert account["name"] == "demo" and account["environment"] == "test"
-    assert account["key_kind"] == "secret" and account["status"] == "ok"
+    assert account["name"] == "demo"
+    assert account["environment"] == "test"
+    assert account["key_kind"] == "secret"
+    assert account["status"] == "ok"
     assert account["key_hint"] == f"sk_test_...{key[-4:]}"
     assert account["stripe_account_id"] == "acct_1LwFakeDemo0001"
     assert keyring.get_password(SERVICE, account["id"]) == key
 
     listed = cli("accounts", "--json")
-    assert listed.code == 0 and [a["id"] for a in json.loads(listed.stdout)] == [account["id"]]
+    assert listed.code == 0
+    assert [a["id"] for a in json.loads(listed.stdout)] == [account["id"]]
     table = cli("accounts")
-    assert "demo" in table.stdout and "Test Mode" in table.stdout and key not in table.stdout
+    assert "demo" in table.stdout
+    assert "Test Mode" in table.stdout
+    assert key not in table.stdout
 
     env = cli("exec", "demo", "--", "env")
     assert env.code == 0
@@ -66,7 +71,8 @@ def test_production_with_a_live_key(cli: Cli, stripe: FakeStripe, api_base: str)
     linked = json.loads(result.stdout)
     assert linked["environment"] == "production"
     # A restricted key cannot read /v1/account, but Stripe's 403 names its account: asked once.
-    assert stripe.count("/v1/account") == 1 and linked["stripe_account_id"].startswith("acct_1LwFake")
+    assert stripe.count("/v1/account") == 1
+    assert linked["stripe_account_id"].startswith("acct_1LwFake")
 
 
 @pytest.mark.parametrize(("key_text", "code", "words"), [
@@ -115,20 +121,23 @@ def test_unreachable_stripe_is_exit_5(cli: Cli, monkeypatch: pytest.MonkeyPatch)
         port = probe.getsockname()[1]
     monkeypatch.setenv("LINKWIZARD_API_BASE", f"http://127.0.0.1:{port}")
     result = connect(cli, make_key())
-    assert result.code == 5 and "Could not reach Stripe" in result.stderr
+    assert result.code == 5
+    assert "Could not reach Stripe" in result.stderr
 
 
 def test_refused_api_base_is_exit_2_without_a_request(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LINKWIZARD_API_BASE", "http://stripe.example.com")
     result = connect(cli, make_key())
-    assert result.code == 2 and "LINKWIZARD_API_BASE" in result.stderr
+    assert result.code == 2
+    assert "LINKWIZARD_API_BASE" in result.stderr
 
 
 def test_duplicate_name_is_exit_2(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
     assert connect(cli, stripe.add_key(make_key()), "--name", "shop").code == 0
     stripe.reset_counts()
     again = connect(cli, stripe.add_key(make_key()), "--name", "SHOP")
-    assert again.code == 2 and "already" in again.stderr
+    assert again.code == 2
+    assert "already" in again.stderr
     assert stripe.requests == []
 
 
@@ -144,7 +153,8 @@ def test_verify_records_health(cli: Cli, stripe: FakeStripe, api_base: str) -> N
     assert statuses == {"good": ("ok", None), "bad": ("needs_attention", "This key has expired")}
     stripe.add_key(good, customers=fs.server_error(502))
     only_good = cli("verify", "good")
-    assert only_good.code == 5 and "good: unreachable" in only_good.stdout
+    assert only_good.code == 5
+    assert "good: unreachable" in only_good.stdout
     assert cli("verify", "nobody").code == 2
 
 
@@ -166,7 +176,8 @@ def test_exec_usage_and_missing_key(cli: Cli, stripe: FakeStripe, api_base: str)
     assert cli("exec", "x", "--", "no-such-command-here").code == 127
     keyring.delete_password(SERVICE, account["id"])
     gone = cli("exec", "x", "--", "env")
-    assert gone.code == 6 and "missing from the keyring" in gone.stderr
+    assert gone.code == 6
+    assert "missing from the keyring" in gone.stderr
 
 
 def test_usage_errors_are_exit_2(cli: Cli) -> None:
@@ -180,7 +191,8 @@ def test_corrupt_store_is_exit_6_and_kept(cli: Cli, home: Home) -> None:
     home.data_dir.mkdir(parents=True)
     (home.data_dir / "accounts.json").write_text('{"schema_version": 99, "accounts": []}')
     result = cli("accounts")
-    assert result.code == 6 and "could not be read" in result.stderr
+    assert result.code == 6
+    assert "could not be read" in result.stderr
     [kept] = home.data_dir.glob("accounts.json.corrupt-*")
     assert f"kept aside as {kept}" in result.stderr  # says where the old list went
     assert json.loads(kept.read_text())["schema_version"] == 99
@@ -191,7 +203,8 @@ def test_no_secure_keyring_is_exit_6(cli: Cli, stripe: FakeStripe, api_base: str
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     result = connect(cli, stripe.add_key(make_key()))
-    assert result.code == 6 and "No secure keyring" in result.stderr
+    assert result.code == 6
+    assert "No secure keyring" in result.stderr
     assert stripe.requests == []
 
 
@@ -237,7 +250,8 @@ def test_log_filter_redacts_messages_arguments_and_tracebacks(tmp_path: Path) ->
         handler.flush()
     assert path is not None
     text = path.read_text()
-    assert key not in text and key[8:20] not in text
+    assert key not in text
+    assert key[8:20] not in text
     assert text.count("sk_test_[redacted]") == 4
     assert any(isinstance(f, RedactingFilter) for h in logging.getLogger("linkwizard").handlers
                for f in h.filters)

@@ -62,10 +62,13 @@ def test_every_deliverable_is_built_with_its_checksum(built: Build) -> None:
 
 
 def test_the_deb_is_what_debian_expects(built: Build) -> None:
-    assert "lintian: E:" not in built.stdout and "lintian: W:" not in built.stdout
+    assert "lintian: E:" not in built.stdout
+    assert "lintian: W:" not in built.stdout
     fields = subprocess.run(["dpkg-deb", "--field", str(DEB)], capture_output=True, text=True, check=True).stdout
-    assert "Package: linkwizard" in fields and f"Version: {__version__}" in fields
-    assert "libxcb1" in fields and "Recommends: gnome-keyring | libkf5wallet-bin" in fields
+    assert "Package: linkwizard" in fields
+    assert f"Version: {__version__}" in fields
+    assert "libxcb1" in fields
+    assert "Recommends: gnome-keyring | libkf5wallet-bin" in fields
     listing = subprocess.run(["dpkg-deb", "--contents", str(DEB)], capture_output=True, text=True, check=True).stdout
     for path in ("./opt/linkwizard/linkwizard", "./usr/bin/linkwizard -> /opt/linkwizard/linkwizard",
                  f"./usr/share/applications/{APP_ID}.desktop", f"./usr/share/metainfo/{APP_ID}.metainfo.xml",
@@ -265,7 +268,8 @@ def test_the_tarball_installs_its_menu_entry_opens_and_uninstalls(built: Build, 
     removed = subprocess.run([str(program), "--uninstall-desktop-entry"], capture_output=True, text=True,
                              timeout=60, check=False)
     assert removed.returncode == 0
-    assert not entry.exists() and not list((home.data / "icons").rglob(f"{APP_ID}.*"))
+    assert not entry.exists()
+    assert not list((home.data / "icons").rglob(f"{APP_ID}.*"))
 
 
 def test_the_bundle_checks_accounts_in_a_process_of_its_own(built: Build, home: Home, stripe: FakeStripe,
@@ -282,6 +286,7 @@ def test_the_bundle_checks_accounts_in_a_process_of_its_own(built: Build, home: 
     lines, said = talk_to_child([str(tmp_path / "linkwizard" / "linkwizard"), "--internal-checks"], accounts,
                                 stripe.url)
     results = [json.loads(line)["result"] for line in lines[:-1]]
-    assert json.loads(lines[-1]) == {"done": True} and len(results) == 8
+    assert json.loads(lines[-1]) == {"done": True}
+    assert len(results) == 8
     assert sorted(r["account"]["status"] for r in results) == ["needs_attention"] + ["ok"] * 7
     assert all(key not in said for key in keys)

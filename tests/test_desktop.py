@@ -19,7 +19,8 @@ RESOURCES = Path(__file__).resolve().parent.parent / "src" / "linkwizard" / "res
 
 def test_version(cli: Cli) -> None:
     result = cli("--version")
-    assert result.code == 0 and result.stdout.strip() == f"linkwizard {__version__}"
+    assert result.code == 0
+    assert result.stdout.strip() == f"linkwizard {__version__}"
 
 
 def test_self_test_passes_here(cli: Cli, home: Home) -> None:
@@ -44,7 +45,9 @@ def test_self_test_names_an_unwritable_data_folder(cli: Cli, home: Home) -> None
     home.data.rmdir()
     home.data.write_text("a file where the folder should be")
     result = cli("--self-test")
-    assert result.code == 6 and "FAIL  data folder:" in result.stdout and "not writable" in result.stdout
+    assert result.code == 6
+    assert "FAIL  data folder:" in result.stdout
+    assert "not writable" in result.stdout
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:
@@ -53,7 +56,8 @@ def run(*command: str) -> subprocess.CompletedProcess[str]:
 
 def test_the_desktop_entry_passes_desktop_file_validate() -> None:
     done = run("desktop-file-validate", str(RESOURCES / f"{APP_ID}.desktop"))
-    assert done.returncode == 0 and done.stdout == "", done.stdout + done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout == ""
 
 
 def test_the_metainfo_passes_appstreamcli() -> None:
@@ -61,7 +65,8 @@ def test_the_metainfo_passes_appstreamcli() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     text = (RESOURCES / f"{APP_ID}.metainfo.xml").read_text()
     for image in ("08-accounts-panel.png", "02b-create-restricted-key.png", "09-restricted-key-checklist.png"):
-        assert image in text and (RESOURCES.parent.parent.parent / "docs" / "images" / image).exists()
+        assert image in text
+        assert (RESOURCES.parent.parent.parent / "docs" / "images" / image).exists()
 
 
 def test_install_and_uninstall_the_desktop_entry(cli: Cli, home: Home) -> None:
@@ -72,21 +77,25 @@ def test_install_and_uninstall_the_desktop_entry(cli: Cli, home: Home) -> None:
     assert run("desktop-file-validate", str(desktop)).returncode == 0
     exec_line = next(line for line in desktop.read_text().splitlines() if line.startswith("Exec="))
     [program] = read_exec(exec_line.removeprefix("Exec="))
-    assert Path(program).name == "linkwizard-gui" and Path(program).exists()
+    assert Path(program).name == "linkwizard-gui"
+    assert Path(program).exists()
     icons = sorted(p.relative_to(share / "icons" / "hicolor").as_posix()
                    for p in (share / "icons" / "hicolor").rglob(f"{APP_ID}.*"))
     assert "scalable/apps/io.github.linkwizard.LinkWizard.svg" in icons
-    assert "48x48/apps/io.github.linkwizard.LinkWizard.png" in icons and len(icons) == 9
+    assert "48x48/apps/io.github.linkwizard.LinkWizard.png" in icons
+    assert len(icons) == 9
     assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").exists()
     removed = cli("--uninstall-desktop-entry")
     assert removed.code == 0
-    assert not desktop.exists() and not list((share / "icons").rglob(f"{APP_ID}.*"))
+    assert not desktop.exists()
+    assert not list((share / "icons").rglob(f"{APP_ID}.*"))
     assert "was not in the menu" in cli("--uninstall-desktop-entry").stdout
 
 
 def test_self_test_names_a_locked_keyring(cli: Cli, locked_keyring: None) -> None:
     result = cli("--self-test")
-    assert result.code == 6 and "FAIL  keyring: The keyring is locked." in result.stdout
+    assert result.code == 6
+    assert "FAIL  keyring: The keyring is locked." in result.stdout
 
 
 @pytest.mark.parametrize("folder", [
@@ -100,7 +109,8 @@ def test_the_exec_line_survives_any_path(folder: str, tmp_path: Path) -> None:
     entry = tmp_path / f"{APP_ID}.desktop"
     entry.write_text(render(program), encoding="utf-8")
     checked = run("desktop-file-validate", str(entry))
-    assert checked.returncode == 0 and checked.stdout == "", checked.stdout + checked.stderr
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout == ""
     [exec_line] = [line for line in entry.read_text().splitlines() if line.startswith("Exec=")]
     assert read_exec(exec_line.removeprefix("Exec=")) == [program]
 

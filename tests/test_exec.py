@@ -62,7 +62,8 @@ def test_the_key_is_masked_in_both_outputs_even_split_across_writes(
         assert f"key={key_hint(key)} done" in output
     show = "import os; print(os.environ['STRIPE_API_KEY'])"
     plain = cli("exec", "--no-masking", "shop", "--", sys.executable, "-c", show)
-    assert plain.code == 0 and plain.stdout.strip() == key
+    assert plain.code == 0
+    assert plain.stdout.strip() == key
 
 
 @pytest.mark.parametrize("chunk", [1, 2, 3, 7, 16, 1000])
@@ -89,13 +90,16 @@ def test_nested_exec_for_another_account_is_refused_unless_allowed(
     link(cli, stripe, "other")
     inner = [sys.executable, "-m", "linkwizard", "exec", "other", "--", "sh", "-c", "echo inner ran"]
     refused = cli("exec", "shop", "--", *inner)
-    assert refused.code == 2 and "inner ran" not in refused.stdout
+    assert refused.code == 2
+    assert "inner ran" not in refused.stdout
     assert "already runs under linkwizard exec for \u201cshop\u201d" in refused.stderr
     assert "--allow-nested" in refused.stderr
     same = cli("exec", "shop", "--", sys.executable, "-m", "linkwizard", "exec", "shop", "--", "echo", "again")
-    assert same.code == 0 and "again" in same.stdout
+    assert same.code == 0
+    assert "again" in same.stdout
     allowed = cli("exec", "shop", "--", *inner[:4], "--allow-nested", *inner[4:])
-    assert allowed.code == 0 and "inner ran" in allowed.stdout
+    assert allowed.code == 0
+    assert "inner ran" in allowed.stdout
 
 
 def test_env_hands_several_accounts_to_one_command(cli: Cli, stripe: FakeStripe, api_base: str,
@@ -110,9 +114,11 @@ def test_env_hands_several_accounts_to_one_command(cli: Cli, stripe: FakeStripe,
     assert result.stdout.strip() == key_hint(other)  # its key is masked too
     for bad in ("OTHER_KEY", "=shop", "1X=shop", "LINKWIZARD_ACCOUNT=shop"):
         wrong = cli("exec", "--env", bad, "shop", "--", "true")
-        assert wrong.code == 2 and "--env" in wrong.stderr
+        assert wrong.code == 2
+        assert "--env" in wrong.stderr
     unknown = cli("exec", "--env", "X=nobody", "shop", "--", "true")
-    assert unknown.code == 2 and "No such linked account" in unknown.stderr
+    assert unknown.code == 2
+    assert "No such linked account" in unknown.stderr
 
 
 def test_exit_status_and_death_by_signal_pass_through(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
@@ -223,7 +229,9 @@ def test_curl_basic_auth_as_stripe_documents_it_is_masked(cli: Cli, stripe: Fake
                  'curl -sS -v -o /dev/null -u "$STRIPE_API_KEY:" "$LINKWIZARD_API_BASE/v1/customers?limit=1"')
     assert "Authorization: Basic" in result.stderr, result.stderr
     basic = base64.b64encode(f"{key}:".encode()).decode()
-    assert basic[:16] not in result.stderr and basic[-16:] not in result.stderr and key not in result.stderr
+    assert basic[:16] not in result.stderr
+    assert basic[-16:] not in result.stderr
+    assert key not in result.stderr
     assert key_hint(key) in result.stderr
 
 
@@ -237,7 +245,8 @@ def test_env_refuses_injection_variables_and_the_ones_exec_sets(cli: Cli, stripe
     other = link(cli, stripe, "other")
     result = cli("exec", "--no-masking", "--env", f"{variable}=other", "shop", "--", "sh", "-c", "echo ran")
     assert result.code == 2, result.stderr
-    assert "ran" not in result.stdout and variable in result.stderr
+    assert "ran" not in result.stdout
+    assert variable in result.stderr
     assert other not in result.stdout + result.stderr
 
 
@@ -246,8 +255,10 @@ def test_the_nesting_guard_covers_env_accounts(cli: Cli, stripe: FakeStripe, api
     link(cli, stripe, "other")
     inner = [sys.executable, "-m", "linkwizard", "exec", "--env", "OTHER_KEY=other", "shop", "--", "echo", "inner"]
     refused = cli("exec", "shop", "--", *inner)
-    assert refused.code == 2 and "inner" not in refused.stdout
-    assert "\u201cother\u201d" in refused.stderr and "--allow-nested" in refused.stderr
+    assert refused.code == 2
+    assert "inner" not in refused.stdout
+    assert "\u201cother\u201d" in refused.stderr
+    assert "--allow-nested" in refused.stderr
 
 
 def test_sigterm_and_sigint_end_linkwizard_once_the_command_has_exited(
@@ -261,7 +272,8 @@ def test_sigterm_and_sigint_end_linkwizard_once_the_command_has_exited(
                                     "(sleep 20) & echo started; exit 3"], stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, env=dict(os.environ), start_new_session=True)
         try:
-            assert process.stdout is not None and process.stdout.readline() == b"started\n"
+            assert process.stdout is not None
+            assert process.stdout.readline() == b"started\n"
             time.sleep(1.0)  # the command has exited by now; linkwizard waits for the pipes
             sent = time.monotonic()
             process.send_signal(number)
@@ -325,4 +337,4 @@ def test_a_command_killed_by_sigkill_gives_137_and_no_traceback(cli: Cli, stripe
     done = subprocess.run(["sh", "-c", f"{sys.executable} -m linkwizard exec shop -- sh -c 'kill -KILL $$'; "
                            "echo status=$?"], capture_output=True, text=True, timeout=30, env=dict(os.environ))
     assert done.stdout.strip() == "status=137"
-    assert "Traceback" not in done.stderr and done.stderr.strip() == "" or "Killed" in done.stderr
+    assert ("Traceback" not in done.stderr and done.stderr.strip() == "") or "Killed" in done.stderr

@@ -56,7 +56,8 @@ def test_a_folder_of_another_user_is_refused(cli: object, home: Home) -> None:
     for args in (("accounts",), ("rename", "a", "b")):
         refused: CliResult = run(*args)
         assert refused.code == 6, refused.stderr
-        assert "belongs to another user" in refused.stderr and str(home.data_dir) in refused.stderr
+        assert "belongs to another user" in refused.stderr
+        assert str(home.data_dir) in refused.stderr
     assert list(home.data_dir.iterdir()) == []
 
 
@@ -91,7 +92,8 @@ def test_a_held_lock_ends_in_its_own_message(cli: object, home: Home) -> None:
         "fcntl.flock(fd, fcntl.LOCK_EX)\nprint('held', flush=True)\ntime.sleep(60)\n")],
         stdout=subprocess.PIPE, text=True)
     try:
-        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "held\n"
         started = time.monotonic()
         refused: CliResult = run("rename", "a", "b", timeout=30)
         elapsed = time.monotonic() - started

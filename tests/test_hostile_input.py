@@ -46,7 +46,8 @@ def test_any_name_is_cleaned_or_refused(raw: str) -> None:
         assert exc.problem.kind is ProblemKind.NAME_INVALID
         return
     assert 1 <= len(name) <= MAX_NAME_LENGTH
-    assert name == name.strip() and "  " not in name
+    assert name == name.strip()
+    assert "  " not in name
     assert not any(unicodedata.category(ch).startswith("C") for ch in name)
     assert clean_name(name) == name
 
@@ -159,7 +160,10 @@ def test_any_text_is_refused_or_a_safe_address(text: str) -> None:
 
     parts = urlsplit(base)
     assert parts.scheme in ("https", "http")
-    assert parts.username is None and parts.password is None and not parts.query and not parts.fragment
+    assert parts.username is None
+    assert parts.password is None
+    assert not parts.query
+    assert not parts.fragment
     assert not any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in base)
     if parts.scheme == "http":
         assert parts.hostname in ("127.0.0.1", "localhost", "::1")

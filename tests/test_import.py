@@ -82,15 +82,21 @@ def test_scan_lists_every_source_without_a_key(cli: Cli, stripe: FakeStripe, api
     by_source = {c["source"]: c for c in found["candidates"]}
     config = str(Path(os.environ["XDG_CONFIG_HOME"]) / "stripe" / "config.toml")
     test_key = by_source[f"{config}:11"]
-    assert test_key["importable"] and test_key["key_kind"] == "restricted" and test_key["environment"] == "test"
-    assert test_key["key_hint"] == f"rk_test_...{key[-4:]}" and test_key["profile"] == "default"
-    assert test_key["display_name"] == "Rocket Rides" and test_key["stripe_account_id"] == "acct_1LwFakeCli00001"
+    assert test_key["importable"]
+    assert test_key["key_kind"] == "restricted"
+    assert test_key["environment"] == "test"
+    assert test_key["key_hint"] == f"rk_test_...{key[-4:]}"
+    assert test_key["profile"] == "default"
+    assert test_key["display_name"] == "Rocket Rides"
+    assert test_key["stripe_account_id"] == "acct_1LwFakeCli00001"
     assert test_key["expires_at"] == "2027-01-05"
     redacted = by_source[f"{config}:8"]
-    assert not redacted["importable"] and "redacted" in redacted["refusal"]
+    assert not redacted["importable"]
+    assert "redacted" in redacted["refusal"]
     assert redacted["environment"] == "production"
     publishable = [c for c in found["candidates"] if c["key_hint"].startswith("pk_")]
-    assert len(publishable) == 2 and all("publishable" in c["refusal"] for c in publishable)
+    assert len(publishable) == 2
+    assert all("publishable" in c["refusal"] for c in publishable)
     assert by_source["$STRIPE_API_KEY (environment)"]["already_linked_as"] == "Shell"
     assert by_source[f"{dotenv}:1"]["key_hint"] == f"sk_test_...{first[-4:]}"
     assert "set again on line 3" in by_source[f"{dotenv}:1"]["note"]
@@ -100,7 +106,8 @@ def test_scan_lists_every_source_without_a_key(cli: Cli, stripe: FakeStripe, api
     assert numbers == list(range(1, len(numbers) + 1))
 
     human = cli("import", "--scan", "--dotenv", str(dotenv))
-    assert human.code == 0 and "already linked as \u201cShell\u201d" in human.stdout
+    assert human.code == 0
+    assert "already linked as \u201cShell\u201d" in human.stdout
     for secret in (key, first, second, quoted, from_shell):
         assert secret not in human.stdout + human.stderr
 
@@ -111,11 +118,13 @@ def test_the_newer_profiles_layout_and_xdg_config_home(cli: Cli, tmp_path: Path,
     key = make_key()
     write_config(f'config_version = 2\n\n[profiles.work]\ntest_mode_api_key = "{key}"\n')
     [found] = scan(cli)["candidates"]
-    assert found["profile"] == "work" and found["field"] == "work.test_mode_api_key"
+    assert found["profile"] == "work"
+    assert found["field"] == "work.test_mode_api_key"
     explicit = tmp_path / "custom.toml"
     explicit.write_text(f'[p]\nsecret_key = "{key}"\n')  # the CLI's legacy field, in a --config file
     [legacy] = scan(cli, "--stripe-config", str(explicit))["candidates"]
-    assert legacy["field"] == "p.secret_key" and legacy["importable"]
+    assert legacy["field"] == "p.secret_key"
+    assert legacy["importable"]
 
 
 def test_import_links_keeps_the_expiry_and_retires_only_what_was_asked(
@@ -135,7 +144,8 @@ def test_import_links_keeps_the_expiry_and_retires_only_what_was_asked(
     assert plain.code == 0, plain.stderr
     assert "Linked 2, already linked 0, refused 0, skipped 3." in plain.stdout
     assert "--retire-plaintext" in plain.stdout
-    assert config.read_text() == original and project_key in dotenv.read_text()  # nothing retired unasked
+    assert config.read_text() == original
+    assert project_key in dotenv.read_text()
     accounts = {a["name"]: a for a in json.loads(cli("accounts", "--json").stdout)}
     cli_account = accounts["Rocket Rides (Test)"]  # the profile's display name
     assert cli_account["key_expires_at"] == soon
@@ -151,16 +161,20 @@ def test_import_links_keeps_the_expiry_and_retires_only_what_was_asked(
     assert stat.S_IMODE(config.stat().st_mode) == 0o600
     retired_env = dotenv.read_bytes()
     assert retired_env.startswith(b"# shop\r\n# STRIPE_SECRET_KEY: moved to the keyring as linkwizard account")
-    assert f"sk_test_...{project_key[-4:]}".encode() in retired_env and retired_env.endswith(b"PORT=3000\r\n")
+    assert f"sk_test_...{project_key[-4:]}".encode() in retired_env
+    assert retired_env.endswith(b"PORT=3000\r\n")
     assert stat.S_IMODE(dotenv.stat().st_mode) == 0o640
     assert "linkwizard exec 'Rocket Rides (Test)' -- stripe customers list" in again.stdout
     assert "linkwizard exec 'shop STRIPE_SECRET_KEY (Test)' -- npm run dev" in again.stdout
     for folder in (config.parent, dotenv.parent, tmp_path):  # no backup, no temporary file left behind
-        assert holds_key(folder, key) == [] and holds_key(folder, project_key) == []
+        assert holds_key(folder, key) == []
+        assert holds_key(folder, project_key) == []
     logs = Path(os.environ["XDG_STATE_HOME"])
-    assert holds_key(logs, key) == [] and holds_key(logs, project_key) == []
+    assert holds_key(logs, key) == []
+    assert holds_key(logs, project_key) == []
     for output in (plain, again):
-        assert key not in output.stdout + output.stderr and project_key not in output.stdout + output.stderr
+        assert key not in output.stdout + output.stderr
+        assert project_key not in output.stdout + output.stderr
     assert sorted(p.name for p in config.parent.iterdir()) == ["config.toml"]
     assert sorted(p.name for p in dotenv.parent.iterdir()) == [".env"]
     # The tool now gets the key from the keyring.
@@ -179,8 +193,10 @@ def test_a_key_that_fails_is_never_retired_and_the_others_go_on(
     assert [r["status"] for r in report["results"]] == ["refused", "linked"]
     assert "Stripe did not accept this key" in report["results"][0]["reason"]
     lines = dotenv.read_text().splitlines()
-    assert lines[0] == f"STRIPE_SECRET_KEY={dead}" and good not in lines[1]
-    assert dead not in result.stdout and good not in result.stdout
+    assert lines[0] == f"STRIPE_SECRET_KEY={dead}"
+    assert good not in lines[1]
+    assert dead not in result.stdout
+    assert good not in result.stdout
 
 
 @pytest.mark.parametrize(("name", "content", "reason"), [
@@ -196,10 +212,12 @@ def test_bad_files_get_a_message_and_are_not_touched(cli: Cli, tmp_path: Path, n
     found = scan(cli, *args)
     assert found["candidates"] == []
     [problem] = found["unreadable"]
-    assert problem["path"] == str(path) and reason in problem["reason"]
+    assert problem["path"] == str(path)
+    assert reason in problem["reason"]
     assert path.read_bytes() == content
     human = cli("import", "--scan", *args)
-    assert human.code == 0 and reason in human.stderr
+    assert human.code == 0
+    assert reason in human.stderr
 
 
 def test_links_directories_and_missing_paths_are_refused(cli: Cli, tmp_path: Path) -> None:
@@ -212,7 +230,8 @@ def test_links_directories_and_missing_paths_are_refused(cli: Cli, tmp_path: Pat
     found = scan(cli, "--dotenv", str(link), "--dotenv", str(folder), "--dotenv", str(target / "x"),
                  "--dotenv", str(tmp_path / "missing.env"))
     reasons = {Path(u["path"]).name: u["reason"] for u in found["unreadable"]}
-    assert "symbolic link" in reasons["link.env"] and str(target) in reasons["link.env"]
+    assert "symbolic link" in reasons["link.env"]
+    assert str(target) in reasons["link.env"]
     assert reasons["folder.env"] == "is not a regular file"
     assert "cannot be read" in reasons["x"]
     assert reasons["missing.env"] == "does not exist"
@@ -235,7 +254,8 @@ def test_a_file_changed_since_the_scan_is_not_retired(cli: Cli, stripe: FakeStri
         handle.write("PORT=3000\n")  # the person edits the file meanwhile
     out, err = process.communicate(timeout=60)
     assert process.returncode == 6, err
-    assert "changed since it was scanned" in err and "import --scan" in err
+    assert "changed since it was scanned" in err
+    assert "import --scan" in err
     assert dotenv.read_text() == f"STRIPE_SECRET_KEY={key}\nPORT=3000\n"
     assert key not in out + err
 
@@ -261,7 +281,8 @@ def test_usage(cli: Cli) -> None:
     assert cli("import", "--scan", "--all").code == 2
     assert cli("import", "--scan", "--retire-plaintext").code == 2
     unknown = cli("import", "--pick", "9")
-    assert unknown.code == 2 and "import --scan" in unknown.stderr
+    assert unknown.code == 2
+    assert "import --scan" in unknown.stderr
 
 
 def test_a_keyring_locked_part_way_keeps_what_was_linked_and_retires_nothing_it_cannot_check(

@@ -36,7 +36,8 @@ def test_every_scope_maps_to_permissions_stripe_knows() -> None:
     known = set(READ_PERMISSIONS.values())  # written down independently in the fake server
     assert len(SCOPES) == 12
     for scope in SCOPES:
-        assert scope.permissions and set(scope.permissions) <= known, scope.name
+        assert scope.permissions, scope.name
+        assert set(scope.permissions) <= known, scope.name
     by_name = {s.name: s.permissions for s in SCOPES}
     assert by_name["products"] == ("rak_product_read", "rak_plan_read")  # Prices keep the API's old name
     assert by_name["checkout_sessions"] == ("rak_checkout_session_read",)
@@ -62,7 +63,9 @@ def test_the_url_is_stripes_form_correctly_encoded(environment: Environment, pat
         ("name", "linkwizard - Café & Co"), ("permissions[]", "rak_customer_read"),
         ("permissions[]", "rak_invoice_read"), ("permissions[]", "rak_product_read"),
         ("permissions[]", "rak_plan_read")]
-    assert " " not in url and "[" not in url and "&Co" not in url  # all encoded
+    assert " " not in url
+    assert "[" not in url
+    assert "&Co" not in url
     assert "permissions%5B%5D=rak_invoice_read" in parts.query
 
 
@@ -79,11 +82,14 @@ def test_compare_names_missing_extra_and_unknown() -> None:
     exact = compare(asked, checks({"customers", "invoices", "products", "prices"}))
     assert exact.exact
     too_few = compare(asked, checks({"customers", "products"}))  # prices missing too
-    assert [s.name for s in too_few.missing] == ["invoices", "products"] and not too_few.extra
+    assert [s.name for s in too_few.missing] == ["invoices", "products"]
+    assert not too_few.extra
     too_many = compare(asked, checks({"customers", "invoices", "products", "prices", "payouts", "balance"}))
-    assert [s.name for s in too_many.extra] == ["payouts", "balance"] and not too_many.missing
+    assert [s.name for s in too_many.extra] == ["payouts", "balance"]
+    assert not too_many.missing
     unsure = compare(asked, checks({"customers", "products", "prices"}, frozenset({"invoices"})))
-    assert [s.name for s in unsure.unknown] == ["invoices"] and not unsure.missing
+    assert [s.name for s in unsure.unknown] == ["invoices"]
+    assert not unsure.missing
 
 
 def test_the_comparison_against_the_fake_server(stripe: FakeStripe, api_base: str) -> None:
@@ -101,7 +107,8 @@ def test_the_comparison_against_the_fake_server(stripe: FakeStripe, api_base: st
     account = linking.link(LinkRequest(many, Environment.TEST, "Many", scopes=asked), services)
     assert account.permissions is not None
     result = compare(asked, account.permissions)
-    assert not result.missing and [s.name for s in result.extra] == ["payouts"]
+    assert not result.missing
+    assert [s.name for s in result.extra] == ["payouts"]
 
 
 def test_cli_key_recipe(cli: Cli) -> None:
@@ -114,7 +121,8 @@ def test_cli_key_recipe(cli: Cli) -> None:
     assert as_json.code == 0
     data = json.loads(as_json.stdout)
     assert data["permissions"] == ["rak_customer_read", "rak_product_read", "rak_plan_read"]
-    assert data["scopes"] == ["customers", "products"] and data["name"] == "linkwizard"
+    assert data["scopes"] == ["customers", "products"]
+    assert data["name"] == "linkwizard"
     assert data["url"].startswith("https://dashboard.stripe.com/apikeys/create?name=linkwizard&")
     assert cli("key-recipe", "--environment", "test", "--scope", "everything").code == 2
     assert cli("key-recipe", "--scope", "invoices").code == 2

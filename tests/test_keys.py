@@ -63,7 +63,8 @@ def test_wrong_environment_names_the_environment_the_key_belongs_to() -> None:
     assert found.environment is Environment.PRODUCTION
     assert "Production" in found.problem.title
     found = check_key(make_key("rk", "test"), Environment.PRODUCTION)
-    assert found.problem is not None and "Test Mode" in found.problem.title
+    assert found.problem is not None
+    assert "Test Mode" in found.problem.title
 
 
 def test_matching_environment_passes() -> None:

@@ -41,7 +41,8 @@ def test_save_new_writes_keyring_then_record(home: Home) -> None:
     store = AccountStore(home.data_dir)
     assert store.load() == [account]
     assert keyring.get_password(SERVICE, account.id) == key
-    assert key not in store.path.read_text() and json.loads(store.path.read_text())["schema_version"] == 1
+    assert key not in store.path.read_text()
+    assert json.loads(store.path.read_text())["schema_version"] == 1
     managing.remove(account.id, services())
 
 
@@ -94,7 +95,8 @@ def test_a_request_links_with_its_scopes_and_reports_each_stage(stripe: FakeStri
     stages: list[Stage] = []
     request = LinkRequest(key, Environment.TEST, "Invoices", scopes=("customers", "invoices"))
     account = linking.link(request, services(stripe.url), on_stage=stages.append)
-    assert account.name == "Invoices" and account.requested_scopes == ("customers", "invoices")
+    assert account.name == "Invoices"
+    assert account.requested_scopes == ("customers", "invoices")
     assert stages == [Stage.CHECKING, Stage.CONTACTING, Stage.PERMISSIONS, Stage.SAVING]
     assert key[8:] not in repr(request)
 
@@ -124,7 +126,8 @@ def test_a_replacement_honours_name_environment_and_other_account(stripe: FakeSt
     assert raised.value.problem.kind is ProblemKind.OTHER_STRIPE_ACCOUNT
     renamed = linking.link(LinkRequest(new, Environment.TEST, "Shop (new key)", replacing=account.id,
                                        allow_other_account=True), services(stripe.url))
-    assert renamed.id == account.id and renamed.name == "Shop (new key)"
+    assert renamed.id == account.id
+    assert renamed.name == "Shop (new key)"
     assert renamed.stripe_account_id == "acct_1LwFakeNew00001"
     assert keyring.get_password(SERVICE, account.id) == new
     managing.remove(account.id, services())
@@ -191,5 +194,6 @@ def test_cancelling_a_bulk_check_while_keys_arrive_closes_every_connection(strip
         timeout=5)
     stripe.latency = 0.0
     assert seen.in_flight == 1  # the first check waited at the server; the second key was not read yet
-    assert isinstance(seen.raised[0], LinkwizardError) and seen.raised[0].problem.kind is ProblemKind.CANCELLED
+    assert isinstance(seen.raised[0], LinkwizardError)
+    assert seen.raised[0].problem.kind is ProblemKind.CANCELLED
     gc.collect()  # an orphaned connection would warn here

@@ -36,7 +36,8 @@ def test_the_fast_listing_prints_what_the_full_command_prints(cli: Cli, stripe: 
     assert fast.stdout == slow.stdout
     listed = json.loads(fast.stdout)
     assert [a["key_kind"] for a in listed] == ["secret", "restricted", "organization"]
-    assert listed[0]["display_name"] == "Evil]52;c;payload Name" and listed[1]["stripe_account_id"] is None
+    assert listed[0]["display_name"] == "Evil]52;c;payload Name"
+    assert listed[1]["stripe_account_id"] is None
     assert listed[2]["stripe_context"] == "acct_1LwFakeList0001"
 
 
@@ -44,7 +45,8 @@ def test_a_damaged_list_still_gets_the_full_commands_care(cli: Cli, home: Home) 
     home.data_dir.mkdir(parents=True)
     (home.data_dir / "accounts.json").write_text('{"schema_version": 1, "accounts": [{"id": "x"}]}')
     result = cli("accounts", "--json")
-    assert result.code == 6 and "could not be read" in result.stderr
+    assert result.code == 6
+    assert "could not be read" in result.stderr
     assert len(list(home.data_dir.glob("accounts.json.corrupt-*"))) == 1
 
 
@@ -55,7 +57,8 @@ def test_the_fast_listing_reads_the_file_as_the_store_does(cli: Cli, home: Home)
     (home.data_dir / "accounts.json").write_text('{"schema_version": 1, "accounts": [], "schema_version": 1}')
     (home.data_dir / "accounts.json").chmod(0o600)
     result = cli("accounts", "--json")
-    assert result.code == 6 and "could not be read" in result.stderr
+    assert result.code == 6
+    assert "could not be read" in result.stderr
     assert len(list(home.data_dir.glob("accounts.json.corrupt-*"))) == 1
 
 
@@ -64,5 +67,6 @@ def test_a_folder_others_can_read_is_repaired_by_the_full_command(cli: Cli, stri
     assert cli("connect", "--environment", "test", stdin=stripe.add_key(make_key())).code == 0
     home.data_dir.chmod(0o755)
     result = cli("accounts", "--json")
-    assert result.code == 0 and len(json.loads(result.stdout)) == 1
+    assert result.code == 0
+    assert len(json.loads(result.stdout)) == 1
     assert stat.S_IMODE(home.data_dir.stat().st_mode) == 0o700

@@ -13,6 +13,7 @@ import textwrap
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import keyring
 import pytest
@@ -50,7 +51,8 @@ def test_locked_keyring_the_user_declines(cli: Cli, stripe: FakeStripe, api_base
     key = stripe.add_key(make_key())
     result = connect(cli, key, "shop")
     assert result.code == 6
-    assert "The keyring is locked" in result.stderr and "unlock" in result.stderr.lower()
+    assert "The keyring is locked" in result.stderr
+    assert "unlock" in result.stderr.lower()
     assert stored(home) == []
     with pytest.raises(LinkwizardError) as raised:
         OSKeyring().load("anything")
@@ -65,7 +67,8 @@ def test_locked_keyring_while_verifying_is_not_the_keys_fault(cli: Cli, stripe: 
     result = cli("verify", "--all", "--json")
     assert result.code == 6
     [account] = json.loads(result.stdout)
-    assert account["status"] == "unknown" and account["status_reason"] == "The keyring is locked"
+    assert account["status"] == "unknown"
+    assert account["status_reason"] == "The keyring is locked"
     assert cli("exec", "shop", "--", "true").code == 6
 
 
@@ -177,14 +180,14 @@ def test_full_data_folder_is_a_clear_error(cli: Cli, stripe: FakeStripe, api_bas
                                            small_mount: Path) -> None:
     assert connect(cli, stripe.add_key(make_key()), "first").code == 0
     filler = small_mount / "filler"
-    with open(filler, "wb", buffering=0) as handle, pytest.raises(OSError) as full:
-        while True:
-            handle.write(b"\0" * 4096)
+    with open(filler, "wb", buffering=0) as handle, pytest.raises(OSError, match="No space left") as full:
+        _fill(handle)
     assert full.value.errno == errno.ENOSPC
     key = stripe.add_key(make_key())
     result = connect(cli, key, "second")
     assert result.code == 6, result.stderr
-    assert "could not be saved" in result.stderr and "Traceback" not in result.stderr
+    assert "could not be saved" in result.stderr
+    assert "Traceback" not in result.stderr
     assert [a.name for a in stored(home)] == ["first"]
     ids = [a.id for a in stored(home)]
     assert keyring.get_password(SERVICE, ids[0]) is not None
@@ -198,8 +201,17 @@ def test_read_only_data_folder_is_a_clear_error(cli: Cli, stripe: FakeStripe, ap
     subprocess.run(["mount", "-o", "remount,ro", str(small_mount)], check=True)
     result = connect(cli, stripe.add_key(make_key()), "second")
     assert result.code == 6, result.stderr
-    assert "could not be saved" in result.stderr and "Traceback" not in result.stderr
+    assert "could not be saved" in result.stderr
+    assert "Traceback" not in result.stderr
     listed = cli("accounts", "--json")  # reading still works
-    assert listed.code == 0 and [a["name"] for a in json.loads(listed.stdout)] == ["first"]
+    assert listed.code == 0
+    assert [a["name"] for a in json.loads(listed.stdout)] == ["first"]
     renamed = cli("rename", "first", "other")
-    assert renamed.code == 6 and "Traceback" not in renamed.stderr
+    assert renamed.code == 6
+    assert "Traceback" not in renamed.stderr
+
+
+def _fill(handle: BinaryIO) -> None:
+    """Write until the file system is full (raises ENOSPC)."""
+    while True:
+        handle.write(b"\0" * 4096)

@@ -73,13 +73,15 @@ def test_network_trouble_on_one_resource_is_unknown_not_none(stripe: FakeStripe)
     checks = probe(stripe.url, key)
     assert isinstance(checks, tuple)
     found = {c.resource: c.access for c in checks}
-    assert found["charges"] is Access.UNKNOWN and found["refunds"] is Access.UNKNOWN
+    assert found["charges"] is Access.UNKNOWN
+    assert found["refunds"] is Access.UNKNOWN
     assert found["invoices"] is Access.READ
 
 
 def test_a_rejected_key_is_a_problem_not_a_checklist(stripe: FakeStripe) -> None:
     found = probe(stripe.url, make_key())
-    assert isinstance(found, Problem) and found.kind is ProblemKind.INVALID_KEY
+    assert isinstance(found, Problem)
+    assert found.kind is ProblemKind.INVALID_KEY
 
 
 def test_probe_takes_about_two_round_trips_and_stays_within_the_rate_limit(stripe: FakeStripe) -> None:
@@ -98,7 +100,8 @@ def test_linking_keeps_the_checklist_with_the_account(stripe: FakeStripe, api_ba
     key = stripe.add_key(make_key("rk"), can_read={"/v1/customers", "/v1/charges"})
     account = linking.link(LinkRequest(key, Environment.TEST, "Reporting"), services(api_base))
     stored = AccountStore(paths.data_dir()).find("Reporting")
-    assert stored.permissions == account.permissions and stored.permissions_checked_at
+    assert stored.permissions == account.permissions
+    assert stored.permissions_checked_at
     assert account.permissions is not None
     assert [c.resource for c in account.permissions if c.access is Access.READ] == ["customers", "charges"]
     assert stripe.count("/v1/customers") == 1  # the test proved it; the probe does not ask again
@@ -117,7 +120,8 @@ def test_cli_permissions_json(cli: Cli, stripe: FakeStripe, api_base: str) -> No
     assert by_name["payouts"] == {"resource": "payouts", "access": "unknown", "permission": None}
     assert by_name["events"] == {"resource": "events", "access": "none", "permission": "rak_event_read"}
     text = cli("permissions", "ops")
-    assert "Events" in text.stdout and "needs rak_event_read" in text.stdout
+    assert "Events" in text.stdout
+    assert "needs rak_event_read" in text.stdout
     assert "full access" not in text.stdout
     assert cli("permissions", "nobody").code == 2
 
@@ -126,7 +130,8 @@ def test_a_secret_key_gets_the_full_access_note(cli: Cli, stripe: FakeStripe, ap
     result = cli("connect", "--environment", "test", "--name", "full", stdin=stripe.add_key(make_key()))
     assert result.code == 0
     assert "full access" in result.stdout.lower() or "read and change everything" in result.stdout
-    assert "restricted key" in result.stdout and "Customers: Read" in result.stdout
+    assert "restricted key" in result.stdout
+    assert "Customers: Read" in result.stdout
 
 
 # health -------------------------------------------------------------------------------
@@ -154,7 +159,8 @@ def test_every_health_transition(stripe: FakeStripe, api_base: str) -> None:
     after = check()
     assert (after.status, after.status_reason, after.auth_failures) == (
         Health.NEEDS_ATTENTION, "This key has expired", 1)
-    assert after.last_stripe_code == "api_key_expired" and after.last_request_id
+    assert after.last_stripe_code == "api_key_expired"
+    assert after.last_request_id
     stripe.add_key(key, customers=Reply_timeout())
     after = check()
     assert after.status is Health.UNREACHABLE  # network trouble never says the key is bad
@@ -163,7 +169,7 @@ def test_every_health_transition(stripe: FakeStripe, api_base: str) -> None:
     assert (after.status, after.status_reason) == (Health.NEEDS_ATTENTION, "The key is missing from the keyring")
 
 
-def Reply_timeout() -> fs.Reply:  # noqa: N802 - reads like the other reply builders
+def Reply_timeout() -> fs.Reply:
     return fs.Reply(delay=3)
 
 
@@ -181,7 +187,8 @@ def test_three_refusals_in_a_row_stop_automatic_checks(stripe: FakeStripe, api_b
     assert stripe.requests == []  # no fourth try behind the person's back
     stripe.add_key(key)  # they fixed the key in the Dashboard and press Verify now
     [result] = verifying.verify(svc.store.load(), svc)
-    assert result.account.status is Health.OK and not result.account.checks_paused
+    assert result.account.status is Health.OK
+    assert not result.account.checks_paused
 
 
 # rotation -----------------------------------------------------------------------------
@@ -202,8 +209,10 @@ def test_replace_key_swaps_only_after_the_new_key_passes(stripe: FakeStripe, api
     replaced = linking.link(LinkRequest(new, Environment.TEST, replacing=account.id), svc)
     assert keyring.get_password(SERVICE, account.id) == new
     assert (replaced.id, replaced.name, replaced.environment) == (account.id, "Shop", Environment.TEST)
-    assert replaced.key_hint.startswith("rk_test_") and replaced.status is Health.OK
-    assert replaced.auth_failures == 0 and replaced.permissions is not None
+    assert replaced.key_hint.startswith("rk_test_")
+    assert replaced.status is Health.OK
+    assert replaced.auth_failures == 0
+    assert replaced.permissions is not None
     assert replaced.stripe_account_id == "acct_1LwFakeRotate01"  # a restricted key cannot tell; kept
 
 
@@ -227,7 +236,8 @@ def test_cli_replace_key(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
     assert cli("connect", "--environment", "test", "--name", "shop", stdin=old).code == 0
     [account] = AccountStore(paths.data_dir()).load()
     refused = cli("replace-key", "shop", stdin=new)  # a different (fake) Stripe account
-    assert refused.code == 2 and "This key belongs to acct_" in refused.stderr
+    assert refused.code == 2
+    assert "This key belongs to acct_" in refused.stderr
     assert "--allow-other-account" in refused.stderr
     assert keyring.get_password(SERVICE, account.id) == old
     done = cli("replace-key", "shop", "--allow-other-account", "--json", stdin=new)
@@ -247,7 +257,8 @@ def test_the_same_key_twice_is_refused_and_names_the_account(stripe: FakeStripe,
     stripe.reset_counts()
     with pytest.raises(linking.AlreadyLinked) as raised:
         linking.link(LinkRequest(f"  {key}\n", Environment.TEST, "Shop again"), svc)
-    assert raised.value.existing.id == first.id and "This key" in raised.value.problem.title
+    assert raised.value.existing.id == first.id
+    assert "This key" in raised.value.problem.title
     assert stripe.requests == []  # known before asking Stripe
     assert [a.name for a in svc.store.load()] == ["Shop"]
 
@@ -258,7 +269,8 @@ def test_the_same_stripe_account_with_another_key_is_refused(cli: Cli, stripe: F
     assert cli("connect", "--environment", "test", "--name", "shop", stdin=first).code == 0
     twin = cli("connect", "--environment", "test", "--name", "twin", stdin=second)
     assert twin.code == 2
-    assert "already linked as “shop”" in twin.stderr and 'linkwizard replace-key shop\n' in twin.stderr
+    assert "already linked as “shop”" in twin.stderr
+    assert 'linkwizard replace-key shop\n' in twin.stderr
     live = stripe.add_key(make_key("sk", "live"), account_id="acct_1LwFakeTwin0001")
     assert cli("connect", "--environment", "production", "--name", "live", stdin=live).code == 0  # other env
     assert BY_NAME["customers"].permission == "rak_customer_read"
@@ -271,5 +283,6 @@ def test_verify_asks_one_request_per_known_account(stripe: FakeStripe, api_base:
     stripe.reset_counts()
     results = verifying.verify(svc.store.load(), svc)
     assert [r.account.status for r in results] == [Health.OK] * 5
-    assert {r.path for r in stripe.requests} == {"/v1/customers"} and len(stripe.requests) == 5
+    assert {r.path for r in stripe.requests} == {"/v1/customers"}
+    assert len(stripe.requests) == 5
     assert all(a.last_verified_at for a in svc.store.load())  # one batched write kept every result

@@ -37,7 +37,8 @@ def test_a_key_is_hidden_wherever_it_sits(where: str, kind: str) -> None:
     text = f"before {WRAPPINGS[where](key)} after"
     hidden = redact(text)
     body = key.split("_", 2)[2]
-    assert body[:12] not in hidden and body[-12:] not in hidden, hidden
+    assert body[:12] not in hidden, hidden
+    assert body[-12:] not in hidden, hidden
     assert "[redacted]" in hidden
 
 
@@ -80,4 +81,5 @@ def test_the_log_filter_hides_an_organization_key_in_arguments_and_tracebacks() 
         record = logging.LogRecord("t", logging.ERROR, __file__, 1, "got %s", (key,), sys.exc_info())
     RedactingFilter().filter(record)
     formatted = logging.Formatter().format(record)
-    assert key[7:19] not in formatted and key[-12:] not in formatted
+    assert key[7:19] not in formatted
+    assert key[-12:] not in formatted

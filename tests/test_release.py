@@ -15,7 +15,7 @@ ACTIONLINT = Path(sys.executable).with_name("actionlint")
 
 def test_every_workflow_passes_actionlint() -> None:
     workflows = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
-    assert [w.name for w in workflows] == ["release.yml"]
+    assert [w.name for w in workflows] == ["release.yml", "tests.yml"]
     done = subprocess.run([str(ACTIONLINT), *map(str, workflows)], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
 
@@ -35,7 +35,8 @@ def test_the_release_builds_each_platform_and_self_tests_it() -> None:
                    "Compress-Archive", "--require-hashes"):
         assert needle in text, needle
     spec = (ROOT / "packaging" / "linkwizard.spec").read_text()
-    assert 'APP_ID = "io.github.linkwizard.LinkWizard"' in spec and "bundle_identifier=APP_ID" in spec
+    assert 'APP_ID = "io.github.linkwizard.LinkWizard"' in spec
+    assert "bundle_identifier=APP_ID" in spec
     assert 'program("linkwizard-gui", console=False)' in spec
 
 
@@ -53,3 +54,11 @@ def test_the_icns_holds_the_retina_sizes() -> None:
         assert {(512, 512, 2), (256, 256, 1), (128, 128, 1), (16, 16, 2)} <= set(icns.info["sizes"])
         icns.load()  # the largest image
         assert icns.size == (1024, 1024)
+
+
+def test_pull_requests_run_the_readmes_test_command() -> None:
+    text = (ROOT / ".github" / "workflows" / "tests.yml").read_text()
+    readme = (ROOT / "README.md").read_text()
+    assert "pull_request:" in text
+    assert "scripts/test.sh" in text
+    assert "scripts/test.sh" in readme

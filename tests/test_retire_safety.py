@@ -7,6 +7,7 @@ The real CLI, the fake Stripe server, the real keyring; the second user is `setp
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -70,7 +71,8 @@ def test_a_stripe_config_keeps_no_copy_in_comments_or_other_profiles(
     result, report = imported(cli)
     assert result.code == 0, result.stderr
     text = config.read_text()
-    assert first not in text and second not in text
+    assert first not in text
+    assert second not in text
     assert len(report["retired"]) >= 2
     assert "# backup copy" not in text or first[-4:] in text  # the comment keeps at most the hint
 
@@ -94,7 +96,8 @@ def test_a_dotenv_keeps_no_copy_in_comments_other_values_or_quotes(
     text = dotenv.read_text()
     for key in (first, second, third):
         assert key not in text
-    assert text.endswith("PORT=3000\n") and "https://x.example/?k=" in text
+    assert text.endswith("PORT=3000\n")
+    assert "https://x.example/?k=" in text
     assert report["retire_refused"] == []
 
 
@@ -108,9 +111,12 @@ def test_a_copy_that_cannot_be_rewritten_refuses_the_whole_file(
     result, report = imported(cli)
     assert result.code == 6, result.stderr
     assert config.read_text() == original  # untouched, never called retired
-    assert report["retired"] == [] and "still" in report["retire_refused"][0]
+    assert report["retired"] == []
+    assert "still" in report["retire_refused"][0]
     human = cli("import", "--all", "--retire-plaintext")
-    assert "Retired" not in human.stdout and "still" in human.stderr and key not in human.stdout + human.stderr
+    assert "Retired" not in human.stdout
+    assert "still" in human.stderr
+    assert key not in human.stdout + human.stderr
 
 
 # 2. The Stripe CLI's own copies ----------------------------------------------------------------
@@ -158,8 +164,10 @@ def test_a_folder_others_may_write_to_without_the_sticky_bit_is_not_retired(
     dotenv.chmod(0o600)
     result, report = imported(cli, "--dotenv", str(dotenv))
     assert result.code == 6
-    assert dotenv.read_text() == original and stat.S_IMODE(dotenv.stat().st_mode) == 0o600
-    assert "other users" in report["retire_refused"][0] and "sticky" in report["retire_refused"][0]
+    assert dotenv.read_text() == original
+    assert stat.S_IMODE(dotenv.stat().st_mode) == 0o600
+    assert "other users" in report["retire_refused"][0]
+    assert "sticky" in report["retire_refused"][0]
     assert as_other_user("cat", str(dotenv)).returncode != 0
 
 
@@ -190,12 +198,14 @@ def test_a_second_user_who_swaps_the_file_at_the_moment_of_the_write_is_refused(
         assert moved.returncode == 0, moved.stderr
 
     report = plaintext.retire([(candidate, "shop")], before_replace=at_the_write)
-    assert report.retired == [] and len(report.refused) == 1
+    assert report.retired == []
+    assert len(report.refused) == 1
     assert "changed" in str(report.refused[0])
     if swap == "file":
         assert dotenv.read_text() == "planted\n"
     else:
-        assert dotenv.is_symlink() and Path("/etc/passwd").read_text().startswith("root:")
+        assert dotenv.is_symlink()
+        assert Path("/etc/passwd").read_text().startswith("root:")
     assert not [p for p in project.iterdir() if p.name.endswith(".tmp")]  # no temporary file left
 
 
@@ -229,7 +239,8 @@ def test_a_file_with_another_name_is_not_retired(cli: Cli, stripe: FakeStripe, a
     os.link(config, backup)
     result, report = imported(cli)
     assert result.code == 6
-    assert config.read_text() == original and backup.read_text() == original
+    assert config.read_text() == original
+    assert backup.read_text() == original
     assert "other name" in report["retire_refused"][0]
 
 
@@ -267,13 +278,12 @@ def test_a_fifo_swapped_in_during_the_scan_never_blocks_it(tmp_path: Path) -> No
     swapper.wait()
     blocked = reader.is_alive()
     while reader.is_alive():  # let a blocked reader go, so the test can end
-        try:
+        with contextlib.suppress(OSError):
             os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
-        except OSError:
-            pass
         reader.join(0.1)
     assert not blocked, f"a read blocked on the FIFO after {len(outcomes)} reads"
-    assert "UnreadableFile" in outcomes and "read" in outcomes  # both kinds were met
+    assert "UnreadableFile" in outcomes
+    assert "read" in outcomes
 
 
 @pytest.mark.parametrize("name", ["config.toml", "credentials.json"])
@@ -306,10 +316,14 @@ def test_a_write_error_keeps_the_summary_and_the_json_with_exit_6(
         if immutable:
             subprocess.run(["chattr", "-i", str(folder)], check=True)
         folder.chmod(0o700)
-    assert result.code == 6 and "Traceback" not in result.stderr
-    assert report["results"][0]["status"] == "linked" and report["retired"] == []
+    assert result.code == 6
+    assert "Traceback" not in result.stderr
+    assert report["results"][0]["status"] == "linked"
+    assert report["retired"] == []
     assert "could not be written" in report["retire_refused"][0]
-    assert human.code == 6 and "Linked 0, already linked 1" in human.stdout and "Traceback" not in human.stderr
+    assert human.code == 6
+    assert "Linked 0, already linked 1" in human.stdout
+    assert "Traceback" not in human.stderr
     assert key in dotenv.read_text()
 
 

@@ -41,7 +41,8 @@ def test_secret_key_succeeds_with_identity(stripe: FakeStripe) -> None:
     assert result.ok
     assert (result.stripe_account_id, result.display_name, result.livemode) == (
         "acct_1LwFakeRocket01", "Rocket Rides", False)
-    assert result.request_id and result.request_id.startswith("req_")
+    assert result.request_id
+    assert result.request_id.startswith("req_")
     first = stripe.requests[0]
     assert (first.path, first.query) == ("/v1/customers", "limit=1")
     assert first.authorization == f"Bearer {key}"
@@ -64,20 +65,24 @@ def test_a_restricted_key_learns_its_account_from_stripes_403(stripe: FakeStripe
     stripe.add_key(key, account=fs.Reply(403, fs.error_body(
         f"The provided key '{fs.masked(key)}' does not have the required permissions {message}")))
     result = run_test(stripe.url, key)
-    assert result.ok and result.stripe_account_id == expected
+    assert result.ok
+    assert result.stripe_account_id == expected
     assert stripe.count("/v1/account") == 1
 
 
 def test_identity_failures_are_ignored(stripe: FakeStripe) -> None:
     key = stripe.add_key(make_key(), account=fs.captive_portal(), balance=fs.server_error())
     result = run_test(stripe.url, key)
-    assert result.ok and result.stripe_account_id is None and result.livemode is None
+    assert result.ok
+    assert result.stripe_account_id is None
+    assert result.livemode is None
 
 
 def test_livemode_that_contradicts_the_environment_fails(stripe: FakeStripe) -> None:
     key = stripe.add_key(make_key(), livemode=True)
     result = run_test(stripe.url, key)
-    assert result.problem is not None and result.problem.kind is ProblemKind.MODE_MISMATCH
+    assert result.problem is not None
+    assert result.problem.kind is ProblemKind.MODE_MISMATCH
 
 
 @pytest.mark.parametrize(("reply", "kind", "status", "code"), [
@@ -101,23 +106,28 @@ def test_each_answer_maps_to_its_own_problem(stripe: FakeStripe, reply: object, 
     assert result.problem.kind is kind
     assert result.problem.status == status
     assert result.problem.stripe_code == code
-    assert result.problem.request_id and result.problem.request_id.startswith("req_")
+    assert result.problem.request_id
+    assert result.problem.request_id.startswith("req_")
     assert stripe.count() == 1  # none of these is retried
     text = " ".join([result.problem.title, result.problem.advice, result.problem.detail])
-    assert key not in text and key[-4:] not in text and "*" not in text
+    assert key not in text
+    assert key[-4:] not in text
+    assert "*" not in text
 
 
 def test_missing_permission_names_the_rak_permission(stripe: FakeStripe) -> None:
     key = make_key("rk")
     stripe.add_key(key, customers=fs.missing_permission(key, "rak_customer_read"))
     found = run_test(stripe.url, key).problem
-    assert found is not None and found.permission == "rak_customer_read"
+    assert found is not None
+    assert found.permission == "rak_customer_read"
     assert "Customer: Read" in found.advice
 
 
 def test_unknown_key_gets_stripes_401(stripe: FakeStripe) -> None:
     found = run_test(stripe.url, make_key()).problem
-    assert found is not None and found.kind is ProblemKind.INVALID_KEY
+    assert found is not None
+    assert found.kind is ProblemKind.INVALID_KEY
 
 
 @pytest.mark.parametrize(("replies", "kind", "requests"), [
@@ -142,7 +152,8 @@ def test_slow_answer_times_out(stripe: FakeStripe) -> None:
     policy = Policy(connect_timeout=1, read_timeout=0.3, total_timeout=5, max_retries=0)
     started = time.monotonic()
     found = run_test(stripe.url, key, policy=policy).problem
-    assert found is not None and found.kind is ProblemKind.TIMEOUT
+    assert found is not None
+    assert found.kind is ProblemKind.TIMEOUT
     assert time.monotonic() - started < 2
 
 
@@ -152,7 +163,8 @@ def test_total_time_is_bounded_across_retries(stripe: FakeStripe) -> None:
                     initial_delay=0.05)
     started = time.monotonic()
     found = run_test(stripe.url, key, policy=policy).problem
-    assert found is not None and found.kind is ProblemKind.TIMEOUT
+    assert found is not None
+    assert found.kind is ProblemKind.TIMEOUT
     assert time.monotonic() - started < 1.5
 
 
@@ -160,7 +172,8 @@ def test_headers_then_stall_times_out(stripe: FakeStripe) -> None:
     key = stripe.add_key(make_key(), customers=Reply(fault="stall_body", body=b'{"object": "list"}'))
     policy = Policy(connect_timeout=1, read_timeout=0.3, total_timeout=5, max_retries=0)
     found = run_test(stripe.url, key, policy=policy).problem
-    assert found is not None and found.kind is ProblemKind.TIMEOUT
+    assert found is not None
+    assert found.kind is ProblemKind.TIMEOUT
 
 
 def test_cancel_from_another_thread_stops_within_a_second(stripe: FakeStripe) -> None:
@@ -177,12 +190,14 @@ def test_cancel_from_another_thread_stops_within_a_second(stripe: FakeStripe) ->
 def test_connection_refused_is_a_connection_problem(unused_port: int) -> None:
     found = run_test(f"http://127.0.0.1:{unused_port}", make_key(), policy=Policy(
         connect_timeout=1, initial_delay=0.01, max_delay=0.02)).problem
-    assert found is not None and found.kind is ProblemKind.CONNECTION_FAILED
+    assert found is not None
+    assert found.kind is ProblemKind.CONNECTION_FAILED
 
 
 def test_untrusted_certificate_is_refused(tls_stripe: str) -> None:
     found = run_test(tls_stripe, make_key()).problem
-    assert found is not None and found.kind is ProblemKind.TLS_FAILURE
+    assert found is not None
+    assert found.kind is ProblemKind.TLS_FAILURE
 
 
 def test_proxy_that_is_down_is_named(stripe: FakeStripe, unused_port: int,
@@ -191,7 +206,8 @@ def test_proxy_that_is_down_is_named(stripe: FakeStripe, unused_port: int,
     monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{unused_port}")
     key = stripe.add_key(make_key())
     found = run_test("https://api.stripe.test", key, policy=Policy(connect_timeout=1, initial_delay=0.01)).problem
-    assert found is not None and found.kind is ProblemKind.PROXY_FAILURE
+    assert found is not None
+    assert found.kind is ProblemKind.PROXY_FAILURE
 
 
 @pytest.mark.parametrize("url", [

@@ -34,14 +34,18 @@ def test_restricted_keys_have_identities_and_the_duplicate_rules_hold(cli: Cli, 
     assert connect(cli, secret, "--name", "shop").code == 0
     restricted = stripe.add_key(make_key("rk"), account_id=SHOP)
     twin = connect(cli, restricted, "--name", "shop reports")
-    assert twin.code == 2 and "This Stripe account is already linked as \u201cshop\u201d" in twin.stderr
+    assert twin.code == 2
+    assert "This Stripe account is already linked as \u201cshop\u201d" in twin.stderr
     sandbox = stripe.add_key(make_key("rk"), account_id=SANDBOX)
     linked = connect(cli, sandbox, "--name", "sandbox")
-    assert linked.code == 0 and json.loads(linked.stdout)["stripe_account_id"] == SANDBOX
+    assert linked.code == 0
+    assert json.loads(linked.stdout)["stripe_account_id"] == SANDBOX
     # A restricted key of another Stripe account is refused as a replacement, as for secret keys.
     other = stripe.add_key(make_key("rk"), account_id=OTHER)
     moved = cli("replace-key", "sandbox", stdin=other)
-    assert moved.code == 2 and OTHER in moved.stderr and "--allow-other-account" in moved.stderr
+    assert moved.code == 2
+    assert OTHER in moved.stderr
+    assert "--allow-other-account" in moved.stderr
 
 
 def test_accounts_linked_before_learn_their_id_on_the_next_verify(cli: Cli, stripe: FakeStripe, api_base: str,
@@ -61,9 +65,12 @@ def test_an_organization_key_needs_a_context_before_any_request(cli: Cli, stripe
                                                                 api_base: str) -> None:
     key = stripe.add_organization_key("sk_org_" + make_key()[8:], {SHOP: "Shop", SANDBOX: "Sandbox"})
     refused = connect(cli, key)
-    assert refused.code == 2 and "organization key needs the account it acts on" in refused.stderr
-    assert "--stripe-context" in refused.stderr and "acct_" in refused.stderr
-    assert stripe.requests == [] and accounts(cli) == []
+    assert refused.code == 2
+    assert "organization key needs the account it acts on" in refused.stderr
+    assert "--stripe-context" in refused.stderr
+    assert "acct_" in refused.stderr
+    assert stripe.requests == []
+    assert accounts(cli) == []
 
 
 def test_an_organization_key_links_verifies_probes_and_execs_in_its_context(
@@ -72,20 +79,25 @@ def test_an_organization_key_links_verifies_probes_and_execs_in_its_context(
     linked = connect(cli, key, "--stripe-context", SANDBOX, "--name", "org sandbox")
     assert linked.code == 0, linked.stderr
     account = json.loads(linked.stdout)
-    assert account["key_kind"] == "organization" and account["key_hint"] == f"sk_org_...{key[-4:]}"
-    assert account["stripe_context"] == SANDBOX and account["stripe_account_id"] == SANDBOX
+    assert account["key_kind"] == "organization"
+    assert account["key_hint"] == f"sk_org_...{key[-4:]}"
+    assert account["stripe_context"] == SANDBOX
+    assert account["stripe_account_id"] == SANDBOX
     assert account["display_name"] == "Sandbox"
     assert keyring.get_password(SERVICE, account["id"]) == key
     assert cli("verify", "org sandbox").code == 0
     probed = cli("permissions", "org sandbox", "--json")
-    assert probed.code == 0 and {p["access"] for p in json.loads(probed.stdout)} == {"read"}
-    assert stripe.requests and all(r.stripe_context == SANDBOX for r in stripe.requests)
+    assert probed.code == 0
+    assert {p["access"] for p in json.loads(probed.stdout)} == {"read"}
+    assert stripe.requests
+    assert all(r.stripe_context == SANDBOX for r in stripe.requests)
     assert all(r.stripe_version == API_VERSION for r in stripe.requests)
     script = 'test "$STRIPE_CONTEXT" = acct_1LwFakeSandbx2 && echo context-ok'
     assert cli("exec", "org sandbox", "--", "sh", "-c", script).stdout.strip() == "context-ok"
     # The same key for the other account is another account, not a duplicate.
     second = connect(cli, key, "--stripe-context", SHOP, "--name", "org shop")
-    assert second.code == 0 and json.loads(second.stdout)["stripe_account_id"] == SHOP
+    assert second.code == 0
+    assert json.loads(second.stdout)["stripe_account_id"] == SHOP
     assert connect(cli, key, "--stripe-context", SHOP, "--name", "again").code == 2
 
 
@@ -93,19 +105,23 @@ def test_an_organization_key_in_the_wrong_mode_is_refused_and_nothing_saved(cli:
                                                                            api_base: str) -> None:
     key = stripe.add_organization_key("sk_org_" + make_key()[8:], {SHOP: "Shop"}, livemode=False)
     result = connect(cli, key, "--stripe-context", SHOP, environment="production")
-    assert result.code == 2 and "Test Mode" in result.stderr
+    assert result.code == 2
+    assert "Test Mode" in result.stderr
     assert accounts(cli) == []
 
 
 def test_a_context_stripe_refuses_gets_its_own_message(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
     key = stripe.add_organization_key("sk_org_" + make_key()[8:], {SHOP: "Shop"})
     result = connect(cli, key, "--stripe-context", OTHER)
-    assert result.code == 4 and f"This key cannot act on {OTHER}" in result.stderr
-    assert key not in result.stderr and accounts(cli) == []
+    assert result.code == 4
+    assert f"This key cannot act on {OTHER}" in result.stderr
+    assert key not in result.stderr
+    assert accounts(cli) == []
     platform = stripe.add_key(make_key(), account_id=SHOP)
     stripe.add_connected_accounts(platform, {SANDBOX: "Connected shop"})
     wrong = connect(cli, platform, "--stripe-context", OTHER)
-    assert wrong.code == 4 and f"cannot act on {OTHER}" in wrong.stderr
+    assert wrong.code == 4
+    assert f"cannot act on {OTHER}" in wrong.stderr
 
 
 def test_stripes_answer_to_a_missing_context_gets_its_own_message(stripe: FakeStripe) -> None:
@@ -115,7 +131,8 @@ def test_stripes_answer_to_a_missing_context_gets_its_own_message(stripe: FakeSt
 
     key = stripe.add_organization_key("sk_org_" + make_key()[8:], {SHOP: "Shop"})
     result = run_test(stripe.url, key)
-    assert result.problem is not None and result.problem.kind.name == "CONTEXT_REQUIRED"
+    assert result.problem is not None
+    assert result.problem.kind.name == "CONTEXT_REQUIRED"
 
 
 def test_a_platform_key_acts_on_connected_accounts(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
@@ -123,12 +140,14 @@ def test_a_platform_key_acts_on_connected_accounts(cli: Cli, stripe: FakeStripe,
     stripe.add_connected_accounts(platform, {SANDBOX: "Connected A", OTHER: "Connected B"})
     first = connect(cli, platform, "--stripe-context", SANDBOX, "--name", "A")
     second = connect(cli, platform, "--stripe-context", f"{SHOP}/{OTHER}", "--name", "B")
-    assert first.code == 0 and second.code == 0, first.stderr + second.stderr
+    assert first.code == 0, first.stderr
+    assert second.code == 0, second.stderr
     assert json.loads(first.stdout)["stripe_account_id"] == SANDBOX
     assert json.loads(second.stdout)["stripe_context"] == f"{SHOP}/{OTHER}"
     assert {r.stripe_context for r in stripe.requests} == {SANDBOX, f"{SHOP}/{OTHER}"}
     table = cli("accounts")
-    assert "A" in table.stdout and "B" in table.stdout
+    assert "A" in table.stdout
+    assert "B" in table.stdout
 
 
 @pytest.mark.parametrize(("context", "key_kind", "words"), [
@@ -141,15 +160,19 @@ def test_bad_contexts_are_refused_before_any_request(cli: Cli, stripe: FakeStrip
                                                     key_kind: str, words: str) -> None:
     key = stripe.add_key(make_key(key_kind))
     result = connect(cli, key, "--stripe-context", context)
-    assert result.code == 2 and words in result.stderr
-    assert stripe.requests == [] and accounts(cli) == []
+    assert result.code == 2
+    assert words in result.stderr
+    assert stripe.requests == []
+    assert accounts(cli) == []
 
 
 def test_every_request_carries_the_pinned_version(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
     key = stripe.add_key(make_key())
     assert connect(cli, key, "--name", "v").code == 0
-    assert cli("verify", "--all").code == 0 and cli("permissions", "v").code == 0
-    assert len(stripe.requests) > 10 and {r.stripe_version for r in stripe.requests} == {API_VERSION}
+    assert cli("verify", "--all").code == 0
+    assert cli("permissions", "v").code == 0
+    assert len(stripe.requests) > 10
+    assert {r.stripe_version for r in stripe.requests} == {API_VERSION}
 
 
 def test_an_answer_of_another_shape_is_an_unexpected_answer_not_a_crash(cli: Cli, stripe: FakeStripe,
@@ -157,10 +180,12 @@ def test_an_answer_of_another_shape_is_an_unexpected_answer_not_a_crash(cli: Cli
     key = stripe.add_key(make_key(), customers=fs.Reply(body={"object": "list", "data": {"id": "cus_1"}}),
                          account=fs.Reply(body={"id": ["acct_1"], "settings": "none"}))
     result = connect(cli, key)
-    assert result.code == 5 and "Traceback" not in result.stderr
+    assert result.code == 5
+    assert "Traceback" not in result.stderr
     fine = stripe.add_key(make_key(), account=fs.Reply(body={"id": ["acct_1"], "settings": "none"}))
     shaped = connect(cli, fine)
-    assert shaped.code == 0 and json.loads(shaped.stdout)["stripe_account_id"] is None
+    assert shaped.code == 0
+    assert json.loads(shaped.stdout)["stripe_account_id"] is None
 
 
 def test_a_400_for_the_context_is_named_too(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
@@ -169,7 +194,9 @@ def test_a_400_for_the_context_is_named_too(cli: Cli, stripe: FakeStripe, api_ba
         f"The provided key '{fs.masked(key)}' does not have access to account '{SHOP}' (or that account does "
         "not exist).", code="account_invalid"))]
     result = connect(cli, key, "--stripe-context", SHOP)
-    assert result.code == 4 and f"This key cannot act on {SHOP}" in result.stderr and accounts(cli) == []
+    assert result.code == 4
+    assert f"This key cannot act on {SHOP}" in result.stderr
+    assert accounts(cli) == []
 
 
 def test_diagnostics_name_the_context_and_the_version(cli: Cli, stripe: FakeStripe, api_base: str) -> None:
@@ -181,4 +208,6 @@ def test_diagnostics_name_the_context_and_the_version(cli: Cli, stripe: FakeStri
     assert connect(cli, key, "--stripe-context", SHOP).code == 0
     [account] = AccountStore(paths.data_dir()).load()
     text = diagnostics_text(account)
-    assert f"Stripe-Context  {SHOP}" in text and API_VERSION in text and key not in text
+    assert f"Stripe-Context  {SHOP}" in text
+    assert API_VERSION in text
+    assert key not in text

@@ -30,7 +30,8 @@ def test_plain_text_keeps_letters_of_any_script_and_drops_controls() -> None:
     assert untrusted.plain_text("متجر  Rocket\tRides") == "متجر Rocket Rides"
     assert untrusted.plain_text(HOSTILE_NAME) == ("]52;c;ZXZpbA==Rocket sedir <b>Key revoked, paste it at "
                                                   "evil.test</b>[0m")
-    assert untrusted.plain_text("\x1b\u202e") is None and untrusted.plain_text(42) is None
+    assert untrusted.plain_text("\x1b\u202e") is None
+    assert untrusted.plain_text(42) is None
 
 
 @pytest.mark.parametrize(("value", "shape"), [
@@ -60,7 +61,8 @@ def test_a_hostile_server_reaches_no_terminal_file_or_diagnostics(cli: object, s
     key = stripe.add_key(make_key(), account=hostile_account)
     linked: CliResult = run("connect", "--environment", "test", "--name", "Shop", stdin=key)
     assert linked.code == 0, linked.stderr
-    assert "Rocket sedir" in linked.stdout and "<b>Key revoked" in linked.stdout  # shown, as text
+    assert "Rocket sedir" in linked.stdout
+    assert "<b>Key revoked" in linked.stdout
     assert_clean(linked.stdout + linked.stderr)
     stored = (home.data_dir / "accounts.json").read_text()
     assert_clean(json.loads(stored)["accounts"][0]["display_name"])

@@ -77,8 +77,10 @@ def test_backend_errors_become_problems_without_the_key() -> None:
     with pytest.raises(LinkwizardError) as raised:
         OSKeyring(_Broken(), allowed=_TEST_BACKENDS).store("x", key)
     assert raised.value.problem.kind is ProblemKind.KEYRING_ERROR
-    assert key not in str(raised.value) and key not in repr(raised.value.problem)
-    assert raised.value.__cause__ is None and raised.value.__suppress_context__
+    assert key not in str(raised.value)
+    assert key not in repr(raised.value.problem)
+    assert raised.value.__cause__ is None
+    assert raised.value.__suppress_context__
 
 
 def test_load_many_reads_the_secret_service_in_one_go(caplog: pytest.LogCaptureFixture,
@@ -92,9 +94,11 @@ def test_load_many_reads_the_secret_service_in_one_go(caplog: pytest.LogCaptureF
         vault.store(account_id, key)
     keyring.delete_password(SERVICE, ids[1])
     found = vault.load_many([*ids, "lw_never_stored"])
-    assert found[ids[0]] == keys[0] and found[ids[2]] == keys[2]
+    assert found[ids[0]] == keys[0]
+    assert found[ids[2]] == keys[2]
     missing = found[ids[1]]
-    assert not isinstance(missing, str) and missing.kind is ProblemKind.KEY_MISSING
+    assert not isinstance(missing, str)
+    assert missing.kind is ProblemKind.KEY_MISSING
     assert not isinstance(found["lw_never_stored"], str)
     assert found[ids[3]] == keys[3]
     assert "bulk keyring read unavailable" not in caplog.text  # read in bulk, not one by one
@@ -119,9 +123,11 @@ def test_load_many_falls_back_to_one_by_one() -> None:
     backend = _Memory()
     found = OSKeyring(backend, allowed=_TEST_BACKENDS).load_many(["a", "b"])
     assert found["a"] == backend.secrets["a"]
-    assert not isinstance(found["b"], str) and found["b"].kind is ProblemKind.KEY_MISSING
+    assert not isinstance(found["b"], str)
+    assert found["b"].kind is ProblemKind.KEY_MISSING
     refused = OSKeyring(null.Keyring()).load_many(["a"])
-    assert not isinstance(refused["a"], str) and refused["a"].kind is ProblemKind.NO_SECURE_KEYRING
+    assert not isinstance(refused["a"], str)
+    assert refused["a"].kind is ProblemKind.NO_SECURE_KEYRING
 
 
 # the allowlist (security review, finding 1) ----------------------------------------------
@@ -226,7 +232,8 @@ def test_no_key_reaches_a_file_whatever_keyring_is_told(selection: str, home: Ho
     for path in home.root.rglob("*"):
         if path.is_file():
             content = path.read_bytes().decode("utf-8", "replace")
-            assert key[8:20] not in content and encoded[8:24] not in content, path
+            assert key[8:20] not in content, path
+            assert encoded[8:24] not in content, path
 
 
 def test_a_key_changed_behind_the_apps_back_is_checked_before_use() -> None:
@@ -238,6 +245,7 @@ def test_a_key_changed_behind_the_apps_back_is_checked_before_use() -> None:
             vault.load(account_id)
         assert raised.value.problem.kind is ProblemKind.KEY_DAMAGED
         bulk = vault.load_many([account_id])[account_id]
-        assert not isinstance(bulk, str) and bulk.kind is ProblemKind.KEY_DAMAGED
+        assert not isinstance(bulk, str)
+        assert bulk.kind is ProblemKind.KEY_DAMAGED
     finally:
         vault.delete(account_id)

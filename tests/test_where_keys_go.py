@@ -3,6 +3,7 @@ through a proxy to a loopback base, and TLS trust chosen on purpose."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from collections.abc import Iterator
@@ -31,7 +32,8 @@ def test_a_live_key_is_not_sent_to_another_api_base(kind: str, cli: object, stri
     key = stripe.add_key(make_key(kind, "live"))
     refused: CliResult = run("connect", "--environment", "production", stdin=key)
     assert refused.code == 2, refused.stderr
-    assert "A live key is only ever sent to Stripe" in refused.stderr and stripe.url in refused.stderr
+    assert "A live key is only ever sent to Stripe" in refused.stderr
+    assert stripe.url in refused.stderr
     assert stripe.requests == []  # not one request, not even with another path
 
 
@@ -50,7 +52,8 @@ def test_a_stored_live_key_is_not_sent_when_the_base_changes(cli: object, stripe
     assert stripe.requests == []
     services = Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base=stripe.url)
     [result] = verifying.verify(services.store.load(), services, automatic=True)
-    assert result.problem is not None and result.problem.kind is ProblemKind.LIVE_KEY_ELSEWHERE
+    assert result.problem is not None
+    assert result.problem.kind is ProblemKind.LIVE_KEY_ELSEWHERE
     assert stripe.requests == []
 
 
@@ -80,10 +83,8 @@ def recording_proxy() -> Iterator[list[bytes]]:
                 continue
             with connection:
                 connection.settimeout(1)
-                try:
+                with contextlib.suppress(OSError):
                     received.append(connection.recv(65536))
-                except OSError:
-                    pass
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()

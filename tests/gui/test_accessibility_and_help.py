@@ -32,7 +32,8 @@ def test_a_failure_is_spoken_with_what_to_do(qtbot: QtBot, stripe: FakeStripe, a
     assert wizard is not None
     qtbot.waitUntil(lambda: wizard.connect_page.problem is not None, timeout=10000)
     description = wizard.connect_page.error_title.accessibleDescription()
-    assert description.startswith("This key has expired.") and "Dashboard" in description
+    assert description.startswith("This key has expired.")
+    assert "Dashboard" in description
 
 
 def test_progress_and_success_are_spoken(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
@@ -88,8 +89,10 @@ def test_the_help_menu(qtbot: QtBot, api_base: str, home: Home, urls: UrlCatcher
     assert paths.log_dir().is_dir()
     actions["aboutAction"].trigger()
     about = window.about_message
-    assert about.isVisible() and __version__ in about.text()
-    assert str(paths.data_dir()) in about.informativeText() and "MIT" in about.informativeText()
+    assert about.isVisible()
+    assert __version__ in about.text()
+    assert str(paths.data_dir()) in about.informativeText()
+    assert "MIT" in about.informativeText()
     about.accept()
 
 

@@ -27,10 +27,12 @@ def link(api_base: str, key: str, name: str) -> Account:
 def replace_through_the_wizard(qtbot: QtBot, window: MainWindow, new_key: str) -> None:
     click(qtbot, window.details.replace_button)
     wizard = window.wizard
-    assert wizard is not None and wizard.replacing is not None
+    assert wizard is not None
+    assert wizard.replacing is not None
     assert wizard.currentId() == PageId.ENTER_KEY
     page = wizard.enter_key_page
-    assert page.name_edit.isReadOnly() and page.name_edit.text() == wizard.replacing.name
+    assert page.name_edit.isReadOnly()
+    assert page.name_edit.text() == wizard.replacing.name
     qtbot.keyClicks(page.key_edit, new_key)
     click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
 
@@ -44,7 +46,8 @@ def test_the_checklist_after_linking_and_in_the_details(qtbot: QtBot, stripe: Fa
     qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
     checklist = wizard.connect_page.checklist
     qtbot.waitUntil(lambda: "Invoices" in checklist.text(), timeout=2000)
-    assert "rak_charge_read" in checklist.text() and "no access" in checklist.text()
+    assert "rak_charge_read" in checklist.text()
+    assert "no access" in checklist.text()
     assert "Invoices: can read" in checklist.accessibleDescription()
     assert "Charges: no access" in checklist.accessibleDescription()
     assert "full access" not in checklist.text()
@@ -72,7 +75,8 @@ def test_check_permissions_again(qtbot: QtBot, stripe: FakeStripe, api_base: str
                     timeout=10000)
     assert window.controller.services is not None
     stored = window.controller.services.store.find("Ops").permissions
-    assert stored is not None and {c.resource: c.access.value for c in stored}["payouts"] == "read"
+    assert stored is not None
+    assert {c.resource: c.access.value for c in stored}["payouts"] == "read"
 
 
 def test_replace_key_from_the_details(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
@@ -114,7 +118,8 @@ def test_a_key_of_another_stripe_account_needs_replace_anyway(qtbot: QtBot, stri
     assert wizard is not None
     page = wizard.connect_page
     qtbot.waitUntil(lambda: page.problem is not None, timeout=10000)
-    assert page.problem is not None and page.problem.kind is ProblemKind.OTHER_STRIPE_ACCOUNT
+    assert page.problem is not None
+    assert page.problem.kind is ProblemKind.OTHER_STRIPE_ACCOUNT
     assert page.replace_anyway_button.isVisible()
     assert keyring.get_password(SERVICE, account.id) != other
     click(qtbot, page.replace_anyway_button)
@@ -133,9 +138,11 @@ def test_linking_a_twin_offers_the_existing_account(qtbot: QtBot, stripe: FakeSt
     assert wizard is not None
     page = wizard.connect_page
     qtbot.waitUntil(lambda: page.problem is not None, timeout=10000)
-    assert page.problem is not None and page.problem.kind is ProblemKind.ALREADY_LINKED
+    assert page.problem is not None
+    assert page.problem.kind is ProblemKind.ALREADY_LINKED
     assert "“Shop”" in page.error_title.text()
-    assert page.open_existing_button.isVisible() and page.replace_existing_button.isVisible()
+    assert page.open_existing_button.isVisible()
+    assert page.replace_existing_button.isVisible()
     click(qtbot, page.open_existing_button)
     qtbot.waitUntil(lambda: window.wizard is None)
     assert window.panel.current() == existing
@@ -151,7 +158,9 @@ def test_linking_a_twin_offers_the_existing_account(qtbot: QtBot, stripe: FakeSt
     qtbot.waitUntil(lambda: wizard.connect_page.problem is not None, timeout=10000)
     click(qtbot, wizard.connect_page.replace_existing_button)
     rotation = window.wizard
-    assert rotation is not None and rotation.replacing is not None and rotation.replacing.id == existing.id
+    assert rotation is not None
+    assert rotation.replacing is not None
+    assert rotation.replacing.id == existing.id
     assert rotation.enter_key_page.key_edit.text() == twin  # carried over, nothing to paste again
     click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
     qtbot.waitUntil(lambda: rotation.connect_page.account is not None, timeout=10000)
@@ -165,12 +174,15 @@ def test_the_banner_leads_to_the_account_and_its_fix(qtbot: QtBot, stripe: FakeS
     stripe.add_key(bad, customers=fs.invalid_key(bad))
     window = open_window(qtbot, api_base, verify_at_launch=True)
     qtbot.waitUntil(window.panel.banner.isVisible, timeout=10000)
-    assert window.panel.current() is not None and window.panel.current().name == "Fine"  # type: ignore[union-attr]
+    assert window.panel.current() is not None
+    assert window.panel.current().name == "Fine"
     click(qtbot, window.panel.review_button)
     current = window.panel.current()
-    assert current is not None and current.name == "Broken"
+    assert current is not None
+    assert current.name == "Broken"
     assert "Stripe did not accept this key" in window.details.status.text()
-    assert window.details.replace_button.hasFocus() and window.details.replace_button.isDefault()
+    assert window.details.replace_button.hasFocus()
+    assert window.details.replace_button.isDefault()
 
 
 def test_three_refusals_stop_the_automatic_checks(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
@@ -202,12 +214,16 @@ def test_copy_diagnostics_has_the_last_failure_and_never_the_key(qtbot: QtBot, s
     for label in ("linkwizard", "OS", "Environment", "Key", "Status", "HTTP status", "Stripe error code",
                   "Request-Id", "Time"):
         assert f"\n{label} " in f"\n{text}", label
-    assert "api_key_expired" in text and "401" in text and "needs_attention" in text
-    assert key[8:20] not in text and key not in text
+    assert "api_key_expired" in text
+    assert "401" in text
+    assert "needs_attention" in text
+    assert key[8:20] not in text
+    assert key not in text
 
 
 def test_go_to_key_page_still_works_for_new_links(qtbot: QtBot, api_base: str) -> None:
     window = open_window(qtbot, api_base)
     go_to_key_page(qtbot, window, Environment.PRODUCTION)
-    assert window.wizard is not None and window.wizard.replacing is None
+    assert window.wizard is not None
+    assert window.wizard.replacing is None
     assert not window.wizard.enter_key_page.name_edit.isReadOnly()

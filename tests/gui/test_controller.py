@@ -51,7 +51,8 @@ def test_the_controller_imports_no_widget() -> None:
 
     tree = ast.parse(Path(module.__file__).read_text())
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
-    assert "PySide6.QtWidgets" not in imported and "PySide6.QtGui" not in imported
+    assert "PySide6.QtWidgets" not in imported
+    assert "PySide6.QtGui" not in imported
     assert not any(name.startswith(("linkwizard.gui.window", "linkwizard.gui.wizard", "linkwizard.gui.dialogs"))
                    for name in imported)
 
@@ -67,12 +68,15 @@ def test_load_link_rename_remove_through_signals(qtbot: QtBot, stripe: FakeStrip
     with qtbot.waitSignal(controller.account_added, timeout=10000) as added:
         controller.link(LinkRequest(key, Environment.TEST, "Shop")).on_progress(stages.append)
     account = added.args[0]
-    assert isinstance(account, Account) and account.name == "Shop"
-    assert stages[0] is Stage.CHECKING and Stage.SAVING in stages
+    assert isinstance(account, Account)
+    assert account.name == "Shop"
+    assert stages[0] is Stage.CHECKING
+    assert Stage.SAVING in stages
     assert controller.model.names() == ["Shop"]
     with qtbot.waitSignal(controller.account_changed, timeout=5000) as renamed:
         controller.rename(account, "Shop (Test)")
-    assert renamed.args[0].name == "Shop (Test)" and controller.model.names() == ["Shop (Test)"]
+    assert renamed.args[0].name == "Shop (Test)"
+    assert controller.model.names() == ["Shop (Test)"]
     with qtbot.waitSignal(controller.account_removed, timeout=5000):
         controller.remove(renamed.args[0])
     assert controller.model.names() == []
@@ -104,10 +108,12 @@ def test_verify_now_and_automatic(qtbot: QtBot, stripe: FakeStripe, api_base: st
     controller.account_changed.connect(changed.append)
     with qtbot.waitSignal(controller.checking_finished, timeout=10000):
         controller.verify_automatic()
-    assert [a.name for a in changed] == ["Good"] and stripe.count() == 1  # the paused one is left out
+    assert [a.name for a in changed] == ["Good"]
+    assert stripe.count() == 1
     with qtbot.waitSignal(controller.checking_finished, timeout=10000):
         controller.verify([paused])  # asked for: it runs
-    assert changed[-1].name == "Revoked" and changed[-1].status is Health.NEEDS_ATTENTION
+    assert changed[-1].name == "Revoked"
+    assert changed[-1].status is Health.NEEDS_ATTENTION
 
 
 def test_a_check_of_many_accounts_runs_in_a_process_of_its_own(qtbot: QtBot, stripe: FakeStripe, api_base: str,
@@ -131,14 +137,16 @@ def test_a_check_of_many_accounts_runs_in_a_process_of_its_own(qtbot: QtBot, str
         controller.verify_automatic()
     assert sorted(a.name for a in changed) == sorted(a.name for a in accounts)
     status = {a.name: a.status for a in controller.model.accounts()}
-    assert status.pop("Shop 2") is Health.NEEDS_ATTENTION and set(status.values()) == {Health.OK}
+    assert status.pop("Shop 2") is Health.NEEDS_ATTENTION
+    assert set(status.values()) == {Health.OK}
     log = (paths.log_dir() / "linkwizard.log").read_text()
     assert f"checks process {os.getpid()}:" not in log
     assert f": {CHECKS_IN_CHILD_FROM} accounts" in log  # said by the child, with its own pid
     with qtbot.waitSignal(controller.checking_finished, timeout=10000):
         controller.verify(accounts[:1])  # one account: checked here, without starting a process
     assert (paths.log_dir() / "linkwizard.log").read_text().count("checks process") == 1
-    assert len(changed) == CHECKS_IN_CHILD_FROM + 1 and changed[-1].name == "Shop 0"
+    assert len(changed) == CHECKS_IN_CHILD_FROM + 1
+    assert changed[-1].name == "Shop 0"
 
 
 def test_an_unexpected_error_is_an_internal_problem(qtbot: QtBot) -> None:

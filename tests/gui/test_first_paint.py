@@ -11,7 +11,6 @@ import pytest
 from gui_helpers import services_for
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QWidget
-from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from fake_stripe import FakeStripe, make_key
@@ -43,7 +42,8 @@ def modules_before_first_paint(home: Path) -> set[str]:
 def test_the_first_paint_loads_no_module_of_the_core(stripe: FakeStripe, api_base: str) -> None:
     linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, "Shop"), services_for(api_base))
     loaded = modules_before_first_paint(Path(os.environ["HOME"]))
-    assert "linkwizard.gui.window" in loaded and "PySide6.QtWidgets" in loaded  # the check can see
+    assert "linkwizard.gui.window" in loaded
+    assert "PySide6.QtWidgets" in loaded
     assert sorted(loaded.intersection(NOT_BEFORE_FIRST_PAINT)) == []
 
 
@@ -59,14 +59,17 @@ def test_the_shell_shows_loading_until_the_services_are_attached(qtbot: QtBot, s
     # Not on screen at the first paint, so made later: the empty state (a page of
     # word-wrapped rich text) and the menus' items.
     assert window.panel.findChild(QWidget, "accountsEmptyPage") is None
-    assert window.accounts_menu.actions() == [] and window.help_menu.actions() == []
+    assert window.accounts_menu.actions() == []
+    assert window.help_menu.actions() == []
     heading = window.panel.findChild(QLabel, "accountsHeading")  # sized by markup, named in words
-    assert heading is not None and heading.accessibleName() == "Linked accounts"
+    assert heading is not None
+    assert heading.accessibleName() == "Linked accounts"
     assert window.panel.view.itemDelegate() is not None  # Qt's own until there are rows
     window.attach(services_for(api_base))
     window.load_accounts()
     qtbot.waitUntil(lambda: window.panel.stack.currentWidget() is window.panel.view, timeout=5000)
-    assert window.controller is not None and window.controller.model is window.model
+    assert window.controller is not None
+    assert window.controller.model is window.model
     assert [a.name for a in window.model.accounts()] == ["Shop"]
     assert type(window.panel.view.itemDelegate()).__name__ == "AccountDelegate"
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.details, timeout=5000)
@@ -87,7 +90,8 @@ def test_a_menu_opened_before_its_items_were_made_has_them(qtbot: QtBot) -> None
     assert "addAccountAction" in [action.objectName() for action in window.accounts_menu.actions()]
     window.help_menu.close()
     window.fill_menus()  # made once: after the first paint (gui/app.py) nothing is added again
-    assert len(window.accounts_menu.actions()) == 4 and len(window.help_menu.actions()) == 4
+    assert len(window.accounts_menu.actions()) == 4
+    assert len(window.help_menu.actions()) == 4
 
 
 def test_a_refused_api_base_attached_later_is_explained_when_asked(qtbot: QtBot) -> None:
@@ -128,7 +132,8 @@ def test_check_results_repaint_only_their_own_rows(qtbot: QtBot) -> None:
     assert window.panel.banner_text.text() == "<b>5 accounts need attention.</b>"
 
 
-def test_a_changed_row_is_repainted_alone_without_laying_out_the_list(qtbot: QtBot, monkeypatch: MonkeyPatch) -> None:
+def test_a_changed_row_is_repainted_alone_without_laying_out_the_list(qtbot: QtBot,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """QListView answers any change by laying out every row again (two calls into Python a
     row) and repainting the whole list; the accounts list repaints the changed rows on screen."""
     from dataclasses import replace
@@ -165,7 +170,7 @@ def test_a_changed_row_is_repainted_alone_without_laying_out_the_list(qtbot: QtB
     painted: list[QRect] = []
 
     class Paints(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 painted.append(event.rect())  # type: ignore[attr-defined]
             return False
@@ -294,18 +299,22 @@ def test_moving_between_accounts_changes_the_checked_line_not_the_notes(qtbot: Q
     second = replace(first, id=new_account_id(), permissions_checked_at="2026-11-03T11:30:00Z")
     checklist.show_account(first)
     notes, checked = checklist.notes.text(), checklist.checked.text()
-    assert "full access" in notes and "Checked" not in notes
-    assert checked.startswith("Checked ") and checked in checklist.text()
+    assert "full access" in notes
+    assert "Checked" not in notes
+    assert checked.startswith("Checked ")
+    assert checked in checklist.text()
     checklist.show_account(second)
     changed = [name for name, label in (("notes", checklist.notes), ("checked", checklist.checked))
                if label.text() != {"notes": notes, "checked": checked}[name]]
     assert changed == ["checked"]
     # Before the first check there is no line of when; a note in place of the checklist hides it.
     checklist.show_account(replace(first, permissions=None, permissions_checked_at=None))
-    assert not checklist.checked.isVisibleTo(checklist) and "Not checked yet" in checklist.notes.text()
+    assert not checklist.checked.isVisibleTo(checklist)
+    assert "Not checked yet" in checklist.notes.text()
     checklist.show_account(second)
     checklist.setText("Checking what the key can read…")
-    assert not checklist.checked.isVisibleTo(checklist) and not checklist.table.isVisibleTo(checklist)
+    assert not checklist.checked.isVisibleTo(checklist)
+    assert not checklist.table.isVisibleTo(checklist)
 
 
 def test_the_checklist_rows_are_made_and_styled_in_turns_before_the_first_account(qtbot: QtBot) -> None:
@@ -321,7 +330,7 @@ def test_the_checklist_rows_are_made_and_styled_in_turns_before_the_first_accoun
     class Polishes(QObject):
         count = 0
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             self.count += event.type() == QEvent.Type.Polish
             return False
 
@@ -350,6 +359,8 @@ def test_the_checklist_rows_are_made_and_styled_in_turns_before_the_first_accoun
         plain.show_account(account)
     finally:
         app.removeEventFilter(polishes)
-    assert styled_when_prepared == 0 and polishes.count > 0
-    assert prepared.text() == plain.text() and "✖" in prepared.text()
+    assert styled_when_prepared == 0
+    assert polishes.count > 0
+    assert prepared.text() == plain.text()
+    assert "✖" in prepared.text()
     qtbot.waitUntil(lambda: prepared.table.height() == plain.table.height() > 0, timeout=2000)

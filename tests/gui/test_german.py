@@ -111,7 +111,8 @@ def test_every_page_and_dialog_in_german(german: None, qtbot: QtBot, stripe: Fak
     key = stripe.add_key(make_key("rk"), can_read={"/v1/customers", "/v1/payouts"})
     window = open_window(qtbot, api_base)
     assert window.panel.add_button.text() == "Konto &hinzufügen"  # the translation is really in use
-    assert window.wizard is not None and window.wizard.environment_page.title() == "Umgebung wählen"
+    assert window.wizard is not None
+    assert window.wizard.environment_page.title() == "Umgebung wählen"
     assert_german("empty window", window)
     walk_wizard_in_german(qtbot, window, key)
     wizard = window.wizard

@@ -148,7 +148,8 @@ def test_a_locked_keyring_when_saving_is_a_dialog_and_saves_nothing(qtbot: QtBot
     qtbot.waitUntil(lambda: wizard.connect_page.problem is not None, timeout=10000)
     assert wizard.connect_page.problem is not None
     assert wizard.connect_page.problem.kind is ProblemKind.KEYRING_LOCKED
-    assert window.problem_message.isVisible() and window.problem_message.text() == "The keyring is locked"
+    assert window.problem_message.isVisible()
+    assert window.problem_message.text() == "The keyring is locked"
     assert AccountStore(home.data_dir).load() == []
     assert window.model.accounts() == []
 

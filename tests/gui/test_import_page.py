@@ -37,7 +37,8 @@ def open_import(qtbot: QtBot, window: MainWindow) -> ImportPage:
     assert action is not None
     action.trigger()
     page = window.right.import_page
-    assert page is not None and window.right.currentWidget() is page
+    assert page is not None
+    assert window.right.currentWidget() is page
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 0 or "No Stripe keys" in page.summary.text(),
                     timeout=5000)
     return page
@@ -69,18 +70,23 @@ def test_the_first_run_offers_the_import_and_the_page_links_and_retires(
     assert page is not None
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 2, timeout=5000)
     test_row, live_row = page.tree.topLevelItem(0), page.tree.topLevelItem(1)
-    assert test_row is not None and live_row is not None
-    assert test_row.text(KEY) == f"rk_test_...{key[-4:]}" and test_row.checkState(KEY) == Qt.CheckState.Checked
-    assert not live_row.flags() & Qt.ItemFlag.ItemIsEnabled and "Redacted" in live_row.text(RESULT)
+    assert test_row is not None
+    assert live_row is not None
+    assert test_row.text(KEY) == f"rk_test_...{key[-4:]}"
+    assert test_row.checkState(KEY) == Qt.CheckState.Checked
+    assert not live_row.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "Redacted" in live_row.text(RESULT)
     for row in range(page.tree.topLevelItemCount()):
         item = page.tree.topLevelItem(row)
-        assert item is not None and all(key not in item.text(c) for c in range(4))
+        assert item is not None
+        assert all(key not in item.text(c) for c in range(4))
 
     click(qtbot, page.import_button)
     qtbot.waitUntil(lambda: page.retire_button.isVisible(), timeout=10000)
     assert test_row.text(RESULT) == "Linked as \u201cRocket Rides (Test)\u201d"
     [account] = window.model.accounts()
-    assert account.name == "Rocket Rides (Test)" and account.key_expires_at == "2030-01-01"
+    assert account.name == "Rocket Rides (Test)"
+    assert account.key_expires_at == "2030-01-01"
     assert keyring.get_password(SERVICE, account.id) == key
     assert "linkwizard exec 'Rocket Rides (Test)' -- stripe customers list" in page.summary.text()
     assert key in config.read_text()  # nothing retired until asked
@@ -88,8 +94,10 @@ def test_the_first_run_offers_the_import_and_the_page_links_and_retires(
     seen = answer_yes()
     click(qtbot, page.retire_button)
     qtbot.waitUntil(lambda: "Plaintext copies removed: 1" in page.summary.text(), timeout=5000)
-    assert seen and str(config) in seen[0]  # the confirmation names the file
-    assert key not in config.read_text() and redact(key) in config.read_text()
+    assert seen
+    assert str(config) in seen[0]
+    assert key not in config.read_text()
+    assert redact(key) in config.read_text()
     click(qtbot, page.close_button)
     assert window.right.import_page is None
 
@@ -107,7 +115,8 @@ def test_a_refused_key_shows_why_and_the_import_can_be_cancelled(qtbot: QtBot, s
     click(qtbot, page.import_button)
     qtbot.waitUntil(lambda: "refused 1" in page.summary.text(), timeout=10000)
     first = page.tree.topLevelItem(0)
-    assert first is not None and first.text(RESULT).startswith("Refused: Stripe did not accept")
+    assert first is not None
+    assert first.text(RESULT).startswith("Refused: Stripe did not accept")
     assert [a.name for a in services_for(api_base).store.load()] == [f"{tmp_path.name} STRIPE_B (Test)"]
     assert good in dotenv.read_text()  # nothing retired unasked
 
@@ -144,7 +153,8 @@ def test_the_import_page_in_german(german: None, qtbot: QtBot, stripe: FakeStrip
     seen = answer_yes()
     click(qtbot, page.retire_button)
     qtbot.waitUntil(lambda: "Entfernte Klartext-Kopien: 1" in page.summary.text(), timeout=5000)
-    assert seen and "durch Hinweise ersetzen" in seen[0]
+    assert seen
+    assert "durch Hinweise ersetzen" in seen[0]
     assert_german("import page (retired)", window)
 
 
@@ -171,7 +181,8 @@ def test_a_known_expiry_shows_from_two_weeks_before_and_an_expired_key_is_flagge
     qtbot.waitUntil(lambda: window.details.title.text() == "later")
     assert "expires" not in window.details.values["hint"].text()
     assert [a.name for a in window.panel.needing_attention()] == ["gone"]
-    assert window.panel.banner.isVisible() and "gone" in window.panel.banner_text.text()
+    assert window.panel.banner.isVisible()
+    assert "gone" in window.panel.banner_text.text()
     assert stripe.requests == []  # known from the date alone
 
 

@@ -19,11 +19,14 @@ def pick_scopes(qtbot: QtBot, window: MainWindow, scopes: list[str], production:
     click(qtbot, wizard.environment_page.production_radio if production else wizard.environment_page.test_radio)
     click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
     page = wizard.find_key_page
-    assert page.secret_radio.isChecked() and not page.create_panel.isVisible()  # the secret key by default
+    assert page.secret_radio.isChecked()
+    assert not page.create_panel.isVisible()
     click(qtbot, page.create_radio)
-    assert page.create_panel.isVisible() and page.title() == "Create a restricted key"
+    assert page.create_panel.isVisible()
+    assert page.title() == "Create a restricted key"
     customers = page.scope_boxes["customers"]
-    assert customers.isChecked() and not customers.isEnabled()  # always on
+    assert customers.isChecked()
+    assert not customers.isEnabled()
     for scope in scopes:
         click(qtbot, page.scope_boxes[scope])
 
@@ -46,13 +49,15 @@ def test_picked_scopes_open_the_prefilled_form(qtbot: QtBot, api_base: str, urls
     click(qtbot, page.create_button)
     expected = create_key_url(Environment.PRODUCTION, "linkwizard - Stripe (Live)", ["invoices", "products"])
     assert urls.urls == [expected]
-    assert "rak_plan_read" in urls.urls[0] and "permissions%5B%5D=rak_invoice_read" in urls.urls[0]
+    assert "rak_plan_read" in urls.urls[0]
+    assert "permissions%5B%5D=rak_invoice_read" in urls.urls[0]
     click(qtbot, page.copy_link_button)
     assert QGuiApplication.clipboard().text() == expected
     click(qtbot, page.scope_boxes["invoices"])  # changed their mind
     assert page.scopes() == ("customers", "products")
     click(qtbot, page.secret_radio)
-    assert page.scopes() is None and page.title() == "Find your secret key"
+    assert page.scopes() is None
+    assert page.title() == "Find your secret key"
 
 
 def test_a_key_with_too_few_permissions_names_what_to_add(qtbot: QtBot, stripe: FakeStripe, api_base: str,
@@ -64,14 +69,16 @@ def test_a_key_with_too_few_permissions_names_what_to_add(qtbot: QtBot, stripe: 
     assert window.wizard is not None
     comparison = window.wizard.connect_page.comparison
     assert comparison.isVisible()
-    assert "Missing:" in comparison.summary.text() and "rak_subscription_read" in comparison.summary.text()
+    assert "Missing:" in comparison.summary.text()
+    assert "rak_subscription_read" in comparison.summary.text()
     assert comparison.reopen_button.isVisible()
     urls.urls.clear()
     click(qtbot, comparison.reopen_button)
     assert urls.urls == [create_key_url(Environment.TEST, "linkwizard - Stripe (Test)",
                                         ["invoices", "subscriptions"])]
     account = window.wizard.connect_page.account
-    assert account is not None and account.requested_scopes == ("customers", "invoices", "subscriptions")
+    assert account is not None
+    assert account.requested_scopes == ("customers", "invoices", "subscriptions")
 
 
 def test_a_key_with_more_than_needed_is_a_warning(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
@@ -82,7 +89,9 @@ def test_a_key_with_more_than_needed_is_a_warning(qtbot: QtBot, stripe: FakeStri
     assert window.wizard is not None
     comparison = window.wizard.connect_page.comparison
     text = comparison.summary.text()
-    assert "More than needed:" in text and "Payouts" in text and "Missing" not in text
+    assert "More than needed:" in text
+    assert "Payouts" in text
+    assert "Missing" not in text
     assert not comparison.reopen_button.isVisible()
     window.wizard.accept()
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.details)
@@ -121,5 +130,6 @@ def test_the_secret_key_path_asks_for_nothing(qtbot: QtBot, stripe: FakeStripe, 
     click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
     link_pasted(qtbot, window, key)
     account = wizard.connect_page.account
-    assert account is not None and account.requested_scopes is None
+    assert account is not None
+    assert account.requested_scopes is None
     assert not wizard.connect_page.comparison.isVisible()

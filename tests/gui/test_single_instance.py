@@ -45,7 +45,8 @@ def test_the_socket_lives_in_the_runtime_folder(monkeypatch: pytest.MonkeyPatch,
     runtime.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     name = server_name(paths.data_dir())
-    assert name is not None and Path(name).parent == runtime
+    assert name is not None
+    assert Path(name).parent == runtime
 
 
 def test_without_a_runtime_folder_a_private_one_is_made(monkeypatch: pytest.MonkeyPatch, shared_tmp: Path) -> None:
@@ -55,7 +56,8 @@ def test_without_a_runtime_folder_a_private_one_is_made(monkeypatch: pytest.Monk
     assert name is not None
     folder = Path(name).parent
     assert folder == shared_tmp / f"linkwizard-{os.getuid()}"
-    assert stat.S_IMODE(folder.stat().st_mode) == 0o700 and folder.stat().st_uid == os.getuid()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert folder.stat().st_uid == os.getuid()
 
 
 @needs_root

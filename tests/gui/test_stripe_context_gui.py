@@ -20,8 +20,10 @@ def test_the_environment_page_explains_sandboxes(qtbot: QtBot, stripe: FakeStrip
     window = open_window(qtbot, api_base)
     assert window.wizard is not None
     label = window.wizard.environment_page.findChild(QLabel, "sandboxExplanation")
-    assert label is not None and label.isVisible()
-    assert "sandbox" in label.text() and 'href="https://docs.stripe.com/sandboxes"' in label.text()
+    assert label is not None
+    assert label.isVisible()
+    assert "sandbox" in label.text()
+    assert 'href="https://docs.stripe.com/sandboxes"' in label.text()
     assert label.openExternalLinks()
 
 
@@ -52,15 +54,19 @@ def test_an_organization_key_through_the_wizard(qtbot: QtBot, stripe: FakeStripe
     assert not next_button.isEnabled()  # type: ignore[attr-defined]
     assert "organization key needs the account it acts on" in page.context_feedback.text()
     qtbot.keyClicks(page.context_edit, "https://dashboard.stripe.com/" + SANDBOX_A)
-    assert "web address" in page.context_feedback.text() and not next_button.isEnabled()  # type: ignore[attr-defined]
+    assert "web address" in page.context_feedback.text()
+    assert not next_button.isEnabled()
     page.context_edit.clear()
     qtbot.keyClicks(page.context_edit, SANDBOX_A)
-    assert page.context_feedback.text() == "" and next_button.isEnabled()  # type: ignore[attr-defined]
+    assert page.context_feedback.text() == ""
+    assert next_button.isEnabled()
     assert "organization key" in page.feedback.text()
     click(qtbot, next_button)
     qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
     account = wizard.connect_page.account
-    assert account is not None and account.stripe_context == SANDBOX_A and account.key_kind.value == "organization"
+    assert account is not None
+    assert account.stripe_context == SANDBOX_A
+    assert account.key_kind.value == "organization"
     assert {r.stripe_context for r in stripe.requests} == {SANDBOX_A}
     window.linked_message.accept()
     wizard.accept()

@@ -21,7 +21,8 @@ def test_an_html_business_name_is_shown_as_text(qtbot: QtBot, stripe: FakeStripe
     assert wizard is not None
     qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
     summary = wizard.connect_page.success.text()
-    assert "&lt;b&gt;Key revoked&lt;/b&gt;" in summary and "<a href" not in summary
+    assert "&lt;b&gt;Key revoked&lt;/b&gt;" in summary
+    assert "<a href" not in summary
     assert "\u202e" not in summary
     window.linked_message.accept()
     wizard.accept()
@@ -49,7 +50,9 @@ def test_the_suggested_command_is_shell_quoted(qtbot: QtBot, stripe: FakeStripe,
 def test_a_banner_says_when_requests_do_not_go_to_stripe(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
     window = open_window(qtbot, api_base)
     banner = window.api_base_banner
-    assert banner.isVisible() and stripe.url in banner.text() and "Live keys are not sent" in banner.text()
+    assert banner.isVisible()
+    assert stripe.url in banner.text()
+    assert "Live keys are not sent" in banner.text()
     assert banner.textFormat() == Qt.TextFormat.PlainText
 
 
@@ -78,7 +81,8 @@ def test_no_keyring_is_said_in_the_window_at_start(qtbot: QtBot, api_base: str) 
     window.load_accounts()
     banner = window.keyring_banner
     qtbot.waitUntil(banner.isVisible, timeout=5000)
-    assert "No secure keyring is available" in banner.text() and "GNOME Keyring or KWallet" in banner.text()
+    assert "No secure keyring is available" in banner.text()
+    assert "GNOME Keyring or KWallet" in banner.text()
 
 
 def test_a_working_keyring_shows_no_keyring_banner(qtbot: QtBot, api_base: str) -> None:

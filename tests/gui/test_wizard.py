@@ -47,7 +47,8 @@ def test_happy_path_links_and_shows_the_account(qtbot: QtBot, stripe: FakeStripe
     click(qtbot, next_button)
     qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
     popup = window.linked_message
-    assert popup.isVisible() and expected_name in popup.text()
+    assert popup.isVisible()
+    assert expected_name in popup.text()
     assert environment.label in popup.informativeText()
     # a restricted key cannot read /v1/account, but Stripe's 403 names the account: both show it
     assert "acct_1LwFakeGui00001" in popup.informativeText()
@@ -56,7 +57,8 @@ def test_happy_path_links_and_shows_the_account(qtbot: QtBot, stripe: FakeStripe
     assert account is not None
     assert window.panel.current() == account
     stored = window.controller.services.store.load()  # type: ignore[union-attr]
-    assert [a.id for a in stored] == [account.id] and stored[0].environment is environment
+    assert [a.id for a in stored] == [account.id]
+    assert stored[0].environment is environment
     assert keyring.get_password(SERVICE, account.id) == key
     click(qtbot, wizard_button(window, QWizard.WizardButton.FinishButton))
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.details)
@@ -90,7 +92,8 @@ def test_each_failure_shows_its_message_and_saves_nothing(qtbot: QtBot, stripe: 
     click(qtbot, connect.copy_button)
     copied = QGuiApplication.clipboard().text()
     assert "Request-Id" in copied or "Problem" in copied
-    assert key not in copied and key[-12:] not in copied
+    assert key not in copied
+    assert key[-12:] not in copied
     click(qtbot, connect.back_button)
     assert window.wizard.currentPage() is page
     assert page.key_edit.text() == key
@@ -245,7 +248,7 @@ def test_the_success_is_painted_before_the_message_is_made(qtbot: QtBot, stripe:
     seen: list[str] = []
 
     class Paints(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and wizard.connect_page.states.currentIndex() == 2:
                 seen.append("success painted")
             return False
@@ -255,8 +258,10 @@ def test_the_success_is_painted_before_the_message_is_made(qtbot: QtBot, stripe:
     wizard.connect_page.linked.connect(lambda account: seen.append("linked"))
     click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
     qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
-    assert "linked" in seen and seen[0] == "success painted", seen  # painted, then linked
-    assert window.linked_message.isVisible() and wizard.connect_page.isComplete()
+    assert "linked" in seen, seen
+    assert seen[0] == "success painted", seen  # painted, then linked
+    assert window.linked_message.isVisible()
+    assert wizard.connect_page.isComplete()
     window.linked_message.accept()
 
 
@@ -277,7 +282,7 @@ def test_the_success_state_is_rehearsed_off_screen_while_the_test_runs(qtbot: Qt
     painted_while_running: list[bool] = []
 
     class Paints(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and page.is_running():
                 painted_while_running.append(page.success.isVisible())
             return False
@@ -286,10 +291,13 @@ def test_the_success_state_is_rehearsed_off_screen_while_the_test_runs(qtbot: Qt
     page.success.installEventFilter(paints)
     click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
     qtbot.waitUntil(lambda: bool(painted_while_running), timeout=3000)
-    assert page.is_running() and page.states.currentIndex() == 0 and not page.success.isVisible()
+    assert page.is_running()
+    assert page.states.currentIndex() == 0
+    assert not page.success.isVisible()
     assert painted_while_running == [False]  # off screen, once
     qtbot.waitUntil(lambda: page.account is not None, timeout=10000)
-    assert "linkwizard exec" in page.success.text() and page.account.name in page.success.text()
+    assert "linkwizard exec" in page.success.text()
+    assert page.account.name in page.success.text()
     window.linked_message.accept()
 
 

@@ -16,8 +16,15 @@ import os
 import sys
 from typing import Any
 
+from linkwizard.cli.output import public, usage_error
 from linkwizard.domain import exit_codes
+from linkwizard.domain.exit_codes import BY_CATEGORY
 from linkwizard.domain.untrusted import for_terminal
+from linkwizard.secrets import plaintext
+from linkwizard.secrets.plaintext import Origin
+from linkwizard.usecases import importing
+from linkwizard.usecases.importing import Imported
+from linkwizard.usecases.services import Services
 
 TYPE_CHECKING = False  # the parser is built for every command: the use cases load only for `import`
 if TYPE_CHECKING:
@@ -26,31 +33,7 @@ if TYPE_CHECKING:
     from linkwizard.usecases.importing import ImportOutcome
 
 
-def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
-    found = commands.add_parser(
-        "import", parents=[common], help="find Stripe keys kept in plaintext on this computer and link them",
-        usage="linkwizard import --scan [--dotenv PATH ...] [--json]\n"
-              "       linkwizard import [--all | --pick N ...] [--dotenv PATH ...] [--retire-plaintext] [--json]")
-    found.add_argument("--scan", action="store_true", help="only list what was found, with numbers for --pick")
-    found.add_argument("--all", action="store_true", help="import every importable key found")
-    found.add_argument("--pick", action="extend", nargs="+", type=int, default=[], metavar="N",
-                       help="import the keys with these numbers (from --scan)")
-    found.add_argument("--dotenv", action="append", default=[], metavar="PATH",
-                       help="also search this .env file (repeatable)")
-    found.add_argument("--stripe-config", metavar="PATH",
-                       help="the Stripe CLI config to read, as its --config flag (default: "
-                            "$XDG_CONFIG_HOME/stripe/config.toml or ~/.config/stripe/config.toml)")
-    found.add_argument("--retire-plaintext", action="store_true",
-                       help="after a key is linked, replace its plaintext copy with a hint")
-    found.add_argument("--json", action="store_true")
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from linkwizard.cli.output import usage_error
-    from linkwizard.secrets import plaintext
-    from linkwizard.usecases import importing
-    from linkwizard.usecases.services import Services
-
     services = Services.for_this_computer()
     chosen_ways = sum((args.scan, args.all, bool(args.pick)))
     if chosen_ways != 1:
@@ -87,9 +70,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _exit_code(outcomes: list[ImportOutcome], picked: bool) -> int:
-    from linkwizard.domain.exit_codes import BY_CATEGORY
-    from linkwizard.usecases.importing import Imported
-
     for outcome in outcomes:
         if outcome.status is Imported.REFUSED and outcome.problem is not None:
             return BY_CATEGORY[outcome.problem.category]
@@ -154,8 +134,6 @@ def _say(outcome: ImportOutcome) -> None:
 
 
 def _outcome_words(outcome: ImportOutcome) -> str:
-    from linkwizard.usecases.importing import Imported
-
     source = outcome.candidate.source
     if outcome.status is Imported.LINKED and outcome.account is not None:
         return f"linked as \u201c{outcome.account.name}\u201d ({outcome.account.key_hint}) from {source}"
@@ -168,8 +146,6 @@ def _outcome_words(outcome: ImportOutcome) -> str:
 
 
 def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
-    from linkwizard.cli.output import public
-
     return {"number": outcome.candidate.number, "source": outcome.candidate.source,
             "key_hint": outcome.candidate.hint, "status": outcome.status.value,
             "account": public(outcome.account) if outcome.account is not None else None,
@@ -178,9 +154,6 @@ def _outcome_json(outcome: ImportOutcome) -> dict[str, Any]:
 
 def _print_summary(outcomes: list[ImportOutcome], retired: list[Retired], refused: list[str],
                    asked_to_retire: bool) -> None:
-    from linkwizard.secrets.plaintext import Origin
-    from linkwizard.usecases.importing import Imported
-
     counts = {status: sum(1 for o in outcomes if o.status is status) for status in Imported}
     print(f"Linked {counts[Imported.LINKED]}, already linked {counts[Imported.ALREADY_LINKED]}, "
           f"refused {counts[Imported.REFUSED]}, skipped {counts[Imported.SKIPPED]}.")

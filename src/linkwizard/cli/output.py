@@ -3,6 +3,7 @@ key read from stdin."""
 
 from __future__ import annotations
 
+import getpass
 import sys
 
 from linkwizard.domain import exit_codes
@@ -45,8 +46,6 @@ def read_key() -> str:
     if sys.stdin is None:
         return ""
     if sys.stdin.isatty():
-        import getpass  # only when a person types the key
-
         return getpass.getpass("Stripe API key (typing is hidden): ")
     return sys.stdin.read(MAX_KEY_INPUT)
 

@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from linkwizard import __version__
-from linkwizard.cli import import_keys
 from linkwizard.domain import exit_codes
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.permissions import SCOPES
@@ -14,7 +13,7 @@ from linkwizard.domain.permissions import SCOPES
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from typing import NoReturn
+    from typing import Any, NoReturn
 
 
 class _Parser(argparse.ArgumentParser):
@@ -102,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="also put ACCOUNT's key in VAR (repeatable)")
     run.add_argument("name", metavar="NAME")
     run.add_argument("argv", nargs=argparse.REMAINDER, metavar="COMMAND")
-    import_keys.add_parser(commands, common)
+    _add_import(commands, common)
     return parser
 
 
@@ -113,3 +112,22 @@ QUIET_COMMANDS = frozenset({"accounts", "key-recipe"})
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(argv)
+
+
+def _add_import(commands: Any, common: argparse.ArgumentParser) -> None:
+    found = commands.add_parser(
+        "import", parents=[common], help="find Stripe keys kept in plaintext on this computer and link them",
+        usage="linkwizard import --scan [--dotenv PATH ...] [--json]\n"
+              "       linkwizard import [--all | --pick N ...] [--dotenv PATH ...] [--retire-plaintext] [--json]")
+    found.add_argument("--scan", action="store_true", help="only list what was found, with numbers for --pick")
+    found.add_argument("--all", action="store_true", help="import every importable key found")
+    found.add_argument("--pick", action="extend", nargs="+", type=int, default=[], metavar="N",
+                       help="import the keys with these numbers (from --scan)")
+    found.add_argument("--dotenv", action="append", default=[], metavar="PATH",
+                       help="also search this .env file (repeatable)")
+    found.add_argument("--stripe-config", metavar="PATH",
+                       help="the Stripe CLI config to read, as its --config flag (default: "
+                            "$XDG_CONFIG_HOME/stripe/config.toml or ~/.config/stripe/config.toml)")
+    found.add_argument("--retire-plaintext", action="store_true",
+                       help="after a key is linked, replace its plaintext copy with a hint")
+    found.add_argument("--json", action="store_true")

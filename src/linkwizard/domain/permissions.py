@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from urllib.parse import quote, urlencode
 
 from linkwizard.domain import records
 from linkwizard.domain.keys import Environment
@@ -106,7 +107,7 @@ def with_required(scopes: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """The scopes in table order, Customers always included; unknown names raise KeyError."""
     wanted = {REQUIRED_SCOPE, *scopes}
     for name in wanted:
-        SCOPES_BY_NAME[name]  # noqa: B018 - refuse unknown names early
+        SCOPES_BY_NAME[name]
     return tuple(scope.name for scope in SCOPES if scope.name in wanted)
 
 
@@ -120,8 +121,6 @@ def create_key_url(environment: Environment, key_name: str, scopes: list[str] | 
     The Dashboard reads `name` and one `permissions[]` per permission; test mode has the
     same form under /test/. Brackets and spaces are percent-encoded.
     """
-    from urllib.parse import quote, urlencode
-
     base = ("https://dashboard.stripe.com/apikeys/create" if environment is Environment.PRODUCTION
             else "https://dashboard.stripe.com/test/apikeys/create")
     query = [("name", key_name)] + [("permissions[]", p) for p in recipe_permissions(scopes)]

@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass, field
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation in `context` without importing Qt: the window
     translates it when it shows it (`pyside6-lupdate` collects these)."""
     return text

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from linkwizard.gui import dialogs
 from linkwizard.gui.account_details import AccountDetails
 from linkwizard.gui.controller import Controller
 from linkwizard.store.accounts import Account
@@ -48,13 +49,9 @@ class AccountActions(QObject):
                 translate("MainWindow", "Permissions of “%s” checked.") % checked.name, 5000))
 
     def rename(self, account: Account) -> None:
-        from linkwizard.gui import dialogs
-
         if (controller := self._usable()) is not None and (name := dialogs.ask_new_name(self._window, account)):
             controller.rename(account, name)
 
     def remove(self, account: Account) -> None:
-        from linkwizard.gui import dialogs
-
         if (controller := self._usable()) is not None and dialogs.confirm_remove(self._window, account):
             controller.remove(account)

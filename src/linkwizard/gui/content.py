@@ -32,7 +32,7 @@ class Content(QStackedWidget):
         self._details: AccountDetails | None = None
         self._building = False  # the pane is being built for `_waiting`, the account asked for last
         self._waiting: Account | None = None
-        self._next: Account | None | object = NOTHING  # chosen, to be shown in the next turn
+        self._next: Account | object | None = NOTHING  # chosen, to be shown in the next turn
         self._next_turn: QTimer | None = None
         self._is_checking = is_checking
         self.wizard: LinkWizard | None = None

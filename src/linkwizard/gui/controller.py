@@ -18,9 +18,10 @@ from linkwizard.domain.problems import Category, Problem
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.startup.scheduling import FRAME_MS
 from linkwizard.gui.workers import Job, JobRunner
+from linkwizard.secrets import plaintext
 from linkwizard.store import paths
 from linkwizard.store.accounts import Account, sharing_interpreter
-from linkwizard.usecases import importing, linking, managing, verifying
+from linkwizard.usecases import checks_process, importing, linking, managing, verifying
 from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.importing import ImportOutcome
 from linkwizard.usecases.linking import LinkRequest
@@ -140,8 +141,6 @@ class Controller(QObject):
         self.checking_started.emit(len(checked))
 
         def work(cancel: CancelToken, report: verifying.OnResult) -> list[VerifyResult]:
-            from linkwizard.usecases import checks_process
-
             if len(checked) >= CHECKS_IN_CHILD_FROM and checks_process.portable(services):
                 return checks_process.verify_in_child(accounts, services, cancel, report, LAUNCH_CONCURRENCY,
                                                       automatic)
@@ -235,8 +234,6 @@ class Controller(QObject):
         services = self.services
 
         def work(cancel: CancelToken, report: object) -> tuple[Candidate, ...]:
-            from linkwizard.secrets import plaintext
-
             found = plaintext.scan(os.environ, list(dotenv))
             return importing.mark_linked(found.candidates, services)
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from linkwizard import __version__
 from linkwizard.domain.problems import Problem
 from linkwizard.gui import i18n
 from linkwizard.gui.style import app_icon
+from linkwizard.store import paths
 from linkwizard.store.accounts import Account
 from linkwizard.usecases.diagnostics import diagnostics_text
 
@@ -42,9 +44,6 @@ def linked_box(parent: QWidget, account: Account) -> QMessageBox:
 
 
 def about_box(parent: QWidget) -> QMessageBox:
-    from linkwizard import __version__
-    from linkwizard.store import paths
-
     box = QMessageBox(parent)
     box.setObjectName("aboutMessage")
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "About linkwizard"))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from linkwizard.domain import untrusted
 from linkwizard.domain.problems import Problem
-from linkwizard.gui import i18n
+from linkwizard.gui import dialogs, i18n
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.style import SPACING
 from linkwizard.gui.widgets import button
@@ -252,8 +252,6 @@ class ImportPage(QWidget):
 
     # retiring -----------------------------------------------------------------------------
     def _retire(self) -> None:
-        from linkwizard.gui import dialogs
-
         retirable = self._retirable()
         files = sorted({o.candidate.path for o in retirable if o.candidate.path})
         if not retirable or not dialogs.confirm_retire(self, files):

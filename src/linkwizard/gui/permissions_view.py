@@ -41,10 +41,10 @@ def checklist_rows(account: Account) -> list[tuple[str, str, str]]:
     }
     rows = []
     for check in account.permissions:
-        mark, words = marks[check.access]
+        symbol, words = marks[check.access]
         needs = (f' <span style="font-family:monospace">({escape(check.permission)})</span>'
                  if check.access is Access.NONE and check.permission else "")
-        rows.append((mark, escape(i18n.resource_label(check.resource)), words + needs))
+        rows.append((symbol, escape(i18n.resource_label(check.resource)), words + needs))
     return rows
 
 
@@ -219,7 +219,7 @@ class PermissionChecklist(QWidget):
         rows = ["\t".join(label.text() for label in row) for row in self.rows if row[0].isVisibleTo(self)]
         return "\n".join([*rows, self.notes.text(), self.checked.text()])
 
-    def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's: a note in place of the checklist
+    def setText(self, text: str) -> None:
         self.table.setVisible(False)
         self.checked.setVisible(False)
         self.notes.setText(text)

@@ -8,7 +8,9 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from linkwizard.domain import exit_codes
+from linkwizard.gui.app import build_services, create_application
 from linkwizard.gui.startup.first_paint import FirstPaint
+from linkwizard.gui.window import MainWindow
 from linkwizard.usecases.selftest import Check
 
 
@@ -19,9 +21,6 @@ def check_window() -> Check:
 
 
 def show_main_window(timeout_ms: int = 10000) -> tuple[bool, str]:
-    from linkwizard.gui.app import build_services, create_application
-    from linkwizard.gui.window import MainWindow
-
     started = time.perf_counter()
     app = create_application(["linkwizard"])
     services, problem = build_services()

@@ -17,9 +17,11 @@ aws-vault `exec`, envchain):
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import re
 import signal
+import subprocess
 import sys
 import threading
 from collections.abc import Iterable, Mapping
@@ -157,8 +159,6 @@ def written_forms(secret: str) -> set[bytes]:
 def run_masked(command: list[str], environment: dict[str, str], secrets: Iterable[str]) -> int:
     """Run `command` with its stdout and stderr masked; return its exit status as a shell
     would see it (a command killed by a signal kills this process with the same signal)."""
-    import subprocess
-
     secrets = list(secrets)
     forward = _Forwarder()
     # The handlers go in before the command starts: a signal that arrives while it is being
@@ -171,7 +171,8 @@ def run_masked(command: list[str], environment: dict[str, str], secrets: Iterabl
         forward.deliver_to_self()  # no command to pass them to: they were meant for this process
         raise
     forward.started(child.pid)
-    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout is not None
+    assert child.stderr is not None
     pumps = [threading.Thread(target=_pump, args=(source, target, Masker(secrets)), daemon=True)
              for source, target in ((child.stdout, sys.stdout.buffer), (child.stderr, sys.stderr.buffer))]
     for pump in pumps:
@@ -234,10 +235,8 @@ class _Forwarder:
 
 
 def _send(pid: int, number: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, number)
-    except ProcessLookupError:
-        pass
 
 
 _TERMINAL_SIGNALS = frozenset(getattr(signal, name) for name in ("SIGINT", "SIGQUIT", "SIGWINCH")

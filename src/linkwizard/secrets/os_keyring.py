@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind, problem
 
 TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
@@ -209,10 +211,8 @@ class OSKeyring:
         from keyring.errors import PasswordDeleteError
 
         def remove(kr: Any) -> None:
-            try:
+            with contextlib.suppress(PasswordDeleteError):
                 kr.delete_password(SERVICE, account_id)
-            except PasswordDeleteError:
-                pass
 
         self._call("delete", remove)
 

@@ -24,18 +24,28 @@ most 1 MB; the file rewritten is the file that was checked (docs/security.md).
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import enum
 import errno
+import grp
 import hashlib
 import json
 import os
+import pwd
 import re
+import shlex
 import stat
+import tomllib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import tomlkit
+from tomlkit.exceptions import TOMLKitError
+
+from linkwizard.domain import untrusted
 from linkwizard.domain.keys import (
     PUBLISHABLE_PREFIXES,
     SECRET_KEY_IN_TEXT,
@@ -123,8 +133,6 @@ class Candidate:
 
     def run_hint(self, account_name: str) -> str:
         """How to run the tool that read this key, with the key from the keyring instead."""
-        import shlex
-
         tool = "stripe customers list" if self.origin in (Origin.STRIPE_CLI, Origin.STRIPE_CLI_CREDENTIALS) \
             else "npm run dev"
         return f"linkwizard exec {shlex.quote(account_name)} -- {tool}"
@@ -288,8 +296,6 @@ def with_every_copy(structured: list[Candidate], origin: Origin, path: Path, tex
                     digest: str) -> list[Candidate]:
     """The candidates a parser found in a file, each with every line that holds its key, and
     one more for each key found only as text (a comment, a URL, `Bearer sk_...`)."""
-    from dataclasses import replace
-
     copies = copies_in_text(text)
     refused_lines = {c.line for c in structured if not c.key}
     result = []
@@ -326,8 +332,6 @@ def _entry_at(line: str, origin: Origin) -> str:
 
 
 def _numbered(candidate: Candidate, number: int) -> Candidate:
-    from dataclasses import replace
-
     return replace(candidate, number=number)
 
 
@@ -371,8 +375,6 @@ _TOO_DEEP = "holds values nested too deeply to read (hundreds of levels); no Str
 
 
 def _from_stripe_config(path: Path, text: str, digest: str) -> Iterator[Candidate]:
-    import tomllib
-
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -404,20 +406,14 @@ def _profiles(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _string(value: Any) -> str | None:
-    from linkwizard.domain import untrusted
-
     return untrusted.plain_text(value) if isinstance(value, str) and value.strip() else None
 
 
 def _account_id(value: Any) -> str | None:
-    from linkwizard.domain import untrusted
-
     return untrusted.account_id(value.strip()) if isinstance(value, str) else None
 
 
 def _is_date(text: str) -> bool:
-    import datetime
-
     try:
         datetime.date.fromisoformat(text)
     except ValueError:
@@ -622,9 +618,6 @@ def _shared_folder(folder: os.stat_result) -> str | None:
 
 
 def _group_has_others(gid: int, owner_uid: int) -> bool:
-    import grp
-    import pwd
-
     try:
         members = set(grp.getgrgid(gid).gr_mem)
         owner = pwd.getpwuid(owner_uid).pw_name
@@ -662,10 +655,8 @@ def _replace_checked(folder_fd: int, name: str, source_fd: int, info: os.stat_re
                                 name, changed=True)
         os.rename(temporary, name, src_dir_fd=folder_fd, dst_dir_fd=folder_fd)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary, dir_fd=folder_fd)
-        except OSError:
-            pass
         raise
     os.fsync(folder_fd)
 
@@ -688,9 +679,6 @@ def _copy_extended_attributes(source_fd: int, target_fd: int) -> None:
 
 
 def _retire_toml(path: Path, text: str, entries: list[tuple[Candidate, str]]) -> tuple[str, list[Retired]]:
-    import tomlkit
-    from tomlkit.exceptions import TOMLKitError
-
     done = []
     fields = [(c, n) for c, n in entries if not c.in_text]
     document: Any = None
@@ -738,8 +726,6 @@ def _toml_table(document: Any, profile: str, key_field: str, key: str) -> Any:
 
 
 def _retire_dotenv(path: Path, text: str, entries: list[tuple[Candidate, str]]) -> tuple[str, list[Retired]]:
-    import shlex
-
     lines = text.splitlines(keepends=True)
     done = []
     for candidate, name in entries:
@@ -777,8 +763,6 @@ def _refuse_left_copies(path: Path, new_text: str, entries: list[tuple[Candidate
 
 def _toml_strings(text: str) -> Iterator[str]:
     """Every string of a TOML document, keys included, decoded (escapes and all)."""
-    import tomllib
-
     try:
         pending: list[Any] = [tomllib.loads(text)]
     except (tomllib.TOMLDecodeError, RecursionError):

@@ -6,13 +6,16 @@ Secrets are not here: the record holds only a hint, and the key lives in the `OS
 from __future__ import annotations
 
 import contextlib
+import datetime
 import enum
 import json
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from datetime import UTC
 from pathlib import Path
 
 from linkwizard.domain import records, untrusted
@@ -42,9 +45,7 @@ class Health(enum.Enum):
 
 
 def now_iso() -> str:
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return datetime.datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def new_account_id() -> str:
@@ -80,8 +81,6 @@ class Account:
         """Days left before the key expires (negative: expired), when its expiry is known."""
         if self.key_expires_at is None:
             return None
-        import datetime
-
         return (datetime.date.fromisoformat(self.key_expires_at) - (today or datetime.date.today())).days
 
     def expiry_note(self, today: datetime.date | None = None) -> tuple[str, str] | None:
@@ -338,9 +337,7 @@ class AccountStore:
             raise _unwritable(exc) from None
 
     def _move_aside(self) -> str:
-        from datetime import UTC, datetime
-
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        stamp = datetime.datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         for number in range(1000):
             suffix = f".corrupt-{stamp}" + (f"-{number}" if number else "")
             aside = self.path.with_name(self.path.name + suffix)
@@ -368,8 +365,6 @@ def sharing_interpreter(every: float = 0.003) -> Callable[[], None]:
     wants the interpreter back, and that thread lets go of it in every call into Qt. Reading
     1,000 accounts (docs/performance.md): every 1 ms, the window's work of the moment took the
     reader's turns and the list was filled 10 % later; every 5 ms, the window missed frames."""
-    import time
-
     due = time.perf_counter() + every
 
     def give_way() -> None:
@@ -398,17 +393,15 @@ LOCK_TIMEOUT = 10.0
 def _lock_file(fd: int) -> None:
     """Wait at most LOCK_TIMEOUT for the lock, then STORE_LOCKED: never hang on a holder
     that does not let go (a stuck process, or once another user's)."""
-    import time
-
     deadline = time.monotonic() + LOCK_TIMEOUT
     while True:
         try:
             if sys.platform == "win32":
-                import msvcrt
+                import msvcrt  # noqa: PLC0415 - Windows only
 
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             else:
-                import fcntl
+                import fcntl  # noqa: PLC0415 - not on Windows
 
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
+import os
 from pathlib import Path
 
+from linkwizard.domain.problems import LinkwizardError
 from linkwizard.domain.redaction import redact
+from linkwizard.store import paths
 
 TYPE_CHECKING = False  # typing is not imported at run time: it is slow to load
 if TYPE_CHECKING:
@@ -44,9 +48,6 @@ class _RotatingFile(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if self._file is None:
-            from linkwizard.domain.problems import LinkwizardError
-            from linkwizard.store import paths
-
             try:
                 for folder in (self.path.parent.parent, self.path.parent):  # state folder, log folder
                     paths.private_dir(folder)
@@ -68,11 +69,6 @@ class _RotatingFile(logging.Handler):
 
 def _private_rotating_file(path: Path) -> logging.Handler:
     """A RotatingFileHandler whose files are 0600 and never opened through a symlink."""
-    import logging.handlers
-    import os
-
-    from linkwizard.store import paths
-
     class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         def _open(self) -> Any:
             fd = paths.open_private(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
@@ -84,8 +80,6 @@ def _private_rotating_file(path: Path) -> logging.Handler:
 def ensure_logging() -> None:
     """The window's log, set up once: after its first paint (`import logging` alone costs
     milliseconds before it), or sooner when something warns before then."""
-    from linkwizard.store import paths
-
     if not logging.getLogger("linkwizard").handlers:
         setup_logging(paths.log_dir())
 

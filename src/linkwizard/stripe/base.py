@@ -5,7 +5,9 @@ Kept apart from the HTTP client so that commands which send no request never imp
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import socket
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
@@ -49,11 +51,7 @@ def validate_api_base(url: str) -> str:
 def _is_loopback(host: str) -> bool:
     """A loopback address, or `localhost` while it resolves to loopback addresses only (a
     resolver that answered it from the network would get test keys in clear)."""
-    import ipaddress  # only when an address is set: most runs never need it
-
     if host.lower().rstrip(".") == "localhost":
-        import socket
-
         try:
             found = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
         except OSError:

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import re
 import socket
 import ssl
 import urllib.request
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+import truststore
 
 from linkwizard import __version__
 from linkwizard.domain import untrusted
@@ -94,10 +97,6 @@ def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10,
 
 def trust_context() -> ssl.SSLContext:
     """The system's trust store, with SSL_CERT_FILE's certificates added when it is set."""
-    import os
-
-    import truststore
-
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     extra = os.environ.get("SSL_CERT_FILE")
     if extra:
@@ -292,8 +291,6 @@ async def _read(response: httpx.Response, context: str | None = None) -> _Reply 
 def _inflate(raw: bytes, encoding: str) -> bytes | None:
     """One layer of gzip or deflate, stopped at MAX_BODY_BYTES of output; None if that is
     exceeded, the data is damaged, or the encoding is anything else (`gzip, gzip` included)."""
-    import zlib
-
     wbits = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}.get(encoding)
     if wbits is None:
         return None

@@ -7,6 +7,7 @@ slow server ends at once instead of after its timeout.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
@@ -70,10 +71,8 @@ def run_cancellable(work: Callable[[], Awaitable[T]], cancel: CancelToken | None
         assert task is not None
 
         def wake() -> None:
-            try:
+            with contextlib.suppress(RuntimeError):  # loop already closed: the work is over anyway
                 loop.call_soon_threadsafe(task.cancel)
-            except RuntimeError:  # loop already closed: the work is over anyway
-                pass
 
         remove = token.on_cancel(wake)
         try:

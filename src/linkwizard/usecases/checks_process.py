@@ -17,7 +17,9 @@ The protocol, one JSON document a line:
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -27,7 +29,13 @@ from dataclasses import asdict, fields
 from pathlib import Path
 
 from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind, problem
-from linkwizard.store.accounts import Account
+from linkwizard.secrets.crash_safety import forbid_core_dumps
+from linkwizard.secrets.os_keyring import OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import Account, AccountStore
+from linkwizard.store.logs import setup_logging
+from linkwizard.stripe.base import validate_api_base
+from linkwizard.stripe.client import Policy
 from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.services import Services
 from linkwizard.usecases.verifying import VerifyResult, verify
@@ -84,14 +92,13 @@ def verify_in_child(accounts: list[Account], services: Services, cancel: CancelT
                "policy": None if services.policy is None else asdict(services.policy)}
     child = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                              encoding="utf-8", bufsize=1)
-    assert child.stdin is not None and child.stdout is not None
+    assert child.stdin is not None
+    assert child.stdout is not None
     pipe = child.stdin
 
     def stop() -> None:  # the child sees the end of its input
-        try:
+        with contextlib.suppress(OSError, ValueError):
             pipe.close()
-        except (OSError, ValueError):
-            pass
 
     deadlines: list[threading.Timer] = []
 
@@ -154,14 +161,6 @@ def verify_in_child(accounts: list[Account], services: Services, cancel: CancelT
 
 def serve() -> int:
     """The child: read the request, check, report each result as it comes, then end."""
-    from linkwizard.secrets.crash_safety import forbid_core_dumps
-    from linkwizard.secrets.os_keyring import OSKeyring
-    from linkwizard.store import paths
-    from linkwizard.store.accounts import AccountStore
-    from linkwizard.store.logs import setup_logging
-    from linkwizard.stripe.base import validate_api_base
-    from linkwizard.stripe.client import Policy
-
     forbid_core_dumps()
     # Background work: when the CPUs are busy, the window that someone is using goes first.
     os.nice(BACKGROUND_NICENESS)
@@ -200,8 +199,6 @@ def serve() -> int:
         cancel.cancel()
 
     threading.Thread(target=watch_parent, daemon=True).start()
-    import logging
-
     logging.getLogger(__name__).info("checks process %d: %d accounts", os.getpid(), len(accounts))
 
     def report(result: VerifyResult) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from linkwizard.domain import exit_codes
 from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind
+from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths
 
 EXIT_STORAGE = exit_codes.STORAGE  # the keyring or the data folder, as everywhere else in the CLI
@@ -30,8 +31,6 @@ class Check:
 
 
 def check_keyring() -> Check:
-    from linkwizard.secrets.os_keyring import OSKeyring
-
     vault = OSKeyring()
     try:
         name = vault.backend_name()

@@ -27,4 +27,5 @@ def test_help_prints_the_table() -> None:
 def test_every_code_is_in_the_table_once() -> None:
     named = {value for name, value in vars(exit_codes).items() if name.isupper() and isinstance(value, int)}
     listed = [code for code, _ in exit_codes.TABLE]
-    assert sorted(set(listed)) == sorted(listed) and set(listed) == named
+    assert sorted(set(listed)) == sorted(listed)
+    assert set(listed) == named

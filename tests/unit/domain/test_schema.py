@@ -16,7 +16,8 @@ def test_the_enums_hold_exactly_the_schemas_values() -> None:
     assert [k.value for k in KeyKind] == list(records.KEY_KINDS)
     assert [h.value for h in Health] == list(records.STATUSES)
     assert [a.value for a in Access] == list(records.ACCESS)
-    assert Health.NEEDS_ATTENTION.value == "needs_attention" and KeyKind.ORGANIZATION.value == "organization"
+    assert Health.NEEDS_ATTENTION.value == "needs_attention"
+    assert KeyKind.ORGANIZATION.value == "organization"
 
 
 def test_the_account_and_the_tables_follow_the_schemas_order() -> None:

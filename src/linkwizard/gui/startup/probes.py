@@ -4,6 +4,7 @@ is set, by linkwizard itself, so both are measured the same way."""
 
 from __future__ import annotations
 
+import resource
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -20,8 +21,6 @@ def peak_rss_kib() -> int:
                     return int(line.split()[1])
     except OSError:
         pass
-    import resource
-
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 

@@ -3,8 +3,10 @@ them: the one scheduling primitive of the window's start-up and of its heavier p
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 
+import PySide6.QtWidgets as widgets
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -38,8 +40,6 @@ def activate_layout(widget: QWidget) -> None:
 def importing(module: str, name: str | None = None) -> Callable[[], object]:
     """A step for run_in_steps: load `module`, or touch its class `name` (PySide6 builds a Qt
     class's Python enums when it is first touched: QStyle's take 7 ms)."""
-    import importlib
-
     return lambda: getattr(importlib.import_module(module), name) if name else importlib.import_module(module)
 
 
@@ -51,8 +51,6 @@ def building_widget_types(per_turn: int = 3) -> list[Callable[[], object]]:
     in one event, in the middle of whatever the person is doing. Three a step: eight took 3
     to 6 ms of CPU in some turns (a class's enums are built in Python), and those turns were
     the connection test's longest (docs/performance.md)."""
-    import PySide6.QtWidgets as widgets
-
     names = [name for name in dir(widgets) if name.startswith("Q")]
 
     def touching(chunk: list[str]) -> Callable[[], object]:

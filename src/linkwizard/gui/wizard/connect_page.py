@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
@@ -270,8 +271,6 @@ class ConnectPage(QWizardPage):
         self.cancel_button.setEnabled(running)
         wizard = self.wizard()
         if wizard is not None:
-            from PySide6.QtWidgets import QWizard
-
             wizard.button(QWizard.WizardButton.BackButton).setEnabled(not running and self.account is None)
 
     # layout helpers -----------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -150,7 +151,7 @@ class EnterKeyPage(QWizardPage):
         # Set here, once the page sits in the wizard: QWizard rebuilds the focus chain on setPage.
         chain = (self.key_edit, self.reveal_button, self.paste_button, self.switch_button, self.name_edit,
                  self.context_edit)
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         environment = chosen_environment(self)
         mode = environment.key_mode

@@ -153,7 +153,7 @@ class FindKeyPage(QWizardPage):
     def _scopes_text(self) -> str:
         return ",".join(self.scopes() or ())
 
-    scopesText = Property(str, _scopes_text)  # noqa: N815 - a Qt property, named as Qt names them
+    scopesText = Property(str, _scopes_text)
 
     def recipe_url(self) -> str:
         return create_key_url(chosen_environment(self), key_name_for(self._suggested_name()),
