@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))  # the fake Stripe server
+sys.path.insert(0, str(ROOT / "tests"))  # the fake Stripe server: tests/support
 PYTHON = sys.executable
 LINKWIZARD = str(Path(PYTHON).with_name("linkwizard"))
 
-from fake_stripe import FakeStripe, make_key  # noqa: E402
+from support.fake_stripe import FakeStripe, make_key  # noqa: E402
 
 TARGETS = {
     "startup_ratio": 1.15, "startup_memory_ratio": 1.3, "cli_ratio": 3.0, "connection_ratio": 2.3,
@@ -145,7 +145,7 @@ def seed_accounts(env: dict[str, str], count: int, stripe: FakeStripe | None = N
     code = f"""
 import json, sys
 sys.path.insert(0, {str(ROOT / 'tests')!r})
-from fake_stripe import make_key
+from support.fake_stripe import make_key
 from linkwizard.store import paths
 from linkwizard.store.accounts import Account, AccountStore, Health, new_account_id, now_iso
 from linkwizard.domain.keys import Environment, KeyKind, key_hint
@@ -336,7 +336,7 @@ def bench_ui(count: int, big: int, scroll_seconds: float) -> dict[str, Any]:
 
     # The fake Stripe runs in a process of its own: the heartbeat measures the app, not the
     # server's threads competing for this process's GIL.
-    server = subprocess.Popen([PYTHON, str(ROOT / "tests" / "fake_stripe.py"), "--latency", "0.1"],
+    server = subprocess.Popen([PYTHON, str(ROOT / "tests" / "support" / "fake_stripe.py"), "--latency", "0.1"],
                               stdout=subprocess.PIPE, text=True)
     assert server.stdout is not None
     url = server.stdout.readline().strip()

@@ -14,6 +14,6 @@ export LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1
 export LINKWIZARD_TEST_KEYRING_PASSWORD=linkwizard-tests
 start_keyring "$LINKWIZARD_TEST_KEYRING_PASSWORD"
 .venv/bin/ruff check src tests scripts benchmarks packaging
-.venv/bin/mypy src
+.venv/bin/mypy src tests
 .venv/bin/lint-imports --no-cache  # the layer contracts in pyproject.toml
 .venv/bin/python -m pytest "$@"

@@ -21,11 +21,11 @@ os.environ["HOME"] = home  # paths on the import page show as ~/...
 for variable, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")):
     os.environ[variable] = str(Path(home) / sub)
 
+from support import fake_stripe as fs  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-import fake_stripe as fs  # noqa: E402
-from fake_stripe import FakeStripe, make_key  # noqa: E402
+from support.fake_stripe import FakeStripe, make_key  # noqa: E402
 
 if TYPE_CHECKING:
     from linkwizard.gui.window import MainWindow

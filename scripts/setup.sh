@@ -43,7 +43,7 @@ fi
 pip=(.venv/bin/python -m pip install -q --disable-pip-version-check)
 "${pip[@]}" --require-hashes -r requirements/lock.txt
 "${pip[@]}" --no-deps --no-build-isolation -e .
-# keyrings.alt, off the import path: tests/test_vault.py puts it on a subprocess's path to
+# keyrings.alt, off the import path: tests/unit/secrets/test_os_keyring.py puts it on a subprocess's path to
 # prove that a plaintext keyring is refused even when keyring would pick it.
 if [ ! -d .venv/keyring-plugins/keyrings/alt ]; then
   awk '/^keyrings-alt==/{on=1} on&&/^[a-z]/&&!/^keyrings-alt==/{on=0} on' requirements/lock.txt \

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from fake_stripe import FakeStripe
-from keyring_lock import keyring_locked
-from sandbox import CliResult, Home
+from support.fake_stripe import FakeStripe
+from support.keyring_lock import keyring_locked
+from support.sandbox import Cli, CliResult, Home
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -81,7 +81,7 @@ def api_base(stripe: FakeStripe, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 @pytest.fixture
-def cli() -> object:
+def cli() -> Cli:
     """Run `python -m linkwizard` as a real subprocess in this test's environment."""
 
     def run(*args: str, stdin: str | None = None, timeout: float = 60) -> CliResult:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parent.parent / "src" / "linkwizard"
+SRC = Path(__file__).resolve().parents[1] / "src" / "linkwizard"
 CORE = [path for path in sorted(SRC.rglob("*.py")) if "gui" not in path.relative_to(SRC).parts]
 PACKAGES = ("domain", "stripe", "store", "secrets", "usecases", "cli")
 

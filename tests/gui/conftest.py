@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from gui_helpers import UrlCatcher
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from linkwizard.gui.app import install_translations
+from support.gui_helpers import UrlCatcher
 
 
 @pytest.fixture(autouse=True)
 def urls() -> Iterator[UrlCatcher]:
     """No test ever opens a real browser: https URLs land here instead."""
     catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("https", catcher, "open")
+    QDesktopServices.setUrlHandler("https", catcher, b"open")
     yield catcher
     QDesktopServices.unsetUrlHandler("https")
 

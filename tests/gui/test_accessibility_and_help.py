@@ -5,14 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from gui_helpers import UrlCatcher, click, open_window, services_for, start_test
 from PySide6.QtCore import QLocale, QObject, Qt, QTranslator, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-import fake_stripe as fs
-from fake_stripe import FakeStripe, make_key
 from linkwizard import __version__
 from linkwizard.domain.keys import Environment
 from linkwizard.gui.app import split_language
@@ -20,7 +17,10 @@ from linkwizard.store import paths
 from linkwizard.store.accounts import Health
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
-from sandbox import Home
+from support import fake_stripe as fs
+from support.fake_stripe import FakeStripe, make_key
+from support.gui_helpers import UrlCatcher, click, open_window, services_for, start_test
+from support.sandbox import Home
 
 
 def test_a_failure_is_spoken_with_what_to_do(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
@@ -72,7 +72,7 @@ class FileCatcher(QObject):
 @pytest.fixture
 def files() -> Iterator[FileCatcher]:
     catcher = FileCatcher()
-    QDesktopServices.setUrlHandler("file", catcher, "open")
+    QDesktopServices.setUrlHandler("file", catcher, b"open")
     yield catcher
     QDesktopServices.unsetUrlHandler("file")
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import keyring
-from gui_helpers import click, go_to_key_page, open_window, services_for, start_test, wizard_button
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-import fake_stripe as fs
-from fake_stripe import FakeStripe, make_key
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.problems import ProblemKind
 from linkwizard.gui.window import MainWindow
@@ -18,6 +15,9 @@ from linkwizard.secrets.os_keyring import SERVICE
 from linkwizard.store.accounts import Account, Health
 from linkwizard.usecases import linking, verifying
 from linkwizard.usecases.linking import LinkRequest
+from support import fake_stripe as fs
+from support.fake_stripe import FakeStripe, make_key
+from support.gui_helpers import click, go_to_key_page, open_window, services_for, start_test, wizard_button
 
 
 def link(api_base: str, key: str, name: str) -> Account:

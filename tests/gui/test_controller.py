@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
-from gui_helpers import FAST, services_for
 from pytestqt.qtbot import QtBot
 
-import fake_stripe as fs
-from fake_stripe import FakeStripe, make_key
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.problems import Problem, ProblemKind
 from linkwizard.gui.controller import Controller
-from linkwizard.gui.workers import JobRunner
+from linkwizard.gui.workers import Job, JobRunner
 from linkwizard.store.accounts import Account, Health
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
 from linkwizard.usecases.services import Services, Stage
+from support import fake_stripe as fs
+from support.fake_stripe import FakeStripe, make_key
+from support.gui_helpers import FAST, services_for
 
 
 @pytest.fixture
@@ -156,7 +157,7 @@ def test_an_unexpected_error_is_an_internal_problem(qtbot: QtBot) -> None:
     def broken(cancel: object, report: object) -> int:
         raise ZeroDivisionError("a bug")
 
-    job = runner.start(broken, on_failure=failures.append)
+    job: Job[int, object] = runner.start(broken, on_failure=failures.append)
     qtbot.waitUntil(lambda: not job.is_running() and bool(failures), timeout=5000)
     assert failures[0].kind is ProblemKind.INTERNAL_ERROR
     assert "ZeroDivisionError" in failures[0].detail
@@ -226,6 +227,7 @@ def test_closing_during_any_job_ends_within_a_second_50_times(kind: str, qtbot: 
         for round_number in range(50):
             controller = Controller(services)
             controller.model.set_accounts(accounts)
+            job: Job[Any, Any] | None
             if kind == "bulk check":
                 job = controller.verify(accounts)
             elif kind == "permissions":

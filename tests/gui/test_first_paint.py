@@ -8,17 +8,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from gui_helpers import services_for
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from fake_stripe import FakeStripe, make_key
 from linkwizard.domain.keys import Environment
 from linkwizard.gui.window import MainWindow
 from linkwizard.store.accounts import Account
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
+from support.fake_stripe import FakeStripe, make_key
+from support.gui_helpers import services_for
 
 # What the first paint must not wait for: the core, the controller and what they load.
 NOT_BEFORE_FIRST_PAINT = (

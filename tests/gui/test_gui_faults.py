@@ -10,14 +10,11 @@ from pathlib import Path
 
 import keyring
 import pytest
-from gui_helpers import click, go_to_key_page, knock_from_a_thread, open_window, services_for, start_test, wizard_button
 from PySide6.QtCore import QDir
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
-import fake_stripe as fs
-from fake_stripe import FakeStripe, make_key
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.problems import ProblemKind
 from linkwizard.gui.startup.single_instance import SingleInstance, ask_running_instance, server_name
@@ -27,8 +24,19 @@ from linkwizard.store import paths
 from linkwizard.store.accounts import AccountStore, Health
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
-from sandbox import Home
-from secret_scan import ExceptionRecorder, files_under, leaks
+from support import fake_stripe as fs
+from support.fake_stripe import FakeStripe, make_key
+from support.gui_helpers import (
+    click,
+    go_to_key_page,
+    knock_from_a_thread,
+    open_window,
+    services_for,
+    start_test,
+    wizard_button,
+)
+from support.sandbox import Home
+from support.secret_scan import ExceptionRecorder, files_under, leaks
 
 # one window ------------------------------------------------------------------------------
 
@@ -52,6 +60,7 @@ def test_a_second_launch_brings_the_running_window_to_the_front(qtbot: QtBot, ap
 
 def test_a_socket_left_by_a_crashed_instance_does_not_block_the_next(qtbot: QtBot, tmp_path: Path) -> None:
     name = server_name(tmp_path)
+    assert name is not None
     leftover = socket.socket(socket.AF_UNIX)
     leftover.bind(str(Path(QDir.tempPath()) / name))
     leftover.close()  # the file stays, nobody listens: what a killed instance leaves
@@ -213,6 +222,6 @@ def test_no_trace_of_any_key_after_the_gui_flows(qtbot: QtBot, stripe: FakeStrip
                   *((str(path), text) for path, text in files_under(home.root))]
     assert any("Hygiene Ltd" in text for _, text in haystacks)  # the flows really ran
     # Work in QThreads is not traced (settrace reaches only Python-started threads); it runs the same
-    # core code that tests/test_secret_hygiene.py traces, and what it hands back is scanned above.
+    # core code that tests/unit/secrets/test_secret_hygiene.py traces, and what it hands back is scanned above.
     assert recorder.texts is not None
     assert leaks([good, *failing], haystacks) == []

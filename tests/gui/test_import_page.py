@@ -7,17 +7,17 @@ import os
 from pathlib import Path
 
 import keyring
-from gui_helpers import click, open_window, services_for
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from fake_stripe import FakeStripe, make_key
 from linkwizard.gui.import_page import KEY, RESULT, ImportPage
 from linkwizard.gui.window import MainWindow
 from linkwizard.secrets.os_keyring import SERVICE
 from linkwizard.secrets.plaintext import redact
+from support.fake_stripe import FakeStripe, make_key
+from support.gui_helpers import click, open_window, services_for
 
 
 def write_stripe_config(key: str, live: str) -> Path:
@@ -136,7 +136,7 @@ def test_a_refused_key_shows_why_and_the_import_can_be_cancelled(qtbot: QtBot, s
 
 
 def test_the_import_page_in_german(german: None, qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
-    from test_german import assert_german
+    from support.german import assert_german
 
     key = stripe.add_key(make_key())
     write_stripe_config(key, make_key("rk", "live", length=40))

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from gui_helpers import UrlCatcher, click, open_window, wizard_button
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from fake_stripe import FakeStripe, make_key
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.permissions import create_key_url
 from linkwizard.gui.window import MainWindow
+from support.fake_stripe import FakeStripe, make_key
+from support.gui_helpers import UrlCatcher, click, open_window, wizard_button
 
 
 def pick_scopes(qtbot: QtBot, window: MainWindow, scopes: list[str], production: bool = False) -> None:

@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gui_helpers import knock_from_a_thread
 from pytestqt.qtbot import QtBot
 
 from linkwizard.gui.startup.single_instance import SingleInstance, ask_running_instance, server_name
 from linkwizard.store import paths
-from sandbox import Home
+from support.gui_helpers import knock_from_a_thread
+from support.sandbox import Home
 
 NOBODY = 65534
 needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="acting as another user needs root")

@@ -3,15 +3,15 @@ it acts on: the real window, the fake Stripe server and the real keyring."""
 
 from __future__ import annotations
 
-from gui_helpers import click, go_to_key_page, open_window, services_for, wizard_button
 from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
-from fake_stripe import FakeStripe, make_key
 from linkwizard.domain.keys import Environment
 from linkwizard.gui.account_delegate import key_line
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
+from support.fake_stripe import FakeStripe, make_key
+from support.gui_helpers import click, go_to_key_page, open_window, services_for, wizard_button
 
 SANDBOX_A, SANDBOX_B = "acct_1LwFakeSandbxA1", "acct_1LwFakeSandbxB2"
 
@@ -51,7 +51,7 @@ def test_an_organization_key_through_the_wizard(qtbot: QtBot, stripe: FakeStripe
     page = wizard.enter_key_page
     qtbot.keyClicks(page.key_edit, key)
     next_button = wizard_button(window, QWizard.WizardButton.NextButton)
-    assert not next_button.isEnabled()  # type: ignore[attr-defined]
+    assert not next_button.isEnabled()
     assert "organization key needs the account it acts on" in page.context_feedback.text()
     qtbot.keyClicks(page.context_edit, "https://dashboard.stripe.com/" + SANDBOX_A)
     assert "web address" in page.context_feedback.text()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from gui_helpers import open_window, services_for, start_test
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-import fake_stripe as fs
-from fake_stripe import FakeStripe, make_key
+from support import fake_stripe as fs
+from support.fake_stripe import FakeStripe, make_key
+from support.gui_helpers import open_window, services_for, start_test
 
 HTML_NAME = '<b>Key revoked</b><br><a href="https://evil.test">paste it at evil.test</a>\u202e'
 
@@ -57,9 +57,8 @@ def test_a_banner_says_when_requests_do_not_go_to_stripe(qtbot: QtBot, stripe: F
 
 
 def test_no_banner_for_stripe_itself(qtbot: QtBot) -> None:
-    from gui_helpers import services_for
-
     from linkwizard.gui.window import MainWindow
+    from support.gui_helpers import services_for
 
     window = MainWindow(services_for("https://api.stripe.com"))
     qtbot.addWidget(window)
@@ -93,9 +92,8 @@ def test_a_working_keyring_shows_no_keyring_banner(qtbot: QtBot, api_base: str) 
 
 def test_the_key_page_uses_the_cores_name_rules(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
     """A direction override in a name was accepted by the page and refused only at the end."""
-    from gui_helpers import go_to_key_page
-
     from linkwizard.domain.keys import Environment
+    from support.gui_helpers import go_to_key_page
 
     window = open_window(qtbot, api_base)
     go_to_key_page(qtbot, window, Environment.TEST)

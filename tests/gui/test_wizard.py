@@ -6,19 +6,19 @@ import time
 
 import keyring
 import pytest
-from gui_helpers import UrlCatcher, click, go_to_key_page, open_window, services_for, start_test, wizard_button
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
-import fake_stripe as fs
-from fake_stripe import FakeStripe, Reply, make_key
 from linkwizard.domain.keys import Environment
 from linkwizard.secrets.os_keyring import SERVICE
 from linkwizard.store.accounts import Health
 from linkwizard.stripe.client import Policy
 from linkwizard.usecases.linking import LinkRequest
+from support import fake_stripe as fs
+from support.fake_stripe import FakeStripe, Reply, make_key
+from support.gui_helpers import UrlCatcher, click, go_to_key_page, open_window, services_for, start_test, wizard_button
 
 
 @pytest.mark.parametrize(("environment", "kind"), [(Environment.TEST, "sk"), (Environment.PRODUCTION, "rk")])
@@ -39,11 +39,11 @@ def test_happy_path_links_and_shows_the_account(qtbot: QtBot, stripe: FakeStripe
     expected_name = "Stripe (Live)" if environment is Environment.PRODUCTION else "Stripe (Test)"
     assert page.name_edit.text() == expected_name
     next_button = wizard_button(window, QWizard.WizardButton.NextButton)
-    assert not next_button.isEnabled()  # type: ignore[attr-defined]
+    assert not next_button.isEnabled()
     qtbot.keyClicks(page.key_edit, f"  {key} ")
     assert page.key_edit.echoMode() is QLineEdit.EchoMode.Password
     assert "Looks like a valid" in page.feedback.text()
-    assert next_button.isEnabled()  # type: ignore[attr-defined]
+    assert next_button.isEnabled()
     click(qtbot, next_button)
     qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
     popup = window.linked_message
@@ -56,7 +56,7 @@ def test_happy_path_links_and_shows_the_account(qtbot: QtBot, stripe: FakeStripe
     account = wizard.connect_page.account
     assert account is not None
     assert window.panel.current() == account
-    stored = window.controller.services.store.load()  # type: ignore[union-attr]
+    stored = window.controller.services.store.load()
     assert [a.id for a in stored] == [account.id]
     assert stored[0].environment is environment
     assert keyring.get_password(SERVICE, account.id) == key
@@ -88,7 +88,7 @@ def test_each_failure_shows_its_message_and_saves_nothing(qtbot: QtBot, stripe: 
     assert title in connect.error_title.text()
     assert connect.error_advice.text()
     assert key not in connect.error_title.text() + connect.error_advice.text() + connect.error_detail.text()
-    assert window.controller.services.store.load() == []  # type: ignore[union-attr]
+    assert window.controller.services.store.load() == []
     click(qtbot, connect.copy_button)
     copied = QGuiApplication.clipboard().text()
     assert "Request-Id" in copied or "Problem" in copied
@@ -115,7 +115,7 @@ def test_unreachable_stripe_is_explained(qtbot: QtBot) -> None:
     assert "Could not reach Stripe" in connect.error_title.text()
     click(qtbot, connect.retry_button)
     qtbot.waitUntil(lambda: connect.problem is not None, timeout=10000)
-    assert window.controller.services.store.load() == []  # type: ignore[union-attr]
+    assert window.controller.services.store.load() == []
 
 
 @pytest.mark.parametrize(("text", "words", "switch"), [
@@ -131,14 +131,14 @@ def test_preflight_refuses_before_any_request(qtbot: QtBot, stripe: FakeStripe, 
     page = window.wizard.enter_key_page
     qtbot.keyClicks(page.key_edit, text)
     assert words in page.feedback.text()
-    assert not wizard_button(window, QWizard.WizardButton.NextButton).isEnabled()  # type: ignore[attr-defined]
+    assert not wizard_button(window, QWizard.WizardButton.NextButton).isEnabled()
     assert page.switch_button.isVisible() is switch
     if switch:
         click(qtbot, page.switch_button)
         assert window.wizard.environment_page.production_radio.isChecked()
         assert "Looks like a valid Production" in page.feedback.text()
         assert page.name_edit.text() == "Stripe (Live)"
-        assert wizard_button(window, QWizard.WizardButton.NextButton).isEnabled()  # type: ignore[attr-defined]
+        assert wizard_button(window, QWizard.WizardButton.NextButton).isEnabled()
     assert stripe.requests == []
 
 
@@ -170,7 +170,7 @@ def test_cancel_mid_test_saves_nothing_within_a_second(qtbot: QtBot, stripe: Fak
     assert time.monotonic() - started < 1.0
     assert "Cancelled" in connect.stage.text()
     assert connect.account is None
-    assert window.controller.services.store.load() == []  # type: ignore[union-attr]
+    assert window.controller.services.store.load() == []
 
 
 def test_keyboard_only(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:

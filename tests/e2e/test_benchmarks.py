@@ -1,0 +1,33 @@
+"""The benchmark command keeps working (a quick run; its times are reported, never asserted)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_the_benchmark_runs_and_writes_every_figure(tmp_path: Path) -> None:
+    output = tmp_path / "results.json"
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--output", str(output)],
+                          env=dict(os.environ), capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    results = json.loads(output.read_text())
+    assert set(results) >= {"startup", "cli", "connection", "ui", "verify", "targets", "machine"}
+    assert results["cli"]["heavy_imports"] == []  # listing accounts loads neither Qt, httpx nor keyring
+    assert results["verify"]["requests_per_account"] == 1.0
+    assert results["ui"]["accounts_checked_at_launch"] == 11
+    phases = results["ui"]["phases"]
+    assert set(phases) == {"connection_test", "launch_check", "scroll"}
+    for phase in phases.values():  # the idle Qt loop beat beside each phase of the window
+        assert phase["floor_gap_ms"] >= 10
+        assert phase["longest_pass_cpu_ms"] > 0
+        assert 0 <= phase["steal_pct"] <= 100
+    assert "Start-up to first paint" in done.stdout

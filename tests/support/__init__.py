@@ -1,0 +1,1 @@
+"""What the tests share: the fake Stripe server, sandboxes, scanners, GUI helpers."""

@@ -1,0 +1,91 @@
+"""Opening the real main window against the fake Stripe server and the real keyring."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton, QWizard
+from pytestqt.qtbot import QtBot
+
+from linkwizard.domain.keys import Environment
+from linkwizard.gui.window import MainWindow
+from linkwizard.secrets.os_keyring import OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import AccountStore
+from linkwizard.stripe.base import validate_api_base
+from linkwizard.stripe.client import Policy
+from linkwizard.usecases.services import Services
+
+FAST = Policy(connect_timeout=1, read_timeout=1.0, total_timeout=8, initial_delay=0.05, max_delay=0.1)
+
+
+def services_for(api_base: str, policy: Policy = FAST) -> Services:
+    return Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(),
+                            api_base=validate_api_base(api_base), policy=policy)
+
+
+def open_window(qtbot: QtBot, api_base: str, *, verify_at_launch: bool = False,
+                policy: Policy = FAST) -> MainWindow:
+    window = MainWindow(services_for(api_base, policy), verify_at_launch=verify_at_launch)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_accounts()
+    qtbot.waitUntil(lambda: window.panel.stack.currentWidget() is not window.panel.loading, timeout=5000)
+    return window
+
+
+class UrlCatcher(QObject):
+    """Receives what QDesktopServices.openUrl would have opened in a browser."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+def click(qtbot: QtBot, button: object) -> None:
+    """A real mouse click; on the indicator for radio buttons, whose text is their hit area."""
+    QApplication.processEvents()  # a panel shown just now gets its geometry first
+    if isinstance(button, (QRadioButton, QCheckBox)):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def wizard_button(window: MainWindow, which: QWizard.WizardButton) -> QAbstractButton:
+    assert window.wizard is not None
+    return window.wizard.button(which)
+
+
+def go_to_key_page(qtbot: QtBot, window: MainWindow, environment: Environment) -> None:
+    wizard = window.wizard
+    assert wizard is not None
+    radio = (wizard.environment_page.production_radio if environment is Environment.PRODUCTION
+             else wizard.environment_page.test_radio)
+    click(qtbot, radio)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    assert wizard.currentPage() is wizard.enter_key_page
+
+
+def start_test(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    """From the first page to a running connection test (Test Mode) with `key`."""
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    qtbot.keyClicks(window.wizard.enter_key_page.key_edit, key)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+
+
+def knock_from_a_thread(qtbot: QtBot, name: str) -> bool:
+    """A later launch's knock; it waits for the answer, so it cannot run on this event loop's thread."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from linkwizard.gui.startup.single_instance import ask_running_instance
+
+    with ThreadPoolExecutor(1) as pool:
+        answer = pool.submit(ask_running_instance, name)
+        qtbot.waitUntil(answer.done, timeout=5000)
+        return answer.result()

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from linkwizard.domain.keys import Environment, KeyKind, check_key, classify, clean_key, key_hint
+from linkwizard.domain.problems import ProblemKind
+from support.fake_stripe import make_key
+
+
+@pytest.mark.parametrize(("kind", "mode", "expected_kind", "expected_env"), [
+    ("sk", "test", KeyKind.SECRET, Environment.TEST),
+    ("sk", "live", KeyKind.SECRET, Environment.PRODUCTION),
+    ("rk", "test", KeyKind.RESTRICTED, Environment.TEST),
+    ("rk", "live", KeyKind.RESTRICTED, Environment.PRODUCTION),
+    ("rkcs", "test", KeyKind.RESTRICTED, Environment.TEST),
+])
+def test_usable_prefixes_are_classified(kind: str, mode: str, expected_kind: KeyKind,
+                                        expected_env: Environment) -> None:
+    found = classify(make_key(kind, mode))
+    assert found.ok
+    assert (found.kind, found.environment) == (expected_kind, expected_env)
+
+
+@pytest.mark.parametrize("length", [10, 24, 99, 255])
+def test_body_lengths_within_bounds_pass(length: int) -> None:
+    assert classify(make_key("sk", "test", length)).ok
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("", ProblemKind.KEY_EMPTY),
+    ("   \n", ProblemKind.KEY_EMPTY),
+    ("pk_test_" + "A1" * 12, ProblemKind.KEY_PUBLISHABLE),
+    ("pk_live_" + "A1" * 12, ProblemKind.KEY_PUBLISHABLE),
+    ("whsec_" + "A1" * 16, ProblemKind.KEY_WEBHOOK_SECRET),
+    ("hunter2", ProblemKind.KEY_UNKNOWN),
+    ("sk_test_short", ProblemKind.KEY_MALFORMED),
+    ("sk_test_" + "a" * 256, ProblemKind.KEY_MALFORMED),
+    ("sk_test_abcdefgh ijklmnop", ProblemKind.KEY_MALFORMED),
+    ("sk_test_abcdefghij-klmnop", ProblemKind.KEY_MALFORMED),
+])
+def test_refusals_have_their_own_kind(text: str, kind: ProblemKind) -> None:
+    found = classify(text)
+    assert found.problem is not None
+    assert found.problem.kind is kind
+
+
+@pytest.mark.parametrize("wrapping", [
+    "{}\n", "  {}  ", "\t{}\r\n", '"{}"', "'{}'", "Bearer {}", "bearer  {}", "Authorization: Bearer {}",
+    "\u201c{}\u201d", "\ufeff{}\u200b", ' "Bearer {}" \n',
+])
+def test_paste_debris_is_trimmed(wrapping: str) -> None:
+    key = make_key()
+    assert clean_key(wrapping.format(key)) == key
+    assert classify(wrapping.format(key)).ok
+
+
+def test_wrong_environment_names_the_environment_the_key_belongs_to() -> None:
+    found = check_key(make_key("sk", "live"), Environment.TEST)
+    assert found.problem is not None
+    assert found.problem.kind is ProblemKind.KEY_WRONG_ENVIRONMENT
+    assert found.environment is Environment.PRODUCTION
+    assert "Production" in found.problem.title
+    found = check_key(make_key("rk", "test"), Environment.PRODUCTION)
+    assert found.problem is not None
+    assert "Test Mode" in found.problem.title
+
+
+def test_matching_environment_passes() -> None:
+    assert check_key(make_key("rk", "live"), Environment.PRODUCTION).ok
+
+
+def test_hint_keeps_prefix_and_last_four_only() -> None:
+    key = make_key("sk", "test")
+    assert key_hint(key) == f"sk_test_...{key[-4:]}"
+    assert key_hint("rkcs_test_" + "B" * 20 + "WXYZ") == "rkcs_test_...WXYZ"
+
+
+def test_repr_of_a_check_never_shows_the_key() -> None:
+    key = make_key()
+    assert key not in repr(classify(key))
+    assert key[8:20] not in repr(classify(key))
+
+
+@given(st.text())
+def test_preflight_never_raises_and_cleaning_is_idempotent(text: str) -> None:
+    cleaned = clean_key(text)
+    assert clean_key(cleaned) == cleaned
+    for environment in Environment:
+        check_key(text, environment)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_hint_never_longer_than_prefix_and_four(text: str) -> None:
+    hint = key_hint(clean_key(text))
+    prefix, _, tail = hint.partition("...")
+    assert len(tail) <= 4
+    assert len(prefix) <= len("rkcs_test_")
+
+
+@given(st.sampled_from(["sk", "rk"]), st.sampled_from(["test", "live"]),
+       st.text(alphabet="abcdefghijABCDEFGHIJ0123456789", min_size=10, max_size=255))
+def test_every_well_formed_key_is_accepted_for_its_environment(kind: str, mode: str, body: str) -> None:
+    environment = Environment.PRODUCTION if mode == "live" else Environment.TEST
+    assert check_key(f"{kind}_{mode}_{body}", environment).ok
+    assert not check_key(f"{kind}_{mode}_{body}", environment.other).ok
