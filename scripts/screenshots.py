@@ -21,10 +21,10 @@ os.environ["HOME"] = home  # paths on the import page show as ~/...
 for variable, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")):
     os.environ[variable] = str(Path(home) / sub)
 
-from support import fake_stripe as fs  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from support import fake_stripe as fs  # noqa: E402
 from support.fake_stripe import FakeStripe, make_key  # noqa: E402
 
 if TYPE_CHECKING:
@@ -37,9 +37,11 @@ if SCALED:
     os.environ["QT_SCALE_FACTOR"] = "2"
 GERMAN = "--de" in sys.argv[1:]  # the German translation, to look at every screen in it
 OUT = ROOT / "docs" / "images" / ("dark" if DARK else "scale200" if SCALED else "de" if GERMAN else "")
+if "--out" in sys.argv[1:]:  # somewhere else (the test that regenerates and compares)
+    OUT = Path(sys.argv[sys.argv.index("--out") + 1])
 
 
-def settle(app: QApplication, milliseconds: int = 150) -> None:
+def settle(app: QApplication, milliseconds: int = 300) -> None:  # past Qt's fades (a clear button: 160 ms)
     loop = QEventLoop()
     QTimer.singleShot(milliseconds, loop.quit)
     loop.exec()
@@ -57,7 +59,7 @@ def wait_for(app: QApplication, condition: Callable[[], bool], seconds: float = 
 def shoot(widget: QWidget, name: str) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(OUT / f"{name}.png"))
-    print(OUT.relative_to(ROOT) / f"{name}.png")
+    print(OUT / f"{name}.png")
 
 
 def connect_in_new_wizard(window: MainWindow, key: str, name: str | None = None) -> LinkWizard:
@@ -131,7 +133,22 @@ def shoot_organization_key(app: QApplication, window: MainWindow, stripe: FakeSt
     shoot(window, "14-organization-key-linked")
 
 
+FIXED_NOW = "2026-12-01T10:00:00Z"  # every "last checked" and "linked" time in the pictures
+
+
+def freeze_clock() -> None:
+    """Fixed keys (a seeded generator) and a fixed clock: regenerating an unchanged screen
+    changes no byte (tests/e2e/test_screenshots.py)."""
+    from linkwizard.store import accounts
+    from linkwizard.usecases import diagnostics, linking, managing, verifying
+
+    fs.use_seed(2026)
+    for module in (accounts, diagnostics, linking, managing, verifying):
+        module.now_iso = lambda: FIXED_NOW  # type: ignore[attr-defined]
+
+
 def main() -> int:
+    freeze_clock()
     stripe = FakeStripe().start()
     os.environ["LINKWIZARD_API_BASE"] = stripe.url
     os.environ["LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE"] = "1"  # its keys are fake
@@ -139,6 +156,7 @@ def main() -> int:
     from linkwizard.gui.window import MainWindow
 
     app = create_application(["linkwizard"])
+    app.setCursorFlashTime(0)  # a text cursor that never blinks: the same pixels at every run
     if GERMAN:
         from linkwizard.gui.app import install_translations
 

@@ -38,7 +38,7 @@ fi
 "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
   echo "linkwizard needs Python 3.11 or newer; set PYTHON=/path/to/python3.11" >&2; exit 1; }
 [ -x .venv/bin/python ] || "$python" -m venv .venv
-# Exactly the versions in the lock, each checked against its hash (docs/security.md says
+# Exactly the versions in the lock, each checked against its hash (CONTRIBUTING.md says
 # how to update it); then the project itself, built with the locked setuptools.
 pip=(.venv/bin/python -m pip install -q --disable-pip-version-check)
 "${pip[@]}" --require-hashes -r requirements/lock.txt

@@ -17,7 +17,7 @@ from support.gui_helpers import UrlCatcher
 def urls() -> Iterator[UrlCatcher]:
     """No test ever opens a real browser: https URLs land here instead."""
     catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("https", catcher, b"open")
+    QDesktopServices.setUrlHandler("https", catcher, "open")  # type: ignore[arg-type]  # the stub says bytes; PySide6 takes str
     yield catcher
     QDesktopServices.unsetUrlHandler("https")
 

@@ -72,7 +72,7 @@ class FileCatcher(QObject):
 @pytest.fixture
 def files() -> Iterator[FileCatcher]:
     catcher = FileCatcher()
-    QDesktopServices.setUrlHandler("file", catcher, b"open")
+    QDesktopServices.setUrlHandler("file", catcher, "open")  # type: ignore[arg-type]  # the stub says bytes; PySide6 takes str
     yield catcher
     QDesktopServices.unsetUrlHandler("file")
 

@@ -195,7 +195,7 @@ def test_three_refusals_stop_the_automatic_checks(qtbot: QtBot, stripe: FakeStri
     stripe.reset_counts()
     window = open_window(qtbot, api_base, verify_at_launch=True)
     assert window.controller.verify_automatic() is None  # nothing to check automatically
-    qtbot.wait(200)
+    qtbot.wait(200)  # a negative check: a request would have been sent by now
     assert stripe.requests == []
     assert "stopped checking" in window.details.status.text()
     click(qtbot, window.details.verify_button)  # the person asks: it runs

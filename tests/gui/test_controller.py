@@ -31,8 +31,8 @@ def controllers(qtbot: QtBot) -> Iterator[list[Controller]]:
     yield made
     for controller in made:
         controller.shutdown()
-        controller.deleteLater()
-    qtbot.wait(50)
+        with qtbot.waitSignal(controller.destroyed, timeout=5000):
+            controller.deleteLater()
 
 
 @pytest.fixture

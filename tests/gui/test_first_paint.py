@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
+from linkwizard.gui.content import PaneState
 from linkwizard.gui.window import MainWindow
 from linkwizard.store.accounts import Account
 from linkwizard.usecases import linking
@@ -165,7 +166,7 @@ def test_a_changed_row_is_repainted_alone_without_laying_out_the_list(qtbot: QtB
     window.panel.select(accounts[999].id)  # chosen at once: the list scrolls to it
     qtbot.waitUntil(lambda: view.viewport().rect().intersects(view.visualRect(last)), timeout=2000)
     view.scrollToTop()
-    qtbot.wait(50)
+    qtbot.wait(50)  # the scroll's own repaint comes and goes before the count starts
 
     painted: list[QRect] = []
 
@@ -180,16 +181,16 @@ def test_a_changed_row_is_repainted_alone_without_laying_out_the_list(qtbot: QtB
     calls[0] = 0
     window.model.update_many([replace(accounts[row], status=Health.UNREACHABLE) for row in (1, 999)])
     qtbot.waitUntil(lambda: bool(painted), timeout=2000)
-    qtbot.wait(50)
+    qtbot.wait(50)  # a negative check: a repaint of other rows would have come by now
     assert calls[0] < 100  # QListView's relayout made 2,000 and more
     first = view.visualRect(window.model.index(1))
     assert all(rect == first for rect in painted), (painted, first)  # row 1 alone; row 999 is off screen
 
 
-def test_the_details_pane_shows_the_last_account_chosen_while_it_was_prepared(qtbot: QtBot, stripe: FakeStripe,
-                                                                              api_base: str) -> None:
-    """The pane's first showing takes several turns (modules, building, filling, painting off
-    screen); what is chosen meanwhile is what it shows, and nothing switches it back after."""
+def test_the_details_pane_shows_the_last_account_chosen_while_it_was_made(qtbot: QtBot, stripe: FakeStripe,
+                                                                           api_base: str) -> None:
+    """The pane is made after its modules load, a pass of the event loop each; what is chosen
+    meanwhile is what it shows once it is `ready`, and a later choice follows a pass later."""
     for n in range(3):
         linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, f"Shop {n}"), services_for(api_base))
     window = MainWindow(services_for(api_base), verify_at_launch=False)
@@ -198,22 +199,22 @@ def test_the_details_pane_shows_the_last_account_chosen_while_it_was_prepared(qt
     chosen: list[str] = []
 
     def choose_the_last(accounts: list[Account]) -> None:  # right after the window chose the first
-        assert window.right.currentWidget().objectName() != "accountDetails"  # still being prepared
+        assert window.right.state is PaneState.MAKING
+        assert window.details is None  # reading it makes nothing
         window.panel.select(accounts[-1].id)
         chosen.append(accounts[-1].name)
 
     assert window.controller is not None
     window.controller.accounts_loaded.connect(choose_the_last)
-    window.load_accounts()
-    qtbot.waitUntil(lambda: chosen == ["Shop 2"], timeout=5000)
-    ids = [a.id for a in window.model.accounts()]
-    qtbot.waitUntil(lambda: window.right.currentWidget().objectName() == "accountDetails", timeout=5000)
-    qtbot.wait(200)  # every step of the first showing has run
+    with qtbot.waitSignal(window.right.ready, timeout=5000):
+        window.load_accounts()
+    assert chosen == ["Shop 2"]
+    assert window.right.state is PaneState.READY
+    assert window.details is not None
+    assert window.right.currentWidget() is window.details
     assert window.details.title.text() == "Shop 2"
-    window.panel.select(ids[1])
-    assert window.details.title.text() == "Shop 1"
-    qtbot.wait(100)
-    assert window.details.title.text() == "Shop 1"
+    window.panel.select([a.id for a in window.model.accounts()][1])
+    qtbot.waitUntil(lambda: window.details is not None and window.details.title.text() == "Shop 1", timeout=2000)
 
 
 WIDGET_TYPES_PROBE = """
@@ -317,50 +318,3 @@ def test_moving_between_accounts_changes_the_checked_line_not_the_notes(qtbot: Q
     assert not checklist.table.isVisibleTo(checklist)
 
 
-def test_the_checklist_rows_are_made_and_styled_in_turns_before_the_first_account(qtbot: QtBot) -> None:
-    """Made and styled while the first account was shown, the rows were 5 of that event's 8 ms:
-    `preparing` makes them a few a turn, hidden, so that showing an account styles nothing."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
-
-    from linkwizard.domain.keys import KeyKind
-    from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck
-    from linkwizard.gui.permissions_view import PermissionChecklist
-    from linkwizard.store.accounts import Health, new_account_id, now_iso
-
-    class Polishes(QObject):
-        count = 0
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            self.count += event.type() == QEvent.Type.Polish
-            return False
-
-    account = Account(id=new_account_id(), name="Shop", environment=Environment.TEST, key_kind=KeyKind.RESTRICTED,
-                      key_hint="rk_test_…abcd", created_at=now_iso(), status=Health.OK,
-                      permissions=tuple(PermissionCheck(r.name, Access.READ if n % 3 else Access.NONE, "rak_x_read")
-                                        for n, r in enumerate(RESOURCES)),
-                      permissions_checked_at="2026-11-02T10:00:00Z")
-    prepared, plain = PermissionChecklist(), PermissionChecklist()
-    for checklist in (prepared, plain):
-        qtbot.addWidget(checklist)
-        checklist.show()
-    steps = prepared.preparing()
-    assert len(steps) > 1
-    for step in steps:
-        step()
-    assert len(prepared.rows) == len(RESOURCES)
-    assert not any(label.isVisibleTo(prepared) for row in prepared.rows for label in row)
-    polishes = Polishes()
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.installEventFilter(polishes)
-    try:
-        prepared.show_account(account)
-        styled_when_prepared = polishes.count
-        plain.show_account(account)
-    finally:
-        app.removeEventFilter(polishes)
-    assert styled_when_prepared == 0
-    assert polishes.count > 0
-    assert prepared.text() == plain.text()
-    assert "✖" in prepared.text()
-    qtbot.waitUntil(lambda: prepared.table.height() == plain.table.height() > 0, timeout=2000)

@@ -119,7 +119,7 @@ def test_a_knock_from_another_user_is_ignored(qtbot: QtBot, shared_tmp: Path) ->
             out, err = other.communicate()
         assert other.returncode == 0, err
         assert "ok" not in out
-        qtbot.wait(200)
+        qtbot.wait(200)  # a negative check: an accepted knock would have arrived by now
         assert knocked == []
         with qtbot.waitSignal(instance.activated, timeout=5000):  # the same knock from this user works
             assert knock_from_a_thread(qtbot, name)

@@ -60,7 +60,7 @@ def test_an_organization_key_through_the_wizard(qtbot: QtBot, stripe: FakeStripe
     qtbot.keyClicks(page.context_edit, SANDBOX_A)
     assert page.context_feedback.text() == ""
     assert next_button.isEnabled()
-    assert "organization key" in page.feedback.text()
+    assert "Organization key" in page.feedback.text()
     click(qtbot, next_button)
     qtbot.waitUntil(lambda: wizard.connect_page.account is not None, timeout=10000)
     account = wizard.connect_page.account

@@ -9,6 +9,7 @@ and oversized bodies) are scripted per key and per path.
 from __future__ import annotations
 
 import json
+import random
 import secrets
 import socket
 import string
@@ -20,17 +21,25 @@ from typing import Any
 from urllib.parse import urlsplit
 
 _ALNUM = string.ascii_letters + string.digits
+_choice = secrets.choice
+
+
+def use_seed(seed: int) -> None:
+    """Make key bodies from a seeded generator instead of the system's, so a run is repeatable
+    (scripts/screenshots.py: the same screens give the same bytes). Tests never call it."""
+    global _choice
+    _choice = random.Random(seed).choice
 
 
 def make_key(kind: str = "sk", mode: str = "test", length: int = 24) -> str:
     """A fresh, obviously fake key, assembled at run time (no key literal in the sources)."""
-    body = "LwFake" + "".join(secrets.choice(_ALNUM) for _ in range(length - 6))
+    body = "LwFake" + "".join(_choice(_ALNUM) for _ in range(length - 6))
     return f"{kind}_{mode}_{body}"
 
 
 def make_org_key(length: int = 32) -> str:
     """A fresh, obviously fake organization key, with `_` in its body as the key check allows."""
-    body = "live_LwFake" + "".join(secrets.choice(_ALNUM) for _ in range(length - 11))
+    body = "live_LwFake" + "".join(_choice(_ALNUM) for _ in range(length - 11))
     return f"sk_org_{body[:18]}_{body[18:]}"
 
 
@@ -337,7 +346,7 @@ def _table_for(key: str, account_id: str | None, display_name: str | None, livem
     live = ("_live_" in key) if livemode is None else livemode
     restricted = key.startswith(("rk_", "rkcs_"))
     if account_id is None:  # each key its own Stripe account unless a test says otherwise
-        account_id = "acct_1LwFake" + "".join(secrets.choice(_ALNUM) for _ in range(8))
+        account_id = "acct_1LwFake" + "".join(_choice(_ALNUM) for _ in range(8))
     table: dict[str, list[Reply]] = {path: [empty_list(path)] for path in READ_PERMISSIONS}
     table["/v1/balance"] = [balance(live)]
     table["/v1/account"] = [missing_permission(key, "rak_accounts_kyc_basic_read", account_id)
@@ -392,7 +401,7 @@ def _handler_for(fake: FakeStripe) -> type[BaseHTTPRequestHandler]:
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.content_type)
             self.send_header("Content-Length", str(len(raw)))
-            self.send_header("Request-Id", "req_" + secrets.token_hex(7))
+            self.send_header("Request-Id", "req_" + "".join(_choice("0123456789abcdef") for _ in range(14)))
             self.send_header("Stripe-Version", "2024-06-20")
             for name, value in reply.headers.items():
                 self.send_header(name, value)

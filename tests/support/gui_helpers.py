@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioBu
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
+from linkwizard.gui.content import PaneState
 from linkwizard.gui.window import MainWindow
 from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths
@@ -31,6 +32,8 @@ def open_window(qtbot: QtBot, api_base: str, *, verify_at_launch: bool = False,
     qtbot.waitExposed(window)
     window.load_accounts()
     qtbot.waitUntil(lambda: window.panel.stack.currentWidget() is not window.panel.loading, timeout=5000)
+    # With an account, the first is shown: its details pane is made a few passes later.
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0 or window.right.state is PaneState.READY, timeout=5000)
     return window
 
 

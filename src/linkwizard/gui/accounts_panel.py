@@ -35,8 +35,7 @@ class AccountsList(QListView):
     a change repaints only the changed rows that are on screen. QListView's own answer to any
     change is to lay out every row again (calling into Python twice a row, 2,000 calls for
     1,000 accounts) and then repaint the whole list, which at 1,000 accounts took longer than
-    a frame. (Laying the rows out in batches, a turn each, was tried: a row chosen before its
-    batch was laid out could not be scrolled to.)"""
+    a frame."""
 
     def __init__(self) -> None:
         super().__init__()

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         return details
 
     @property
-    def details(self) -> AccountDetails:
+    def details(self) -> AccountDetails | None:
         return self.right.details
 
     def fill_menus(self) -> None:
@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
             self.right.close_wizard()
             self.panel.select(attention[0].id)
             self.right.show_account(attention[0])
-            self.details.replace_button.setFocus()
+            if self.details is not None:  # else it is being made, and shows that account when ready
+                self.details.replace_button.setFocus()
 
     def _linked(self, account: Account, replaced: bool) -> None:
         self.panel.select(account.id)

@@ -361,10 +361,9 @@ def sharing_interpreter(every: float = 0.003) -> Callable[[], None]:
     """For long work on a background thread: a call that, at most once per `every` seconds,
     lets go of the GIL for a moment, so that a window's thread waiting for it waits no longer.
 
-    Python's own switching waits 5 ms (`sys.getswitchinterval()`) each time the window's thread
-    wants the interpreter back, and that thread lets go of it in every call into Qt. Reading
-    1,000 accounts (docs/performance.md): every 1 ms, the window's work of the moment took the
-    reader's turns and the list was filled 10 % later; every 5 ms, the window missed frames."""
+    Python's own switching waits `sys.getswitchinterval()` each time the window's thread wants
+    the interpreter back, and that thread lets go of it in every call into Qt; the default
+    `every` is the measured balance between the two (docs/performance.md)."""
     due = time.perf_counter() + every
 
     def give_way() -> None:

@@ -43,17 +43,15 @@ def importing(module: str, name: str | None = None) -> Callable[[], object]:
     return lambda: getattr(importlib.import_module(module), name) if name else importlib.import_module(module)
 
 
-def building_widget_types(per_turn: int = 3) -> list[Callable[[], object]]:
+def building_widget_types(per_step: int = 3) -> list[Callable[[], object]]:
     """Steps for run_in_steps that build the Python type of every QtWidgets class, a few a step.
 
     The first time Qt hands Python a widget that Qt made itself (a list's viewport, the
-    wizard's buttons), PySide6 builds all of these types to find which one it is: 11 to 30 ms
-    in one event, in the middle of whatever the person is doing. Three a step: eight took 3
-    to 6 ms of CPU in some turns (a class's enums are built in Python), and those turns were
-    the connection test's longest (docs/performance.md)."""
+    wizard's buttons), PySide6 builds all of these types to find which one it is, in one
+    event longer than a frame (docs/performance.md, "The techniques")."""
     names = [name for name in dir(widgets) if name.startswith("Q")]
 
     def touching(chunk: list[str]) -> Callable[[], object]:
         return lambda: [getattr(widgets, name) for name in chunk]
 
-    return [touching(names[start:start + per_turn]) for start in range(0, len(names), per_turn)]
+    return [touching(names[start:start + per_step]) for start in range(0, len(names), per_step)]
