@@ -62,68 +62,6 @@ def _usable(backend: Any, allowed: frozenset[str]) -> bool:
         return False
 
 
-BULK_READ = 50  # keys per GetSecrets call: checks start after the first few, not the last
-
-
-def _secret_service_items(backend: Any, wanted: set[str]) -> Iterator[tuple[str, str]] | None:
-    """Our items from the Secret Service over one connection and one encrypted session, as
-    they are read; None when the keyring is not the Secret Service.
-
-    Each item costs one call (its attributes, to know whose key it is); the secrets come
-    `BULK_READ` at a time through the service's `GetSecrets`. Item by item, as keyring reads
-    them, each key costs six calls, and at 1,000 accounts the keyring daemon's share of the
-    processor left the window waiting for one."""
-    if type(backend).__module__ != "keyring.backends.SecretService":
-        return None
-    service = backend
-
-    def items() -> Iterator[tuple[str, str]]:
-        from contextlib import closing
-
-        from secretstorage.defines import SS_PATH, SS_PREFIX
-        from secretstorage.util import DBusAddressWrapper, open_session, unlock_objects
-
-        collection = service.get_preferred_collection()  # unlocked, or KeyringLocked
-        connection = collection.connection
-        with closing(connection):
-            found, = DBusAddressWrapper(collection.collection_path, SS_PREFIX + "Collection",
-                                        connection).call("SearchItems", "a{ss}", {"service": SERVICE})
-            secrets = DBusAddressWrapper(SS_PATH, SS_PREFIX + "Service", connection)
-            session = None  # one session for every item: each costs a key exchange
-            for start in range(0, len(found), BULK_READ):
-                ours = {}
-                for path in found[start:start + BULK_READ]:
-                    username = dict(DBusAddressWrapper(path, SS_PREFIX + "Item", connection)
-                                    .get_property("Attributes")).get("username")
-                    if username in wanted:
-                        wanted.discard(username)
-                        ours[path] = username
-                if not ours:
-                    continue
-                if unlock_objects(connection, list(ours)):
-                    raise PermissionError("unlocking was dismissed")
-                session = session or open_session(connection)
-                answer, = secrets.call("GetSecrets", "aoo", list(ours), session.object_path)
-                for path, username in ours.items():
-                    yield username, _decrypted(session, answer[path]).decode("utf-8")
-
-    return items()
-
-
-def _decrypted(session: Any, secret: tuple[str, bytes, bytes, str]) -> bytes:
-    """A Secret Service secret `(session, parameters, value, content type)` as plain bytes:
-    AES-128-CBC with PKCS#7 padding under the session's key, the parameters being the IV."""
-    if not session.encrypted:
-        return bytes(secret[2])
-    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-
-    decryptor = Cipher(algorithms.AES(session.aes_key), modes.CBC(bytes(secret[1]))).decryptor()
-    padded = decryptor.update(bytes(secret[2])) + decryptor.finalize()
-    if not 1 <= padded[-1] <= 16:
-        raise ValueError("bad padding")
-    return padded[:-padded[-1]]
-
-
 def _damaged(account_id: str, key: str) -> Problem | None:
     """Pre-flight for a key read back from the keyring: anything else could have written the
     entry, so it is checked like a pasted key before it goes anywhere."""
@@ -189,7 +127,9 @@ class OSKeyring:
             yield from ((account_id, exc.problem) for account_id in account_ids)
             return
         left = list(dict.fromkeys(account_ids))
-        bulk = _secret_service_items(backend, set(left))
+        from linkwizard.secrets import secret_service_bulk  # only for many keys at once
+
+        bulk = secret_service_bulk.read(backend, set(left), SERVICE)
         if bulk is not None:
             try:
                 for account_id, key in bulk:

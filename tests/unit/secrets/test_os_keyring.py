@@ -12,7 +12,7 @@ import pytest
 from keyring.backends import fail, null
 
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
-from linkwizard.secrets import os_keyring as vault_module
+from linkwizard.secrets import secret_service_bulk
 from linkwizard.secrets.os_keyring import ALLOWED_BACKENDS, SERVICE, OSKeyring
 from support.fake_stripe import FakeStripe, make_key
 from support.sandbox import Home
@@ -85,7 +85,7 @@ def test_backend_errors_become_problems_without_the_key() -> None:
 
 def test_load_many_reads_the_secret_service_in_one_go(caplog: pytest.LogCaptureFixture,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(vault_module, "BULK_READ", 2)  # more than one GetSecrets call
+    monkeypatch.setattr(secret_service_bulk, "BULK_READ", 2)  # more than one GetSecrets call
     caplog.set_level(logging.INFO, logger="linkwizard.secrets.os_keyring")
     vault = OSKeyring()
     ids = [f"lw_many_{uuid.uuid4().hex}" for _ in range(4)]
