@@ -13,7 +13,7 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,6 +131,16 @@ def xdotool(display: str, *args: str) -> str:
     return done.stdout.strip()
 
 
+def eventually(condition: Callable[[], bool], seconds: float = 30) -> bool:
+    """Polls `condition` until it holds (True) or `seconds` pass (False)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
 def start_from_entry(entry: Path, display: str, **extra: str) -> tuple[subprocess.Popen[bytes], str]:
     """Start the program the way a menu does (its Exec line), then wait for its mapped window."""
     [exec_line] = [line for line in entry.read_text().splitlines() if line.startswith("Exec=")]
@@ -211,9 +221,7 @@ def test_the_deb_installs_opens_from_its_menu_entry_and_uninstalls(installed: Pa
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert subprocess.run(["desktop-file-validate", str(installed)], capture_output=True).returncode == 0
     app, window = start_from_entry(installed, display)
-    time.sleep(1)  # the first paint and the account check
-    colours = screenshot(display, tmp_path / "deb.png")
-    assert colours > 50, "the screen is blank"
+    assert eventually(lambda: screenshot(display, tmp_path / "deb.png") > 50), "the screen is blank"
     shutil.copy(tmp_path / "deb.png", ROOT / "build" / "deliverable-deb.png")
     close(app, window, display)
 
@@ -232,13 +240,12 @@ def test_the_installed_app_without_a_keyring_says_so(installed: Path, display: s
         assert bus.stdout is not None
         address = bus.stdout.readline().strip()
         app, window = start_from_entry(installed, display, DBUS_SESSION_BUS_ADDRESS=address)
-        time.sleep(3)
+        log = home.log_dir / "linkwizard.log"
+        assert eventually(lambda: log.exists() and "keyring unavailable at start-up: NO_SECURE_KEYRING"
+                          in log.read_text()), "the missing keyring was not noticed"
         assert app.poll() is None, "the app ended by itself"
-        colours = screenshot(display, tmp_path / "no-keyring.png")
-        assert colours > 50
+        assert eventually(lambda: screenshot(display, tmp_path / "no-keyring.png") > 50)
         shutil.copy(tmp_path / "no-keyring.png", ROOT / "build" / "deliverable-no-keyring.png")
-        log = (home.log_dir / "linkwizard.log").read_text()
-        assert "keyring unavailable at start-up: NO_SECURE_KEYRING" in log
         close(app, window, display)
     finally:
         bus.terminate()
@@ -262,8 +269,7 @@ def test_the_tarball_installs_its_menu_entry_opens_and_uninstalls(built: Build, 
     assert read_exec(exec_line.removeprefix("Exec=")) == [str(program)]
     assert (home.data / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
     app, window = start_from_entry(entry, display)
-    time.sleep(1)
-    assert screenshot(display, tmp_path / "tarball.png") > 50
+    assert eventually(lambda: screenshot(display, tmp_path / "tarball.png") > 50)
     close(app, window, display)
     removed = subprocess.run([str(program), "--uninstall-desktop-entry"], capture_output=True, text=True,
                              timeout=60, check=False)
