@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.slow
 def test_regenerating_the_screenshots_changes_no_byte(tmp_path: Path) -> None:
-    home = tmp_path / "home"
+    home = tmp_path / "screenshots-home"
     home.mkdir()
     out = tmp_path / "images"
     env = dict(os.environ, HOME=str(home), TZ="UTC", QT_QPA_PLATFORM="offscreen")

@@ -180,7 +180,7 @@ def test_the_banner_leads_to_the_account_and_its_fix(qtbot: QtBot, stripe: FakeS
     current = window.panel.current()
     assert current is not None
     assert current.name == "Broken"
-    assert "Stripe did not accept this key" in window.details.status.text()
+    qtbot.waitUntil(lambda: "Stripe did not accept this key" in window.details.status.text(), timeout=2000)
     assert window.details.replace_button.hasFocus()
     assert window.details.replace_button.isDefault()
 
