@@ -14,12 +14,11 @@ from linkwizard import __version__
 from linkwizard.domain.keys import Environment
 from linkwizard.gui.app import split_language
 from linkwizard.store import paths
-from linkwizard.store.accounts import Health
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
 from support import fake_stripe as fs
 from support.fake_stripe import FakeStripe, make_key
-from support.gui_helpers import UrlCatcher, click, open_window, services_for, start_test
+from support.gui_helpers import UrlCatcher, click, needs_attention_shown, open_window, services_for, start_test
 from support.sandbox import Home
 
 
@@ -51,7 +50,7 @@ def test_health_is_spoken_not_only_coloured(qtbot: QtBot, stripe: FakeStripe, ap
     linking.link(LinkRequest(key, Environment.TEST, "Shop"), services_for(api_base))
     stripe.add_key(key, customers=fs.invalid_key(key))
     window = open_window(qtbot, api_base, verify_at_launch=True)
-    qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
+    qtbot.waitUntil(lambda: needs_attention_shown(window), timeout=10000)
     assert window.details.status.accessibleDescription() == "Needs attention — Stripe did not accept this key"
     # The banner is worked out once per turn, after the turn's check results.
     qtbot.waitUntil(lambda: window.panel.banner.accessibleDescription() == "<b>“Shop” needs attention.</b>")

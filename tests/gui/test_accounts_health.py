@@ -17,7 +17,15 @@ from linkwizard.usecases import linking, verifying
 from linkwizard.usecases.linking import LinkRequest
 from support import fake_stripe as fs
 from support.fake_stripe import FakeStripe, make_key
-from support.gui_helpers import click, go_to_key_page, open_window, services_for, start_test, wizard_button
+from support.gui_helpers import (
+    click,
+    go_to_key_page,
+    needs_attention_shown,
+    open_window,
+    services_for,
+    start_test,
+    wizard_button,
+)
 
 
 def link(api_base: str, key: str, name: str) -> Account:
@@ -84,7 +92,7 @@ def test_replace_key_from_the_details(qtbot: QtBot, stripe: FakeStripe, api_base
     account = link(api_base, old, "Shop")
     stripe.add_key(old, customers=fs.expired_key(old))
     window = open_window(qtbot, api_base, verify_at_launch=True)
-    qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
+    qtbot.waitUntil(lambda: needs_attention_shown(window), timeout=10000)
     qtbot.waitUntil(window.panel.banner.isVisible, timeout=1000)
 
     bad = make_key()  # not known to Stripe: 401
@@ -208,7 +216,7 @@ def test_copy_diagnostics_has_the_last_failure_and_never_the_key(qtbot: QtBot, s
     link(api_base, key, "Shop")
     stripe.add_key(key, customers=fs.expired_key(key))
     window = open_window(qtbot, api_base, verify_at_launch=True)
-    qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
+    qtbot.waitUntil(lambda: needs_attention_shown(window), timeout=10000)
     click(qtbot, window.details.diagnostics_button)
     text = QGuiApplication.clipboard().text()
     for label in ("linkwizard", "OS", "Environment", "Key", "Status", "HTTP status", "Stripe error code",

@@ -11,11 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.problems import ProblemKind, problem
 from linkwizard.gui.window import MainWindow
-from linkwizard.store.accounts import Health
 from support import fake_stripe as fs
 from support.fake_stripe import FakeStripe, make_key
 from support.german import FRAGMENTS, TS, assert_german
-from support.gui_helpers import click, open_window, wizard_button
+from support.gui_helpers import click, needs_attention_shown, open_window, wizard_button
 
 
 def test_the_translation_is_complete() -> None:
@@ -98,7 +97,7 @@ def test_every_page_and_dialog_in_german(german: None, qtbot: QtBot, stripe: Fak
     stripe.add_key(twin)
     stripe.add_key(key, customers=fs.expired_key(key))  # the linked key is rolled: needs attention
     window.controller.verify(window.model.accounts())
-    qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
+    qtbot.waitUntil(lambda: needs_attention_shown(window), timeout=10000)
     qtbot.waitUntil(window.panel.banner.isVisible)  # worked out once for the turn's changes
     assert_german("needs attention: banner, panel, details", window)
 

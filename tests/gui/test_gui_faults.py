@@ -21,7 +21,7 @@ from linkwizard.gui.startup.single_instance import SingleInstance, ask_running_i
 from linkwizard.gui.window import MainWindow
 from linkwizard.secrets.os_keyring import SERVICE
 from linkwizard.store import paths
-from linkwizard.store.accounts import AccountStore, Health
+from linkwizard.store.accounts import AccountStore
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
 from support import fake_stripe as fs
@@ -30,6 +30,7 @@ from support.gui_helpers import (
     click,
     go_to_key_page,
     knock_from_a_thread,
+    needs_attention_shown,
     open_window,
     services_for,
     start_test,
@@ -168,7 +169,7 @@ def test_a_key_deleted_behind_the_apps_back_needs_attention(qtbot: QtBot, stripe
     account = linking.link(LinkRequest(stripe.add_key(make_key()), Environment.TEST, "Shop"), services_for(api_base))
     keyring.delete_password(SERVICE, account.id)
     window = open_window(qtbot, api_base, verify_at_launch=True)
-    qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
+    qtbot.waitUntil(lambda: needs_attention_shown(window), timeout=10000)
     assert window.model.accounts()[0].status_reason == "The key is missing from the keyring"
     assert "missing from the keyring" in window.details.status.text()
 
@@ -213,7 +214,7 @@ def test_no_trace_of_any_key_after_the_gui_flows(qtbot: QtBot, stripe: FakeStrip
         wizard.accept()
         stripe.add_key(good, customers=fs.expired_key(good))
         window.controller.verify(window.model.accounts())
-        qtbot.waitUntil(lambda: window.model.accounts()[0].status is Health.NEEDS_ATTENTION, timeout=10000)
+        qtbot.waitUntil(lambda: needs_attention_shown(window), timeout=10000)
         click(qtbot, window.details.diagnostics_button)
         haystacks += [("clipboard", QGuiApplication.clipboard().text()), *visible_texts(window)]
         window.close()

@@ -11,7 +11,7 @@ from linkwizard.gui.content import PaneState
 from linkwizard.gui.window import MainWindow
 from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths
-from linkwizard.store.accounts import AccountStore
+from linkwizard.store.accounts import AccountStore, Health
 from linkwizard.stripe.base import validate_api_base
 from linkwizard.stripe.client import Policy
 from linkwizard.usecases.services import Services
@@ -92,3 +92,11 @@ def knock_from_a_thread(qtbot: QtBot, name: str) -> bool:
         answer = pool.submit(ask_running_instance, name)
         qtbot.waitUntil(answer.done, timeout=5000)
         return answer.result()
+
+
+def needs_attention_shown(window: MainWindow) -> bool:
+    """The first account needs attention in the list and in its details pane (which follows
+    the list a pass later)."""
+    details = window.details
+    return (window.model.accounts()[0].status is Health.NEEDS_ATTENTION and details is not None
+            and details.account is not None and details.account.status is Health.NEEDS_ATTENTION)

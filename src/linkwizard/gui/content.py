@@ -72,12 +72,19 @@ class Content(QStackedWidget):
         if account is None:
             self._follow.stop()
             self.setCurrentWidget(self.placeholder)
+        elif self.state is PaneState.READY and self._shows(account):
+            self._follow.stop()  # the same account, changed: at once, so no action sees the old record
+            self._show_chosen()
         elif self.state is PaneState.READY:
             self._follow.start()
         elif self.state is PaneState.NOT_MADE:
             self.state = PaneState.MAKING
             run_in_steps(self, [*self._preparing, self._make])
         # MAKING: the account chosen last is the one shown when the pane is ready
+
+    def _shows(self, account: Account) -> bool:
+        shown = self._details.account if self._details is not None else None
+        return shown is not None and shown.id == account.id and self.currentWidget() is self._details
 
     def _show_chosen(self) -> None:
         account = self._chosen
