@@ -1,4 +1,4 @@
-"""Every network fault, end to end through `linking.connect`: its own message, a bounded time,
+"""Every network fault, end to end through `linking.link`: its own message, a bounded time,
 nothing saved, no crash. The bounds here are the ones docs/security.md states.
 
 The tests use a policy scaled down from the default (timeouts of half a second instead of
