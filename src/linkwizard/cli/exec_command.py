@@ -11,7 +11,9 @@ from linkwizard.cli.output import usage_error
 from linkwizard.domain import exit_codes
 from linkwizard.domain.untrusted import for_terminal
 from linkwizard.secrets import injection
-from linkwizard.usecases.services import Services
+from linkwizard.secrets.os_keyring import OSKeyring
+from linkwizard.store import paths
+from linkwizard.store.accounts import AccountStore
 
 
 def cmd_exec(args: argparse.Namespace) -> int:
@@ -21,8 +23,8 @@ def cmd_exec(args: argparse.Namespace) -> int:
     if not command:
         raise usage_error("name the command to run after --, e.g. linkwizard exec NAME -- python report.py")
     extra = [_env_grant(spec) for spec in args.env]
-    services = Services.for_this_computer()
-    store, vault = services.store, services.vault
+    # No request goes to Stripe: the API base (LINKWIZARD_API_BASE) plays no part here.
+    store, vault = AccountStore(paths.data_dir()), OSKeyring()
     account = store.find(args.name)
     others = [(variable, store.find(name)) for variable, name in extra]
     for granted in (account, *(other for _, other in others)):  # every account whose key goes in

@@ -125,6 +125,14 @@ def test_exit_status_and_death_by_signal_pass_through(cli: Cli, stripe: FakeStri
     assert cli("exec", "--no-masking", "shop", "--", "sh", "-c", "kill -TERM $$").code == -signal.SIGTERM
 
 
+def test_exec_sends_nothing_to_stripe_so_a_refused_api_base_does_not_stop_it(
+        cli: Cli, stripe: FakeStripe, api_base: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    link(cli, stripe, "shop")
+    monkeypatch.setenv("LINKWIZARD_API_BASE", "http://stripe.example")  # plain http off loopback: refused
+    assert cli("verify", "shop").code == 2  # a command that sends requests refuses it
+    assert cli("exec", "shop", "--", "sh", "-c", "exit 7").code == 7
+
+
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGUSR1])
 def test_signals_sent_to_linkwizard_reach_the_command_once(cli: Cli, stripe: FakeStripe, api_base: str,
                                                           number: int) -> None:
