@@ -151,7 +151,7 @@ from linkwizard.store.accounts import Account, AccountStore, Health, new_account
 from linkwizard.domain.keys import Environment, KeyKind, key_hint
 from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck
 from linkwizard.secrets.os_keyring import OSKeyring
-store, vault, keys = AccountStore(paths.data_dir()), OSKeyring(), []
+store, local_keyring, keys = AccountStore(paths.data_dir()), OSKeyring(), []
 accounts = []
 # As linking leaves them: what the key can read, checked when it was linked (a minute apart).
 readable = tuple(PermissionCheck(resource.name, Access.READ) for resource in RESOURCES)
@@ -163,7 +163,7 @@ for number in range({count}):
                       status=Health.OK, permissions=readable, permissions_checked_at=(
                           f"2026-11-{{1 + number // 1440 % 28:02d}}T{{number // 60 % 24:02d}}:{{number % 60:02d}}:00Z"))
     if {stripe is not None or with_keys}:
-        vault.store(account.id, key)
+        local_keyring.store(account.id, key)
     accounts.append(account)
     keys.append(key)
 with store._locked():  # one write for all of them
@@ -355,7 +355,7 @@ def bench_ui(count: int, big: int, scroll_seconds: float) -> dict[str, Any]:
     app = create_application(["linkwizard-bench"])
     floor = FloorHeartbeat()
     try:
-        services = Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(),
+        services = Services(store=AccountStore(paths.data_dir()), keyring=OSKeyring(),
                                     api_base=validate_api_base(url))
 
         window = MainWindow(services, verify_at_launch=False)

@@ -204,7 +204,7 @@ def hundred_accounts() -> Iterator[tuple[FakeStripe, list[Account]]]:
     os.environ["LW_HUNDRED_STORE"] = str(folder)
     yield stripe, accounts
     for account in accounts:
-        services.vault.delete(account.id)
+        services.keyring.delete(account.id)
     stripe.stop()
 
 

@@ -74,7 +74,7 @@ def test_no_keyring_is_said_in_the_window_at_start(qtbot: QtBot, api_base: str) 
     from linkwizard.gui.window import MainWindow
     from linkwizard.secrets.os_keyring import OSKeyring
 
-    window = MainWindow(replace(services_for(api_base), vault=OSKeyring(null.Keyring())))
+    window = MainWindow(replace(services_for(api_base), keyring=OSKeyring(null.Keyring())))
     qtbot.addWidget(window)
     window.show()
     window.load_accounts()

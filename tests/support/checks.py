@@ -20,7 +20,7 @@ FAST = Policy(connect_timeout=1, read_timeout=1.0, total_timeout=8, initial_dela
 
 
 def services(api_base: str) -> Services:
-    return Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base=api_base, policy=FAST)
+    return Services(store=AccountStore(paths.data_dir()), keyring=OSKeyring(), api_base=api_base, policy=FAST)
 
 
 def linked(stripe: FakeStripe, count: int) -> tuple[list[Account], list[str]]:

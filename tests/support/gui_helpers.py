@@ -20,7 +20,7 @@ FAST = Policy(connect_timeout=1, read_timeout=1.0, total_timeout=8, initial_dela
 
 
 def services_for(api_base: str, policy: Policy = FAST) -> Services:
-    return Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(),
+    return Services(store=AccountStore(paths.data_dir()), keyring=OSKeyring(),
                             api_base=validate_api_base(api_base), policy=policy)
 
 

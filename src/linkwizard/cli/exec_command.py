@@ -31,9 +31,9 @@ def cmd_exec(args: argparse.Namespace) -> int:
         refusal = injection.nested_refusal(os.environ, granted.name, args.allow_nested)
         if refusal is not None:
             raise usage_error(refusal)
-    grants = [injection.Grant(injection.KEY_VARIABLES, account.name, vault.load(account.id))]
+    grants = [injection.Grant(injection.KEY_VARIABLES, account.name, local_keyring.load(account.id))]
     for variable, other in others:
-        grants.append(injection.Grant((variable,), other.name, vault.load(other.id)))
+        grants.append(injection.Grant((variable,), other.name, local_keyring.load(other.id)))
     environment = injection.child_environment(os.environ, grants, account.name, account.stripe_context)
     sys.stdout.flush()
     sys.stderr.flush()

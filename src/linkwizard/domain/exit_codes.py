@@ -37,9 +37,9 @@ TABLE = (
     (REJECTED, "Stripe rejected the key"),
     (FORBIDDEN, "the key lacks a permission"),
     (UNREACHABLE, "Stripe unreachable or failing (network, TLS, time-out, rate limit or 5xx after retries, "
-                  "an answer that is not Stripe's)"),
+                  "an answer that is not Stripe's), or the team vault unreachable or sealed"),
     (STORAGE, "this computer's storage (no secure keyring, an unreadable account list, a file that could not "
-              "be retired)"),
+              "be retired), or the team vault refused (its policy, a login needed, a teammate's change first)"),
     (NOT_EXECUTABLE, "exec: the command cannot be run"),
     (NOT_FOUND, "exec: the command was not found"),
     (CANCELLED, "cancelled (Ctrl+C)"),

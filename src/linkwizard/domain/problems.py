@@ -219,6 +219,82 @@ class ProblemKind(enum.Enum):
                                                            "changed. Check that it is a file of yours, then scan "
                                                            "again."))
 
+    # The team vault (OpenBao or HashiCorp Vault): 5 when it cannot answer, 6 when it refuses.
+    TEAM_NOT_SET_UP = (Category.REFUSED,
+                       QT_TRANSLATE_NOOP("problems", "No team vault is set up"),
+                       QT_TRANSLATE_NOOP("problems", "Set one up first: linkwizard team setup --address "
+                                                     "https://vault.example.com"))
+    TEAM_ADDRESS_REFUSED = (Category.REFUSED,
+                            QT_TRANSLATE_NOOP("problems", "The team vault address is not allowed"),
+                            QT_TRANSLATE_NOOP("problems", "Use an https:// address. Plain http:// is accepted only "
+                                                          "for this computer (127.0.0.1, ::1 or localhost)."))
+    TEAM_NOT_KV2 = (Category.REFUSED,
+                    QT_TRANSLATE_NOOP("problems", "The mount \u201c{mount}\u201d is not a KV version 2 secrets "
+                                                  "engine"),
+                    QT_TRANSLATE_NOOP("problems", "linkwizard keeps keys in KV version 2, which has versions and "
+                                                  "check-and-set. Give the mount of one with --mount (ask whoever "
+                                                  "runs the vault), or enable one: bao secrets enable -version=2 "
+                                                  "-path={mount} kv"))
+    TEAM_ENTRY_EXISTS = (Category.REFUSED,
+                         QT_TRANSLATE_NOOP("problems", "\u201c{name}\u201d is already in the team vault"),
+                         QT_TRANSLATE_NOOP("problems", "{by} wrote it at {at}. Add that one with linkwizard team add, "
+                                                       "or choose another name; nothing was overwritten."))
+    TEAM_UNREACHABLE = (Category.UNREACHABLE,
+                        QT_TRANSLATE_NOOP("problems", "The team vault cannot be reached"),
+                        QT_TRANSLATE_NOOP("problems", "Check your network and the vault's address ({address}), then "
+                                                      "try again."))
+    TEAM_SEALED = (Category.UNREACHABLE,
+                   QT_TRANSLATE_NOOP("problems", "The team vault is sealed"),
+                   QT_TRANSLATE_NOOP("problems", "A sealed vault gives out no secrets. Ask whoever runs it to unseal "
+                                                 "it, then try again."))
+    TEAM_NOT_INITIALISED = (Category.UNREACHABLE,
+                            QT_TRANSLATE_NOOP("problems", "The team vault is not initialised"),
+                            QT_TRANSLATE_NOOP("problems", "It was started but never set up (bao operator init). Check "
+                                                          "the address, or ask whoever runs it."))
+    TEAM_SECONDARY = (Category.UNREACHABLE,
+                      QT_TRANSLATE_NOOP("problems", "This vault node is a replication secondary"),
+                      QT_TRANSLATE_NOOP("problems", "{role} nodes do not serve this. Use the address of the primary "
+                                                    "cluster."))
+    TEAM_TLS = (Category.UNREACHABLE,
+                QT_TRANSLATE_NOOP("problems", "The team vault's certificate is not trusted"),
+                QT_TRANSLATE_NOOP("problems", "If your team uses its own certificate authority, give its file with "
+                                              "--ca-cert FILE (or VAULT_CACERT). Otherwise something on this network "
+                                              "is in the way."))
+    TEAM_REDIRECT_REFUSED = (Category.UNREACHABLE,
+                             QT_TRANSLATE_NOOP("problems", "The team vault sent linkwizard to another address"),
+                             QT_TRANSLATE_NOOP("problems", "A vault node may only send requests on to another node "
+                                                           "of the same cluster. Check the address, or ask whoever "
+                                                           "runs the vault."))
+    TEAM_UNEXPECTED = (Category.UNREACHABLE,
+                       QT_TRANSLATE_NOOP("problems", "The team vault's answer was not understood"),
+                       QT_TRANSLATE_NOOP("problems", "Check that the address is an OpenBao or Vault server, and that "
+                                                     "nothing on the network is in the way."))
+    TEAM_NOT_LOGGED_IN = (Category.STORAGE,
+                          QT_TRANSLATE_NOOP("problems", "You are not logged in to the team vault"),
+                          QT_TRANSLATE_NOOP("problems", "Log in first: linkwizard team login"))
+    TEAM_LOGIN_EXPIRED = (Category.STORAGE,
+                          QT_TRANSLATE_NOOP("problems", "Your team vault login has expired"),
+                          QT_TRANSLATE_NOOP("problems", "Log in again: linkwizard team login"))
+    TEAM_LOGIN_REFUSED = (Category.STORAGE,
+                          QT_TRANSLATE_NOOP("problems", "The team vault refused the login"),
+                          QT_TRANSLATE_NOOP("problems", "Check what you entered (user name and password, token, or "
+                                                        "role and secret id) and try again."))
+    TEAM_FORBIDDEN = (Category.STORAGE,
+                      QT_TRANSLATE_NOOP("problems", "Your vault policy does not allow {action}"),
+                      QT_TRANSLATE_NOOP("problems", "Ask whoever runs the vault for a policy that allows it on "
+                                                    "{path}."))
+    TEAM_CONFLICT = (Category.STORAGE,
+                     QT_TRANSLATE_NOOP("problems", "Changed by {by} at {at} (version {version})"),
+                     QT_TRANSLATE_NOOP("problems", "Verify to pick it up, then replace again."))
+    TEAM_ENTRY_GONE = (Category.STORAGE,
+                       QT_TRANSLATE_NOOP("problems", "Removed from the team vault"),
+                       QT_TRANSLATE_NOOP("problems", "The key at {path} was deleted from the team vault. Ask your "
+                                                     "team, then link it again or remove this account."))
+    TEAM_READBACK_DIFFERS = (Category.STORAGE,
+                             QT_TRANSLATE_NOOP("problems", "The team vault gave back another key than was written"),
+                             QT_TRANSLATE_NOOP("problems", "The key on this computer was kept. Try again; if it happens"
+                                                           " again, ask whoever runs the vault."))
+
     INTERNAL_ERROR = (Category.INTERNAL,
                       QT_TRANSLATE_NOOP("problems", "Something went wrong inside linkwizard"),
                       QT_TRANSLATE_NOOP("problems", "This is a fault in linkwizard, not in your key. Try again; if it "

@@ -22,12 +22,18 @@ FIELD_ORDER = (
     "id", "name", "environment", "key_kind", "key_hint", "created_at", "stripe_account_id", "display_name",
     "last_verified_at", "status", "status_reason", "auth_failures", "last_http_status", "last_stripe_code",
     "last_request_id", "permissions", "permissions_checked_at", "requested_scopes", "key_expires_at",
-    "stripe_context",
+    "stripe_context", "store", "team_address", "team_mount", "team_path", "team_version", "offline_copy",
 )
+# Where the key lives: the OS keyring (every record written before teams, and the default), or
+# the team vault at team_address, KV v2 mount team_mount, path team_path under it. A keyring
+# record is written without the team fields, so the release before teams still reads the file.
+STORES = ("keyring", "team")
+TEAM_FIELDS = ("store", "team_address", "team_mount", "team_path", "team_version", "offline_copy")
 FIELD_NAMES = frozenset(FIELD_ORDER)
 # What `accounts --json` shows of each account (never the key).
 PUBLIC_FIELDS = ("id", "name", "environment", "key_kind", "key_hint", "stripe_account_id", "display_name",
-                 "status", "status_reason", "created_at", "last_verified_at", "key_expires_at", "stripe_context")
+                 "status", "status_reason", "created_at", "last_verified_at", "key_expires_at", "stripe_context",
+                 "store", "team_path", "team_version")
 
 # The values a record may hold. The enums (keys.Environment, keys.KeyKind, accounts.Health,
 # permissions.Access) are built from these, member by member in this order.
@@ -69,6 +75,7 @@ def validate(data: Any) -> dict[str, Any]:
             "requested_scopes": _scopes(data.get("requested_scopes")),
             "key_expires_at": _date(data.get("key_expires_at")),
             "stripe_context": _context(data.get("stripe_context")),
+            **_place(data),
         }
     except KeyError as exc:
         raise ValueError(f"missing field {exc}") from None
@@ -117,6 +124,25 @@ def _context(value: Any) -> str | None:
     if text is not None and not all(untrusted.account_id(part) for part in text.split("/")):
         raise ValueError("stripe_context is not an account id or path")
     return text
+
+
+def _place(data: dict[str, Any]) -> dict[str, Any]:
+    """Where the key lives: a team record names its vault, mount and path; a keyring record
+    names none of them."""
+    store = _one_of(data.get("store", "keyring"), STORES, "store")
+    offline = data.get("offline_copy", False)
+    if not isinstance(offline, bool):
+        raise ValueError("offline_copy is not true or false")
+    place = {"store": store, "team_address": _optional_text(data.get("team_address")),
+             "team_mount": _optional_text(data.get("team_mount")), "team_path": _optional_text(data.get("team_path")),
+             "team_version": _optional_count(data.get("team_version")), "offline_copy": offline}
+    if store == "team":
+        if place["team_address"] is None or place["team_mount"] is None or place["team_path"] is None:
+            raise ValueError("a team record needs team_address, team_mount and team_path")
+    elif any(place[name] is not None for name in ("team_address", "team_mount", "team_path", "team_version")) \
+            or offline:
+        raise ValueError("a keyring record has team fields")
+    return place
 
 
 def _date(value: Any) -> str | None:

@@ -83,10 +83,10 @@ class Controller(QObject):
 
     def load(self) -> None:
         """The account list (a damaged one is set aside and reported), and whether keys can be kept."""
-        store, vault = self.services.store, self.services.vault
+        store, local_keyring = self.services.store, self.services.keyring
         self.runner.start(lambda cancel, report: store.load_or_report(sharing_interpreter()), on_success=self._loaded,
                           on_failure=self._loaded_nothing)
-        self.runner.start(lambda cancel, report: vault.ensure_available(), on_failure=self._keyring_missing)
+        self.runner.start(lambda cancel, report: local_keyring.ensure_available(), on_failure=self._keyring_missing)
 
     def _loaded(self, loaded: tuple[list[Account], Problem | None]) -> None:
         accounts, found = loaded

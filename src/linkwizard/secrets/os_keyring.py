@@ -73,6 +73,10 @@ def _damaged(account_id: str, key: str) -> Problem | None:
     return problem(ProblemKind.KEY_DAMAGED, detail=f"account {account_id}")
 
 
+def _token_user(address: str) -> str:
+    return f"team-token {address}"  # never an account id: those are lw_ and hex
+
+
 class OSKeyring:
     """Secrets keyed by account id under service `linkwizard`."""
 
@@ -90,7 +94,7 @@ class OSKeyring:
         return backend
 
     def uses_default_keyring(self) -> bool:
-        """True when this vault is the system's keyring with the usual rules, which another
+        """True when this is the system's keyring with the usual rules, which another
         process of this program can open the same way (checks_process.py)."""
         return self._backend is None and self._allowed == ALLOWED_BACKENDS
 
@@ -145,6 +149,18 @@ class OSKeyring:
                 yield account_id, self.load(account_id)
             except LinkwizardError as exc:
                 yield account_id, exc.problem
+
+    # The team vault's login token, under the same allowlist as keys. A token has no shape to
+    # check (OpenBao's prefixes are not Vault's): what the vault says of it is the only test.
+    def store_token(self, address: str, token: str) -> None:
+        self._call("store", lambda kr: kr.set_password(SERVICE, _token_user(address), token))
+
+    def load_token(self, address: str) -> str | None:
+        found = self._call("load", lambda kr: kr.get_password(SERVICE, _token_user(address)))
+        return str(found) if found else None
+
+    def delete_token(self, address: str) -> None:
+        self.delete(_token_user(address))
 
     def delete(self, account_id: str) -> None:
         """Delete the secret; an already missing secret is not an error."""

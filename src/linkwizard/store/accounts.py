@@ -1,6 +1,7 @@
 """Account records and their JSON file: atomic, locked against other processes, never lossy.
 
-Secrets are not here: the record holds only a hint, and the key lives in the `OSKeyring`.
+Secrets are not here: the record holds only a hint, and the key lives in the OS
+keyring (`secrets.os_keyring`) or the team vault (`team.vault`), as `store` says.
 """
 
 from __future__ import annotations
@@ -76,6 +77,16 @@ class Account:
     requested_scopes: tuple[str, ...] | None = None  # what the person asked a restricted key to read
     key_expires_at: str | None = None  # YYYY-MM-DD, when known (keys the Stripe CLI made last 90 days)
     stripe_context: str | None = None  # the account the key acts on (Stripe-Context): not a secret
+    store: str = "keyring"  # where the key lives: records.STORES
+    team_address: str | None = None  # for a team account: the vault, its KV v2 mount, the path under it
+    team_mount: str | None = None
+    team_path: str | None = None
+    team_version: int | None = None  # the entry's version this computer last saw
+    offline_copy: bool = False  # a team key also kept in the keyring, for when the vault is unreachable
+
+    @property
+    def in_team_vault(self) -> bool:
+        return self.store == "team"
 
     def days_until_expiry(self, today: datetime.date | None = None) -> int | None:
         """Days left before the key expires (negative: expired), when its expiry is known."""
@@ -109,6 +120,9 @@ class Account:
         data["status"] = self.status.value
         data["permissions"] = None if self.permissions is None else [p.to_json() for p in self.permissions]
         data["requested_scopes"] = None if self.requested_scopes is None else list(self.requested_scopes)
+        if self.store == "keyring":  # so that the release before teams still reads the file
+            for name in records.TEAM_FIELDS:
+                del data[name]
         return data
 
     @classmethod
@@ -245,7 +259,7 @@ class AccountStore:
                     title=QT_TRANSLATE_NOOP("problems", "An account named \u201c{name}\u201d already exists"),
                     values={"name": account.name}))
 
-    # writing (records only: keys are linking's and the vault's) ---------------------------
+    # writing (records only: keys are linking's and the keyring's) ---------------------------
     def add(self, account: Account) -> Account:
         """Append a record; its name must be free (checked under the lock)."""
         with self._locked():

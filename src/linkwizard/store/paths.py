@@ -28,6 +28,17 @@ def data_dir_text() -> str | None:
     return os.path.join(_xdg_text("XDG_DATA_HOME", ".local/share"), APP) if _uses_xdg() else None
 
 
+def config_dir() -> Path:
+    """Where settings live (never a secret): the team vault's address, and the like."""
+    from pathlib import Path
+
+    if _uses_xdg():
+        return xdg("XDG_CONFIG_HOME", ".config") / APP
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP, appauthor=False))
+
+
 def log_dir() -> Path:
     from pathlib import Path
 

@@ -5,14 +5,13 @@ Kept apart from the HTTP client so that commands which send no request never imp
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import socket
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from linkwizard.domain.keys import may_act_on_live_data
 from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
+from linkwizard.net.transport import is_loopback_host
 
 DEFAULT_API_BASE = "https://api.stripe.com"
 API_BASE_ENV = "LINKWIZARD_API_BASE"
@@ -41,27 +40,11 @@ def validate_api_base(url: str) -> str:
     if parts.scheme == "https":
         pass
     elif parts.scheme == "http":
-        if not _is_loopback(host):
+        if not is_loopback_host(host):
             raise refused
     else:
         raise refused
     return url.strip().rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    """A loopback address, or `localhost` while it resolves to loopback addresses only (a
-    resolver that answered it from the network would get test keys in clear)."""
-    if host.lower().rstrip(".") == "localhost":
-        try:
-            found = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-        except OSError:
-            return False
-        return bool(found) and all(ipaddress.ip_address(str(info[4][0]).split("%")[0]).is_loopback
-                                   for info in found)
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def api_base_from_env(environ: Mapping[str, str] | None = None) -> str:
@@ -83,4 +66,4 @@ def refuse_live_key_elsewhere(key: str, api_base: str, environ: Mapping[str, str
 
 def is_loopback_base(api_base: str) -> bool:
     host = urlsplit(api_base).hostname
-    return host is not None and _is_loopback(host)
+    return host is not None and is_loopback_host(host)

@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import random
 import re
 import socket
 import ssl
 import urllib.request
-import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-import truststore
 
 from linkwizard import __version__
 from linkwizard.domain import untrusted
@@ -29,10 +26,11 @@ from linkwizard.domain.keys import Environment, KeyKind
 from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck, Resource
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.domain.redaction import redact
+from linkwizard.net import transport
 from linkwizard.stripe.base import API_VERSION, is_loopback_base, refuse_live_key_elsewhere
 
 USER_AGENT = f"linkwizard/{__version__}"
-MAX_BODY_BYTES = 1024 * 1024
+MAX_BODY_BYTES = transport.MAX_BODY_BYTES
 # The 13 probe requests go out 7 at a time: two round trips, and never more than 13
 # requests for the key within a second, under Stripe's test-mode limit of 25 per second.
 PROBE_CONCURRENCY = 7
@@ -97,11 +95,7 @@ def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10,
 
 def trust_context() -> ssl.SSLContext:
     """The system's trust store, with SSL_CERT_FILE's certificates added when it is set."""
-    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    extra = os.environ.get("SSL_CERT_FILE")
-    if extra:
-        context.load_verify_locations(cafile=extra)
-    return context
+    return transport.trust_context()
 
 
 @dataclass(frozen=True)
@@ -264,20 +258,10 @@ async def _read(response: httpx.Response, context: str | None = None) -> _Reply 
         return problem(ProblemKind.UNEXPECTED_RESPONSE, status=response.status_code,
                        request_id=request_id, detail=detail)
 
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_raw():  # as sent: a small compressed body may inflate to GBs
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            return unexpected("response body over 1 MiB")
-        chunks.append(chunk)
-    raw = b"".join(chunks)
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    if encoding not in ("", "identity"):  # asked for identity; one layer of gzip/deflate is tolerated
-        decoded = _inflate(raw, encoding)
-        if decoded is None:
-            return unexpected(f"undecodable or oversized {untrusted.code(encoding) or 'encoded'} body")
-        raw = decoded
+    try:
+        raw = await transport.read_body(response)
+    except transport.BodyRefused as exc:
+        return unexpected(str(exc))
     try:
         body = json.loads(raw)
     except (ValueError, RecursionError):  # RecursionError: a few hundred thousand nested brackets
@@ -286,22 +270,6 @@ async def _read(response: httpx.Response, context: str | None = None) -> _Reply 
     if 200 <= status < 300 and body is not None:
         return _Reply(status, body, request_id)
     return _status_problem(status, body, request_id, response.headers.get("content-type", ""), context)
-
-
-def _inflate(raw: bytes, encoding: str) -> bytes | None:
-    """One layer of gzip or deflate, stopped at MAX_BODY_BYTES of output; None if that is
-    exceeded, the data is damaged, or the encoding is anything else (`gzip, gzip` included)."""
-    wbits = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}.get(encoding)
-    if wbits is None:
-        return None
-    inflater = zlib.decompressobj(wbits)
-    try:
-        out = inflater.decompress(raw, MAX_BODY_BYTES + 1)
-    except zlib.error:
-        return None
-    if len(out) > MAX_BODY_BYTES or not inflater.eof:
-        return None
-    return out
 
 
 def _status_problem(status: int, body: Any, request_id: str | None, content_type: str,

@@ -1,8 +1,9 @@
-"""What a person can do, for both front ends: link, verify, import, rename, remove.
+"""What a person can do, for both front ends: link, verify, import, rename, remove,
+share with a team.
 
-It composes `stripe`, `store` and `secrets`, and is the only layer the command line and the
+It composes `stripe`, `store`, `secrets` and `team`, and is the only layer the command line and the
 window call for work. Public modules: `__all__`.
 """
 
-__all__ = ["cancellation", "checks_process", "diagnostics", "importing", "linking", "managing", "selftest", "services",
-           "verifying"]
+__all__ = ["cancellation", "checks_process", "diagnostics", "importing", "keys", "linking", "managing", "selftest",
+           "services", "team", "verifying"]

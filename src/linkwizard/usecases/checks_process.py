@@ -68,9 +68,9 @@ def problem_from_json(data: dict[str, Any]) -> Problem:
 
 
 def portable(services: Services) -> bool:
-    """Whether a child process can rebuild these services: a vault given its own keyring
+    """Whether a child process can rebuild these services: an OSKeyring given its own backend
     backend (tests, programs embedding linkwizard) cannot be handed to another process."""
-    return services.vault.uses_default_keyring()
+    return services.keyring.uses_default_keyring()
 
 
 def child_command() -> list[str]:
@@ -182,7 +182,7 @@ def serve() -> int:
     try:
         request = json.loads(sys.stdin.readline())
         policy = None if request["policy"] is None else Policy(**request["policy"])
-        services = Services(store=AccountStore(Path(request["data_dir"])), vault=OSKeyring(),
+        services = Services(store=AccountStore(Path(request["data_dir"])), keyring=OSKeyring(),
                             api_base=validate_api_base(request["api_base"]), policy=policy)
         wanted = set(request["accounts"])
         accounts = [a for a in services.store.load() if a.id in wanted]

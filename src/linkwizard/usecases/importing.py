@@ -109,7 +109,7 @@ def _not_held(account: Account | None, key: str, services: Services) -> str | No
     if account is None:
         return "the account was removed"
     try:
-        if services.vault.load(account.id) == key:
+        if services.keyring.load(account.id) == key:
             return None
     except LinkwizardError as exc:
         if exc.problem.kind is not ProblemKind.KEY_MISSING:

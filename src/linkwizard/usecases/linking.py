@@ -18,6 +18,7 @@ from linkwizard.usecases.services import OnStage, Services, Stage, no_stage
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from linkwizard.stripe.client import ConnectionResult
+    from linkwizard.team.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +41,12 @@ class LinkRequest:
     allow_other_account: bool = False
     key_expires_at: str | None = None  # YYYY-MM-DD, when the key's source says (the Stripe CLI's config)
     stripe_context: str | None = None  # the account to act on: required for sk_org keys, else a connected one
+    store: str = "keyring"  # where a new account's key goes: "keyring", or "team" (the team vault)
 
     def __repr__(self) -> str:  # the dataclass repr would print the key
         return (f"LinkRequest(environment={self.environment.value}, name={self.name!r}, scopes={self.scopes}, "
                 f"replacing={self.replacing}, allow_other_account={self.allow_other_account}, "
-                f"stripe_context={self.stripe_context})")
+                f"stripe_context={self.stripe_context}, store={self.store})")
 
 
 def link(request: LinkRequest, services: Services, cancel: CancelToken | None = None,
@@ -53,7 +55,8 @@ def link(request: LinkRequest, services: Services, cancel: CancelToken | None = 
     if request.replacing is None:
         return _connect(request.key, request.environment, request.name, services, cancel, on_stage,
                        requested_scopes=request.scopes, allow_same_account=request.allow_other_account,
-                       key_expires_at=request.key_expires_at, stripe_context=request.stripe_context)
+                       key_expires_at=request.key_expires_at, stripe_context=request.stripe_context,
+                       store=request.store)
     return _replace_key(request.replacing, request.key, services, request.allow_other_account, cancel, on_stage,
                        environment=request.environment, name=request.name)
 
@@ -68,7 +71,7 @@ def _preflight(raw_key: str, environment: Environment, name: str | None,
     accounts = services.store.load()
     final_name = clean_name(name) if name else default_name(environment, [a.name for a in accounts])
     services.store.check_name_free(final_name, accounts)
-    services.vault.ensure_available()
+    services.keyring.ensure_available()
     return check, final_name, context
 
 
@@ -95,15 +98,25 @@ class Tested:
 def _connect(raw_key: str, environment: Environment, name: str | None, services: Services,
             cancel: CancelToken | None = None, on_stage: OnStage = no_stage,
             requested_scopes: tuple[str, ...] | None = None, allow_same_account: bool = False,
-            key_expires_at: str | None = None, stripe_context: str | None = None) -> Account:
+            key_expires_at: str | None = None, stripe_context: str | None = None, store: str = "keyring") -> Account:
     """Pre-flight, connection test, permission probe, then save. Nothing is saved unless the
     test passes; a key linked already is refused as `AlreadyLinked`, and so is a Stripe
-    account linked already under another key unless `allow_same_account`."""
+    account linked already under another key unless `allow_same_account`.
+
+    `store="team"`: before any request to Stripe, the team vault must let this login write the
+    entry, and hold none of that name; the key is then written with cas=0 (never over
+    another) and read back, and the record points there."""
     on_stage(Stage.CHECKING)
     check, final_name, context = _preflight(raw_key, environment, name, services, stripe_context)
     kind = check.kind
     assert kind is not None
     refuse_same_key(check.key, check.hint, environment, services, context=context)
+    settings = None
+    if store == "team":
+        from linkwizard.usecases import team  # httpx, only for a team account
+
+        settings = team.team_settings(services)
+        team.check_may_write(services, settings, team.entry_name(final_name), must_be_new=True, cancel=cancel)
     tested = _test_and_probe(check.key, kind, environment, services, cancel, on_stage, context)
     result = tested.result
     if result.stripe_account_id and not allow_same_account:
@@ -119,7 +132,28 @@ def _connect(raw_key: str, environment: Environment, name: str | None, services:
         permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None,
         requested_scopes=with_required(requested_scopes) if requested_scopes is not None else None,
         key_expires_at=key_expires_at, stripe_context=context)
+    if settings is not None:
+        return save_new_in_team(account, check.key, services, settings, cancel)
     return save_new(account, check.key, services)
+
+
+def save_new_in_team(account: Account, key: str, services: Services, settings: Settings,
+                     cancel: CancelToken | None = None, linked_by: str | None = None) -> Account:
+    """The key into the team vault (cas=0, read back), then the record that points there. If
+    the record cannot be written, the new entry is deleted again."""
+    from linkwizard.usecases import team
+
+    name = team.entry_name(account.name)
+    by = team.who(services, settings)
+    with services.store.locked():
+        services.store.check_name_free(account.name)
+        version = team.write_key(services, settings, name, key, 0, team.about_key(account, by, linked_by), cancel)
+        try:
+            return services.store.add(replace(account, **team.place(settings, name, version)))
+        except BaseException:
+            with contextlib.suppress(LinkwizardError):
+                team.in_session(services, lambda session: session.delete_latest(name), settings=settings)
+            raise
 
 
 def save_new(account: Account, key: str, services: Services) -> Account:
@@ -127,12 +161,12 @@ def save_new(account: Account, key: str, services: Services) -> Account:
     undone if the record cannot be written (a name taken meanwhile, a full disk)."""
     with services.store.locked():
         services.store.check_name_free(account.name)
-        services.vault.store(account.id, key)
+        services.keyring.store(account.id, key)
         try:
             return services.store.add(account)
         except BaseException:
             with contextlib.suppress(LinkwizardError):
-                services.vault.delete(account.id)
+                services.keyring.delete(account.id)
             raise
 
 
@@ -163,7 +197,13 @@ def _replace_key(ref: str, raw_key: str, services: Services, allow_other_account
         raise LinkwizardError(check.problem)
     kind = check.kind
     assert kind is not None
-    services.vault.ensure_available()
+    services.keyring.ensure_available()
+    settings = None
+    if account.in_team_vault:  # refused before Stripe sees the key when this login may not write
+        from linkwizard.usecases import team
+
+        settings = team.settings_of(account, services)
+        team.check_may_write(services, settings, team.name_in_vault(account), must_be_new=False, cancel=cancel)
     context = check_context(account.stripe_context, check.key)
     refuse_same_key(check.key, check.hint, account.environment, services, except_id=account.id, context=context)
     tested = _test_and_probe(check.key, kind, account.environment, services, cancel, on_stage, context)
@@ -176,9 +216,11 @@ def _replace_key(ref: str, raw_key: str, services: Services, allow_other_account
             values={"found": found_id, "linked": account.stripe_account_id},
             detail=f"replacing the key of {account.id}"))
     on_stage(Stage.SAVING)
-    old_key = _old_key(account, services)
-    services.vault.store(account.id, check.key)
     stamp = now_iso()
+    if settings is not None:
+        return _replace_in_team(account, check.key, kind, check.hint, tested, settings, services, new_name, cancel)
+    old_key = _old_key(account, services)
+    services.keyring.store(account.id, check.key)
 
     def swap(stored: Account) -> Account:
         return replace(
@@ -194,9 +236,37 @@ def _replace_key(ref: str, raw_key: str, services: Services, allow_other_account
     except BaseException:
         if old_key is not None:  # the record still describes the old key: put it back
             with contextlib.suppress(LinkwizardError):
-                services.vault.store(account.id, old_key)
+                services.keyring.store(account.id, old_key)
         raise
 
+
+
+def _replace_in_team(account: Account, key: str, kind: KeyKind, hint: str, tested: Tested, settings: Settings,
+                     services: Services, new_name: str | None, cancel: CancelToken | None) -> Account:
+    """The next version with cas = the version this computer last saw: a teammate's change in
+    between is TEAM_CONFLICT, and nothing is written."""
+    stamp = now_iso()
+    changed = replace(account, key_kind=kind, key_hint=hint, display_name=tested.result.display_name
+                      or account.display_name, stripe_account_id=tested.result.stripe_account_id
+                      or account.stripe_account_id)
+    from linkwizard.usecases import team
+
+    by = team.who(services, settings)
+    version = team.write_key(services, settings, team.name_in_vault(account), key, account.team_version or 0,
+                             team.about_key(changed, by, linked_by=None), cancel)
+    if account.offline_copy:
+        with contextlib.suppress(LinkwizardError):
+            services.keyring.store(account.id, key)
+
+    def swap(stored: Account) -> Account:
+        return replace(
+            stored, name=new_name or stored.name, key_kind=kind, key_hint=hint, status=Health.OK, status_reason=None,
+            auth_failures=0, last_http_status=None, last_stripe_code=None, last_request_id=None,
+            last_verified_at=stamp, stripe_account_id=changed.stripe_account_id, display_name=changed.display_name,
+            key_expires_at=None, permissions=tested.permissions,
+            permissions_checked_at=stamp if tested.permissions else None, team_version=version)
+
+    return services.store.update(account.id, swap)
 
 
 def _test_and_probe(key: str, kind: KeyKind, environment: Environment, services: Services,
@@ -236,7 +306,7 @@ def refuse_same_key(key: str, hint: str, environment: Environment, services: Ser
                 or other.stripe_context != context:
             continue
         try:
-            if services.vault.load(other.id) == key:
+            if services.keyring.load(other.id) == key:
                 raise AlreadyLinked(other, same_key=True)
         except AlreadyLinked:
             raise
@@ -246,6 +316,6 @@ def refuse_same_key(key: str, hint: str, environment: Environment, services: Ser
 
 def _old_key(account: Account, services: Services) -> str | None:
     try:
-        return services.vault.load(account.id)
+        return services.keyring.load(account.id)
     except LinkwizardError:
         return None  # the old key is already gone; nothing to restore on failure

@@ -8,6 +8,7 @@ from linkwizard.domain.permissions import PermissionCheck
 from linkwizard.domain.problems import LinkwizardError, Problem
 from linkwizard.store.accounts import Account, now_iso
 from linkwizard.usecases.cancellation import CancelToken, run_cancellable
+from linkwizard.usecases.keys import store_for
 from linkwizard.usecases.services import Services
 from linkwizard.usecases.verifying import health_after
 
@@ -17,10 +18,19 @@ def rename(ref: str, new_name: str, services: Services) -> Account:
     return services.store.rename(ref, new_name)
 
 
-def remove(ref: str, services: Services) -> Account:
-    """Record first, keyring second: a failure never leaves a record without its key."""
-    removed = services.store.remove(ref)
-    services.vault.delete(removed.id)
+def remove(ref: str, services: Services, from_team: bool = False, cancel: CancelToken | None = None) -> Account:
+    """Record first, keyring second: a failure never leaves a record without its key. A team
+    account's entry stays in the vault, unless `from_team`: then its latest version is
+    soft-deleted first (a teammate can still undelete it), and the record goes only after."""
+    account = services.store.find(ref)
+    if from_team and account.in_team_vault:
+        from linkwizard.usecases import team
+
+        settings = team.settings_of(account, services)
+        team.in_session(services, lambda session: session.delete_latest(team.name_in_vault(account)), cancel,
+                        settings)
+    removed = services.store.remove(account.id)
+    store_for(removed, services).forget(removed)
     return removed
 
 
@@ -29,7 +39,7 @@ def check_permissions(ref: str, services: Services, cancel: CancelToken | None =
     from linkwizard.stripe import client as stripe_api
 
     account = services.store.find(ref)
-    key = services.vault.load(account.id)
+    key = store_for(account, services).load(account, cancel)
     policy = services.stripe_policy()
 
     async def probe() -> tuple[PermissionCheck, ...] | Problem:

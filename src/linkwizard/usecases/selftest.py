@@ -31,11 +31,11 @@ class Check:
 
 
 def check_keyring() -> Check:
-    vault = OSKeyring()
+    local_keyring = OSKeyring()
     try:
-        name = vault.backend_name()
+        name = local_keyring.backend_name()
         # a read that finds nothing: does the keyring answer (unlocked, running)?
-        answer = vault.load_many(["lw_selftest_never_stored"])["lw_selftest_never_stored"]
+        answer = local_keyring.load_many(["lw_selftest_never_stored"])["lw_selftest_never_stored"]
         if isinstance(answer, Problem) and answer.kind is not ProblemKind.KEY_MISSING:
             raise LinkwizardError(answer)
     except LinkwizardError as exc:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths
 from linkwizard.store.accounts import AccountStore
+from linkwizard.store.config import ConfigFile
 from linkwizard.stripe.base import api_base_from_env, is_stripe
 
 TYPE_CHECKING = False
@@ -21,15 +22,16 @@ class Services:
     """What the use cases talk to; one instance per front end."""
 
     store: AccountStore
-    vault: OSKeyring
+    keyring: OSKeyring
     api_base: str
     policy: Policy | None = None
+    config: ConfigFile | None = None  # the settings file; None: this user's (store.config)
 
     @classmethod
     def for_this_computer(cls) -> Services:
         """This user's account list and keyring, and the API base from the environment
         (`LINKWIZARD_API_BASE`); raises `LinkwizardError` when that base is refused."""
-        return cls(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base=api_base_from_env())
+        return cls(store=AccountStore(paths.data_dir()), keyring=OSKeyring(), api_base=api_base_from_env())
 
     @property
     def talks_to_stripe(self) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from linkwizard.domain.keys import key_hint
 from linkwizard.domain.problems import Category, Problem, ProblemKind
 from linkwizard.store.accounts import Account, Health, now_iso
 from linkwizard.usecases.cancellation import CancelToken, run_cancellable
@@ -19,6 +20,7 @@ from linkwizard.usecases.services import Services
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from linkwizard.stripe.client import ConnectionResult
+    from linkwizard.usecases.team import Read
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,7 @@ LANE_WIDTH = 8  # checks per HTTP client in `verify` (see `_Lanes`)
 class VerifyResult:
     account: Account
     problem: Problem | None
+    picked_up: int | None = None  # a team account's new version: a teammate replaced the key
 
 
 OnResult = Callable[[VerifyResult], None]
@@ -72,15 +75,20 @@ class _Batch:
         self.on_result = on_result
 
     def finish(self, account: Account, found: Problem | None, stripe_id: str | None = None,
-               display_name: str | None = None) -> None:
+               display_name: str | None = None, read: Read | None = None) -> None:
+        newer = read is not None and read.version != account.team_version
+
         def change(stored: Account) -> Account:
             checked = health_after(stored, found)
+            if newer and read is not None:  # the version and key this check tested
+                checked = replace(checked, team_version=read.version, key_hint=key_hint(read.key))
             return replace(checked, stripe_account_id=stripe_id or stored.stripe_account_id,
                            display_name=display_name or stored.display_name)
 
         log.info("verified %s (%s): %s", account.id, account.key_hint, found.kind.name if found else "ok")
         self.changes[account.id] = change
-        self.results[account.id] = VerifyResult(change(account), found)
+        self.results[account.id] = VerifyResult(change(account), found,
+                                                read.version if newer and read is not None else None)
         self.on_result(self.results[account.id])
 
     def save(self, services: Services) -> None:
@@ -95,45 +103,69 @@ class _Batch:
         return [self.results[a.id] for a in self.accounts if a.id in self.results]
 
 
+_Arrived = asyncio.Queue[tuple[str, "str | Read | Problem"] | None]
+
+
 async def _check_all(batch: _Batch, services: Services, concurrency: int) -> None:
-    """Keys are read from the keyring in a helper thread; each check starts as soon as its key
-    arrives, so reading 100 keys overlaps the waiting on Stripe."""
+    """Keys are read from the keyring in a helper thread, and from the team vault on this loop;
+    each check starts as soon as its key arrives, so reading 100 keys overlaps the waiting on
+    Stripe."""
     loop = asyncio.get_running_loop()
-    arrived: asyncio.Queue[tuple[str, str | Problem] | None] = asyncio.Queue()
+    arrived: _Arrived = asyncio.Queue()
     stop = threading.Event()
+    in_keyring = [a.id for a in batch.accounts if not a.in_team_vault]
+    in_team = [a for a in batch.accounts if a.in_team_vault]
 
     def read_keys() -> None:
         try:
-            for item in services.vault.iter_many(list(batch.by_id)):
+            for item in services.keyring.iter_many(in_keyring) if in_keyring else ():
                 if stop.is_set():
                     break
                 loop.call_soon_threadsafe(arrived.put_nowait, item)
         finally:
             loop.call_soon_threadsafe(arrived.put_nowait, None)
 
+    async def read_team() -> None:
+        try:
+            if in_team:
+                from linkwizard.usecases import team  # httpx for the vault, only when a key is there
+
+                for item in (await team.read_keys(services, in_team)()).items():
+                    arrived.put_nowait(item)
+        finally:
+            arrived.put_nowait(None)
+
     reader = loop.run_in_executor(None, read_keys)
+    team_reader = asyncio.ensure_future(read_team())
     try:
         async with _Lanes.open(services, concurrency) as lanes:
-            await _check_as_keys_arrive(batch, arrived, lanes)
+            await _check_as_keys_arrive(batch, arrived, lanes, producers=2)
     finally:
         stop.set()
+        team_reader.cancel()
+        await asyncio.gather(team_reader, return_exceptions=True)
         await asyncio.shield(reader)
 
 
-async def _check_as_keys_arrive(batch: _Batch, arrived: asyncio.Queue[tuple[str, str | Problem] | None],
-                                lanes: _Lanes) -> None:
-    async def one(account: Account, key: str) -> None:
+async def _check_as_keys_arrive(batch: _Batch, arrived: _Arrived, lanes: _Lanes, producers: int = 1) -> None:
+    async def one(account: Account, key: str, read: Read | None) -> None:
         outcome = await lanes.test(account, key)
-        batch.finish(account, outcome.problem, outcome.stripe_account_id, outcome.display_name)
+        batch.finish(account, outcome.problem, outcome.stripe_account_id, outcome.display_name, read)
 
     checks: list[asyncio.Future[None]] = []
     try:
-        while (item := await arrived.get()) is not None:
+        while producers:
+            item = await arrived.get()
+            if item is None:
+                producers -= 1
+                continue
             account_id, loaded = item
             if isinstance(loaded, Problem):
                 batch.finish(batch.by_id[account_id], loaded)
+            elif isinstance(loaded, str):
+                checks.append(asyncio.ensure_future(one(batch.by_id[account_id], loaded, None)))
             else:
-                checks.append(asyncio.ensure_future(one(batch.by_id[account_id], loaded)))
+                checks.append(asyncio.ensure_future(one(batch.by_id[account_id], loaded.key, loaded)))
         await asyncio.gather(*checks)
     finally:  # cancelled (or failed) while keys were still arriving: end every check
         for check in checks:  # before the clients and their connections go away
@@ -193,7 +225,7 @@ def health_after(account: Account, found: Problem | None) -> Account:
                        last_request_id=None)
     failed = replace(account, status_reason=found.title, last_http_status=found.status,
                      last_stripe_code=found.stripe_code, last_request_id=found.request_id)
-    key_at_fault = found.kind in (ProblemKind.KEY_MISSING, ProblemKind.KEY_DAMAGED)
+    key_at_fault = found.kind in (ProblemKind.KEY_MISSING, ProblemKind.KEY_DAMAGED, ProblemKind.TEAM_ENTRY_GONE)
     if found.category in (Category.REJECTED, Category.FORBIDDEN) or key_at_fault:
         failures = account.auth_failures + (1 if found.category is Category.REJECTED else 0)
         return replace(failed, status=Health.NEEDS_ATTENTION, auth_failures=failures)

@@ -54,7 +54,7 @@ def _abort_mid_check(argv: list[str], cwd: Path, stripe: FakeStripe) -> tuple[st
 def test_aborting_mid_check_leaves_no_core_and_no_key_in_the_traceback(tmp_path: Path, stripe: FakeStripe,
                                                                         api_base: str) -> None:
     key = stripe.add_key(make_key("sk", "live"))
-    services = Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base=stripe.url)
+    services = Services(store=AccountStore(paths.data_dir()), keyring=OSKeyring(), api_base=stripe.url)
     linking.link(LinkRequest(key, Environment.PRODUCTION, "Live"), services)
     stripe.latency = 30  # the next check waits at the server until it is aborted
     limits, out, err = _abort_mid_check([sys.executable, "-m", "linkwizard", "verify", "--all"], tmp_path, stripe)

@@ -21,16 +21,16 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_store_load_delete_in_the_real_secret_service() -> None:
-    vault = OSKeyring()
-    assert "SecretService" in vault.backend_name()
+    local_keyring = OSKeyring()
+    assert "SecretService" in local_keyring.backend_name()
     account_id = f"lw_test_{uuid.uuid4().hex}"
     key = make_key()
-    vault.store(account_id, key)
+    local_keyring.store(account_id, key)
     assert keyring.get_password(SERVICE, account_id) == key
-    assert vault.load(account_id) == key
-    vault.delete(account_id)
+    assert local_keyring.load(account_id) == key
+    local_keyring.delete(account_id)
     assert keyring.get_password(SERVICE, account_id) is None
-    vault.delete(account_id)  # deleting twice is fine
+    local_keyring.delete(account_id)  # deleting twice is fine
 
 
 def test_missing_entry_is_reported_not_crashed() -> None:
@@ -54,8 +54,8 @@ class _LowPriority(keyring.backend.KeyringBackend):
 
 @pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring(), _LowPriority()])
 def test_insecure_backends_are_refused(backend: object) -> None:
-    vault = OSKeyring(backend, allowed=_TEST_BACKENDS | ALLOWED_BACKENDS)
-    for action in (vault.ensure_available, lambda: vault.store("x", make_key())):
+    local_keyring = OSKeyring(backend, allowed=_TEST_BACKENDS | ALLOWED_BACKENDS)
+    for action in (local_keyring.ensure_available, lambda: local_keyring.store("x", make_key())):
         with pytest.raises(LinkwizardError) as raised:
             action()
         assert raised.value.problem.kind is ProblemKind.NO_SECURE_KEYRING
@@ -87,13 +87,13 @@ def test_load_many_reads_the_secret_service_in_one_go(caplog: pytest.LogCaptureF
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(secret_service_bulk, "BULK_READ", 2)  # more than one GetSecrets call
     caplog.set_level(logging.INFO, logger="linkwizard.secrets.os_keyring")
-    vault = OSKeyring()
+    local_keyring = OSKeyring()
     ids = [f"lw_many_{uuid.uuid4().hex}" for _ in range(4)]
     keys = [make_key() for _ in ids]
     for account_id, key in zip(ids, keys, strict=True):
-        vault.store(account_id, key)
+        local_keyring.store(account_id, key)
     keyring.delete_password(SERVICE, ids[1])
-    found = vault.load_many([*ids, "lw_never_stored"])
+    found = local_keyring.load_many([*ids, "lw_never_stored"])
     assert found[ids[0]] == keys[0]
     assert found[ids[2]] == keys[2]
     missing = found[ids[1]]
@@ -103,7 +103,7 @@ def test_load_many_reads_the_secret_service_in_one_go(caplog: pytest.LogCaptureF
     assert found[ids[3]] == keys[3]
     assert "bulk keyring read unavailable" not in caplog.text  # read in bulk, not one by one
     for account_id in ids:
-        vault.delete(account_id)
+        local_keyring.delete(account_id)
 
 
 class _Memory(_LowPriority):
@@ -166,14 +166,14 @@ def test_a_chainer_is_judged_by_the_child_that_receives_the_write() -> None:
     service, plaintext = SecretService(), _Plaintext()
     Chain.backends = [_ReadOnly(), plaintext, service]
     account_id, key = f"lw_chain_{uuid.uuid4().hex}", make_key()
-    vault = OSKeyring(Chain())
-    vault.store(account_id, key)
+    local_keyring = OSKeyring(Chain())
+    local_keyring.store(account_id, key)
     try:
-        assert vault.backend_name() == "keyring.backends.SecretService.Keyring"
+        assert local_keyring.backend_name() == "keyring.backends.SecretService.Keyring"
         assert plaintext.secrets.keys() == {"a"}
         assert keyring.get_password(SERVICE, account_id) == key
     finally:
-        vault.delete(account_id)
+        local_keyring.delete(account_id)
 
 
 _READ_ONLY_PLUGIN = '''
@@ -237,15 +237,15 @@ def test_no_key_reaches_a_file_whatever_keyring_is_told(selection: str, home: Ho
 
 
 def test_a_key_changed_behind_the_apps_back_is_checked_before_use() -> None:
-    vault = OSKeyring()
+    local_keyring = OSKeyring()
     account_id = f"lw_damaged_{uuid.uuid4().hex}"
     keyring.set_password(SERVICE, account_id, "sk_test_short\nHost: evil")
     try:
         with pytest.raises(LinkwizardError) as raised:
-            vault.load(account_id)
+            local_keyring.load(account_id)
         assert raised.value.problem.kind is ProblemKind.KEY_DAMAGED
-        bulk = vault.load_many([account_id])[account_id]
+        bulk = local_keyring.load_many([account_id])[account_id]
         assert not isinstance(bulk, str)
         assert bulk.kind is ProblemKind.KEY_DAMAGED
     finally:
-        vault.delete(account_id)
+        local_keyring.delete(account_id)

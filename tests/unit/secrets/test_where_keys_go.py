@@ -50,7 +50,7 @@ def test_a_stored_live_key_is_not_sent_when_the_base_changes(cli: Cli, stripe: F
         refused: CliResult = run(*args)
         assert refused.code == 2, refused.stderr
     assert stripe.requests == []
-    services = Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base=stripe.url)
+    services = Services(store=AccountStore(paths.data_dir()), keyring=OSKeyring(), api_base=stripe.url)
     [result] = verifying.verify(services.store.load(), services, automatic=True)
     assert result.problem is not None
     assert result.problem.kind is ProblemKind.LIVE_KEY_ELSEWHERE

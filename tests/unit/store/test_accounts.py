@@ -49,7 +49,7 @@ def test_add_writes_only_the_record(store: AccountStore) -> None:
     account, _key = make_account()
     store.add(account)
     assert store.load() == [account]
-    assert keyring.get_password(SERVICE, account.id) is None  # keys are linking's and the vault's
+    assert keyring.get_password(SERVICE, account.id) is None  # keys are linking's and the keyring's
     assert json.loads(store.path.read_text())["schema_version"] == 1
     assert oct(store.path.stat().st_mode & 0o777) == "0o600"
 
@@ -128,7 +128,7 @@ def test_default_names_count_up() -> None:
 
 
 def _add_many(directory: str, prefix: str, count: int) -> None:
-    services = Services(store=AccountStore(Path(directory)), vault=OSKeyring(), api_base="http://127.0.0.1:9")
+    services = Services(store=AccountStore(Path(directory)), keyring=OSKeyring(), api_base="http://127.0.0.1:9")
     for number in range(count):
         account, key = make_account(f"{prefix} {number}")
         save_new(account, key, services)
@@ -145,9 +145,9 @@ def test_two_processes_adding_at_once_lose_nothing(store: AccountStore) -> None:
         assert worker.exitcode == 0
     accounts = store.load()
     assert len(accounts) == 100
-    vault = OSKeyring()
+    local_keyring = OSKeyring()
     for account in accounts:
-        vault.delete(account.id)
+        local_keyring.delete(account.id)
 
 
 def test_xdg_folders_match_platformdirs(home: Home) -> None:

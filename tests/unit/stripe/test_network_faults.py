@@ -33,7 +33,7 @@ POLICY = Policy(connect_timeout=0.5, read_timeout=0.5, total_timeout=3.0, max_re
 
 
 def services(api_base: str) -> Services:
-    return Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(),
+    return Services(store=AccountStore(paths.data_dir()), keyring=OSKeyring(),
                             api_base=validate_api_base(api_base), policy=POLICY)
 
 

@@ -90,7 +90,7 @@ def test_a_child_that_does_not_stop_when_cancelled_is_stopped(stripe: FakeStripe
 
 def test_a_child_that_cannot_start_its_work_is_a_problem_not_a_hang(stripe: FakeStripe) -> None:
     accounts, _ = linked(stripe, 8)
-    refused = Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base="ftp://example.invalid")
+    refused = Services(store=AccountStore(paths.data_dir()), keyring=OSKeyring(), api_base="ftp://example.invalid")
     with pytest.raises(LinkwizardError) as raised:
         checks_process.verify_in_child(accounts, refused, CancelToken(), lambda result: None, 4, False)
     assert raised.value.problem.kind is ProblemKind.API_BASE_REFUSED

@@ -90,7 +90,7 @@ def test_compare_names_missing_extra_and_unknown() -> None:
 
 
 def test_the_comparison_against_the_fake_server(stripe: FakeStripe, api_base: str) -> None:
-    services = Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(),
+    services = Services(store=AccountStore(paths.data_dir()), keyring=OSKeyring(),
                                 api_base=validate_api_base(api_base))
     asked = ("customers", "invoices", "subscriptions")
     few = stripe.add_key(make_key("rk"), can_read={"/v1/customers", "/v1/invoices"})

@@ -26,7 +26,7 @@ SRC = Path(__file__).resolve().parents[3] / "src" / "linkwizard"
 
 
 def services(api_base: str = "http://127.0.0.1:9") -> Services:
-    return Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(), api_base=api_base)
+    return Services(store=AccountStore(paths.data_dir()), keyring=OSKeyring(), api_base=api_base)
 
 
 def make_account(name: str = "Shop") -> tuple[Account, str]:

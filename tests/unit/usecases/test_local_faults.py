@@ -100,8 +100,8 @@ class _FailsOnSave(keyring.backend.KeyringBackend):
 
 def test_keyring_error_during_save_leaves_no_account(stripe: FakeStripe, home: Home) -> None:
     key = stripe.add_key(make_key())
-    vault = OSKeyring(_FailsOnSave(), allowed=frozenset({f"{__name__}._FailsOnSave"}))
-    services = Services(store=AccountStore(paths.data_dir()), vault=vault,
+    local_keyring = OSKeyring(_FailsOnSave(), allowed=frozenset({f"{__name__}._FailsOnSave"}))
+    services = Services(store=AccountStore(paths.data_dir()), keyring=local_keyring,
                                 api_base=validate_api_base(stripe.url))
     with pytest.raises(LinkwizardError) as raised:
         linking.link(LinkRequest(key, Environment.TEST, "shop"), services)

@@ -30,7 +30,7 @@ FAST = Policy(connect_timeout=1, read_timeout=1, total_timeout=5, initial_delay=
 
 
 def services(api_base: str) -> Services:
-    return Services(store=AccountStore(paths.data_dir()), vault=OSKeyring(),
+    return Services(store=AccountStore(paths.data_dir()), keyring=OSKeyring(),
                             api_base=validate_api_base(api_base), policy=FAST)
 
 

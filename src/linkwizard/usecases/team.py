@@ -1,0 +1,560 @@
+"""The team vault as the second place a key lives: its settings, the login, and the team's
+own commands (status, list, add, share). Linking, verifying and `exec` reach it through
+`read_key`, `open_session` and `write_new`.
+
+The login token is kept only in the OS keyring, as JSON with what the vault said of its
+lifetime, so that a command knows without a round trip whether to renew it first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
+
+from linkwizard import __version__
+from linkwizard.domain import redaction
+from linkwizard.domain.keys import Environment, KeyKind, check_key
+from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
+from linkwizard.store.accounts import Account, Health, clean_name, new_account_id, now_iso
+from linkwizard.store.config import ConfigFile
+from linkwizard.team import vault as team_api
+from linkwizard.team.settings import Settings, build
+from linkwizard.usecases.cancellation import CancelToken, run_cancellable
+from linkwizard.usecases.services import Services
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+SECTION = "team"
+TOKEN_VARIABLES = ("VAULT_TOKEN", "BAO_TOKEN")
+ROLE_VARIABLES = ("VAULT_ROLE_ID", "BAO_ROLE_ID")
+SECRET_ID_VARIABLES = ("VAULT_SECRET_ID", "BAO_SECRET_ID")
+RENEW_WHEN_LEFT = 1 / 3  # renew a renewable token once less than a third of its lifetime is left
+LIST_CONCURRENCY = 16
+WRITE_CAPABILITIES = frozenset({"create", "update", "root"})
+# What an entry's custom_metadata holds: facts about the key, never the key.
+ABOUT_FIELDS = ("environment", "key_kind", "key_hint", "stripe_account_id", "display_name", "stripe_context",
+                "linked_by", "updated_by", "linkwizard_version")
+
+
+# settings ---------------------------------------------------------------------------
+def config(services: Services) -> ConfigFile:
+    return services.config or ConfigFile()
+
+
+def team_settings(services: Services) -> Settings:
+    """The saved settings, or TEAM_NOT_SET_UP."""
+    saved = config(services).section(SECTION)
+    if saved is None:
+        raise LinkwizardError(problem(ProblemKind.TEAM_NOT_SET_UP, detail="no team section"))
+    return Settings.from_json(saved)
+
+
+def saved_settings(services: Services) -> Settings | None:
+    try:
+        return team_settings(services)
+    except LinkwizardError:
+        return None
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    settings: Settings
+    health: team_api.Health
+    kv_checked: bool  # the mount was seen to be KV v2 (needs a login; else checked at login)
+
+
+def setup(services: Services, address: str | None, mount: str | None = None, prefix: str | None = None,
+          namespace: str | None = None, ca_cert: str | None = None,
+          cancel: CancelToken | None = None) -> SetupResult:
+    """Check the vault answers (sys/health) and, once logged in, that the mount is KV v2;
+    then save the settings. Nothing is saved when a check fails."""
+    settings = build(address, mount, prefix, namespace, ca_cert)
+    token = _stored_login(services, settings)
+
+    async def work() -> SetupResult:
+        async with team_api.Session(settings, token.token if token else None) as session:
+            health = await session.require_serving()
+            if token is None:
+                return SetupResult(settings, health, kv_checked=False)
+            await _require_kv2(session)
+            return SetupResult(settings, health, kv_checked=True)
+
+    found = run_cancellable(work, cancel)
+    config(services).set_section(SECTION, settings.to_json())
+    return found
+
+
+async def _require_kv2(session: team_api.Session) -> None:
+    if await session.mount_version() != "2":
+        raise LinkwizardError(problem(ProblemKind.TEAM_NOT_KV2, values={"mount": session.settings.mount}))
+
+
+# the login ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StoredLogin:
+    """What the keyring holds for the vault: the token and what is known of its lifetime."""
+
+    token: str
+    expires_at: float | None  # epoch seconds; None: no expiry
+    renewable: bool
+    lifetime: int  # seconds the token was issued (or last renewed) for
+    display_name: str
+
+    def __repr__(self) -> str:
+        return f"StoredLogin(expires_at={self.expires_at}, renewable={self.renewable}, name={self.display_name!r})"
+
+    def to_text(self) -> str:
+        return json.dumps({"token": self.token, "expires_at": self.expires_at, "renewable": self.renewable,
+                           "lifetime": self.lifetime, "display_name": self.display_name})
+
+    @classmethod
+    def from_text(cls, text: str) -> StoredLogin | None:
+        try:
+            data = json.loads(text)
+            login = cls(token=str(data["token"]), expires_at=data["expires_at"], renewable=bool(data["renewable"]),
+                        lifetime=int(data["lifetime"]), display_name=str(data["display_name"]))
+        except (ValueError, KeyError, TypeError):
+            return None
+        redaction.remember(login.token)
+        return login
+
+    @property
+    def expired(self) -> bool:
+        return self.expires_at is not None and self.expires_at <= time.time()
+
+    @property
+    def due_for_renewal(self) -> bool:
+        if not self.renewable or self.expires_at is None or self.lifetime <= 0:
+            return False
+        return self.expires_at - time.time() < self.lifetime * RENEW_WHEN_LEFT
+
+    def seconds_left(self) -> int | None:
+        return None if self.expires_at is None else max(0, int(self.expires_at - time.time()))
+
+
+def _stored_login(services: Services, settings: Settings) -> StoredLogin | None:
+    text = services.keyring.load_token(settings.address)
+    return StoredLogin.from_text(text) if text else None
+
+
+def _require_login(services: Services, settings: Settings) -> StoredLogin:
+    login = _stored_login(services, settings)
+    if login is None:
+        raise LinkwizardError(problem(ProblemKind.TEAM_NOT_LOGGED_IN, detail="no token in the keyring"))
+    if login.expired:
+        raise LinkwizardError(problem(ProblemKind.TEAM_LOGIN_EXPIRED, detail="token past its expiry"))
+    return login
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What a login method needs; each secret only in memory, never in a file or argv."""
+
+    method: str  # token | userpass | approle | oidc
+    token: str | None = None
+    username: str | None = None
+    password: str | None = None
+    role_id: str | None = None
+    secret_id: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Credentials(method={self.method}, username={self.username!r})"
+
+
+def login(services: Services, credentials: Credentials, cancel: CancelToken | None = None,
+          oidc: Callable[[team_api.Session], Awaitable[team_api.Login]] | None = None) -> team_api.TokenInfo:
+    """Log in by `credentials.method`, check the token (lookup-self) and the mount, and keep the
+    token in the OS keyring. `oidc` runs the browser flow for method "oidc" (usecases.oidc)."""
+    settings = team_settings(services)
+    services.keyring.ensure_available()
+
+    async def work() -> tuple[team_api.Login, team_api.TokenInfo]:
+        async with team_api.Session(settings) as anonymous:
+            if credentials.method == "token":
+                issued = team_api.Login(token=credentials.token or "", ttl=0, renewable=False)
+            elif credentials.method == "userpass":
+                issued = await anonymous.login_userpass(credentials.username or "", credentials.password or "")
+            elif credentials.method == "approle":
+                issued = await anonymous.login_approle(credentials.role_id or "", credentials.secret_id or "")
+            elif credentials.method == "oidc" and oidc is not None:
+                issued = await oidc(anonymous)
+            else:
+                raise LinkwizardError(problem(ProblemKind.USAGE, detail=f"login method {credentials.method}"))
+        redaction.remember(issued.token)
+        async with team_api.Session(settings, issued.token) as session:
+            try:
+                info = await session.lookup_self()
+            except LinkwizardError as exc:
+                if exc.problem.kind is ProblemKind.TEAM_LOGIN_EXPIRED:  # a token the vault does not know
+                    raise LinkwizardError(problem(ProblemKind.TEAM_LOGIN_REFUSED, status=403)) from None
+                raise
+            await _require_kv2(session)
+        return issued, info
+
+    if credentials.method == "token" and not (credentials.token or "").strip():
+        raise LinkwizardError(problem(ProblemKind.TEAM_LOGIN_REFUSED, detail="empty token"))
+    issued, info = run_cancellable(work, cancel)
+    ttl = info.ttl or issued.ttl
+    stored = StoredLogin(token=issued.token, expires_at=time.time() + ttl if ttl else None,
+                         renewable=info.renewable, lifetime=info.creation_ttl or ttl, display_name=info.display_name)
+    services.keyring.store_token(settings.address, stored.to_text())
+    log.info("logged in to the team vault as %s (method %s)", info.display_name, credentials.method)
+    return info
+
+
+def logout(services: Services, cancel: CancelToken | None = None) -> bool:
+    """Revoke the token (auth/token/revoke-self) and remove it from the keyring. False when the
+    vault could not be told (unreachable): the keyring copy is removed all the same."""
+    settings = team_settings(services)
+    stored = _stored_login(services, settings)
+    revoked = stored is None
+    if stored is not None:
+        async def work() -> None:
+            async with team_api.Session(settings, stored.token) as session:
+                await session.revoke_self()
+
+        try:
+            run_cancellable(work, cancel)
+            revoked = True
+        except LinkwizardError as exc:
+            log.info("token not revoked: %s", exc.problem.kind.name)
+    services.keyring.delete_token(settings.address)
+    return revoked
+
+
+def credentials_from_environment(method: str, environ: dict[str, str] | None = None) -> Credentials | None:
+    """For CI: a token from VAULT_TOKEN/BAO_TOKEN, an AppRole from VAULT_ROLE_ID/VAULT_SECRET_ID."""
+    env = os.environ if environ is None else environ
+
+    def first(names: tuple[str, ...]) -> str | None:
+        return next((env[n].strip() for n in names if env.get(n, "").strip()), None)
+
+    if method == "token" and (token := first(TOKEN_VARIABLES)):
+        return Credentials("token", token=token)
+    if method == "approle" and (role := first(ROLE_VARIABLES)) and (secret := first(SECRET_ID_VARIABLES)):
+        return Credentials("approle", role_id=role, secret_id=secret)
+    return None
+
+
+# a session with this computer's login --------------------------------------------------
+def in_session(services: Services, work: Callable[[team_api.Session], Awaitable[T]],
+               cancel: CancelToken | None = None, settings: Settings | None = None) -> T:
+    """Run `work` with a session logged in as this computer's token, renewing it first when
+    less than a third of its lifetime is left."""
+    chosen = settings or team_settings(services)
+    stored = _require_login(services, chosen)
+
+    async def run() -> T:
+        async with team_api.Session(chosen, stored.token) as session:
+            if stored.due_for_renewal:
+                await _renew(services, chosen, session, stored)
+            return await work(session)
+
+    return run_cancellable(run, cancel)
+
+
+async def _renew(services: Services, settings: Settings, session: team_api.Session, stored: StoredLogin) -> None:
+    try:
+        renewed = await session.renew_self()
+    except LinkwizardError as exc:
+        log.info("token not renewed: %s", exc.problem.kind.name)
+        return
+    lifetime = renewed.ttl or stored.lifetime
+    fresh = replace(stored, expires_at=time.time() + lifetime if lifetime else None, lifetime=lifetime)
+    await asyncio.to_thread(services.keyring.store_token, settings.address, fresh.to_text())
+    log.info("team vault login renewed for %s s", lifetime)
+
+
+# status --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Status:
+    settings: Settings
+    health: team_api.Health | None
+    reachable_problem: Problem | None
+    token: team_api.TokenInfo | None
+    login_problem: Problem | None
+    seconds_left: int | None  # None: never expires (or not logged in)
+    capabilities: frozenset[str]
+
+
+def status(services: Services, cancel: CancelToken | None = None) -> Status:
+    settings = team_settings(services)
+    stored = _stored_login(services, settings)
+
+    async def work() -> Status:
+        health: team_api.Health | None = None
+        reach: Problem | None = None
+        info: team_api.TokenInfo | None = None
+        login_problem: Problem | None = None
+        caps: frozenset[str] = frozenset()
+        async with team_api.Session(settings, stored.token if stored else None) as session:
+            try:
+                health = await session.health()
+                if not health.serves:
+                    reach = team_api.health_problem(health.status, settings.address)
+            except LinkwizardError as exc:
+                reach = exc.problem
+            if stored is None:
+                login_problem = problem(ProblemKind.TEAM_NOT_LOGGED_IN)
+            elif reach is None:
+                try:
+                    info = await session.lookup_self()
+                    found = await session.capabilities([f"data/{settings.prefix}/*"])
+                    caps = next(iter(found.values()), frozenset())
+                except LinkwizardError as exc:
+                    login_problem = exc.problem
+        left = info.ttl if info is not None and info.ttl else None
+        return Status(settings, health, reach, info, login_problem, left, caps)
+
+    return run_cancellable(work, cancel)
+
+
+# entries -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Listed:
+    entry: team_api.Entry
+    linked_as: str | None  # the local account's name, when it is linked on this computer
+
+
+def list_entries(services: Services, cancel: CancelToken | None = None) -> list[Listed]:
+    """Every Stripe key under the prefix, from metadata only (the secrets are never read)."""
+    settings = team_settings(services)
+
+    async def work(session: team_api.Session) -> list[team_api.Entry]:
+        names = await session.names()
+        gate = asyncio.Semaphore(LIST_CONCURRENCY)
+
+        async def one(name: str) -> team_api.Entry | None:
+            async with gate:
+                return await session.entry(name)
+
+        found = await asyncio.gather(*(one(name) for name in names))
+        return [entry for entry in found if entry is not None and entry.about.get("key_hint")]
+
+    entries = in_session(services, work, cancel, settings)
+    linked = {a.team_path: a.name for a in services.store.load()
+              if a.in_team_vault and a.team_address == settings.address and a.team_mount == settings.mount}
+    return [Listed(e, linked.get(settings.entry_path(e.name))) for e in sorted(entries, key=lambda e: e.name)]
+
+
+def about_key(account: Account, by: str, linked_by: str | None = None) -> dict[str, str]:
+    """An entry's custom_metadata for `account` (never the key)."""
+    values = {"environment": account.environment.value, "key_kind": account.key_kind.value,
+              "key_hint": account.key_hint, "stripe_account_id": account.stripe_account_id or "",
+              "display_name": account.display_name or "", "stripe_context": account.stripe_context or "",
+              "linked_by": linked_by or by, "updated_by": by, "linkwizard_version": __version__}
+    return {k: v for k, v in values.items() if v}
+
+
+def who(services: Services, settings: Settings) -> str:
+    stored = _stored_login(services, settings)
+    return stored.display_name if stored else "someone"
+
+
+def entry_name(account_name: str) -> str:
+    """The entry's name under the prefix: the account's name, with / (a folder) replaced."""
+    return account_name.replace("/", "-")
+
+
+def check_may_write(services: Services, settings: Settings, name: str, must_be_new: bool,
+                    cancel: CancelToken | None = None) -> None:
+    """Before any request to Stripe: the token may write `name`, and (for a new entry) there is
+    none yet. TEAM_FORBIDDEN "writing here", or TEAM_ENTRY_EXISTS saying who wrote it and when."""
+    async def work(session: team_api.Session) -> None:
+        caps = await session.capabilities([f"data/{settings.entry_path(name)}"])
+        if not (next(iter(caps.values()), frozenset()) & WRITE_CAPABILITIES):
+            raise LinkwizardError(problem(ProblemKind.TEAM_FORBIDDEN, values={
+                "action": QT_TRANSLATE_NOOP("problems", "writing here"), "path": session.shown_path(name)},
+                detail="no create/update capability"))
+        if must_be_new:
+            found = await session.entry(name)
+            if found is not None:
+                raise exists_problem(name, found)
+
+    in_session(services, work, cancel, settings)
+
+
+def exists_problem(name: str, entry: team_api.Entry) -> LinkwizardError:
+    return LinkwizardError(problem(ProblemKind.TEAM_ENTRY_EXISTS, values={
+        "name": name, "by": entry.updated_by, "at": entry.updated_at or "an unknown time"},
+        detail=f"version {entry.version}"))
+
+
+def write_key(services: Services, settings: Settings, name: str, key: str, cas: int, about: dict[str, str],
+              cancel: CancelToken | None = None) -> int:
+    """Write `key` with check-and-set `cas`, record `about`, read it back from the active node
+    and compare; the new version. A new entry (cas 0) that exists is TEAM_ENTRY_EXISTS."""
+    async def work(session: team_api.Session) -> int:
+        try:
+            version = await session.write(name, key, cas)
+        except team_api.Conflict as conflict:
+            if cas == 0 and conflict.entry is not None:
+                raise exists_problem(name, conflict.entry) from None
+            raise
+        await session.set_about(name, about)
+        back = await session.read(name, consistent=True)
+        if back.key != key:
+            raise LinkwizardError(problem(ProblemKind.TEAM_READBACK_DIFFERS, detail=f"version {back.version}"))
+        return version
+
+    return in_session(services, work, cancel, settings)
+
+
+def place(settings: Settings, name: str, version: int) -> dict[str, Any]:
+    """The record fields of a key kept at `name` in this vault."""
+    return {"store": "team", "team_address": settings.address, "team_mount": settings.mount,
+            "team_path": settings.entry_path(name), "team_version": version}
+
+
+def settings_of(account: Account, services: Services) -> Settings:
+    """The vault a team account's key is in: the saved settings when they are that vault's
+    (namespace and CA file come from there), else its own address and mount."""
+    saved = saved_settings(services)
+    prefix, _, _ = (account.team_path or "").rpartition("/")
+    if saved is not None and saved.address == account.team_address and saved.mount == account.team_mount:
+        return replace(saved, prefix=prefix or saved.prefix)
+    return build(account.team_address, account.team_mount, prefix or None, environ={})
+
+
+def name_in_vault(account: Account) -> str:
+    return (account.team_path or "").rpartition("/")[2]
+
+
+@dataclass(frozen=True)
+class Read:
+    key: str
+    version: int
+
+
+def read_keys(services: Services, accounts: Iterable[Account]) -> Callable[[], Awaitable[dict[str, Read | Problem]]]:
+    """A coroutine factory reading each team account's key (one request each, concurrently),
+    for use inside a running event loop (verify). Problems per account, never raised."""
+    chosen = list(accounts)
+
+    async def work() -> dict[str, Read | Problem]:
+        found: dict[str, Read | Problem] = {}
+        by_vault: dict[Settings, list[Account]] = {}
+        for account in chosen:
+            try:
+                settings = settings_of(account, services)
+            except LinkwizardError as exc:
+                found[account.id] = exc.problem
+                continue
+            by_vault.setdefault(settings, []).append(account)
+        gate = asyncio.Semaphore(LIST_CONCURRENCY)
+        for settings, group in by_vault.items():
+            try:
+                stored = _require_login(services, settings)
+            except LinkwizardError as exc:
+                found.update((a.id, exc.problem) for a in group)
+                continue
+            async with team_api.Session(settings, stored.token) as session:
+                async def one(account: Account, session: team_api.Session = session) -> None:
+                    async with gate:
+                        found[account.id] = await _read_one(session, account)
+
+                await asyncio.gather(*(one(a) for a in group))
+        return found
+
+    return work
+
+
+async def _read_one(session: team_api.Session, account: Account) -> Read | Problem:
+    try:
+        secret = await session.read(name_in_vault(account))
+    except LinkwizardError as exc:
+        return exc.problem
+    found = check_key(secret.key, account.environment)
+    if found.problem is not None or found.key != secret.key:
+        return problem(ProblemKind.KEY_DAMAGED, detail=f"team entry {account.team_path}")
+    return Read(secret.key, secret.version)
+
+
+def read_key(services: Services, account: Account, cancel: CancelToken | None = None) -> Read:
+    """One team account's key, read now (one round trip)."""
+    found = run_cancellable(read_keys(services, [account]), cancel)[account.id]
+    if isinstance(found, Problem):
+        raise LinkwizardError(found)
+    return found
+
+
+# add and share ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Added:
+    name: str
+    account: Account | None
+    problem: Problem | None
+
+
+def add(services: Services, names: list[str] | None, offline_copy: bool = False,
+        cancel: CancelToken | None = None, test: Callable[..., Any] | None = None) -> list[Added]:
+    """Link team entries on this computer: each is read once, given the Stripe connection test
+    (`test`, from linking), and its record saved. The key stays in the vault; with
+    `offline_copy` the last good key is also kept in the OS keyring."""
+    settings = team_settings(services)
+    listed = {item.entry.name: item for item in list_entries(services, cancel)}
+    wanted = list(listed) if names is None else names
+    results: list[Added] = []
+    for name in wanted:
+        item = listed.get(name)
+        if item is None:
+            results.append(Added(name, None, problem(ProblemKind.TEAM_ENTRY_GONE, values={
+                "path": f"{settings.mount}/{settings.entry_path(name)}"}, detail="not under the prefix")))
+            continue
+        if item.linked_as is not None:
+            existing = services.store.find(item.linked_as)
+            results.append(Added(name, existing, None))
+            continue
+        try:
+            results.append(Added(name, _add_one(services, settings, item.entry, offline_copy, cancel, test), None))
+        except LinkwizardError as exc:
+            if exc.problem.kind is ProblemKind.CANCELLED:
+                raise
+            results.append(Added(name, None, exc.problem))
+    return results
+
+
+def _add_one(services: Services, settings: Settings, entry: team_api.Entry, offline_copy: bool,
+             cancel: CancelToken | None, test: Callable[..., Any] | None) -> Account:
+    async def work(session: team_api.Session) -> team_api.Secret:
+        return await session.read(entry.name)
+
+    secret = in_session(services, work, cancel, settings)
+    environment = Environment(entry.about.get("environment", "test")) \
+        if entry.about.get("environment") in ("production", "test") else None
+    if environment is None:
+        environment = Environment.PRODUCTION if "_live_" in secret.key[:8] else Environment.TEST
+    check = check_key(secret.key, environment)
+    if check.problem is not None or check.kind is None:
+        raise LinkwizardError(check.problem or problem(ProblemKind.KEY_DAMAGED, detail="team entry"))
+    context = entry.about.get("stripe_context") or None
+    assert test is not None
+    tested = test(check.key, check.kind, environment, services, cancel, context)
+    stamp = now_iso()
+    name = clean_name(entry.name)
+    services.store.check_name_free(name)
+    account = Account(
+        id=new_account_id(), name=name, environment=environment, key_kind=check.kind, key_hint=check.hint,
+        created_at=stamp, stripe_account_id=tested.result.stripe_account_id or entry.about.get("stripe_account_id"),
+        display_name=tested.result.display_name, last_verified_at=stamp, status=Health.OK,
+        permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None,
+        stripe_context=context, offline_copy=offline_copy, **place(settings, entry.name, secret.version))
+    with services.store.locked():
+        services.store.check_name_free(name)
+        if offline_copy:
+            services.keyring.store(account.id, check.key)
+        return services.store.add(account)
+
+
+def kind_of(value: str) -> KeyKind | None:
+    try:
+        return KeyKind(value)
+    except ValueError:
+        return None
