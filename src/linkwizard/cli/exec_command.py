@@ -13,7 +13,9 @@ from linkwizard.domain.untrusted import for_terminal
 from linkwizard.secrets import injection
 from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths
-from linkwizard.store.accounts import AccountStore
+from linkwizard.store.accounts import Account, AccountStore
+from linkwizard.usecases.keys import InTeamVault
+from linkwizard.usecases.services import Services
 
 
 def cmd_exec(args: argparse.Namespace) -> int:
@@ -24,16 +26,16 @@ def cmd_exec(args: argparse.Namespace) -> int:
         raise usage_error("name the command to run after --, e.g. linkwizard exec NAME -- python report.py")
     extra = [_env_grant(spec) for spec in args.env]
     # No request goes to Stripe: the API base (LINKWIZARD_API_BASE) plays no part here.
-    store, vault = AccountStore(paths.data_dir()), OSKeyring()
+    store, keyring = AccountStore(paths.data_dir()), OSKeyring()
     account = store.find(args.name)
     others = [(variable, store.find(name)) for variable, name in extra]
     for granted in (account, *(other for _, other in others)):  # every account whose key goes in
         refusal = injection.nested_refusal(os.environ, granted.name, args.allow_nested)
         if refusal is not None:
             raise usage_error(refusal)
-    grants = [injection.Grant(injection.KEY_VARIABLES, account.name, local_keyring.load(account.id))]
+    grants = [injection.Grant(injection.KEY_VARIABLES, account.name, _key(account, store, keyring))]
     for variable, other in others:
-        grants.append(injection.Grant((variable,), other.name, local_keyring.load(other.id)))
+        grants.append(injection.Grant((variable,), other.name, _key(other, store, keyring)))
     environment = injection.child_environment(os.environ, grants, account.name, account.stripe_context)
     sys.stdout.flush()
     sys.stderr.flush()
@@ -49,6 +51,19 @@ def cmd_exec(args: argparse.Namespace) -> int:
     except PermissionError:
         print(f"linkwizard: {for_terminal(command[0])} cannot be run (permission denied).", file=sys.stderr)
         return exit_codes.NOT_EXECUTABLE
+
+
+def _key(account: Account, store: AccountStore, keyring: OSKeyring) -> str:
+    """From the keyring; a team account's from the vault (one round trip), or exit 5 when the
+    vault cannot be reached: the command never runs without its key. An account added with
+    --offline-copy then uses the copy, and says so."""
+    if not account.in_team_vault:
+        return keyring.load(account.id)
+    source = InTeamVault(Services(store=store, keyring=keyring, api_base=""), use_offline_copy=True)
+    key = source.load(account)
+    if source.warning:
+        print(f"linkwizard: warning: {for_terminal(source.warning)}.", file=sys.stderr)
+    return key
 
 
 def _env_grant(spec: str) -> tuple[str, str]:
