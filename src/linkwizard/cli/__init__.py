@@ -1,7 +1,7 @@
 """The command line: the same use cases as the window, for terminals and scripts.
 
 One module per command group (`accounts`, `link`, `exec_command`, `import_keys`,
-`desktop_entry`); `parser` knows every option, `output` prints what they share. Only the
+`team`, `desktop_entry`); `parser` knows every option, `output` prints what they share. Only the
 chosen command's module is loaded. Never imports Qt, and imports httpx only for commands
 that send requests. Exit codes: `domain.exit_codes.TABLE`.
 """
@@ -37,6 +37,8 @@ COMMANDS = {
     "permissions": ("accounts", "cmd_permissions"),
     "exec": ("exec_command", "cmd_exec"),
     "import": ("import_keys", "cmd_import"),
+    "team": ("team", "cmd_team"),
+    "share": ("team", "cmd_share"),
 }
 
 

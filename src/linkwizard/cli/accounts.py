@@ -60,6 +60,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for result in results:
         if not args.json:
             print(f"{for_terminal(result.account.name)}: {STATUS_WORDS[result.account.status.value]}")
+            if result.picked_up is not None:
+                print(f"  A teammate replaced the key in the team vault: version {result.picked_up} "
+                      f"({result.account.key_hint}) was tested and is used from now on.")
         if result.problem is not None:
             print(for_terminal(f"linkwizard: {result.account.name}: {result.problem.message()}"), file=sys.stderr)
             code = code or exit_codes.BY_CATEGORY[result.problem.category]
@@ -78,12 +81,19 @@ def cmd_remove(args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             raise usage_error("add --yes to remove an account without a question")
-        answer = input(f"Remove \u201c{for_terminal(account.name)}\u201d and delete its key from the keyring? [y/N] ")
+        what = ("and delete its latest version from the team vault" if args.from_team and account.in_team_vault
+                else "from this computer (the key stays in the team vault)" if account.in_team_vault
+                else "and delete its key from the keyring")
+        answer = input(f"Remove \u201c{for_terminal(account.name)}\u201d {what}? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was removed.", file=sys.stderr)
             return exit_codes.OK
-    managing.remove(account.id, services)
-    print(f"Removed \u201c{for_terminal(account.name)}\u201d.")
+    managing.remove(account.id, services, from_team=args.from_team)
+    if account.in_team_vault and not args.from_team:
+        print(f"Removed \u201c{for_terminal(account.name)}\u201d from this computer; the key stays in the team vault "
+              "(--from-team deletes it there too).")
+    else:
+        print(f"Removed \u201c{for_terminal(account.name)}\u201d.")
     return exit_codes.OK
 
 

@@ -19,7 +19,8 @@ from linkwizard.usecases.services import Services
 
 def cmd_connect(args: argparse.Namespace) -> int:
     services = Services.for_this_computer()
-    request = LinkRequest(read_key(), Environment(args.environment), args.name, stripe_context=args.stripe_context)
+    request = LinkRequest(read_key(), Environment(args.environment), args.name, stripe_context=args.stripe_context,
+                          store=args.store)
     try:
         account = link(request, services)
     except AlreadyLinked as exc:
@@ -36,6 +37,9 @@ def cmd_connect(args: argparse.Namespace) -> int:
         named = f" ({account.display_name})" if account.display_name else ""
         print(for_terminal(f"Linked \u201c{account.name}\u201d: {account.environment.label}, "
                            f"{account.key_kind.value} key {account.key_hint}{who}{named}."))
+        if account.in_team_vault:
+            print(for_terminal(f"The key is in the team vault at {account.team_mount}/{account.team_path} "
+                               f"(version {account.team_version}), not in this computer's keyring."))
         print_permissions(account)
     return exit_codes.OK
 
@@ -54,6 +58,10 @@ def cmd_replace_key(args: argparse.Namespace) -> int:
         return code
     if args.json:
         print(json.dumps(public(account), indent=2))
+    elif account.in_team_vault:
+        print(f"Replaced the key of \u201c{for_terminal(account.name)}\u201d in the team vault: now "
+              f"{account.key_kind.value} key {account.key_hint}, version {account.team_version}. Teammates pick it "
+              "up with their next verify; revoke the old key in the Dashboard when nothing uses it.")
     else:
         print(f"Replaced the key of \u201c{for_terminal(account.name)}\u201d: now {account.key_kind.value} key "
               f"{account.key_hint}. The old key is no longer stored; revoke it in the Dashboard "

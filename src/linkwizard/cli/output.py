@@ -32,8 +32,8 @@ def fail(found: Problem, stream: TextIO | None = None) -> int:
 
 
 def public(account: Account) -> dict[str, Any]:
-    data = account.to_json()
-    return {name: data[name] for name in PUBLIC_FIELDS}
+    data = account.to_json()  # a keyring record has no team fields in the file; here they are null
+    return {name: data[name] if name in data else getattr(account, name) for name in PUBLIC_FIELDS}
 
 
 def usage_error(message: str) -> LinkwizardError:
@@ -43,11 +43,19 @@ def usage_error(message: str) -> LinkwizardError:
 
 def read_key() -> str:
     """The key from stdin (hidden when typed): never from argv, where other users can see it."""
+    return read_secret("Stripe API key")
+
+
+def read_secret(what: str, whole: bool = True) -> str:
+    """A secret from stdin, hidden when typed. `whole`: all of stdin (a key may come with a
+    newline); else its first line (a password, then maybe more)."""
     if sys.stdin is None:
         return ""
     if sys.stdin.isatty():
-        return getpass.getpass("Stripe API key (typing is hidden): ")
-    return sys.stdin.read(MAX_KEY_INPUT)
+        return getpass.getpass(f"{what} (typing is hidden): ")
+    if whole:
+        return sys.stdin.read(MAX_KEY_INPUT)
+    return sys.stdin.readline(MAX_KEY_INPUT).rstrip("\r\n")
 
 
 def print_permissions(account: Account) -> None:

@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     connect.add_argument("--stripe-context", metavar="ACCOUNT",
                          help="the account the key acts on (acct_...): required for organization keys "
                               "(sk_org_), or a connected account of a platform's key")
+    connect.add_argument("--store", choices=("keyring", "team"), default="keyring",
+                         help="where the key is kept: this computer's keyring (the default), or the team vault "
+                              "(set up with `linkwizard team setup`)")
     connect.add_argument("--json", action="store_true", help="print the account as JSON")
 
     listing = commands.add_parser("accounts", parents=[common], help="list linked accounts (never the keys)")
@@ -65,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     remove = commands.add_parser("remove", parents=[common], help="remove an account and delete its key")
     remove.add_argument("name", metavar="NAME")
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    remove.add_argument("--from-team", action="store_true",
+                        help="for a team account: also delete the entry's latest version in the team vault "
+                             "(it can be undeleted there); without it only this computer's record goes")
 
     probe = commands.add_parser("permissions", parents=[common],
                                 help="check which Stripe resources an account's key can read")
@@ -102,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("name", metavar="NAME")
     run.add_argument("argv", nargs=argparse.REMAINDER, metavar="COMMAND")
     _add_import(commands, common)
+    _add_team(commands, common)
     return parser
 
 
@@ -131,3 +138,38 @@ def _add_import(commands: Any, common: argparse.ArgumentParser) -> None:
     found.add_argument("--retire-plaintext", action="store_true",
                        help="after a key is linked, replace its plaintext copy with a hint")
     found.add_argument("--json", action="store_true")
+
+
+def _add_team(commands: Any, common: argparse.ArgumentParser) -> None:
+    team = commands.add_parser("team", parents=[common], help="keep keys in your team's OpenBao or Vault")
+    actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True, parser_class=_Parser)
+    setup = actions.add_parser("setup", parents=[common], help="say where the team vault is (checks it answers)")
+    setup.add_argument("--address", help="the vault's address, https://... (default: $VAULT_ADDR or $BAO_ADDR)")
+    setup.add_argument("--mount", help="the KV version 2 mount (default: secret)")
+    setup.add_argument("--prefix", help="the path under the mount where Stripe keys go (default: stripe)")
+    setup.add_argument("--namespace", help="the namespace (default: $VAULT_NAMESPACE or $BAO_NAMESPACE)")
+    setup.add_argument("--ca-cert", metavar="FILE", help="a PEM file of your team's CA (default: $VAULT_CACERT)")
+    login = actions.add_parser("login", parents=[common], help="log in; the token is kept in your keyring",
+                               description="token: read from $VAULT_TOKEN or $BAO_TOKEN, else from stdin "
+                                           "(never from the command line). userpass: the password is asked for "
+                                           "without echo, or read from stdin's first line. approle: from "
+                                           "$VAULT_ROLE_ID and $VAULT_SECRET_ID.")
+    login.add_argument("--method", choices=("token", "userpass", "approle"), default="token")
+    login.add_argument("--username", help="for --method userpass")
+    status = actions.add_parser("status", parents=[common],
+                                help="the vault, your login, its time left and what it may do")
+    status.add_argument("--json", action="store_true")
+    actions.add_parser("logout", parents=[common], help="revoke the token and remove it from your keyring")
+    listing = actions.add_parser("list", parents=[common], help="the Stripe keys in the team vault (never the keys)")
+    listing.add_argument("--json", action="store_true")
+    add = actions.add_parser("add", parents=[common], help="link team entries on this computer",
+                             usage="linkwizard team add NAME... | --all [--offline-copy] [--json]")
+    add.add_argument("names", nargs="*", metavar="NAME")
+    add.add_argument("--all", action="store_true", help="every entry not linked here yet")
+    add.add_argument("--offline-copy", action="store_true",
+                     help="also keep the key in your keyring, for `exec` when the vault cannot be reached")
+    add.add_argument("--json", action="store_true")
+    share = commands.add_parser("share", parents=[common],
+                                help="move an account's key from your keyring into the team vault")
+    share.add_argument("name", metavar="NAME")
+    share.add_argument("--keep-local", action="store_true", help="keep the keyring copy (as an offline copy)")

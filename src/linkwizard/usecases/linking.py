@@ -319,3 +319,33 @@ def _old_key(account: Account, services: Services) -> str | None:
         return services.keyring.load(account.id)
     except LinkwizardError:
         return None  # the old key is already gone; nothing to restore on failure
+
+
+def test_for_team(key: str, kind: KeyKind, environment: Environment, services: Services,
+                  cancel: CancelToken | None, context: str | None) -> Tested:
+    """The connection test and probe for a key read from the team vault (`team.add`)."""
+    return _test_and_probe(key, kind, environment, services, cancel, no_stage, context)
+
+
+def share(ref: str, services: Services, keep_local: bool = False, cancel: CancelToken | None = None) -> Account:
+    """Move a keyring account's key into the team vault: written with cas=0 (never over a
+    teammate's entry), read back and compared, and only then the record points there and the
+    keyring copy goes (`keep_local` keeps it, as the offline copy)."""
+    from linkwizard.usecases import team
+
+    account = services.store.find(ref)
+    if account.in_team_vault:
+        raise LinkwizardError(problem(
+            ProblemKind.USAGE, title=QT_TRANSLATE_NOOP("problems", "\u201c{name}\u201d is in the team vault already"),
+            values={"name": account.name}, detail="share of a team account"))
+    key = services.keyring.load(account.id)
+    settings = team.team_settings(services)
+    name = team.entry_name(account.name)
+    team.check_may_write(services, settings, name, must_be_new=True, cancel=cancel)
+    by = team.who(services, settings)
+    version = team.write_key(services, settings, name, key, 0, team.about_key(account, by), cancel)
+    moved = services.store.update(account.id, lambda stored: replace(
+        stored, offline_copy=keep_local, **team.place(settings, name, version)))
+    if not keep_local:
+        services.keyring.delete(account.id)
+    return moved
