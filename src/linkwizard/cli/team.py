@@ -44,7 +44,7 @@ def _login(args: argparse.Namespace) -> int:
                 raise usage_error("give the user name with --username")
             credentials = team.Credentials("userpass", username=username,
                                            password=read_secret(f"Password for {username}", whole=False))
-        elif method == "approle":
+        else:
             raise usage_error("set VAULT_ROLE_ID and VAULT_SECRET_ID for an AppRole login")
     info = team.login(Services.for_this_computer(), credentials)
     left = f", valid for {_duration(info.ttl)}" if info.ttl else ", with no expiry"
