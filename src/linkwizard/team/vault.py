@@ -163,7 +163,7 @@ class Session:
         return found
 
     async def lookup_self(self) -> TokenInfo:
-        data = _data(await self._call("GET", "auth/token/lookup-self", action="look up your login"))
+        data = _data(await self._call("GET", "auth/token/lookup-self", action="looking up your login"))
         policies = data.get("policies")
         return TokenInfo(
             display_name=untrusted.plain_text(_text(data.get("display_name"))) or "token",
@@ -173,17 +173,17 @@ class Session:
             creation_ttl=_int(data.get("creation_ttl")))
 
     async def renew_self(self) -> Login:
-        reply = await self._call("POST", "auth/token/renew-self", body={}, action="renew your login")
+        reply = await self._call("POST", "auth/token/renew-self", body={}, action="renewing your login")
         return _login(reply, self._token)
 
     async def revoke_self(self) -> None:
-        await self._call("POST", "auth/token/revoke-self", body={}, action="log out", accept=(204, 200, 403))
+        await self._call("POST", "auth/token/revoke-self", body={}, action="logging out", accept=(204, 200, 403))
 
     async def capabilities(self, paths: list[str]) -> dict[str, frozenset[str]]:
         """What the token may do on each path (sys/capabilities-self)."""
         full = [f"{self.settings.mount}/{p}" for p in paths]
         data = _body(await self._call("POST", "sys/capabilities-self", body={"paths": full},
-                                      action="read its own capabilities"))
+                                      action="reading its own capabilities"))
         found: dict[str, frozenset[str]] = {}
         for path, asked in zip(paths, full, strict=True):
             value = data.get(asked, data.get("capabilities") if len(full) == 1 else None)
@@ -193,7 +193,7 @@ class Session:
     async def mount_version(self) -> str | None:
         """The mount's KV version ("2"), or None when it is not a KV mount at all."""
         reply = await self._call("GET", f"sys/internal/ui/mounts/{quote(self.settings.mount)}",
-                                 action="see the mount", accept=(200, 400, 404))
+                                 action="seeing the mount", accept=(200, 400, 404))
         data = _data(reply) if reply.status == 200 else {}
         options = data.get("options")
         if data.get("type") not in ("kv", "generic") or not isinstance(options, dict):
@@ -204,16 +204,16 @@ class Session:
     async def login_userpass(self, username: str, password: str) -> Login:
         path = f"auth/userpass/login/{quote(username, safe='')}"
         return _login(await self._call("POST", path, body={"password": password}, authenticated=False,
-                                       action="log in", login=True), None)
+                                       action="logging in", login=True), None)
 
     async def login_approle(self, role_id: str, secret_id: str) -> Login:
         return _login(await self._call("POST", "auth/approle/login", body={"role_id": role_id, "secret_id": secret_id},
-                                       authenticated=False, action="log in", login=True), None)
+                                       authenticated=False, action="logging in", login=True), None)
 
     async def oidc_auth_url(self, role: str | None, redirect_uri: str, nonce: str) -> str:
         body = {"redirect_uri": redirect_uri, "client_nonce": nonce, "role": role or ""}
         data = _data(await self._call("POST", "auth/oidc/oidc/auth_url", body=body, authenticated=False,
-                                      action="start the browser login", login=True))
+                                      action="starting the browser login", login=True))
         url = data.get("auth_url")
         if not isinstance(url, str) or not url.startswith(("https://", "http://")):
             raise LinkwizardError(problem(ProblemKind.TEAM_LOGIN_REFUSED, detail="no auth_url (is the role right?)"))
@@ -222,14 +222,14 @@ class Session:
     async def oidc_callback(self, state: str, code: str, nonce: str) -> Login:
         params = {"state": state, "code": code, "client_nonce": nonce}
         return _login(await self._call("GET", "auth/oidc/oidc/callback", params=params, authenticated=False,
-                                       action="finish the browser login", login=True), None)
+                                       action="finishing the browser login", login=True), None)
 
     async def write(self, name: str, key: str, cas: int) -> int:
         """Write the key as a new version with check-and-set `cas` (0: only if there is no
         entry); its version. Conflict when another version is there."""
         path = self._data_path(name)
         reply = await self._call("POST", path, body={"options": {"cas": cas}, "data": {SECRET_FIELD: key}},
-                                 action="write here", accept=(200, 204, 400))
+                                 action="writing here", accept=(200, 204, 400))
         if reply.status == 400:
             if CAS_MISMATCH in _errors(reply.body):
                 entry = await self.entry(name)
@@ -244,12 +244,12 @@ class Session:
     async def set_about(self, name: str, about: Mapping[str, str]) -> None:
         """The entry's custom_metadata (never a secret): who wrote it, for which account."""
         await self._call("POST", self._metadata_path(name), body={"custom_metadata": dict(about)},
-                         action="write here", accept=(200, 204))
+                         action="writing here", accept=(200, 204))
 
     async def read(self, name: str, consistent: bool = False) -> Secret:
         """The current version's key. TEAM_ENTRY_GONE when deleted, destroyed or never there.
         `consistent`: right after a write, ask the active node (a standby may lag)."""
-        reply = await self._call("GET", self._data_path(name), action="read here", accept=(200, 404),
+        reply = await self._call("GET", self._data_path(name), action="reading here", accept=(200, 404),
                                  consistent=consistent)
         data = _data(reply)
         metadata = _dict(data.get("metadata"))
@@ -263,7 +263,7 @@ class Session:
 
     async def entry(self, name: str) -> Entry | None:
         """The entry's metadata, or None when there is none."""
-        reply = await self._call("GET", self._metadata_path(name), action="read here", accept=(200, 404))
+        reply = await self._call("GET", self._metadata_path(name), action="reading here", accept=(200, 404))
         if reply.status == 404:
             return None
         data = _data(reply)
@@ -276,7 +276,7 @@ class Session:
     async def names(self) -> list[str]:
         """Every entry name under the prefix (sub-folders are skipped); [] when there are none."""
         reply = await self._call("LIST", f"{self.settings.mount}/metadata/{self.settings.prefix}/",
-                                 action="list the team's keys", accept=(200, 404))
+                                 action="listing the team's keys", accept=(200, 404))
         if reply.status == 404:
             return []
         keys = _data(reply).get("keys")
@@ -286,7 +286,7 @@ class Session:
 
     async def delete_latest(self, name: str) -> None:
         """Soft-delete the current version (it can be undeleted; the history stays)."""
-        await self._call("DELETE", self._data_path(name), action="delete here", accept=(200, 204, 404))
+        await self._call("DELETE", self._data_path(name), action="deleting here", accept=(200, 204, 404))
 
     def shown_path(self, name: str) -> str:
         return f"{self.settings.mount}/{self.settings.entry_path(name)}"
@@ -299,7 +299,7 @@ class Session:
         return f"{self.settings.mount}/metadata/{self.settings.prefix}/{quote(name, safe='')}"
 
     async def _call(self, method: str, path: str, *, body: Any = None, params: dict[str, str] | None = None,
-                    authenticated: bool = True, action: str = "do this", accept: tuple[int, ...] = (200, 204),
+                    authenticated: bool = True, action: str = "this", accept: tuple[int, ...] = (200, 204),
                     consistent: bool = False, login: bool = False) -> _Reply:
         """One request with the vault's rules: the token in X-Vault-Token, reads retried on a
         transient failure, a redirect followed only within the cluster, and every refusal

@@ -83,7 +83,12 @@ def setup(services: Services, address: str | None, mount: str | None = None, pre
             health = await session.require_serving()
             if token is None:
                 return SetupResult(settings, health, kv_checked=False)
-            await _require_kv2(session)
+            try:
+                await _require_kv2(session)
+            except LinkwizardError as exc:  # a login of another mount, or an old one: checked at login
+                if exc.problem.kind not in (ProblemKind.TEAM_FORBIDDEN, ProblemKind.TEAM_LOGIN_EXPIRED):
+                    raise
+                return SetupResult(settings, health, kv_checked=False)
             return SetupResult(settings, health, kv_checked=True)
 
     found = run_cancellable(work, cancel)

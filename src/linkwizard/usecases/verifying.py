@@ -97,7 +97,7 @@ class _Batch:
         saved = {a.id: a for a in services.store.update_many(self.changes)}
         for account_id, result in self.results.items():
             if account_id in saved:
-                self.results[account_id] = VerifyResult(saved[account_id], result.problem)
+                self.results[account_id] = replace(result, account=saved[account_id])
 
     def in_order(self) -> list[VerifyResult]:
         return [self.results[a.id] for a in self.accounts if a.id in self.results]

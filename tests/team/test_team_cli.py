@@ -1,0 +1,215 @@
+"""The team vault through the command line, against a real OpenBao (`bao server -dev`) and the
+fake Stripe: one person links a key into the vault, a teammate adds, verifies and uses it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from typing import Any
+
+import keyring
+import pytest
+
+from linkwizard.secrets.os_keyring import SERVICE
+from support.fake_stripe import FakeStripe, make_key
+from support.sandbox import Cli, Home
+from support.secret_scan import files_under, leaks
+from support.team_vault import TeamVault, log_in, other_home
+
+pytestmark = pytest.mark.usefixtures("api_base")
+
+
+SHOP = "acct_1LwTeamShop0001"
+
+
+def shop_key(stripe: FakeStripe) -> str:
+    """A new key of the same Stripe account (a replacement, not another account)."""
+    return stripe.add_key(make_key(), account_id=SHOP)
+
+
+def link_team(cli: Cli, stripe: FakeStripe, name: str = "Shop", **identity: str) -> tuple[str, dict[str, Any]]:
+    key = stripe.add_key(make_key(), **{"account_id": SHOP, **identity})
+    linked = cli("connect", "--environment", "test", "--name", name, "--store", "team", "--json", stdin=key)
+    assert linked.code == 0, linked.stderr
+    return key, json.loads(linked.stdout)
+
+
+def test_setup_login_and_status(cli: Cli, vault: TeamVault) -> None:
+    log_in(cli, vault, vault.admin_token)
+    status = cli("team", "status", "--json")
+    assert status.code == 0, status.stderr
+    found = json.loads(status.stdout)
+    assert found["address"] == vault.address
+    assert found["mount"] == vault.mount and found["prefix"] == "stripe"
+    assert found["reachable"] is True and found["sealed"] is False and found["state"] == "active"
+    assert found["logged_in"] is True and found["display_name"] == "token-alice"
+    assert 3000 < found["token_seconds_left"] <= 3600
+    assert {"create", "read", "update", "delete", "list"} <= set(found["capabilities"])
+    text = cli("team", "status")
+    assert "Logged in as: token-alice" in text.stdout
+    assert vault.admin_token not in status.stdout + text.stdout
+
+
+def test_connect_into_the_team_vault_and_use_it(cli: Cli, stripe: FakeStripe, logged_in: TeamVault,
+                                                home: Home) -> None:
+    key, account = link_team(cli, stripe, "Shop", account_id="acct_1LwTeamShop0001", display_name="Team Shop")
+    assert account["store"] == "team"
+    assert account["team_path"] == "stripe/Shop" and account["team_version"] == 1
+    status, entry = logged_in.entry("Shop")
+    assert status == 200
+    assert entry["data"]["data"] == {"api_key": key}
+    about = logged_in.metadata("Shop")["custom_metadata"]
+    assert about["environment"] == "test" and about["key_kind"] == "secret"
+    assert about["key_hint"] == account["key_hint"] and about["stripe_account_id"] == "acct_1LwTeamShop0001"
+    assert about["display_name"] == "Team Shop" and about["linked_by"] == "token-alice"
+    assert about["linkwizard_version"]
+    assert not leaks([key], [("custom_metadata", json.dumps(about))])
+    assert keyring.get_password(SERVICE, account["id"]) is None  # the key is not on this computer
+
+    listed = json.loads(cli("accounts", "--json").stdout)
+    assert [(a["store"], a["team_path"], a["team_version"]) for a in listed] == [("team", "stripe/Shop", 1)]
+    env = cli("exec", "Shop", "--", "env")
+    assert env.code == 0, env.stderr
+    assert f"STRIPE_API_KEY={account['key_hint']}" in env.stdout.splitlines()
+    verified = cli("verify", "Shop")
+    assert verified.code == 0, verified.stderr
+    assert "Shop: OK" in verified.stdout
+
+    for where, text in files_under(home.root):
+        assert key not in text, where
+        assert logged_in.admin_token not in text, where
+
+
+def test_a_name_taken_in_the_vault_is_refused_with_who_and_when(cli: Cli, stripe: FakeStripe, logged_in: TeamVault,
+                                                                 tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    link_team(cli, stripe, "Shop")
+    other_home(tmp_path, monkeypatch, "bob")
+    log_in(cli, logged_in, logged_in.token(["create", "read", "update", "list"], name="bob"),
+           address=logged_in.teammate_address)
+    stripe.reset_counts()
+    again = cli("connect", "--environment", "test", "--name", "Shop", "--store", "team",
+                stdin=stripe.add_key(make_key()))
+    assert again.code == 2, again.stderr
+    assert "\u201cShop\u201d is already in the team vault" in again.stderr
+    assert "token-alice wrote it at 20" in again.stderr
+    assert stripe.count() == 0  # refused before the key went anywhere
+    assert logged_in.metadata("Shop")["current_version"] == 1
+
+
+def test_a_teammate_adds_verifies_and_picks_up_a_replacement(cli: Cli, stripe: FakeStripe, logged_in: TeamVault,
+                                                             home: Home, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    key, _ = link_team(cli, stripe, "Shop")
+    alice = dict(os.environ)
+    other_home(tmp_path, monkeypatch, "bob")
+    log_in(cli, logged_in, logged_in.token(["read", "list"], name="bob"), address=logged_in.teammate_address)
+
+    listed = cli("team", "list", "--json")
+    assert listed.code == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert [(r["name"], r["environment"], r["version"], r["updated_by"], r["linked"]) for r in rows] == \
+        [("Shop", "test", 1, "token-alice", False)]
+    assert key not in listed.stdout
+    added = cli("team", "add", "Shop")
+    assert added.code == 0, added.stderr
+    assert "Added \u201cShop\u201d from the team vault" in added.stdout
+    assert json.loads(cli("team", "list", "--json").stdout)[0]["linked"] is True
+    bob = dict(os.environ)
+
+    # Alice replaces the key; Bob's verify tests the new one and records its version.
+    monkeypatch.setattr(os, "environ", alice)
+    new_key = shop_key(stripe)
+    replaced = cli("replace-key", "Shop", stdin=new_key)
+    assert replaced.code == 0, replaced.stderr
+    assert "version 2" in replaced.stdout
+    monkeypatch.setattr(os, "environ", bob)
+    verified = cli("verify", "Shop")
+    assert verified.code == 0, verified.stderr
+    assert "A teammate replaced the key in the team vault: version 2" in verified.stdout
+    mine = json.loads(cli("accounts", "--json").stdout)[0]
+    assert mine["team_version"] == 2 and mine["key_hint"].endswith(new_key[-4:])
+
+
+def test_replace_after_a_teammate_changed_it_is_a_conflict(cli: Cli, stripe: FakeStripe, logged_in: TeamVault,
+                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    link_team(cli, stripe, "Shop")
+    alice = dict(os.environ)
+    other_home(tmp_path, monkeypatch, "bob")
+    log_in(cli, logged_in, logged_in.token(["create", "read", "update", "list"], name="bob"),
+           address=logged_in.teammate_address)
+    assert cli("team", "add", "Shop").code == 0
+    assert cli("replace-key", "Shop", stdin=shop_key(stripe)).code == 0  # Bob: version 2
+    monkeypatch.setattr(os, "environ", alice)
+    late = cli("replace-key", "Shop", stdin=shop_key(stripe))
+    assert late.code == 6, late.stderr
+    assert "Changed by token-bob at 20" in late.stderr
+    assert "(version 2). Verify to pick it up, then replace again." in late.stderr
+    assert logged_in.metadata("Shop")["current_version"] == 2
+    assert cli("verify", "Shop").code == 0
+    assert cli("replace-key", "Shop", stdin=shop_key(stripe)).code == 0
+    assert logged_in.metadata("Shop")["current_version"] == 3
+
+
+def test_a_read_only_teammate_can_use_but_not_write(cli: Cli, stripe: FakeStripe, logged_in: TeamVault,
+                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key, _ = link_team(cli, stripe, "Shop")
+    other_home(tmp_path, monkeypatch, "carol")
+    log_in(cli, logged_in, logged_in.token(["read", "list"], name="carol"), address=logged_in.teammate_address)
+    assert cli("team", "add", "Shop").code == 0
+    assert cli("verify", "Shop").code == 0
+    ran = cli("exec", "Shop", "--", "sh", "-c", 'test -n "$STRIPE_API_KEY"')
+    assert ran.code == 0, ran.stderr
+    stripe.reset_counts()
+    refused = cli("replace-key", "Shop", stdin=shop_key(stripe))
+    assert refused.code == 6
+    assert "Your vault policy does not allow writing here" in refused.stderr
+    linked = cli("connect", "--environment", "test", "--name", "Mine", stdin=stripe.add_key(make_key()))
+    assert linked.code == 0, linked.stderr
+    stripe.reset_counts()
+    shared = cli("share", "Mine")
+    assert shared.code == 6
+    assert "Your vault policy does not allow writing here" in shared.stderr
+    assert stripe.count() == 0
+
+
+def test_listing_without_list_permission_says_so(cli: Cli, logged_in: TeamVault, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    other_home(tmp_path, monkeypatch, "dave")
+    log_in(cli, logged_in, logged_in.token(["read"], name="dave"), address=logged_in.teammate_address)
+    listed = cli("team", "list")
+    assert listed.code == 6
+    assert "Your vault policy does not allow list the team's keys" not in listed.stderr
+    assert "Your vault policy does not allow listing the team's keys" in listed.stderr
+
+
+def test_share_moves_the_key_and_remove_leaves_or_deletes_the_entry(cli: Cli, stripe: FakeStripe,
+                                                                     logged_in: TeamVault) -> None:
+    key = stripe.add_key(make_key())
+    linked = json.loads(cli("connect", "--environment", "test", "--name", "Ops", "--json", stdin=key).stdout)
+    shared = cli("share", "Ops")
+    assert shared.code == 0, shared.stderr
+    assert logged_in.entry("Ops")[1]["data"]["data"] == {"api_key": key}
+    assert keyring.get_password(SERVICE, linked["id"]) is None
+    assert json.loads(cli("accounts", "--json").stdout)[0]["store"] == "team"
+    assert cli("verify", "Ops").code == 0
+
+    removed = cli("remove", "Ops", "--yes")
+    assert removed.code == 0 and "the key stays in the team vault" in removed.stdout
+    assert logged_in.entry("Ops")[0] == 200
+    assert cli("team", "add", "Ops").code == 0
+    gone = cli("remove", "Ops", "--yes", "--from-team")
+    assert gone.code == 0, gone.stderr
+    assert logged_in.entry("Ops")[0] == 404
+    assert logged_in.metadata("Ops")["versions"]["1"]["deletion_time"]
+
+
+def test_logout_revokes_the_token(cli: Cli, logged_in: TeamVault) -> None:
+    out = cli("team", "logout")
+    assert out.code == 0 and "revoked" in out.stdout
+    assert logged_in.bao.api("GET", "auth/token/lookup-self", token=logged_in.admin_token)[0] == 403
+    assert keyring.get_password(SERVICE, f"team-token {logged_in.address}") is None
+    status = cli("team", "status")
+    assert status.code == 6 and "not logged in" in status.stdout
