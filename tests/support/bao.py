@@ -40,8 +40,11 @@ def free_port() -> int:
 
 
 def call(url: str, method: str = "GET", path: str = "", body: Any = None, token: str | None = None,
-         timeout: float = 10) -> tuple[int, Any]:
+         timeout: float = 10, ca_file: Path | None = None) -> tuple[int, Any]:
     """One request to the vault's HTTP API: (status, parsed body or None)."""
+    import ssl
+
+    context = ssl.create_default_context(cafile=str(ca_file)) if ca_file and ca_file.exists() else None
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(f"{url}/v1/{path}", data=data, method=method)
     if token:
@@ -49,7 +52,7 @@ def call(url: str, method: str = "GET", path: str = "", body: Any = None, token:
     if data is not None:
         request.add_header("Content-Type", "application/json")
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 -- loopback only
+        with urllib.request.urlopen(request, timeout=timeout, context=context) as response:  # noqa: S310
             raw = response.read()
             status = response.status
     except urllib.error.HTTPError as error:
@@ -109,20 +112,38 @@ class DevServer:
         assert self.node is not None
         return self.node.url
 
+    tls: bool = False  # -dev-tls: its own CA, written to ca_file
+
+    @property
+    def ca_file(self) -> Path:
+        return self.folder / "tls" / "vault-ca.pem"
+
     def start(self) -> DevServer:
         port = free_port()
-        url = f"http://127.0.0.1:{port}"
-        self.node = _start(["server", "-dev", f"-dev-root-token-id={self.root_token}",
-                            f"-dev-listen-address=127.0.0.1:{port}", "-dev-no-store-token"], self.folder, url, "dev")
-        wait_until(lambda: call(url, path="sys/health")[0] == 200, 30, "bao -dev answering")
+        scheme = "https" if self.tls else "http"
+        url = f"{scheme}://127.0.0.1:{port}"
+        args = ["server", "-dev", f"-dev-root-token-id={self.root_token}", f"-dev-listen-address=127.0.0.1:{port}",
+                "-dev-no-store-token"]
+        if self.tls:
+            (self.folder / "tls").mkdir(exist_ok=True)
+            args += ["-dev-tls", f"-dev-tls-cert-dir={self.folder / 'tls'}"]
+        self.node = _start(args, self.folder, url, "dev")
+        wait_until(lambda: self.api("GET", "sys/health")[0] == 200, 30, "bao -dev answering")
         return self
+
+    def unseal_key(self) -> str:
+        assert self.node is not None
+        for line in self.node.log.read_text().splitlines():
+            if line.startswith("Unseal Key:"):
+                return line.split(":", 1)[1].strip()
+        raise AssertionError("no unseal key in the dev server's log")
 
     def stop(self) -> None:
         if self.node is not None:
             self.node.stop()
 
     def api(self, method: str, path: str, body: Any = None, token: str | None = None) -> tuple[int, Any]:
-        return call(self.url, method, path, body, token or self.root_token)
+        return call(self.url, method, path, body, token or self.root_token, ca_file=self.ca_file if self.tls else None)
 
     def ok(self, method: str, path: str, body: Any = None) -> Any:
         status, answer = self.api(method, path, body)

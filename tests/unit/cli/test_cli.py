@@ -17,7 +17,8 @@ from support.fake_stripe import FakeStripe, make_key
 from support.sandbox import Cli, CliResult, Home
 
 PUBLIC_KEYS = {"id", "name", "environment", "key_kind", "key_hint", "stripe_account_id", "display_name",
-               "status", "status_reason", "created_at", "last_verified_at", "key_expires_at", "stripe_context"}
+               "status", "status_reason", "created_at", "last_verified_at", "key_expires_at", "stripe_context",
+               "store", "team_path", "team_version"}
 
 
 def connect(cli: Cli, key: str, *args: str) -> CliResult:

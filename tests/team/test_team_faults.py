@@ -1,0 +1,243 @@
+"""What goes wrong with a team vault, each with its own message and exit code: unreachable,
+sealed, an unknown CA, a mount that is not KV v2, a deleted entry, a login that expires, and
+answers no vault would send (huge, deep, a gzip bomb)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support.bao import DevServer, rules_for
+from support.fake_stripe import FakeStripe, make_key
+from support.sandbox import Cli, Home
+from support.secret_scan import files_under
+from support.team_vault import TeamVault, log_in
+
+pytestmark = pytest.mark.usefixtures("api_base")
+
+
+def link_team(cli: Cli, stripe: FakeStripe, name: str = "Shop", *extra: str) -> str:
+    key = stripe.add_key(make_key())
+    linked = cli("connect", "--environment", "test", "--name", name, "--store", "team", *extra, stdin=key)
+    assert linked.code == 0, linked.stderr
+    return key
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[DevServer]:
+    """A dev server of this test's own, for faults that would break the shared one."""
+    folder = tmp_path / "own"
+    folder.mkdir()
+    server = DevServer(folder).start()
+    yield server
+    server.stop()
+
+
+def own_vault(server: DevServer) -> TeamVault:
+    found = TeamVault(server, server.new_kv2_mount(), "")
+    found.admin_token = found.token(["create", "read", "update", "delete", "list"], name="alice")
+    return found
+
+
+def test_unreachable_vault_exit_5_and_exec_never_runs_without_its_key(
+        cli: Cli, stripe: FakeStripe, own_server: DevServer, tmp_path: Path) -> None:
+    vault = own_vault(own_server)
+    log_in(cli, vault, vault.admin_token)
+    link_team(cli, stripe)
+    own_server.stop()
+    marker = tmp_path / "ran"
+    ran = cli("exec", "Shop", "--", "touch", str(marker))
+    assert ran.code == 5, ran.stderr
+    assert "The team vault cannot be reached" in ran.stderr
+    assert not marker.exists()
+    verified = cli("verify", "Shop", "--json")
+    assert verified.code == 5
+    assert json.loads(verified.stdout)[0]["status"] == "unreachable"  # never "refused"
+    status = cli("team", "status", "--json")
+    assert status.code == 5 and json.loads(status.stdout)["reachable"] is False
+
+
+def test_an_offline_copy_is_used_only_when_the_vault_is_unreachable(
+        cli: Cli, stripe: FakeStripe, own_server: DevServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    vault = own_vault(own_server)
+    log_in(cli, vault, vault.admin_token)
+    link_team(cli, stripe)
+    assert cli("remove", "Shop", "--yes").code == 0
+    added = cli("team", "add", "Shop", "--offline-copy")
+    assert added.code == 0, added.stderr
+    online = cli("exec", "Shop", "--", "true")
+    assert online.code == 0 and "offline copy" not in online.stderr
+    own_server.stop()
+    offline = cli("exec", "Shop", "--", "sh", "-c", 'test -n "$STRIPE_API_KEY"')
+    assert offline.code == 0, offline.stderr
+    assert "warning: the team vault cannot be reached" in offline.stderr
+    assert "using the offline copy" in offline.stderr
+
+
+def test_a_sealed_vault_is_named(cli: Cli, stripe: FakeStripe, own_server: DevServer) -> None:
+    vault = own_vault(own_server)
+    log_in(cli, vault, vault.admin_token)
+    link_team(cli, stripe)
+    own_server.ok("PUT", "sys/seal")
+    verified = cli("verify", "Shop")
+    assert verified.code == 5
+    assert "The team vault is sealed" in verified.stderr
+    setup = cli("team", "setup", "--address", own_server.url, "--mount", vault.mount)
+    assert setup.code == 5 and "The team vault is sealed" in setup.stderr
+    own_server.ok("PUT", "sys/unseal", {"key": own_server.unseal_key()})
+    assert cli("verify", "Shop").code == 0
+
+
+def test_tls_with_an_unknown_ca_is_refused_and_the_ca_file_fixes_it(cli: Cli, tmp_path: Path) -> None:
+    server = DevServer(tmp_path / "tls", tls=True)
+    (tmp_path / "tls").mkdir()
+    server.start()
+    try:
+        refused = cli("team", "setup", "--address", server.url)
+        assert refused.code == 5
+        assert "The team vault's certificate is not trusted" in refused.stderr
+        assert "--ca-cert FILE" in refused.stderr
+        accepted = cli("team", "setup", "--address", server.url, "--ca-cert", str(server.ca_file))
+        assert accepted.code == 0, accepted.stderr
+        login = cli("team", "login", stdin=server.root_token)
+        assert login.code == 0, login.stderr
+    finally:
+        server.stop()
+
+
+def test_plain_http_is_refused_except_to_this_computer(cli: Cli) -> None:
+    refused = cli("team", "setup", "--address", "http://vault.example.com:8200")
+    assert refused.code == 2
+    assert "The team vault address is not allowed" in refused.stderr
+
+
+def test_a_mount_that_is_not_kv2_is_named(cli: Cli, vault: TeamVault) -> None:
+    old = vault.bao.new_kv1_mount()
+    assert cli("team", "setup", "--address", vault.address, "--mount", old).code == 0
+    login = cli("team", "login", stdin=vault.bao.root_token)
+    assert login.code == 2
+    assert f"The mount \u201c{old}\u201d is not a KV version 2 secrets engine" in login.stderr
+
+
+def test_a_deleted_or_destroyed_entry_needs_attention(cli: Cli, stripe: FakeStripe, logged_in: TeamVault) -> None:
+    link_team(cli, stripe, "Gone")
+    link_team(cli, stripe, "Destroyed")
+    logged_in.bao.ok("DELETE", f"{logged_in.mount}/data/stripe/Gone")
+    logged_in.bao.ok("POST", f"{logged_in.mount}/destroy/stripe/Destroyed", {"versions": [1]})
+    verified = cli("verify", "--all", "--json")
+    assert verified.code == 6
+    found = {a["name"]: a for a in json.loads(verified.stdout)}
+    for name in ("Gone", "Destroyed"):
+        assert found[name]["status"] == "needs_attention"
+        assert found[name]["status_reason"] == "Removed from the team vault"
+    assert "was deleted from the team vault" in verified.stderr
+
+
+def test_a_login_that_expires_mid_run_says_log_in_again(cli: Cli, stripe: FakeStripe, vault: TeamVault) -> None:
+    log_in(cli, vault, vault.admin_token)
+    link_team(cli, stripe)
+    short = vault.token(["read", "list"], name="brief", ttl="4s")
+    login = cli("team", "login", stdin=short)
+    assert login.code == 0, login.stderr
+    assert cli("verify", "Shop").code == 0
+    time.sleep(5)
+    expired = cli("verify", "Shop")
+    assert expired.code == 6
+    assert "Your team vault login has expired. Log in again: linkwizard team login" in expired.stderr
+    ran = cli("exec", "Shop", "--", "true")
+    assert ran.code == 6 and "Log in again" in ran.stderr
+
+
+def test_a_token_the_vault_does_not_know_is_refused_at_login(cli: Cli, vault: TeamVault) -> None:
+    assert cli("team", "setup", "--address", vault.address, "--mount", vault.mount).code == 0
+    login = cli("team", "login", stdin="s.NotAToken1234567890abcd")
+    assert login.code == 6
+    assert "The team vault refused the login" in login.stderr
+    assert "NotAToken" not in login.stderr
+
+
+def test_userpass_and_approle_logins(cli: Cli, vault: TeamVault, monkeypatch: pytest.MonkeyPatch) -> None:
+    policy = f"{vault.mount}-rw"
+    vault.bao.policy(policy, rules_for(vault.mount, "stripe", ["create", "read", "update", "list"]))
+    vault.bao.user("erin", "correct horse battery", [policy])
+    assert cli("team", "setup", "--address", vault.address, "--mount", vault.mount).code == 0
+    wrong = cli("team", "login", "--method", "userpass", "--username", "erin", stdin="wrong password\n")
+    assert wrong.code == 6 and "The team vault refused the login" in wrong.stderr
+    right = cli("team", "login", "--method", "userpass", "--username", "erin", stdin="correct horse battery\n")
+    assert right.code == 0, right.stderr
+    assert "Logged in to the team vault as userpass-erin" in right.stdout
+    assert "correct horse" not in right.stdout + right.stderr
+
+    role_id, secret_id = vault.bao.approle(f"ci-{vault.mount}", [policy])
+    monkeypatch.setenv("VAULT_ROLE_ID", role_id)
+    monkeypatch.setenv("VAULT_SECRET_ID", secret_id)
+    ci = cli("team", "login", "--method", "approle")
+    assert ci.code == 0, ci.stderr
+    assert "approle" in ci.stdout
+    status = json.loads(cli("team", "status", "--json").stdout)
+    assert status["logged_in"] is True and policy in status["policies"]
+
+
+def test_the_token_is_only_in_the_keyring(cli: Cli, stripe: FakeStripe, logged_in: TeamVault, home: Home) -> None:
+    key = link_team(cli, stripe)
+    outputs = [cli("accounts", "--json").stdout, cli("team", "status", "--json").stdout,
+               cli("team", "list", "--json").stdout, cli("verify", "--all", "--verbose").stderr]
+    for text in outputs:
+        assert logged_in.admin_token not in text
+        assert key not in text
+    for where, text in files_under(home.root):
+        assert logged_in.admin_token not in text, where
+        assert key not in text, where
+    config = json.loads((home.root / ".config" / "linkwizard" / "config.json").read_text())
+    assert set(config["team"]) == {"address", "mount", "prefix"}
+
+
+# A vault that answers like no vault should -------------------------------------------------
+class _Hostile(BaseHTTPRequestHandler):
+    kind = "huge"
+
+    def do_GET(self) -> None:  # noqa: N802 -- http.server's name
+        body: bytes
+        headers: dict[str, str] = {"Content-Type": "application/json"}
+        if self.kind == "huge":
+            body = b'{"initialized": true, "x": "' + b"a" * (3 * 1024 * 1024) + b'"}'
+        elif self.kind == "deep":
+            body = b"[" * 200_000 + b"]" * 200_000
+        else:
+            body = gzip.compress(b'{"x": "' + b"0" * (64 * 1024 * 1024) + b'"}')
+            headers["Content-Encoding"] = "gzip"
+        self.send_response(200)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.mark.parametrize("kind", ["huge", "deep", "gzip"])
+def test_answers_no_vault_would_send_are_bounded(cli: Cli, kind: str) -> None:
+    handler = type("Handler", (_Hostile,), {"kind": kind})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        answer = cli("team", "setup", "--address", f"http://127.0.0.1:{server.server_address[1]}", timeout=60)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert answer.code == 5, answer.stderr
+    assert "The team vault's answer was not understood" in answer.stderr
