@@ -52,7 +52,7 @@ def call(url: str, method: str = "GET", path: str = "", body: Any = None, token:
     if data is not None:
         request.add_header("Content-Type", "application/json")
     try:
-        with urllib.request.urlopen(request, timeout=timeout, context=context) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=timeout, context=context) as response:
             raw = response.read()
             status = response.status
     except urllib.error.HTTPError as error:
@@ -171,7 +171,7 @@ class DevServer:
         return str(answer["auth"]["client_token"])
 
     def enable_userpass(self) -> None:
-        status, answer = self.api("GET", "sys/auth")
+        _status, answer = self.api("GET", "sys/auth")
         if "userpass/" not in (answer or {}).get("data", answer or {}):
             self.ok("POST", "sys/auth/userpass", {"type": "userpass"})
 
@@ -180,7 +180,7 @@ class DevServer:
         self.ok("POST", f"auth/userpass/users/{name}", {"password": password, "policies": ",".join(policies)})
 
     def approle(self, name: str, policies: list[str]) -> tuple[str, str]:
-        status, answer = self.api("GET", "sys/auth")
+        _status, answer = self.api("GET", "sys/auth")
         if "approle/" not in (answer or {}).get("data", answer or {}):
             self.ok("POST", "sys/auth/approle", {"type": "approle"})
         self.ok("POST", f"auth/approle/role/{name}", {"token_policies": policies, "token_ttl": "1h"})
@@ -205,3 +205,82 @@ def available() -> bool:
         return bool(bao_binary()) and shutil.which("true") is not None
     except Exception:
         return False
+
+
+@dataclass
+class Raft:
+    """Three `bao server` nodes with integrated storage (Raft): each joins the others through
+    `retry_join` and unseals itself with a static seal key file. `start` returns once all
+    three are voters: autopilot promotes a joined node only after its stabilization time, and
+    with fewer than three voters the two left after the leader dies cannot elect a new one."""
+
+    folder: Path
+    nodes: list[Node] = field(default_factory=list)
+    root_token: str = ""
+    _ports: list[tuple[int, int]] = field(default_factory=list)
+
+    def start(self, timeout: float = 90) -> Raft:
+        key = self.folder / "unseal.key"
+        key.write_bytes(secrets.token_bytes(32))
+        self._ports = [(free_port(), free_port()) for _ in range(3)]
+        joins = "\n".join(f'  retry_join {{ leader_api_addr = "http://127.0.0.1:{api}" }}' for api, _ in self._ports)
+        for number, (api, cluster) in enumerate(self._ports, start=1):
+            data = self.folder / f"node{number}"
+            data.mkdir()
+            config = data / "config.hcl"
+            config.write_text(
+                f'storage "raft" {{\n  path = "{data}"\n  node_id = "node{number}"\n{joins}\n}}\n'
+                f'listener "tcp" {{\n  address = "127.0.0.1:{api}"\n  cluster_address = "127.0.0.1:{cluster}"\n'
+                f'  tls_disable = true\n}}\n'
+                f'seal "static" {{\n  current_key_id = "1"\n  current_key = "file://{key}"\n}}\n'
+                f'api_addr = "http://127.0.0.1:{api}"\ncluster_addr = "https://127.0.0.1:{cluster}"\n'
+                'disable_mlock = true\n')
+            self.nodes.append(_start(["server", f"-config={config}"], data, f"http://127.0.0.1:{api}", "server"))
+        first = self.nodes[0].url
+        wait_until(lambda: call(first, path="sys/health")[0] == 501, 30, "node1 answering, not initialised")
+        status, answer = call(first, "PUT", "sys/init", {"recovery_shares": 1, "recovery_threshold": 1})
+        assert status == 200, answer
+        self.root_token = str(answer["root_token"])
+        wait_until(lambda: self.voters() == 3, timeout, "three Raft voters")
+        wait_until(lambda: all(call(n.url, path="sys/health")[0] in (200, 429) for n in self.nodes), 30,
+                   "every node unsealed")
+        return self
+
+    def servers(self) -> list[dict[str, Any]]:
+        for node in self.alive():
+            try:
+                status, answer = call(node.url, path="sys/storage/raft/configuration", token=self.root_token)
+            except OSError:
+                continue
+            if status == 200:
+                return list(answer["data"]["config"]["servers"])
+        return []
+
+    def voters(self) -> int:
+        return sum(1 for server in self.servers() if server["voter"])
+
+    def alive(self) -> list[Node]:
+        return [node for node in self.nodes if node.process.poll() is None]
+
+    def leader(self) -> Node:
+        for server in self.servers():
+            if server["leader"]:
+                address = server["address"].rsplit(":", 1)[1]
+                return next(n for n, (_, cluster) in zip(self.nodes, self._ports, strict=True)
+                            if str(cluster) == address)
+        raise AssertionError("no leader")
+
+    def standby(self) -> Node:
+        leader = self.leader()
+        return next(node for node in self.alive() if node is not leader)
+
+    def new_leader_elected(self, timeout: float = 60) -> Node:
+        return wait_until(lambda: next((n for n in self.alive() if call(n.url, path="sys/health")[0] == 200), None),
+                          timeout, "a new leader")
+
+    def api(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
+        return call(self.leader().url, method, path, body, self.root_token)
+
+    def stop(self) -> None:
+        for node in self.nodes:
+            node.stop()

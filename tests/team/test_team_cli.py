@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-
 from typing import Any
 
 import keyring
@@ -42,9 +41,13 @@ def test_setup_login_and_status(cli: Cli, vault: TeamVault) -> None:
     assert status.code == 0, status.stderr
     found = json.loads(status.stdout)
     assert found["address"] == vault.address
-    assert found["mount"] == vault.mount and found["prefix"] == "stripe"
-    assert found["reachable"] is True and found["sealed"] is False and found["state"] == "active"
-    assert found["logged_in"] is True and found["display_name"] == "token-alice"
+    assert found["mount"] == vault.mount
+    assert found["prefix"] == "stripe"
+    assert found["reachable"] is True
+    assert found["sealed"] is False
+    assert found["state"] == "active"
+    assert found["logged_in"] is True
+    assert found["display_name"] == "token-alice"
     assert 3000 < found["token_seconds_left"] <= 3600
     assert {"create", "read", "update", "delete", "list"} <= set(found["capabilities"])
     text = cli("team", "status")
@@ -56,14 +59,18 @@ def test_connect_into_the_team_vault_and_use_it(cli: Cli, stripe: FakeStripe, lo
                                                 home: Home) -> None:
     key, account = link_team(cli, stripe, "Shop", account_id="acct_1LwTeamShop0001", display_name="Team Shop")
     assert account["store"] == "team"
-    assert account["team_path"] == "stripe/Shop" and account["team_version"] == 1
+    assert account["team_path"] == "stripe/Shop"
+    assert account["team_version"] == 1
     status, entry = logged_in.entry("Shop")
     assert status == 200
     assert entry["data"]["data"] == {"api_key": key}
     about = logged_in.metadata("Shop")["custom_metadata"]
-    assert about["environment"] == "test" and about["key_kind"] == "secret"
-    assert about["key_hint"] == account["key_hint"] and about["stripe_account_id"] == "acct_1LwTeamShop0001"
-    assert about["display_name"] == "Team Shop" and about["linked_by"] == "token-alice"
+    assert about["environment"] == "test"
+    assert about["key_kind"] == "secret"
+    assert about["key_hint"] == account["key_hint"]
+    assert about["stripe_account_id"] == "acct_1LwTeamShop0001"
+    assert about["display_name"] == "Team Shop"
+    assert about["linked_by"] == "token-alice"
     assert about["linkwizard_version"]
     assert not leaks([key], [("custom_metadata", json.dumps(about))])
     assert keyring.get_password(SERVICE, account["id"]) is None  # the key is not on this computer
@@ -130,7 +137,8 @@ def test_a_teammate_adds_verifies_and_picks_up_a_replacement(cli: Cli, stripe: F
     assert verified.code == 0, verified.stderr
     assert "A teammate replaced the key in the team vault: version 2" in verified.stdout
     mine = json.loads(cli("accounts", "--json").stdout)[0]
-    assert mine["team_version"] == 2 and mine["key_hint"].endswith(new_key[-4:])
+    assert mine["team_version"] == 2
+    assert mine["key_hint"].endswith(new_key[-4:])
 
 
 def test_replace_after_a_teammate_changed_it_is_a_conflict(cli: Cli, stripe: FakeStripe, logged_in: TeamVault,
@@ -155,7 +163,7 @@ def test_replace_after_a_teammate_changed_it_is_a_conflict(cli: Cli, stripe: Fak
 
 def test_a_read_only_teammate_can_use_but_not_write(cli: Cli, stripe: FakeStripe, logged_in: TeamVault,
                                                     tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    key, _ = link_team(cli, stripe, "Shop")
+    _key, _ = link_team(cli, stripe, "Shop")
     other_home(tmp_path, monkeypatch, "carol")
     log_in(cli, logged_in, logged_in.token(["read", "list"], name="carol"), address=logged_in.teammate_address)
     assert cli("team", "add", "Shop").code == 0
@@ -197,7 +205,8 @@ def test_share_moves_the_key_and_remove_leaves_or_deletes_the_entry(cli: Cli, st
     assert cli("verify", "Ops").code == 0
 
     removed = cli("remove", "Ops", "--yes")
-    assert removed.code == 0 and "the key stays in the team vault" in removed.stdout
+    assert removed.code == 0
+    assert "the key stays in the team vault" in removed.stdout
     assert logged_in.entry("Ops")[0] == 200
     assert cli("team", "add", "Ops").code == 0
     gone = cli("remove", "Ops", "--yes", "--from-team")
@@ -208,8 +217,10 @@ def test_share_moves_the_key_and_remove_leaves_or_deletes_the_entry(cli: Cli, st
 
 def test_logout_revokes_the_token(cli: Cli, logged_in: TeamVault) -> None:
     out = cli("team", "logout")
-    assert out.code == 0 and "revoked" in out.stdout
+    assert out.code == 0
+    assert "revoked" in out.stdout
     assert logged_in.bao.api("GET", "auth/token/lookup-self", token=logged_in.admin_token)[0] == 403
     assert keyring.get_password(SERVICE, f"team-token {logged_in.address}") is None
     status = cli("team", "status")
-    assert status.code == 6 and "not logged in" in status.stdout
+    assert status.code == 6
+    assert "not logged in" in status.stdout

@@ -4,6 +4,7 @@ answers no vault would send (huge, deep, a gzip bomb)."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import threading
@@ -62,7 +63,8 @@ def test_unreachable_vault_exit_5_and_exec_never_runs_without_its_key(
     assert verified.code == 5
     assert json.loads(verified.stdout)[0]["status"] == "unreachable"  # never "refused"
     status = cli("team", "status", "--json")
-    assert status.code == 5 and json.loads(status.stdout)["reachable"] is False
+    assert status.code == 5
+    assert json.loads(status.stdout)["reachable"] is False
 
 
 def test_an_offline_copy_is_used_only_when_the_vault_is_unreachable(
@@ -74,7 +76,8 @@ def test_an_offline_copy_is_used_only_when_the_vault_is_unreachable(
     added = cli("team", "add", "Shop", "--offline-copy")
     assert added.code == 0, added.stderr
     online = cli("exec", "Shop", "--", "true")
-    assert online.code == 0 and "offline copy" not in online.stderr
+    assert online.code == 0
+    assert "offline copy" not in online.stderr
     own_server.stop()
     offline = cli("exec", "Shop", "--", "sh", "-c", 'test -n "$STRIPE_API_KEY"')
     assert offline.code == 0, offline.stderr
@@ -91,7 +94,8 @@ def test_a_sealed_vault_is_named(cli: Cli, stripe: FakeStripe, own_server: DevSe
     assert verified.code == 5
     assert "The team vault is sealed" in verified.stderr
     setup = cli("team", "setup", "--address", own_server.url, "--mount", vault.mount)
-    assert setup.code == 5 and "The team vault is sealed" in setup.stderr
+    assert setup.code == 5
+    assert "The team vault is sealed" in setup.stderr
     own_server.ok("PUT", "sys/unseal", {"key": own_server.unseal_key()})
     assert cli("verify", "Shop").code == 0
 
@@ -153,7 +157,8 @@ def test_a_login_that_expires_mid_run_says_log_in_again(cli: Cli, stripe: FakeSt
     assert expired.code == 6
     assert "Your team vault login has expired. Log in again: linkwizard team login" in expired.stderr
     ran = cli("exec", "Shop", "--", "true")
-    assert ran.code == 6 and "Log in again" in ran.stderr
+    assert ran.code == 6
+    assert "Log in again" in ran.stderr
 
 
 def test_a_token_the_vault_does_not_know_is_refused_at_login(cli: Cli, vault: TeamVault) -> None:
@@ -170,7 +175,8 @@ def test_userpass_and_approle_logins(cli: Cli, vault: TeamVault, monkeypatch: py
     vault.bao.user("erin", "correct horse battery", [policy])
     assert cli("team", "setup", "--address", vault.address, "--mount", vault.mount).code == 0
     wrong = cli("team", "login", "--method", "userpass", "--username", "erin", stdin="wrong password\n")
-    assert wrong.code == 6 and "The team vault refused the login" in wrong.stderr
+    assert wrong.code == 6
+    assert "The team vault refused the login" in wrong.stderr
     right = cli("team", "login", "--method", "userpass", "--username", "erin", stdin="correct horse battery\n")
     assert right.code == 0, right.stderr
     assert "Logged in to the team vault as userpass-erin" in right.stdout
@@ -183,7 +189,8 @@ def test_userpass_and_approle_logins(cli: Cli, vault: TeamVault, monkeypatch: py
     assert ci.code == 0, ci.stderr
     assert "approle" in ci.stdout
     status = json.loads(cli("team", "status", "--json").stdout)
-    assert status["logged_in"] is True and policy in status["policies"]
+    assert status["logged_in"] is True
+    assert policy in status["policies"]
 
 
 def test_the_token_is_only_in_the_keyring(cli: Cli, stripe: FakeStripe, logged_in: TeamVault, home: Home) -> None:
@@ -204,7 +211,7 @@ def test_the_token_is_only_in_the_keyring(cli: Cli, stripe: FakeStripe, logged_i
 class _Hostile(BaseHTTPRequestHandler):
     kind = "huge"
 
-    def do_GET(self) -> None:  # noqa: N802 -- http.server's name
+    def do_GET(self) -> None:
         body: bytes
         headers: dict[str, str] = {"Content-Type": "application/json"}
         if self.kind == "huge":
@@ -219,10 +226,8 @@ class _Hostile(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
