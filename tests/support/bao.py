@@ -275,8 +275,10 @@ class Raft:
         return next(node for node in self.alive() if node is not leader)
 
     def new_leader_elected(self, timeout: float = 60) -> Node:
-        leader: Node = wait_until(lambda: next((n for n in self.alive() if call(n.url, path="sys/health")[0] == 200), None),
-                          timeout, "a new leader")
+        def active() -> Node | None:
+            return next((n for n in self.alive() if call(n.url, path="sys/health")[0] == 200), None)
+
+        leader: Node = wait_until(active, timeout, "a new leader")
         return leader
 
     def api(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:

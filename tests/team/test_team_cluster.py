@@ -95,6 +95,7 @@ def test_losing_the_leader_during_verify_and_exec(cli: Cli, cluster: Raft, any_k
     assert {r["status"] for r in json.loads(again.stdout)} == {"ok"}
     for name, key in list(keys.items())[:10]:  # nothing was written wrong
         status, answer = cluster.api("GET", f"secret/data/stripe/{name}")
-        assert status == 200 and answer["data"]["data"] == {"api_key": key}
+        assert status == 200
+        assert answer["data"]["data"] == {"api_key": key}
         assert answer["data"]["metadata"]["version"] == 1
     print(f"exec during the election: exit codes {codes}")
