@@ -19,6 +19,10 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(xvfb xdotool x11-utils x11-apps imagemagick dpkg lintian patchelf icu-devtools gcc
              curl acl)   # curl -u for exec's masking, setfacl for the retire ACL test
 fi
+# The OIDC login test runs a real OpenID provider from npm (tests/oidc-provider).
+if [ "${1:-}" = "--test" ] && ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 python=${PYTHON:-python3}
 if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
   packages+=(python3-venv)
@@ -49,4 +53,8 @@ if [ ! -d .venv/keyring-plugins/keyrings/alt ]; then
   awk '/^keyrings-alt==/{on=1} on&&/^[a-z]/&&!/^keyrings-alt==/{on=0} on' requirements/lock.txt \
     > .venv/keyrings-alt.txt
   "${pip[@]}" --require-hashes --no-deps --target .venv/keyring-plugins -r .venv/keyrings-alt.txt
+fi
+# A real OpenID provider for the team vault's OIDC login test, exactly as locked.
+if [ "${1:-}" = "--test" ] && [ ! -x tests/oidc-provider/node_modules/.bin/oauth2-mock-server ]; then
+  (cd tests/oidc-provider && npm ci --no-audit --no-fund --loglevel=error)
 fi

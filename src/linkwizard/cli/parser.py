@@ -153,9 +153,13 @@ def _add_team(commands: Any, common: argparse.ArgumentParser) -> None:
                                description="token: read from $VAULT_TOKEN or $BAO_TOKEN, else from stdin "
                                            "(never from the command line). userpass: the password is asked for "
                                            "without echo, or read from stdin's first line. approle: from "
-                                           "$VAULT_ROLE_ID and $VAULT_SECRET_ID.")
-    login.add_argument("--method", choices=("token", "userpass", "approle"), default="token")
+                                           "$VAULT_ROLE_ID and $VAULT_SECRET_ID. oidc: in your browser; it "
+                                           "comes back to http://localhost:8250/oidc/callback.")
+    login.add_argument("--method", choices=("token", "userpass", "oidc", "approle"), default="token")
     login.add_argument("--username", help="for --method userpass")
+    login.add_argument("--role", help="for --method oidc: the vault's OIDC role (default: the mount's default role)")
+    login.add_argument("--callback-port", type=int, default=8250, metavar="PORT",
+                       help="for --method oidc: the loopback port the browser comes back to (default: 8250)")
     status = actions.add_parser("status", parents=[common],
                                 help="the vault, your login, its time left and what it may do")
     status.add_argument("--json", action="store_true")

@@ -11,7 +11,7 @@ from typing import Any
 from linkwizard.cli.output import public, read_secret, usage_error
 from linkwizard.domain import exit_codes
 from linkwizard.domain.untrusted import for_terminal
-from linkwizard.usecases import team
+from linkwizard.usecases import oidc, team
 from linkwizard.usecases.linking import share, test_for_team
 from linkwizard.usecases.services import Services
 
@@ -44,13 +44,22 @@ def _login(args: argparse.Namespace) -> int:
                 raise usage_error("give the user name with --username")
             credentials = team.Credentials("userpass", username=username,
                                            password=read_secret(f"Password for {username}", whole=False))
+        elif method == "oidc":
+            credentials = team.Credentials("oidc")
         else:
             raise usage_error("set VAULT_ROLE_ID and VAULT_SECRET_ID for an AppRole login")
-    info = team.login(Services.for_this_computer(), credentials)
+    flow = oidc.browser_login(args.role, args.callback_port, _announce_browser) if method == "oidc" else None
+    info = team.login(Services.for_this_computer(), credentials, oidc=flow)
     left = f", valid for {_duration(info.ttl)}" if info.ttl else ", with no expiry"
     print(for_terminal(f"Logged in to the team vault as {info.display_name} (policies: "
                        f"{', '.join(info.policies) or 'none'}){left}. The token is kept in your keyring."))
     return exit_codes.OK
+
+
+def _announce_browser(url: str) -> None:
+    print("Finish the login in your browser. If it did not open, open this address:", file=sys.stderr)
+    print(f"  {for_terminal(url)}", file=sys.stderr)
+    print("Waiting up to 2 minutes (Ctrl+C cancels)...", file=sys.stderr, flush=True)
 
 
 def _status(args: argparse.Namespace) -> int:

@@ -279,6 +279,15 @@ class ProblemKind(enum.Enum):
                           QT_TRANSLATE_NOOP("problems", "The team vault refused the login"),
                           QT_TRANSLATE_NOOP("problems", "Check what you entered (user name and password, token, or "
                                                         "role and secret id) and try again."))
+    TEAM_LOGIN_TIMED_OUT = (Category.STORAGE,
+                            QT_TRANSLATE_NOOP("problems", "The browser login was not finished in time"),
+                            QT_TRANSLATE_NOOP("problems", "Nothing came back from the browser within 2 minutes. "
+                                                          "Start the login again and finish it in the browser."))
+    TEAM_CALLBACK_PORT_BUSY = (Category.STORAGE,
+                               QT_TRANSLATE_NOOP("problems", "Port {port} on this computer is in use"),
+                               QT_TRANSLATE_NOOP("problems", "The browser login comes back to this port. Close "
+                                                             "another login that is waiting (bao login, vault "
+                                                             "login), then try again."))
     TEAM_FORBIDDEN = (Category.STORAGE,
                       QT_TRANSLATE_NOOP("problems", "Your vault policy does not allow {action}"),
                       QT_TRANSLATE_NOOP("problems", "Ask whoever runs the vault for a policy that allows it on "

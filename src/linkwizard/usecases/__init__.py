@@ -5,5 +5,6 @@ It composes `stripe`, `store`, `secrets` and `team`, and is the only layer the c
 window call for work. Public modules: `__all__`.
 """
 
-__all__ = ["cancellation", "checks_process", "diagnostics", "importing", "keys", "linking", "managing", "selftest",
+__all__ = ["cancellation", "checks_process", "diagnostics", "importing", "keys", "linking", "managing", "oidc",
+           "selftest",
            "services", "team", "verifying"]

@@ -1,0 +1,90 @@
+"""`team login --method oidc` against a real OpenBao whose OIDC auth method trusts a real
+OpenID provider (oauth2-mock-server): the browser goes out and comes back to
+http://localhost:8250/oidc/callback, a forged callback is refused, and Ctrl+C stops the wait."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from support.bao import rules_for
+from support.oidc_provider import Provider
+from support.sandbox import Cli
+from support.team_vault import TeamVault
+
+BROWSER = Path(__file__).resolve().parents[1] / "support" / "oidc_browser.py"
+
+
+@pytest.fixture
+def provider() -> Iterator[Provider]:
+    server = Provider().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def oidc_vault(vault: TeamVault, provider: Provider) -> TeamVault:
+    """The vault's OIDC auth method, configured as whoever runs the vault would."""
+    bao = vault.bao
+    _, mounts = bao.api("GET", "sys/auth")
+    if "oidc/" not in mounts["data"]:
+        bao.ok("POST", "sys/auth/oidc", {"type": "oidc"})
+    bao.ok("POST", "auth/oidc/config", {"oidc_discovery_url": provider.issuer, "oidc_client_id": "linkwizard",
+                                         "oidc_client_secret": "not-a-real-secret", "default_role": "team"})
+    policy = f"{vault.mount}-oidc"
+    bao.policy(policy, rules_for(vault.mount, "stripe", ["read", "list"]))
+    bao.ok("POST", "auth/oidc/role/team", {"allowed_redirect_uris": ["http://localhost:8250/oidc/callback"],
+                                           "user_claim": "sub", "bound_audiences": ["linkwizard"],
+                                           "token_policies": [policy], "token_ttl": "1h"})
+    return vault
+
+
+def test_oidc_login_in_the_browser(cli: Cli, oidc_vault: TeamVault, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    log = tmp_path / "browser.json"
+    monkeypatch.setenv("BROWSER", f"{sys.executable} {BROWSER} %s")
+    monkeypatch.setenv("OIDC_BROWSER_LOG", str(log))
+    assert cli("team", "setup", "--address", oidc_vault.address, "--mount", oidc_vault.mount).code == 0
+    login = cli("team", "login", "--method", "oidc", timeout=120)
+    assert login.code == 0, login.stderr
+    assert "Finish the login in your browser" in login.stderr
+    seen = json.loads(log.read_text())
+    assert seen["redirect_uri"] == "http://localhost:8250/oidc/callback"
+    assert seen["forged"] == 400  # a callback with another state is refused
+    assert seen["followed"] == 200
+    assert "Logged in to the team vault as oidc-" in login.stdout
+    status = json.loads(cli("team", "status", "--json").stdout)
+    assert status["logged_in"] is True
+    assert f"{oidc_vault.mount}-oidc" in status["policies"]
+
+
+def test_ctrl_c_stops_waiting_for_the_browser(cli: Cli, oidc_vault: TeamVault) -> None:
+    assert cli("team", "setup", "--address", oidc_vault.address, "--mount", oidc_vault.mount).code == 0
+    env = dict(os.environ, BROWSER="true")  # a browser that never comes back
+    waiting = subprocess.Popen([sys.executable, "-m", "linkwizard", "team", "login", "--method", "oidc"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", 8250), timeout=1):
+                break
+        except OSError:
+            time.sleep(0.1)
+    time.sleep(0.5)
+    started = time.monotonic()
+    waiting.send_signal(signal.SIGINT)
+    _, err = waiting.communicate(timeout=30)
+    assert time.monotonic() - started < 3
+    assert waiting.returncode == 130, err
+    assert "cancelled" in err
+    with pytest.raises(ConnectionRefusedError):  # the listener is gone
+        socket.create_connection(("127.0.0.1", 8250), timeout=1).close()
