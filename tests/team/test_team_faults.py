@@ -7,6 +7,9 @@ from __future__ import annotations
 import contextlib
 import gzip
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -205,6 +208,20 @@ def test_the_token_is_only_in_the_keyring(cli: Cli, stripe: FakeStripe, logged_i
         assert key not in text, where
     config = json.loads((home.root / ".config" / "linkwizard" / "config.json").read_text())
     assert set(config["team"]) == {"address", "mount", "prefix"}
+    running = subprocess.Popen([sys.executable, "-m", "linkwizard", "exec", "Shop", "--", "sleep", "3"],
+                               env=dict(os.environ), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1.5)  # the key is read and the command is running
+        assert running.poll() is None
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                text = cmdline.read_bytes().decode("utf-8", "replace")
+            except OSError:
+                continue  # the process ended meanwhile
+            assert key not in text, cmdline
+            assert logged_in.admin_token not in text, cmdline
+    finally:
+        assert running.wait(timeout=30) == 0
 
 
 # A vault that answers like no vault should -------------------------------------------------
@@ -246,3 +263,67 @@ def test_answers_no_vault_would_send_are_bounded(cli: Cli, kind: str) -> None:
         server.server_close()
     assert answer.code == 5, answer.stderr
     assert "The team vault's answer was not understood" in answer.stderr
+
+
+def test_a_renewable_login_is_renewed_before_it_runs_out(cli: Cli, stripe: FakeStripe, vault: TeamVault) -> None:
+    log_in(cli, vault, vault.admin_token)
+    link_team(cli, stripe)
+    brief = vault.token(["read", "list"], name="brief", ttl="9s")
+    assert cli("team", "login", stdin=brief).code == 0
+    time.sleep(6.5)  # under a third of its 9 s left: the next command renews it first
+    assert cli("verify", "Shop").code == 0
+    status, answer = vault.bao.api("GET", "auth/token/lookup-self", token=brief)
+    assert status == 200
+    assert answer["data"]["ttl"] >= 7  # renewed to its full lifetime, not the 2 s it had left
+    time.sleep(4)  # past the first expiry
+    assert cli("verify", "Shop").code == 0
+
+
+class _Standby(BaseHTTPRequestHandler):
+    """A node that says it is a standby of cluster `cluster_id` and sends every other request
+    on to `active` with a 307, as a Vault standby without request forwarding does."""
+
+    cluster_id = ""
+    active = ""
+
+    def _answer(self) -> None:
+        if self.path.startswith("/v1/sys/health"):
+            body = json.dumps({"initialized": True, "sealed": False, "standby": True, "version": "2.7.2",
+                               "cluster_id": self.cluster_id}).encode()
+            self.send_response(429)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        self.send_response(307)
+        self.send_header("Location", f"{self.active}{self.path}")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_GET = do_POST = _answer  # noqa: N815
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.mark.parametrize("same_cluster", [True, False])
+def test_a_standby_redirect_is_followed_only_within_the_cluster(cli: Cli, vault: TeamVault,
+                                                                same_cluster: bool) -> None:
+    real_id = vault.bao.api("GET", "sys/health")[1]["cluster_id"]
+    handler = type("Handler", (_Standby,), {"cluster_id": real_id if same_cluster else "another-cluster",
+                                            "active": vault.address})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        standby = f"http://127.0.0.1:{server.server_address[1]}"
+        assert cli("team", "setup", "--address", standby, "--mount", vault.mount).code == 0
+        login = cli("team", "login", stdin=vault.admin_token)
+    finally:
+        server.shutdown()
+        server.server_close()
+    if same_cluster:
+        assert login.code == 0, login.stderr
+    else:
+        assert login.code == 5
+        assert "The team vault sent linkwizard to another address" in login.stderr

@@ -461,6 +461,9 @@ def read_keys(services: Services, accounts: Iterable[Account]) -> Callable[[], A
                 found.update((a.id, exc.problem) for a in group)
                 continue
             async with team_api.Session(settings, stored.token) as session:
+                if stored.due_for_renewal:
+                    await _renew(services, settings, session, stored)
+
                 async def one(account: Account, session: team_api.Session = session) -> None:
                     async with gate:
                         found[account.id] = await _read_one(session, account)
