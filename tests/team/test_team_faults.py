@@ -301,7 +301,7 @@ class _Standby(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    do_GET = do_POST = _answer  # noqa: N815
+    do_GET = do_POST = _answer
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
