@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -37,11 +38,11 @@ class TeamVault:
         return self.bao.token([policy], ttl=ttl, display_name=name)
 
     def entry(self, name: str) -> tuple[int, dict[str, Any]]:
-        status, body = self.bao.read(self.mount, f"{self.prefix}/{name}")
+        status, body = self.bao.read(self.mount, f"{self.prefix}/{quote(name)}")
         return status, body or {}
 
     def metadata(self, name: str) -> dict[str, Any]:
-        status, body = self.bao.api("GET", f"{self.mount}/metadata/{self.prefix}/{name}")
+        status, body = self.bao.api("GET", f"{self.mount}/metadata/{self.prefix}/{quote(name)}")
         assert status == 200, body
         return dict(body["data"])
 

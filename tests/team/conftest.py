@@ -11,7 +11,8 @@ import keyring.errors
 import pytest
 
 from linkwizard.secrets.os_keyring import SERVICE
-from support.bao import DevServer
+from support.bao import DevServer, rules_for
+from support.oidc_provider import Provider
 from support.sandbox import Cli
 from support.team_vault import TeamVault, log_in
 
@@ -42,4 +43,28 @@ def forget_logins(vault: TeamVault) -> None:
 @pytest.fixture
 def logged_in(cli: Cli, vault: TeamVault) -> TeamVault:
     log_in(cli, vault, vault.admin_token)
+    return vault
+
+
+@pytest.fixture
+def provider() -> Iterator[Provider]:
+    server = Provider().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def oidc_vault(vault: TeamVault, provider: Provider) -> TeamVault:
+    """The vault's OIDC auth method, configured as whoever runs the vault would."""
+    bao = vault.bao
+    _, mounts = bao.api("GET", "sys/auth")
+    if "oidc/" not in mounts["data"]:
+        bao.ok("POST", "sys/auth/oidc", {"type": "oidc"})
+    bao.ok("POST", "auth/oidc/config", {"oidc_discovery_url": provider.issuer, "oidc_client_id": "linkwizard",
+                                         "oidc_client_secret": "not-a-real-secret", "default_role": "team"})
+    policy = f"{vault.mount}-oidc"
+    bao.policy(policy, rules_for(vault.mount, "stripe", ["read", "list"]))
+    bao.ok("POST", "auth/oidc/role/team", {"allowed_redirect_uris": ["http://localhost:8250/oidc/callback"],
+                                           "user_claim": "sub", "bound_audiences": ["linkwizard"],
+                                           "token_policies": [policy], "token_ttl": "1h"})
     return vault

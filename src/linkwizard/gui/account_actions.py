@@ -37,6 +37,7 @@ class AccountActions(QObject):
         details.permissions_requested.connect(self.check_permissions)
         details.rename_requested.connect(self.rename)
         details.remove_requested.connect(self.remove)
+        details.share_requested.connect(self.share)
 
     def verify(self, account: Account) -> None:
         if (controller := self._usable()) is not None:
@@ -53,5 +54,22 @@ class AccountActions(QObject):
             controller.rename(account, name)
 
     def remove(self, account: Account) -> None:
-        if (controller := self._usable()) is not None and dialogs.confirm_remove(self._window, account):
+        if (controller := self._usable()) is None:
+            return
+        if account.in_team_vault:
+            chosen = dialogs.confirm_remove_team(self._window, account)
+            if chosen is not None:
+                controller.remove(account, from_team=chosen)
+        elif dialogs.confirm_remove(self._window, account):
             controller.remove(account)
+
+    def share(self, account: Account) -> None:
+        controller = self._usable()
+        if controller is None or controller.team_settings is None:
+            return
+        if dialogs.confirm_share(self._window, account, controller.team_settings.address):
+            self._status.showMessage(translate("MainWindow", "Moving the key of “%s” into the team vault…")
+                                     % account.name)
+            controller.share(account).on_success(lambda shared: self._status.showMessage(translate(
+                "MainWindow", "“%s” is shared with your team (version %d).") % (shared.name, shared.team_version or 0),
+                8000))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from linkwizard.domain.keys import Environment
 from linkwizard.gui import i18n
 from linkwizard.gui.accounts_model import ACCOUNT_ROLE, CHECKING_ROLE, badge_text, health_text
-from linkwizard.gui.style import LIVE_COLOUR, TEST_COLOUR, health_colour, muted
+from linkwizard.gui.style import LIVE_COLOUR, TEAM_COLOUR, TEST_COLOUR, health_colour, muted
 from linkwizard.store.accounts import Account
 
 # PySide6's flags are Python enums: each `|` or `&` runs Python code (and the first of a new
@@ -69,6 +69,17 @@ class AccountDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(badge_rect, 4, 4)
         painter.setPen(QColor("white"))
         painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+
+        if account.in_team_vault:  # where the key lives, and the version this computer last saw
+            team = self.tr("Team v%d") % (account.team_version or 0)
+            painter.setFont(small)
+            team_width = painter.fontMetrics().horizontalAdvance(team) + 12
+            team_rect = QRect(badge_rect.left() - team_width - 4, badge_rect.top(), team_width, badge_rect.height())
+            painter.setPen(text_colour if selected else QColor(TEAM_COLOUR))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(team_rect.adjusted(0, 0, -1, -1), 4, 4)
+            painter.drawText(team_rect, Qt.AlignmentFlag.AlignCenter, team)
+            badge_width += team_width + 4
 
         painter.setFont(bold)
         painter.setPen(text_colour)

@@ -35,11 +35,13 @@ class AccountDetails(QWidget):
     diagnostics_requested = Signal(Account)
     permissions_requested = Signal(Account)
     replace_requested = Signal(Account)
+    share_requested = Signal(Account)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountDetails")
         self.account: Account | None = None
+        self.team_address: str | None = None  # the team vault set up here, if any
         self.title = QLabel()
         self.title.setObjectName("detailsTitle")
         font = self.title.font()
@@ -61,7 +63,7 @@ class AccountDetails(QWidget):
         for key, label in (("environment", self.tr("Environment")), ("kind", self.tr("Key kind")),
                            ("hint", self.tr("Key")), ("stripe", self.tr("Stripe account")),
                            ("display", self.tr("Business name")), ("context", self.tr("Acts on")),
-                           ("created", self.tr("Linked")),
+                           ("store", self.tr("Key kept in")), ("created", self.tr("Linked")),
                            ("verified", self.tr("Last verified"))):
             value = QLabel()
             value.setTextFormat(Qt.TextFormat.PlainText)  # Stripe's side chooses the business name
@@ -70,6 +72,7 @@ class AccountDetails(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             form.addRow(label + ":", value)
+        self.values["store"].setWordWrap(True)  # a vault's address and path can be long
 
         self.verify_button = self._button("verifyButton", self.tr("&Verify now"),
                                           self.tr("Test the stored key against Stripe again"),
@@ -95,6 +98,10 @@ class AccountDetails(QWidget):
         bold = permissions_title.font()
         bold.setBold(True)
         permissions_title.setFont(bold)
+        self.share_button = self._button("shareButton", self.tr("&Share with team…"),
+                                         self.tr("Move this key into the team vault, so teammates can use it"),
+                                         self.share_requested)
+        self.share_button.setVisible(False)
         self.remove_button = self._button("removeButton", self.tr("&Remove…"),
                                           self.tr("Remove this account and delete its key from the keyring"),
                                           self.remove_requested)
@@ -102,7 +109,8 @@ class AccountDetails(QWidget):
         actions = QVBoxLayout()
         actions.setSpacing(SPACING // 2)
         for row_buttons, last in (((self.verify_button, self.replace_button, self.permissions_button), None),
-                                  ((self.rename_button, self.dashboard_button, self.diagnostics_button),
+                                  ((self.rename_button, self.dashboard_button, self.diagnostics_button,
+                                    self.share_button),
                                    self.remove_button)):
             row = QHBoxLayout()
             row.setSpacing(SPACING // 2)
@@ -134,6 +142,19 @@ class AccountDetails(QWidget):
         """Steps for run_in_steps that make what the first account shown needs (gui/content)."""
         return self.checklist.preparing()
 
+    def set_team(self, settings: object) -> None:
+        """The team vault set up here (`team.settings.Settings`), or None: Share shows only then."""
+        self.team_address = getattr(settings, "address", None)
+        if self.account is not None:
+            self.share_button.setVisible(self.team_address is not None and not self.account.in_team_vault)
+
+    def _where(self, account: Account) -> str:
+        if not account.in_team_vault:
+            return self.tr("This computer's keyring")
+        where = self.tr("The team vault, version %d\n%s · %s/%s") % (
+            account.team_version or 0, account.team_address, account.team_mount, account.team_path)
+        return where + (self.tr(" (and an offline copy here)") if account.offline_copy else "")
+
     def _button(self, name: str, text: str, tip: str, signal: SignalInstance) -> QPushButton:
         return button(name, text, lambda: signal.emit(self.account) if self.account else None, tip)
 
@@ -151,10 +172,12 @@ class AccountDetails(QWidget):
         self.values["stripe"].setText(account.stripe_account_id or self.tr("Not readable with this key"))
         self.values["display"].setText(account.display_name or "—")
         self.values["context"].setText(account.stripe_context or self.tr("Its own account"))
+        self.values["store"].setText(self._where(account))
         self.values["created"].setText(local_time(account.created_at))
         self.values["verified"].setText(local_time(account.last_verified_at))
         self.verify_button.setEnabled(not checking)
         self.permissions_button.setEnabled(not checking)
+        self.share_button.setVisible(self.team_address is not None and not account.in_team_vault)
         attention = account.status is Health.NEEDS_ATTENTION
         self.replace_button.setDefault(attention)  # the usual fix for a refused or missing key
         self.checklist.show_account(account)

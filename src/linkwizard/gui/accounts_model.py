@@ -78,7 +78,9 @@ class AccountsModel(QAbstractListModel):
 
         if role == Qt.ItemDataRole.AccessibleTextRole:
             reason = f": {i18n.reason(account.status_reason)}" if account.status_reason else ""
-            return (f"{account.name}, {i18n.environment_label(account.environment)}, "
+            team = QCoreApplication.translate("AccountsModel", ", in the team vault (version %d)") % (
+                account.team_version or 0) if account.in_team_vault else ""
+            return (f"{account.name}, {i18n.environment_label(account.environment)}{team}, "
                     f"{health_text(account.status)}{reason}, key {account.key_hint}")
         reason = f"\n{i18n.reason(account.status_reason)}" if account.status_reason else ""
         return f"{account.name}: {health_text(account.status)}{reason}"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from linkwizard.domain.problems import Category, Problem
+from linkwizard.domain.problems import Category, Problem, ProblemKind
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.startup.scheduling import FRAME_MS
 from linkwizard.gui.workers import Job, JobRunner
@@ -30,7 +30,12 @@ from linkwizard.usecases.verifying import VerifyResult
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from linkwizard.secrets.plaintext import Candidate, RetireReport
+    from linkwizard.team.settings import Settings
+    from linkwizard.team.vault import TokenInfo
+    from linkwizard.usecases import team
 
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
@@ -40,6 +45,9 @@ HEALTH_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000  # every four hours while the app 
 CHECKS_IN_CHILD_FROM = 8
 
 LinkJob = Job[Account, Stage]
+# What the team banner says: the vault itself is in the way, not one key.
+TEAM_TROUBLE = frozenset({ProblemKind.TEAM_LOGIN_EXPIRED, ProblemKind.TEAM_NOT_LOGGED_IN, ProblemKind.TEAM_SEALED,
+                          ProblemKind.TEAM_UNREACHABLE, ProblemKind.TEAM_TLS})
 
 
 class Controller(QObject):
@@ -53,6 +61,9 @@ class Controller(QObject):
     keyring_unavailable = Signal(Problem)  # said once at start, for a banner
     nothing_linked = Signal()  # at start: no account yet, so the wizard opens
     plaintext_found = Signal(object)  # tuple[Candidate, ...]: keys in plaintext, scanned when none is linked
+    team_settings_changed = Signal(object)  # Settings | None: the team vault set up here, or none
+    team_trouble = Signal(Problem)  # the team vault's login expired, or it is sealed or unreachable
+    team_fine = Signal()  # a team account was read again: the banner can go
 
     def __init__(self, services: Services, parent: QObject | None = None, model: AccountsModel | None = None) -> None:
         """`model`: the one the window's panel already shows (the window is painted before the
@@ -73,6 +84,7 @@ class Controller(QObject):
         self._frame.setSingleShot(True)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._apply_verified)
+        self.team_settings: Settings | None = None  # known once `load` has read them
 
     # start -----------------------------------------------------------------------------
     def start(self, check_health: bool = True) -> None:
@@ -87,6 +99,7 @@ class Controller(QObject):
         self.runner.start(lambda cancel, report: store.load_or_report(sharing_interpreter()), on_success=self._loaded,
                           on_failure=self._loaded_nothing)
         self.runner.start(lambda cancel, report: local_keyring.ensure_available(), on_failure=self._keyring_missing)
+        self.load_team_settings()
 
     def _loaded(self, loaded: tuple[list[Account], Problem | None]) -> None:
         accounts, found = loaded
@@ -158,6 +171,13 @@ class Controller(QObject):
 
     def _apply_verified(self) -> None:
         results, self._verified = self._verified, []
+        team_results = [r for r in results if r.account.in_team_vault]
+        trouble = next((r.problem for r in team_results if r.problem is not None
+                        and r.problem.kind in TEAM_TROUBLE), None)
+        if trouble is not None:
+            self.team_trouble.emit(trouble)
+        elif team_results:
+            self.team_fine.emit()
         for result in results:
             self.model.done_checking(result.account.id)
         self.model.update_many([r.account for r in results])
@@ -215,9 +235,9 @@ class Controller(QObject):
         return self.runner.start(lambda cancel, report: managing.rename(account.id, new_name, services),
                                  on_success=self._changed, on_failure=self.problem.emit)
 
-    def remove(self, account: Account) -> Job[Account, object]:
+    def remove(self, account: Account, from_team: bool = False) -> Job[Account, object]:
         services = self.services
-        return self.runner.start(lambda cancel, report: managing.remove(account.id, services),
+        return self.runner.start(lambda cancel, report: managing.remove(account.id, services, from_team, cancel),
                                  on_success=self._removed, on_failure=self.problem.emit)
 
     def _changed(self, account: Account) -> None:
@@ -261,6 +281,84 @@ class Controller(QObject):
             return importing.retire_plaintext(outcomes, services)
 
         return self.runner.start(work)
+
+    # the team vault ---------------------------------------------------------------------------
+    def load_team_settings(self) -> Job[Settings | None, object]:
+        from linkwizard.usecases.team_config import saved_settings
+
+        services = self.services
+        job: Job[Settings | None, object] = self.runner.start(lambda cancel, report: saved_settings(services))
+        return job.on_success(self._team_settings_loaded)
+
+    def _team_settings_loaded(self, settings: Settings | None) -> None:
+        self.team_settings = settings
+        self.team_settings_changed.emit(settings)
+
+    def team_status(self) -> Job[team.Status, object]:
+        from linkwizard.usecases import team
+
+        services = self.services
+        return self.runner.start(lambda cancel, report: team.status(services, cancel))
+
+    def team_setup(self, address: str, mount: str, prefix: str, namespace: str,
+                   ca_cert: str) -> Job[team.SetupResult, object]:
+        from linkwizard.usecases import team
+
+        services = self.services
+
+        def work(cancel: CancelToken, report: object) -> team.SetupResult:
+            return team.setup(services, address, mount or None, prefix or None, namespace or None, ca_cert or None,
+                              cancel)
+
+        return self.runner.start(work, on_success=lambda found: self._team_settings_loaded(found.settings))
+
+    def team_login(self, credentials: team.Credentials,
+                   announce: Callable[[str], None] = lambda url: None) -> Job[TokenInfo, str]:
+        """Log in; for OIDC the job reports the browser's address (to show it), and cancelling
+        it stops the wait for the browser at once."""
+        from linkwizard.usecases import oidc, team
+
+        services = self.services
+
+        def work(cancel: CancelToken, report: Callable[[str], None]) -> TokenInfo:
+            flow = oidc.browser_login(credentials.username or None, announce=report) \
+                if credentials.method == "oidc" else None
+            return team.login(services, credentials, cancel, oidc=flow)
+
+        return self.runner.start(work, on_progress=announce, on_success=lambda info: self.team_fine.emit())
+
+    def team_logout(self) -> Job[bool, object]:
+        from linkwizard.usecases import team
+
+        services = self.services
+        return self.runner.start(lambda cancel, report: team.logout(services, cancel))
+
+    def team_entries(self) -> Job[list[team.Listed], object]:
+        from linkwizard.usecases import team
+
+        services = self.services
+        return self.runner.start(lambda cancel, report: team.list_entries(services, cancel))
+
+    def team_add(self, names: list[str]) -> Job[list[team.Added], object]:
+        from linkwizard.usecases import team
+
+        services = self.services
+
+        def work(cancel: CancelToken, report: object) -> list[team.Added]:
+            return team.add(services, names, cancel=cancel, test=linking.test_for_team)
+
+        return self.runner.start(work, on_success=self._team_added, on_failure=self.problem.emit)
+
+    def _team_added(self, results: list[team.Added]) -> None:
+        for result in results:
+            if result.account is not None and self.model.account(result.account.id) is None:
+                self.model.upsert(result.account)
+                self.account_added.emit(result.account)
+
+    def share(self, account: Account, keep_local: bool = False) -> Job[Account, object]:
+        services = self.services
+        return self.runner.start(lambda cancel, report: linking.share(account.id, services, keep_local, cancel),
+                                 on_success=self._changed, on_failure=self.problem.emit)
 
     # end ------------------------------------------------------------------------------------
     def log_folder(self) -> Job[Path, None]:

@@ -8,7 +8,7 @@ wait for the answer. The wording keeps the MainWindow translation context it alw
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from linkwizard import __version__
 from linkwizard.domain.problems import Problem
@@ -71,6 +71,35 @@ def confirm_remove(parent: QWidget, account: Account) -> bool:
     question = QCoreApplication.translate(
         "MainWindow", "Remove “%s” and delete its key from the keyring?\n\nScripts that use it with "
         "linkwizard exec will stop working. The key itself stays valid in Stripe.") % account.name
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_remove_team(parent: QWidget, account: Account) -> bool | None:
+    """For a team account: None to keep it; else whether to delete it from the team vault too."""
+    title = QCoreApplication.translate("MainWindow", "Remove account")
+    question = QCoreApplication.translate(
+        "MainWindow", "Remove “%s” from this computer?\n\nThe key stays in the team vault, where teammates "
+        "can still use it.") % account.name
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("removeTeamMessage")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    also = QCheckBox(QCoreApplication.translate("MainWindow", "Also &delete it from the team vault (for everyone)"))
+    also.setObjectName("removeFromTeamCheck")
+    box.setCheckBox(also)
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return None
+    return also.isChecked()
+
+
+def confirm_share(parent: QWidget, account: Account, address: str) -> bool:
+    title = QCoreApplication.translate("MainWindow", "Share with team")
+    question = QCoreApplication.translate(
+        "MainWindow", "Move the key of “%s” into the team vault at %s?\n\nTeammates whose vault policy allows "
+        "it can then add and use this account. The copy in this computer's keyring is deleted once the vault "
+        "holds the key.") % (account.name, address)
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
     answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes

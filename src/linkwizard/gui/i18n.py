@@ -43,6 +43,14 @@ def environment_label(environment: Environment) -> str:
     return _translate("values", environment.label)
 
 
+def environment_label_of(value: str) -> str:
+    """An environment named by text from elsewhere (a team entry's metadata); "" if unknown."""
+    try:
+        return environment_label(Environment(value))
+    except ValueError:
+        return ""
+
+
 def key_kind_label(kind: KeyKind) -> str:
     return _translate("KeyKind", KIND_LABELS[kind])
 

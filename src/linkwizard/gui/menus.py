@@ -38,6 +38,8 @@ def fill(window: MainWindow) -> None:
     accounts = (
         ("addAccountAction", translate("MainWindow", "&Add account…"), keys.New, window.start_wizard),
         ("importKeysAction", translate("MainWindow", "&Import keys from this computer…"), None, window.open_import),
+        ("addFromTeamAction", translate("MainWindow", "Add from &team vault…"), None, window.open_add_from_team),
+        ("teamVaultAction", translate("MainWindow", "Team &vault…"), None, window.open_team_vault),
         None,
         ("quitAction", translate("MainWindow", "&Quit"), keys.Quit, window.close),
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from linkwizard.gui.style import SPACING
 
@@ -25,4 +27,36 @@ class Notice(QLabel):
             name = self.objectName()
             self.setStyleSheet(f"QLabel#{name} {{ background: #9a6700; color: white; font-weight: bold; }}")
         self.setText(text)
+        self.setVisible(True)
+
+
+class ActionNotice(QFrame):
+    """A Notice with one button that does something about it (*Log in…*)."""
+
+    def __init__(self, name: str, accessible_name: str, action: str, on_action: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible_name)
+        self.label = QLabel()
+        self.label.setObjectName(f"{name}Text")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(accessible_name)
+        self.button = QPushButton(action)
+        self.button.setObjectName(f"{name}Button")
+        self.button.setAccessibleName(action.replace("&", ""))
+        self.button.clicked.connect(on_action)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(SPACING // 2, SPACING // 4, SPACING // 2, SPACING // 4)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.setVisible(False)
+
+    def say(self, text: str) -> None:
+        if not self.styleSheet():
+            name = self.objectName()
+            self.setStyleSheet(f"QFrame#{name} {{ background: #9a6700; }} "
+                               "QLabel { color: white; font-weight: bold; }")
+        self.label.setText(text)
         self.setVisible(True)

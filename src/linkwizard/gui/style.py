@@ -30,6 +30,8 @@ DARK_HEALTH_COLOURS = {
 }
 LIVE_COLOUR = "#5b4fe9"
 TEST_COLOUR = "#c35a00"  # Stripe's test-mode banner is orange
+TEAM_COLOUR = "#1a7f64"  # a team account's badge: outlined, beside the environment's
+TEAM_COLOUR = "#1a7f64"  # a team account's badge: outlined, beside the environment's
 SPACING = 12
 
 

@@ -11,7 +11,7 @@ from linkwizard.gui import menus
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.accounts_panel import AccountsPanel
 from linkwizard.gui.content import Content
-from linkwizard.gui.notices import Notice
+from linkwizard.gui.notices import ActionNotice, Notice
 from linkwizard.gui.startup import warmup
 
 TYPE_CHECKING = False
@@ -51,12 +51,14 @@ class MainWindow(QMainWindow):
         splitter.setSizes([300, 700])
         self.api_base_banner = Notice("apiBaseBanner", self.tr("Stripe API address"))
         self.keyring_banner = Notice("keyringBanner", self.tr("Keyring"))
+        self.team_banner = ActionNotice("teamBanner", self.tr("Team vault"), self.tr("&Log in…"),
+                                        self.open_team_vault)
         central = QWidget()
         central.setObjectName("central")
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        for widget in (self.api_base_banner, self.keyring_banner):
+        for widget in (self.api_base_banner, self.keyring_banner, self.team_banner):
             column.addWidget(widget)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -97,6 +99,18 @@ class MainWindow(QMainWindow):
             lambda found: self.panel.offer_import(sum(1 for c in found if c.offerable)))
         controller.keyring_unavailable.connect(
             lambda found: self.keyring_banner.say(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}"))
+        controller.team_trouble.connect(self._team_trouble)
+        controller.team_fine.connect(lambda: self.team_banner.setVisible(False))
+
+    def _team_trouble(self, found: Problem) -> None:
+        """The banner: a login to renew has its button; a vault that is sealed or away, the advice."""
+        from linkwizard.domain.problems import ProblemKind
+        from linkwizard.gui import i18n
+
+        login = found.kind in (ProblemKind.TEAM_LOGIN_EXPIRED, ProblemKind.TEAM_NOT_LOGGED_IN)
+        self.team_banner.button.setText(self.tr("&Log in…") if login else self.tr("Team &vault…"))
+        self.team_banner.say(f"{i18n.problem_title(found)}." if login
+                             else f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}")
 
     def _make_details(self) -> AccountDetails:
         from linkwizard.gui.account_actions import AccountActions
@@ -105,6 +119,9 @@ class MainWindow(QMainWindow):
         details = AccountDetails()
         self.account_actions = AccountActions(self, details, self.statusBar(), self._usable,
                                               lambda account: self.start_wizard(replacing=account))
+        if self.controller is not None:
+            details.set_team(self.controller.team_settings)
+            self.controller.team_settings_changed.connect(details.set_team)
         return details
 
     @property
@@ -166,7 +183,9 @@ class MainWindow(QMainWindow):
             return
         from linkwizard.gui.wizard.link_wizard import LinkWizard
 
-        wizard = LinkWizard(self.model.names, controller.link, replacing=replacing)
+        team = controller.team_settings
+        wizard = LinkWizard(self.model.names, controller.link, replacing=replacing,
+                            team_address=team.address if team is not None else None)
         wizard.connect_page.open_existing.connect(self._open_existing)
         wizard.connect_page.replace_existing.connect(
             lambda account_id: wizard.switch_to_replacing(self.model.account(account_id)))
@@ -184,6 +203,27 @@ class MainWindow(QMainWindow):
         page.closed.connect(self.right.close_import)
         page.closed.connect(self._refresh_details)
         self.right.open_import(page)
+
+    def open_team_vault(self) -> None:
+        """*Accounts › Team vault…*: where the team vault is, and the login."""
+        if (controller := self._usable()) is None:
+            return
+        from linkwizard.gui.team_dialogs import TeamVaultDialog
+
+        self.team_dialog = TeamVaultDialog(controller, self)
+        self.team_dialog.show()
+
+    def open_add_from_team(self) -> None:
+        """*Accounts › Add from team vault…*: the team's keys, each with a checkbox."""
+        if (controller := self._usable()) is None:
+            return
+        if controller.team_settings is None:
+            self.open_team_vault()
+            return
+        from linkwizard.gui.team_dialogs import AddFromTeamDialog
+
+        self.add_from_team_dialog = AddFromTeamDialog(controller, self)
+        self.add_from_team_dialog.show()
 
     @property
     def wizard(self) -> LinkWizard | None:

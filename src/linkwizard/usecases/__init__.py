@@ -6,5 +6,4 @@ window call for work. Public modules: `__all__`.
 """
 
 __all__ = ["cancellation", "checks_process", "diagnostics", "importing", "keys", "linking", "managing", "oidc",
-           "selftest",
-           "services", "team", "verifying"]
+           "selftest", "services", "team", "team_config", "verifying"]

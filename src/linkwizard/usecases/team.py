@@ -22,16 +22,18 @@ from linkwizard.domain import redaction
 from linkwizard.domain.keys import Environment, KeyKind, check_key
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.store.accounts import Account, Health, clean_name, new_account_id, now_iso
-from linkwizard.store.config import ConfigFile
 from linkwizard.team import vault as team_api
 from linkwizard.team.settings import Settings, build
 from linkwizard.usecases.cancellation import CancelToken, run_cancellable
 from linkwizard.usecases.services import Services
+from linkwizard.usecases.team_config import SECTION, config
+from linkwizard.usecases.team_config import Credentials as Credentials
+from linkwizard.usecases.team_config import saved_settings as saved_settings  # the use cases' one door
+from linkwizard.usecases.team_config import team_settings as team_settings
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-SECTION = "team"
 TOKEN_VARIABLES = ("VAULT_TOKEN", "BAO_TOKEN")
 ROLE_VARIABLES = ("VAULT_ROLE_ID", "BAO_ROLE_ID")
 SECRET_ID_VARIABLES = ("VAULT_SECRET_ID", "BAO_SECRET_ID")
@@ -44,25 +46,6 @@ ABOUT_FIELDS = ("environment", "key_kind", "key_hint", "stripe_account_id", "dis
 
 
 # settings ---------------------------------------------------------------------------
-def config(services: Services) -> ConfigFile:
-    return services.config or ConfigFile()
-
-
-def team_settings(services: Services) -> Settings:
-    """The saved settings, or TEAM_NOT_SET_UP."""
-    saved = config(services).section(SECTION)
-    if saved is None:
-        raise LinkwizardError(problem(ProblemKind.TEAM_NOT_SET_UP, detail="no team section"))
-    return Settings.from_json(saved)
-
-
-def saved_settings(services: Services) -> Settings | None:
-    try:
-        return team_settings(services)
-    except LinkwizardError:
-        return None
-
-
 @dataclass(frozen=True)
 class SetupResult:
     settings: Settings
@@ -156,21 +139,6 @@ def _require_login(services: Services, settings: Settings) -> StoredLogin:
     if login.expired:
         raise LinkwizardError(problem(ProblemKind.TEAM_LOGIN_EXPIRED, detail="token past its expiry"))
     return login
-
-
-@dataclass(frozen=True)
-class Credentials:
-    """What a login method needs; each secret only in memory, never in a file or argv."""
-
-    method: str  # token | userpass | approle | oidc
-    token: str | None = None
-    username: str | None = None
-    password: str | None = None
-    role_id: str | None = None
-    secret_id: str | None = None
-
-    def __repr__(self) -> str:
-        return f"Credentials(method={self.method}, username={self.username!r})"
 
 
 def login(services: Services, credentials: Credentials, cancel: CancelToken | None = None,
@@ -308,6 +276,8 @@ def status(services: Services, cancel: CancelToken | None = None) -> Status:
                 reach = exc.problem
             if stored is None:
                 login_problem = problem(ProblemKind.TEAM_NOT_LOGGED_IN)
+            elif stored.expired:
+                login_problem = problem(ProblemKind.TEAM_LOGIN_EXPIRED, detail="token past its expiry")
             elif reach is None:
                 try:
                     info = await session.lookup_self()

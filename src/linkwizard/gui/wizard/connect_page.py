@@ -48,6 +48,7 @@ class ConnectPage(QWizardPage):
 
     def __init__(self, start_connect: StartConnect, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.keeps_in_team = False  # the wizard says so before it starts: the saving stage's words
         self.setObjectName("connectPage")
         self.setTitle(self.tr("Connect to Stripe"))
         self._start_connect = start_connect
@@ -170,7 +171,8 @@ class ConnectPage(QWizardPage):
             Stage.CHECKING: self.tr("Checking the key and the keyring…"),
             Stage.CONTACTING: self.tr("Asking Stripe whether the key works…"),
             Stage.PERMISSIONS: self.tr("Checking what the key can read…"),
-            Stage.SAVING: self.tr("Saving the key in your keyring…"),
+            Stage.SAVING: self.tr("Saving the key in the team vault…") if self.keeps_in_team
+            else self.tr("Saving the key in your keyring…"),
         }
         self.stage.setText(texts[stage])
         self.progress.setValue(list(Stage).index(stage) + 1)
@@ -180,7 +182,7 @@ class ConnectPage(QWizardPage):
     def _succeeded(self, account: Account) -> None:
         self._job = None
         self.setSubTitle(self.tr("The key works. Choose Finish to see the account."))
-        self.success.setText(self._success_text(account.name, i18n.account_summary(account)))
+        self.success.setText(self._success_text(account.name, i18n.account_summary(account), account.in_team_vault))
         self.checklist.setText(self.tr("Checking what the key can read…"))
         self.comparison.show_account(account)
         announce(self.success, self.tr("%s is linked.") % account.name)
@@ -197,14 +199,16 @@ class ConnectPage(QWizardPage):
         self.states.setCurrentIndex(2)
         QTimer.singleShot(FRAME_MS, self, lambda: self._complete(account))
 
-    def _success_text(self, name: str, summary: list[str]) -> str:
+    def _success_text(self, name: str, summary: list[str], in_team: bool = False) -> str:
         # Rich text: everything from the person or from Stripe's side is escaped first.
         command = escape(shlex.quote(name), quote=False)
         lines = "<br>".join(escape(line, quote=False) for line in summary)
         return (f'<p><span style="font-size:large">{mark(Health.OK, "✔")}</span> '
                 + self.tr("<b>%s</b> is linked.") % escape(name) + f"</p><p>{lines}</p><p>"
-                + self.tr("The key is stored in your system keyring. Use it from scripts with "
-                          "<code>linkwizard exec %s -- COMMAND</code>.") % command + "</p>")
+                + (self.tr("The key is in the team vault, where teammates can add this account. Use it from "
+                           "scripts with <code>linkwizard exec %s -- COMMAND</code>.") if in_team
+                   else self.tr("The key is stored in your system keyring. Use it from scripts with "
+                                "<code>linkwizard exec %s -- COMMAND</code>.")) % command + "</p>")
 
     def _complete(self, account: Account) -> None:
         self.account = account

@@ -8,11 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -28,6 +30,7 @@ from linkwizard.gui.wizard.pages import (
     FIELD_KEY,
     FIELD_NAME,
     FIELD_PRODUCTION,
+    FIELD_TEAM,
     FIELD_TEST,
     chosen_environment,
 )
@@ -35,7 +38,8 @@ from linkwizard.store.accounts import MAX_NAME_LENGTH, Account, Health, clean_na
 
 
 class EnterKeyPage(QWizardPage):
-    def __init__(self, taken_names: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+    def __init__(self, taken_names: Callable[[], list[str]], parent: QWidget | None = None,
+                 team_address: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("enterKeyPage")
         self.setTitle(self.tr("Enter your API key"))
@@ -105,6 +109,27 @@ class EnterKeyPage(QWizardPage):
         self.context_feedback.setTextFormat(Qt.TextFormat.RichText)
         self.context_feedback.setAccessibleName(self.tr("Account check"))
 
+        # Where the key is kept: only offered when a team vault is set up (Accounts › Team vault…).
+        self.keep_here_radio = QRadioButton(self.tr("On this &computer (your keyring)"))
+        self.keep_here_radio.setObjectName("keepHereRadio")
+        self.keep_here_radio.setChecked(True)
+        self.keep_team_radio = QRadioButton(self.tr("In the &team vault (%s)") % (team_address or ""))
+        self.keep_team_radio.setObjectName("keepInTeamRadio")
+        self.keep_team_radio.setAccessibleDescription(self.tr(
+            "Teammates whose vault policy allows it can then add and use this account"))
+        self.store_group = QButtonGroup(self)
+        for radio in (self.keep_here_radio, self.keep_team_radio):
+            self.store_group.addButton(radio)
+        store_row = QHBoxLayout()
+        store_row.addWidget(self.keep_here_radio)
+        store_row.addWidget(self.keep_team_radio)
+        store_row.addStretch(1)
+        self.store_label = QLabel(self.tr("Keep the key:"))
+        self.store_label.setObjectName("keepKeyLabel")
+        self.offers_team = team_address is not None
+        for widget in (self.store_label, self.keep_here_radio, self.keep_team_radio):
+            widget.setVisible(self.offers_team)
+
         form = QFormLayout()
         form.setVerticalSpacing(SPACING // 2)
         key_label = QLabel(self.tr("API &key:"))
@@ -123,6 +148,7 @@ class EnterKeyPage(QWizardPage):
         context_label.setBuddy(self.context_edit)
         form.addRow(context_label, self.context_edit)
         form.addRow("", self.context_feedback)
+        form.addRow(self.store_label, store_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -135,6 +161,7 @@ class EnterKeyPage(QWizardPage):
         self.registerField(FIELD_KEY + "*", self.key_edit)
         self.registerField(FIELD_NAME, self.name_edit)
         self.registerField(FIELD_CONTEXT, self.context_edit)
+        self.registerField(FIELD_TEAM, self.keep_team_radio)
 
     def set_replacing(self, account: Account) -> None:
         """Key rotation: the environment is fixed and the name stays."""
@@ -146,11 +173,13 @@ class EnterKeyPage(QWizardPage):
         self.context_edit.setText(account.stripe_context or "")
         self.context_edit.setReadOnly(True)
         self.context_edit.setToolTip(self.tr("The account keeps the account it acts on"))
+        for widget in (self.store_label, self.keep_here_radio, self.keep_team_radio):
+            widget.setVisible(False)  # a new key goes where the old one is
 
     def initializePage(self) -> None:
         # Set here, once the page sits in the wizard: QWizard rebuilds the focus chain on setPage.
         chain = (self.key_edit, self.reveal_button, self.paste_button, self.switch_button, self.name_edit,
-                 self.context_edit)
+                 self.context_edit, self.keep_here_radio, self.keep_team_radio)
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         environment = chosen_environment(self)

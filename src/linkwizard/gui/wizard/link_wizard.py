@@ -19,6 +19,7 @@ from linkwizard.gui.wizard.pages import (
     FIELD_NAME,
     FIELD_PRODUCTION,
     FIELD_SCOPES,
+    FIELD_TEAM,
     FIELD_TEST,
     PageId,
     chosen_environment,
@@ -41,7 +42,8 @@ class LinkWizard(QWizard):
     linked = Signal(Account, bool)  # the account, and whether its key was replaced
 
     def __init__(self, taken_names: Callable[[], list[str]], start: StartLink,
-                 parent: QWidget | None = None, replacing: Account | None = None) -> None:
+                 parent: QWidget | None = None, replacing: Account | None = None,
+                 team_address: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("linkWizard")
         self.setAccessibleName(self.tr("Link a Stripe account"))
@@ -52,9 +54,9 @@ class LinkWizard(QWizard):
         self.environment_page = EnvironmentPage()
         self.find_key_page = FindKeyPage(
             lambda: default_name(chosen_environment(self.environment_page), taken_names()))
-        self.enter_key_page = EnterKeyPage(taken_names)
+        self.enter_key_page = EnterKeyPage(taken_names, team_address=team_address)
         self._start = start
-        self.connect_page = ConnectPage(lambda allow_other: self._start(self.request(allow_other)))
+        self.connect_page = ConnectPage(lambda allow_other: self._start(self._requested(allow_other)))
         self.setPage(PageId.ENVIRONMENT, self.environment_page)
         self.setPage(PageId.FIND_KEY, self.find_key_page)
         self.setPage(PageId.ENTER_KEY, self.enter_key_page)
@@ -82,6 +84,11 @@ class LinkWizard(QWizard):
             button.setObjectName(object_name)
             button.setAccessibleName(accessible)
 
+    def _requested(self, allow_other_account: bool) -> LinkRequest:
+        request = self.request(allow_other_account)
+        self.connect_page.keeps_in_team = request.store == "team"
+        return request
+
     def request(self, allow_other_account: bool = False) -> LinkRequest:
         """What the pages hold, as one request (the scopes only on the path that asked for them)."""
         scopes = str(self.field(FIELD_SCOPES))
@@ -91,7 +98,8 @@ class LinkWizard(QWizard):
             scopes=tuple(scopes.split(",")) if scopes and self.replacing is None else None,
             replacing=self.replacing.id if self.replacing is not None else None,
             allow_other_account=allow_other_account,
-            stripe_context=(str(self.field(FIELD_CONTEXT)).strip() or None) if self.replacing is None else None)
+            stripe_context=(str(self.field(FIELD_CONTEXT)).strip() or None) if self.replacing is None else None,
+            store="team" if self.replacing is None and bool(self.field(FIELD_TEAM)) else "keyring")
 
     def switch_to_replacing(self, account: Account | None) -> None:
         """The pasted key is linked already and the person wants that account to take it: this

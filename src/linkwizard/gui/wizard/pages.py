@@ -21,6 +21,7 @@ FIELD_TEST = "testMode"  # bool: the Test Mode radio is checked
 FIELD_KEY = "apiKey"
 FIELD_NAME = "accountName"
 FIELD_CONTEXT = "stripeContext"  # str: the account the key acts on (acct_...), "" for the key's own
+FIELD_TEAM = "keepInTeam"  # bool: keep the key in the team vault, not this computer's keyring
 FIELD_SCOPES = "scopes"  # str: the scopes asked of a restricted key, comma-separated; "" on the secret-key path
 
 

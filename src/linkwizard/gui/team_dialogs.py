@@ -1,0 +1,419 @@
+"""The team vault in the window: its settings and login (*Accounts › Team vault…*), and the
+list to add accounts from (*Accounts › Add from team vault…*).
+
+Both are non-modal dialogs over the window: every request runs as a Controller job, shows
+progress while it waits and can be cancelled; the browser login's Cancel ends the wait at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkwizard.domain.problems import Problem
+from linkwizard.gui import i18n
+from linkwizard.gui.controller import Controller
+from linkwizard.gui.style import SPACING
+from linkwizard.gui.workers import Job
+from linkwizard.usecases.team_config import Credentials
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from linkwizard.team.settings import Settings
+    from linkwizard.team.vault import TokenInfo
+    from linkwizard.usecases.team import Added, Listed, SetupResult, Status
+
+METHODS = ("token", "userpass", "oidc")
+
+
+def _problem_text(found: Problem) -> str:
+    return f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}"
+
+
+def _busy() -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, 0)  # busy: the vault answers when it answers
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    bar.setVisible(False)
+    return bar
+
+
+class TeamVaultDialog(QDialog):
+    """Where the team vault is, and who is logged in to it."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamVaultDialog")
+        self.setWindowTitle(self.tr("Team vault"))
+        self.setAccessibleName(self.tr("Team vault settings and login"))
+        self.controller = controller
+        self._job: Job[Any, Any] | None = None
+
+        intro = QLabel(self.tr("Keep Stripe keys in your team's OpenBao or HashiCorp Vault, so teammates use "
+                               "them without anyone pasting a key. Your login is kept in this computer's "
+                               "keyring; the settings hold no secret."))
+        intro.setWordWrap(True)
+        intro.setObjectName("teamIntro")
+        self.address_edit = self._line("teamAddressEdit", self.tr("Vault address"), "https://vault.example.com")
+        self.mount_edit = self._line("teamMountEdit", self.tr("KV version 2 mount"), "secret")
+        self.prefix_edit = self._line("teamPrefixEdit", self.tr("Path for Stripe keys"), "stripe")
+        self.namespace_edit = self._line("teamNamespaceEdit", self.tr("Namespace"), self.tr("(none)"))
+        self.ca_edit = self._line("teamCaEdit", self.tr("CA certificate file"), self.tr("(the system's)"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setObjectName("teamCaBrowseButton")
+        browse.setAccessibleName(self.tr("Choose a CA certificate file"))
+        browse.clicked.connect(self._browse_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(browse)
+        self.save_button = QPushButton(self.tr("&Check and save"))
+        self.save_button.setObjectName("teamSaveButton")
+        self.save_button.setAccessibleName(self.tr("Check the vault answers, then save the settings"))
+        self.save_button.clicked.connect(self.save)
+        settings_box = QGroupBox(self.tr("Where the vault is"))
+        form = QFormLayout(settings_box)
+        for label, field in ((self.tr("&Address:"), self.address_edit), (self.tr("&Mount:"), self.mount_edit),
+                             (self.tr("&Path:"), self.prefix_edit), (self.tr("&Namespace:"), self.namespace_edit)):
+            form.addRow(_buddy(label, field), field)
+        form.addRow(_buddy(self.tr("C&A file:"), self.ca_edit), ca_row)
+        form.addRow("", self.save_button)
+
+        self.method_box = QComboBox()
+        self.method_box.setObjectName("teamMethodBox")
+        self.method_box.setAccessibleName(self.tr("Login method"))
+        for method, label in zip(METHODS, (self.tr("Token"), self.tr("User name and password"),
+                                           self.tr("In the browser (OIDC)")), strict=True):
+            self.method_box.addItem(label, method)
+        self.token_edit = self._line("teamTokenEdit", self.tr("Vault token"), "")
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username_edit = self._line("teamUsernameEdit", self.tr("User name"), "")
+        self.password_edit = self._line("teamPasswordEdit", self.tr("Password"), "")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.role_edit = self._line("teamRoleEdit", self.tr("OIDC role"), self.tr("(the default role)"))
+        self.fields = QStackedWidget()
+        for rows in (((self.tr("&Token:"), self.token_edit),),
+                     ((self.tr("&User name:"), self.username_edit), (self.tr("Pass&word:"), self.password_edit)),
+                     ((self.tr("&Role:"), self.role_edit),)):
+            page = QWidget()
+            page_form = QFormLayout(page)
+            page_form.setContentsMargins(0, 0, 0, 0)
+            for label, field in rows:
+                page_form.addRow(_buddy(label, field), field)
+            self.fields.addWidget(page)
+        self.method_box.currentIndexChanged.connect(self.fields.setCurrentIndex)
+        self.login_button = QPushButton(self.tr("&Log in"))
+        self.login_button.setObjectName("teamLoginButton")
+        self.login_button.setAccessibleName(self.tr("Log in to the team vault"))
+        self.login_button.clicked.connect(self.log_in)
+        self.logout_button = QPushButton(self.tr("Log &out"))
+        self.logout_button.setObjectName("teamLogoutButton")
+        self.logout_button.setAccessibleName(self.tr("Log out of the team vault"))
+        self.logout_button.clicked.connect(self.log_out)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setObjectName("teamCancelButton")
+        self.cancel_button.setAccessibleName(self.tr("Stop waiting"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        login_box = QGroupBox(self.tr("Your login"))
+        login_layout = QFormLayout(login_box)
+        login_layout.addRow(_buddy(self.tr("&Method:"), self.method_box), self.method_box)
+        login_layout.addRow(self.fields)
+        buttons_row = QHBoxLayout()
+        for each in (self.login_button, self.logout_button, self.cancel_button):
+            each.setAutoDefault(False)
+            buttons_row.addWidget(each)
+        buttons_row.addStretch(1)
+        login_layout.addRow(buttons_row)
+
+        self.progress = _busy()
+        self.progress.setObjectName("teamProgress")
+        self.state = QLabel(self.tr("Checking the team vault…"))
+        self.state.setObjectName("teamState")
+        self.state.setAccessibleName(self.tr("Team vault state"))
+        self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("teamCloseButtons")
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+        layout.addWidget(intro)
+        layout.addWidget(settings_box)
+        layout.addWidget(login_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.state)
+        layout.addStretch(1)
+        layout.addWidget(close)
+        self.resize(560, 620)
+        self.show_settings(controller.team_settings)
+        if controller.team_settings is not None:
+            self.refresh()
+        else:
+            self._say(self.tr("No team vault is set up yet. Enter its address and choose Check and save."))
+
+    def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setObjectName(name)
+        line.setAccessibleName(accessible)
+        line.setPlaceholderText(placeholder)
+        return line
+
+    def _browse_ca(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("CA certificate file"), "",
+                                                self.tr("Certificates (*.pem *.crt);;All files (*)"))
+        if chosen:
+            self.ca_edit.setText(chosen)
+
+    def show_settings(self, settings: Settings | None) -> None:
+        if settings is None:
+            return
+        self.address_edit.setText(settings.address)
+        self.mount_edit.setText(settings.mount)
+        self.prefix_edit.setText(settings.prefix)
+        self.namespace_edit.setText(settings.namespace or "")
+        self.ca_edit.setText(settings.ca_cert or "")
+
+    # what the buttons do --------------------------------------------------------------
+    def refresh(self) -> None:
+        self._run(self.controller.team_status(), self._status_shown, self.tr("Checking the team vault…"))
+
+    def save(self) -> None:
+        self._run(self.controller.team_setup(self.address_edit.text(), self.mount_edit.text(),
+                                             self.prefix_edit.text(), self.namespace_edit.text(),
+                                             self.ca_edit.text()), self._saved, self.tr("Checking the vault…"))
+
+    def log_in(self) -> None:
+        method = str(self.method_box.currentData())
+        if method == "token":
+            credentials = Credentials("token", token=self.token_edit.text().strip())
+        elif method == "userpass":
+            credentials = Credentials("userpass", username=self.username_edit.text().strip(),
+                                      password=self.password_edit.text())
+        else:
+            credentials = Credentials("oidc", username=self.role_edit.text().strip() or None)
+        waiting = self.tr("Finish the login in your browser…") if method == "oidc" else self.tr("Logging in…")
+        job = self.controller.team_login(credentials, self._browser_opened)
+        self._run(job, self._logged_in, waiting)
+        self.token_edit.clear()
+        self.password_edit.clear()
+
+    def log_out(self) -> None:
+        self._run(self.controller.team_logout(), lambda revoked: self.refresh(), self.tr("Logging out…"))
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        self._idle()
+        self._say(self.tr("Cancelled."))
+
+    def _browser_opened(self, url: str) -> None:
+        self._say(self.tr("Finish the login in your browser. If it did not open, open this address:\n%s") % url)
+
+    # outcomes ---------------------------------------------------------------------------
+    def _run(self, job: Job[Any, Any], on_success: Callable[[Any], None], waiting: str) -> None:
+        if self._job is not None and self._job.is_running():
+            self._job.cancel()
+        self._job = job
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        for each in (self.save_button, self.login_button, self.logout_button):
+            each.setEnabled(False)
+        self._say(waiting)
+        job.on_success(lambda result: self._done(job, on_success, result))
+        job.on_failure(lambda found: self._failed(job, found))
+
+    def _done(self, job: Job[Any, Any], on_success: Callable[[Any], None], result: object) -> None:
+        if job is not self._job:
+            return
+        self._idle()
+        on_success(result)
+
+    def _failed(self, job: Job[Any, Any], found: Problem) -> None:
+        if job is not self._job or job.cancelled:
+            return
+        self._idle()
+        self._say(_problem_text(found))
+
+    def _idle(self) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        for each in (self.save_button, self.login_button, self.logout_button):
+            each.setEnabled(True)
+
+    def _saved(self, found: SetupResult) -> None:
+        self.show_settings(found.settings)
+        self.refresh()
+
+    def _logged_in(self, info: TokenInfo) -> None:
+        self.refresh()
+
+    def _status_shown(self, found: Status) -> None:
+        lines = [self.tr("%s: %s") % (found.settings.address,
+                                      self.tr("reachable") if found.reachable_problem is None
+                                      else i18n.problem_title(found.reachable_problem))]
+        if found.token is not None:
+            left = _duration(found.seconds_left) if found.seconds_left else self.tr("no expiry")
+            lines.append(self.tr("Logged in as %s (policies: %s); time left: %s")
+                         % (found.token.display_name, ", ".join(found.token.policies) or "—", left))
+            lines.append(self.tr("May do with the team's keys: %s") % (", ".join(sorted(found.capabilities)) or "—"))
+        elif found.login_problem is not None:
+            lines.append(_problem_text(found.login_problem))
+        self.logout_button.setEnabled(found.token is not None)
+        self._say("\n".join(lines))
+
+    def _say(self, text: str) -> None:
+        self.state.setText(text)
+
+
+def _duration(seconds: int) -> str:
+    if seconds >= 86400:
+        return QCoreApplication.translate("TeamVaultDialog", "%d d %d h") % (seconds // 86400, seconds % 86400 // 3600)
+    if seconds >= 3600:
+        return QCoreApplication.translate("TeamVaultDialog", "%d h %d min") % (seconds // 3600, seconds % 3600 // 60)
+    return QCoreApplication.translate("TeamVaultDialog", "%d min") % max(1, seconds // 60)
+
+
+def _buddy(text: str, field: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
+class AddFromTeamDialog(QDialog):
+    """The team's keys with a checkbox each, like the import page: the chosen ones are linked
+    on this computer after a connection test; the keys stay in the vault."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addFromTeamDialog")
+        self.setWindowTitle(self.tr("Add from team vault"))
+        self.setAccessibleName(self.tr("Add accounts from the team vault"))
+        self.controller = controller
+        self._job: Job[Any, Any] | None = None
+        self.summary = QLabel(self.tr("Reading the team's keys…"))
+        self.summary.setObjectName("teamAddSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName(self.tr("Team vault"))
+        self.entries = QListWidget()
+        self.entries.setObjectName("teamEntries")
+        self.entries.setAccessibleName(self.tr("Keys in the team vault"))
+        self.entries.itemChanged.connect(lambda item: self._update_button())
+        self.progress = _busy()
+        self.progress.setObjectName("teamAddProgress")
+        self.progress.setVisible(True)
+        self.add_button = QPushButton(self.tr("&Add selected"))
+        self.add_button.setObjectName("teamAddButton")
+        self.add_button.setAccessibleName(self.tr("Add the selected accounts"))
+        self.add_button.setEnabled(False)
+        self.add_button.setDefault(True)
+        self.add_button.clicked.connect(self.add_selected)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("teamAddCloseButton")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.entries, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+        listing = controller.team_entries()
+        listing.on_success(self._listed).on_failure(self._failed)
+        self._job = listing
+
+    def reject(self) -> None:
+        if self._job is not None and self._job.is_running():
+            self._job.cancel()
+        super().reject()
+
+    def _listed(self, listed: list[Listed]) -> None:
+        self.progress.setVisible(False)
+        self.entries.blockSignals(True)  # itemChanged for each row as it is filled
+        self.entries.clear()
+        for item in listed:
+            entry = item.entry
+            about = entry.about
+            text = " · ".join(part for part in (
+                entry.name, i18n.environment_label_of(about.get("environment", "")), about.get("key_hint", ""),
+                self.tr("version %d") % entry.version, self.tr("by %s") % entry.updated_by) if part)
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, entry.name)
+            if item.linked_as is not None or entry.deleted:
+                row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled)
+                row.setText(text + " — " + (self.tr("linked here") if item.linked_as else self.tr("deleted")))
+            else:
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                row.setCheckState(Qt.CheckState.Checked)
+            self.entries.addItem(row)
+        self.entries.blockSignals(False)
+        addable = sum(1 for i in range(self.entries.count())
+                      if self.entries.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable)
+        self.summary.setText(self.tr("%d keys in the team vault; %d not linked here yet. Each is tested with "
+                                     "Stripe before it is added; the keys stay in the vault.")
+                             % (len(listed), addable) if listed else
+                             self.tr("No Stripe keys in the team vault yet. Share one from an account's details."))
+        self._update_button()
+        self.entries.setFocus()
+
+    def _chosen(self) -> list[str]:
+        return [str(self.entries.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.entries.count())
+                if self.entries.item(i).checkState() == Qt.CheckState.Checked
+                and self.entries.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable]
+
+    def _update_button(self) -> None:
+        self.add_button.setEnabled(bool(self._chosen()) and not self.progress.isVisible())
+
+    def add_selected(self) -> None:
+        names = self._chosen()
+        if not names:
+            return
+        self.progress.setVisible(True)
+        self.add_button.setEnabled(False)
+        self.summary.setText(self.tr("Adding %d accounts: reading each key and testing it with Stripe…") % len(names))
+        adding = self.controller.team_add(names)
+        adding.on_success(self._added).on_failure(self._failed)
+        self._job = adding
+
+    def _added(self, results: list[Added]) -> None:
+        self.progress.setVisible(False)
+        done = [r for r in results if r.account is not None]
+        failed = [r for r in results if r.problem is not None]
+        lines = [self.tr("Added %d accounts from the team vault.") % len(done)]
+        lines += [f"{r.name}: {_problem_text(r.problem)}" for r in failed if r.problem is not None]
+        self.summary.setText("\n".join(lines))
+        listing = self.controller.team_entries()
+        listing.on_success(lambda listed: self._relisted(listed, "\n".join(lines))).on_failure(self._failed)
+        self._job = listing
+
+    def _relisted(self, listed: list[Listed], said: str) -> None:
+        self._listed(listed)
+        self.summary.setText(said)
+
+    def _failed(self, found: Problem) -> None:
+        self.progress.setVisible(False)
+        self.summary.setText(_problem_text(found))
+        self._update_button()
