@@ -4,7 +4,12 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../src/linkwizard/gui/account_delegate.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/account_delegate.py" line="74"/>
+        <source>Team v%d</source>
+        <translation>Team v%d</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_delegate.py" line="97"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
@@ -12,142 +17,174 @@
 <context>
     <name>AccountDetails</name>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="55"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="57"/>
         <source>Account health</source>
         <translation>Zustand des Kontos</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="63"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="63"/>
         <source>Key kind</source>
         <translation>Schlüsselart</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="64"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="64"/>
         <source>Stripe account</source>
         <translation>Stripe-Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="65"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="65"/>
         <source>Acts on</source>
         <translation>Handelt für</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="66"/>
         <source>Linked</source>
         <translation>Verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="66"/>
+        <source>Key kept in</source>
+        <translation>Schlüssel liegt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="67"/>
         <source>Last verified</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="77"/>
         <source>&amp;Verify now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="78"/>
         <source>Test the stored key against Stripe again</source>
         <translation>Den gespeicherten Schlüssel erneut bei Stripe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="80"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="81"/>
         <source>Give this account another name</source>
         <translation>Diesem Konto einen anderen Namen geben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="82"/>
         <source>Open API &amp;keys page</source>
         <translation>API-&amp;Schlüssel im Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
         <source>Open the Stripe Dashboard&apos;s API keys page for this mode</source>
         <translation>Die Seite „API-Schlüssel“ des Stripe-Dashboards für diesen Modus öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="85"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="86"/>
         <source>Copy technical details for support (never the key)</source>
         <translation>Technische Angaben für den Support kopieren (nie den Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="88"/>
         <source>Re&amp;place key…</source>
         <translation>Schlüssel &amp;ersetzen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="89"/>
         <source>Give this account a new key; the old one stays until the new one passes the test</source>
         <translation>Diesem Konto einen neuen Schlüssel geben; der alte bleibt, bis der neue die Prüfung besteht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="91"/>
         <source>Check &amp;permissions</source>
         <translation>&amp;Berechtigungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="89"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="92"/>
         <source>Ask Stripe again which resources this key can read</source>
         <translation>Stripe erneut fragen, was dieser Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="96"/>
         <source>What the key can read</source>
         <translation>Was der Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="101"/>
+        <source>&amp;Share with team…</source>
+        <translation>Mit dem Team &amp;teilen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="102"/>
+        <source>Move this key into the team vault, so teammates can use it</source>
+        <translation>Diesen Schlüssel in den Team-Tresor verschieben, damit Ihr Team ihn nutzen kann</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="105"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="99"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="106"/>
         <source>Remove this account and delete its key from the keyring</source>
         <translation>Dieses Konto entfernen und seinen Schlüssel aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="143"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="153"/>
+        <source>This computer&apos;s keyring</source>
+        <translation>Im Schlüsselbund dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="154"/>
+        <source>The team vault, version %d
+%s · %s/%s</source>
+        <translation>Im Team-Tresor, Version %d
+%s · %s/%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="156"/>
+        <source> (and an offline copy here)</source>
+        <translation> (und eine Offline-Kopie hier)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="164"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="151"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="172"/>
         <source>Not readable with this key</source>
         <translation>Mit diesem Schlüssel nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="153"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="174"/>
         <source>Its own account</source>
         <translation>Sein eigenes Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="164"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="187"/>
         <source>Stripe refused this key three times in a row, so linkwizard stopped checking it. Replace the key, or choose Verify now after fixing it in the Dashboard.</source>
         <translation>Stripe hat diesen Schlüssel dreimal hintereinander abgelehnt, daher prüft linkwizard ihn nicht mehr von selbst. Ersetzen Sie den Schlüssel, oder wählen Sie „Jetzt prüfen“, nachdem Sie ihn im Dashboard korrigiert haben.</translation>
     </message>
@@ -160,113 +197,199 @@
 <context>
     <name>AccountSummary</name>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="71"/>
         <source>Stripe account %s</source>
         <translation>Stripe-Konto %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="74"/>
         <source>Stripe did not name the account this key belongs to.</source>
         <translation>Stripe hat nicht genannt, zu welchem Konto dieser Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="69"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="77"/>
         <source>Acts on %s</source>
         <translation>Handelt für %s</translation>
     </message>
 </context>
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../src/linkwizard/gui/accounts_model.py" line="81"/>
+        <source>, in the team vault (version %d)</source>
+        <translation>, im Team-Tresor (Version %d)</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="82"/>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="85"/>
         <source>Linked accounts</source>
         <translation>Verknüpfte Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="87"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="86"/>
         <source>Select an account to see its details and actions</source>
         <translation>Wählen Sie ein Konto, um Details und Aktionen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="147"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="146"/>
         <source>&lt;b&gt;No accounts yet.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;Add account&lt;/b&gt; to link your first Stripe account. You will need access to its Dashboard.</source>
         <translation>&lt;b&gt;Noch keine Konten.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Wählen Sie &lt;b&gt;Konto hinzufügen&lt;/b&gt;, um Ihr erstes Stripe-Konto zu verknüpfen. Sie brauchen dafür Zugang zu seinem Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="152"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="151"/>
         <source>No linked accounts</source>
         <translation>Keine verknüpften Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="156"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="155"/>
         <source>&amp;Import keys…</source>
         <translation>Schlüssel &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="158"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="157"/>
         <source>Import keys from this computer</source>
         <translation>Schlüssel von diesem Computer importieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="91"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="93"/>
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="104"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="103"/>
         <source>Re&amp;view</source>
         <translation>&amp;Ansehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="106"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="105"/>
         <source>Review accounts that need attention</source>
         <translation>Konten ansehen, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="109"/>
         <source>Accounts need attention</source>
         <translation>Konten brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="118"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="117"/>
         <source>&amp;Add account</source>
         <translation>Konto &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="120"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="119"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="120"/>
         <source>Link another Stripe account (Ctrl+N)</source>
         <translation>Ein weiteres Stripe-Konto verknüpfen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="183"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="182"/>
         <source>linkwizard found a Stripe key kept in plaintext on this computer. Import it to keep it in your keyring instead.</source>
         <translation>linkwizard hat auf diesem Computer einen Stripe-Schlüssel im Klartext gefunden. Importieren Sie ihn, damit er stattdessen in Ihrem Schlüsselbund liegt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="185"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="184"/>
         <source>linkwizard found %1 Stripe keys kept in plaintext on this computer. Import them to keep them in your keyring instead.</source>
         <translation>linkwizard hat auf diesem Computer %1 Stripe-Schlüssel im Klartext gefunden. Importieren Sie sie, damit sie stattdessen in Ihrem Schlüsselbund liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="217"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="216"/>
         <source>&lt;b&gt;“%s” needs attention.&lt;/b&gt;</source>
         <translation>&lt;b&gt;„%s“ braucht Aufmerksamkeit.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="218"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="217"/>
         <source>&lt;b&gt;%d accounts need attention.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%d Konten brauchen Aufmerksamkeit.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AddFromTeamDialog</name>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="314"/>
+        <source>Add from team vault</source>
+        <translation>Aus dem Team-Tresor hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="315"/>
+        <source>Add accounts from the team vault</source>
+        <translation>Konten aus dem Team-Tresor hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="318"/>
+        <source>Reading the team&apos;s keys…</source>
+        <translation>Die Schlüssel des Teams werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="322"/>
+        <source>Team vault</source>
+        <translation>Team-Tresor</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="325"/>
+        <source>Keys in the team vault</source>
+        <translation>Schlüssel im Team-Tresor</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="330"/>
+        <source>&amp;Add selected</source>
+        <translation>Ausgewählte &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="332"/>
+        <source>Add the selected accounts</source>
+        <translation>Die ausgewählten Konten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="365"/>
+        <source>version %d</source>
+        <translation>Version %d</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="365"/>
+        <source>by %s</source>
+        <translation>von %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="370"/>
+        <source>linked here</source>
+        <translation>hier verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="370"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="378"/>
+        <source>%d keys in the team vault; %d not linked here yet. Each is tested with Stripe before it is added; the keys stay in the vault.</source>
+        <translation>%d Schlüssel im Team-Tresor, davon %d hier noch nicht verknüpft. Jeder wird vor dem Hinzufügen bei Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="381"/>
+        <source>No Stripe keys in the team vault yet. Share one from an account&apos;s details.</source>
+        <translation>Noch keine Stripe-Schlüssel im Team-Tresor. Teilen Sie einen in den Details eines Kontos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="399"/>
+        <source>Adding %d accounts: reading each key and testing it with Stripe…</source>
+        <translation>%d Konten werden hinzugefügt: Jeder Schlüssel wird gelesen und bei Stripe geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="408"/>
+        <source>Added %d accounts from the team vault.</source>
+        <translation>%d Konten aus dem Team-Tresor hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -277,22 +400,22 @@
         <translation>Noch nicht geprüft. Wählen Sie &lt;b&gt;Berechtigungen prüfen&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="167"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="166"/>
         <source>can read</source>
         <translation>darf lesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="168"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="167"/>
         <source>no access</source>
         <translation>kein Zugriff</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="169"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="168"/>
         <source>unknown (network trouble)</source>
         <translation>unbekannt (Netzwerkproblem)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="171"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="170"/>
         <source>A secret key has full access: it can also change and delete data. If your tools only read, a restricted key with Customers: Read plus what they use is safer.</source>
         <translation>Ein Geheimschlüssel hat vollen Zugriff: Er kann auch Daten ändern und löschen. Wenn Ihre Werkzeuge nur lesen, ist ein eingeschränkter Schlüssel mit Kunden: Lesen und dem, was sie nutzen, sicherer.</translation>
     </message>
@@ -365,104 +488,108 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="48"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="53"/>
         <source>Connect to Stripe</source>
         <translation>Mit Stripe verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="58"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="62"/>
         <source>Connection progress</source>
         <translation>Fortschritt der Verbindung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="65"/>
         <source>Connection test running</source>
         <translation>Verbindungstest läuft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="68"/>
         <source>&amp;Cancel test</source>
         <translation>Test &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="70"/>
         <source>Cancel the connection test</source>
         <translation>Den Verbindungstest abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="79"/>
         <source>What went wrong</source>
         <translation>Was schiefging</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="84"/>
         <source>What to do next</source>
         <translation>Was Sie jetzt tun können</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="90"/>
         <source>&amp;Back to key</source>
         <translation>&amp;Zurück zum Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="87"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="91"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="92"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="90"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="94"/>
         <source>&amp;Open existing account</source>
         <translation>Vorhandenes Konto ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="96"/>
         <source>Replace &amp;its key</source>
         <translation>Dessen Schlüssel e&amp;rsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="98"/>
         <source>Replace &amp;anyway</source>
         <translation>Trotzdem &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="109"/>
         <source>Account linked</source>
         <translation>Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="142"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="146"/>
         <source>Testing the key with Stripe (%s).</source>
         <translation>Der Schlüssel wird bei Stripe geprüft (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="163"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="161"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>Abgebrochen. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="173"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="171"/>
         <source>Checking the key and the keyring…</source>
         <translation>Schlüssel und Schlüsselbund werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="174"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="172"/>
         <source>Asking Stripe whether the key works…</source>
         <translation>Stripe wird gefragt, ob der Schlüssel funktioniert …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="175"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="173"/>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="186"/>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="223"/>
         <source>Checking what the key can read…</source>
         <translation>Es wird geprüft, was der Schlüssel lesen darf …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="176"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="174"/>
+        <source>Saving the key in the team vault…</source>
+        <translation>Der Schlüssel wird im Team-Tresor gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="175"/>
         <source>Saving the key in your keyring…</source>
         <translation>Der Schlüssel wird in Ihrem Schlüsselbund gespeichert …</translation>
     </message>
@@ -472,12 +599,17 @@
         <translation>Der Schlüssel funktioniert. Wählen Sie „Abschließen“, um das Konto zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="208"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="207"/>
         <source>&lt;b&gt;%s&lt;/b&gt; is linked.</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="209"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="208"/>
+        <source>The key is in the team vault, where teammates can add this account. Use it from scripts with &lt;code&gt;linkwizard exec %s -- COMMAND&lt;/code&gt;.</source>
+        <translation>Der Schlüssel liegt im Team-Tresor, wo Ihr Team dieses Konto hinzufügen kann. In Skripten nutzen Sie ihn mit &lt;code&gt;linkwizard exec %s -- BEFEHL&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="210"/>
         <source>The key is stored in your system keyring. Use it from scripts with &lt;code&gt;linkwizard exec %s -- COMMAND&lt;/code&gt;.</source>
         <translation>Der Schlüssel liegt im Schlüsselbund Ihres Systems. In Skripten verwenden Sie ihn mit &lt;code&gt;linkwizard exec %s -- BEFEHL&lt;/code&gt;.</translation>
     </message>
@@ -487,7 +619,7 @@
         <translation>%s ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="234"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="222"/>
         <source>The account was not linked. Nothing was saved.</source>
         <translation>Das Konto wurde nicht verknüpft. Nichts wurde gespeichert.</translation>
     </message>
@@ -495,155 +627,175 @@
 <context>
     <name>EnterKeyPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="40"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="45"/>
         <source>Enter your API key</source>
         <translation>API-Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="48"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="53"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="54"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="241"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="271"/>
         <source>S&amp;how</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="56"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="242"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="272"/>
         <source>Show the key</source>
         <translation>Den Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="64"/>
         <source>&amp;Paste</source>
         <translation>Ein&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="66"/>
         <source>Paste the key from the clipboard</source>
         <translation>Den Schlüssel aus der Zwischenablage einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="80"/>
         <source>Key check</source>
         <translation>Schlüsselprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="83"/>
         <source>Switch to the key&apos;s environment</source>
         <translation>Zur Umgebung des Schlüssels wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="90"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="96"/>
         <source>Name check</source>
         <translation>Namensprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="95"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="100"/>
         <source>Account to act on</source>
         <translation>Konto, für das gehandelt wird</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="97"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="102"/>
         <source>Only for an organization key, or a platform&apos;s key acting as a connected account</source>
         <translation>Nur für einen Organisationsschlüssel oder den Schlüssel einer Plattform, der für ein verbundenes Konto handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="103"/>
         <source>acct_… (optional)</source>
         <translation>acct_… (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="110"/>
         <source>Account check</source>
         <translation>Kontoprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="109"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="113"/>
+        <source>On this &amp;computer (your keyring)</source>
+        <translation>Auf diesem &amp;Computer (Ihr Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="116"/>
+        <source>In the &amp;team vault (%s)</source>
+        <translation>Im &amp;Team-Tresor (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="119"/>
+        <source>Teammates whose vault policy allows it can then add and use this account</source>
+        <translation>Wer im Team laut Tresor-Richtlinie darf, kann dieses Konto dann hinzufügen und nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="127"/>
+        <source>Keep the key:</source>
+        <translation>Schlüssel aufbewahren:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="135"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="117"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="143"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="147"/>
         <source>Acts on &amp;account:</source>
         <translation>Handelt für &amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="128"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="155"/>
         <source>The key is checked here first; nothing is sent to Stripe until you choose Connect.</source>
         <translation>Der Schlüssel wird zuerst hier geprüft; an Stripe geht nichts, bis Sie „Verbinden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="141"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="169"/>
         <source>Enter the new key</source>
         <translation>Den neuen Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="144"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="172"/>
         <source>The account keeps its name</source>
         <translation>Das Konto behält seinen Namen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="147"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="175"/>
         <source>The account keeps the account it acts on</source>
         <translation>Das Konto behält das Konto, für das es handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="158"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="188"/>
         <source>Paste the new %s key for “%s” (sk_%s_ or rk_%s_). The old key stays until the new one passes the test.</source>
         <translation>Fügen Sie den neuen Schlüssel (%s) für „%s“ ein (sk_%s_ oder rk_%s_). Der alte Schlüssel bleibt, bis der neue die Prüfung besteht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="162"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="192"/>
         <source>Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.</source>
         <translation>Fügen Sie den kopierten Geheimschlüssel für %s (sk_%s_) oder eingeschränkten Schlüssel (rk_%s_) ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="208"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="238"/>
         <source>Waiting for a key.</source>
         <translation>Warte auf einen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="212"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="242"/>
         <source>Looks like a valid %s key: %s.</source>
         <translation>Sieht nach einem gültigen Schlüssel aus: %s, %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="221"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="222"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="251"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="252"/>
         <source>Switch to %s</source>
         <translation>Zu %s wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="228"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="258"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="236"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="266"/>
         <source>An account with this name already exists; choose another.</source>
         <translation>Ein Konto mit diesem Namen gibt es schon; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="241"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="271"/>
         <source>&amp;Hide</source>
         <translation>&amp;Verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="242"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="272"/>
         <source>Hide the key</source>
         <translation>Den Schlüssel verbergen</translation>
     </message>
@@ -714,22 +866,22 @@
 <context>
     <name>Expiry</name>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="94"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="104"/>
         <source>Key expired on %1</source>
         <translation>Schlüssel abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="96"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="106"/>
         <source>Key expires today</source>
         <translation>Schlüssel läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="98"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="108"/>
         <source>Key expires tomorrow</source>
         <translation>Schlüssel läuft morgen ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="99"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="109"/>
         <source>Key expires in %1 days</source>
         <translation>Schlüssel läuft in %1 Tagen ab</translation>
     </message>
@@ -942,7 +1094,7 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="98"/>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="294"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="292"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1033,27 +1185,27 @@
         <translation>Import abgebrochen. Schon verknüpfte Schlüssel bleiben verknüpft: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="273"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="271"/>
         <source>Plaintext copies removed: %1. Each is now a hint:</source>
         <translation>Entfernte Klartext-Kopien: %1. Jede ist jetzt ein Hinweis:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="276"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="274"/>
         <source>Left as they were:</source>
         <translation>Unverändert gelassen:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="278"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="276"/>
         <source>Run your tools with the key from the keyring:</source>
         <translation>Starten Sie Ihre Werkzeuge mit dem Schlüssel aus dem Schlüsselbund:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="294"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="292"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="314"/>
+        <location filename="../../src/linkwizard/gui/import_page.py" line="312"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -1079,53 +1231,53 @@
 <context>
     <name>LinkWizard</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="47"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="49"/>
         <source>Link a Stripe account</source>
         <translation>Ein Stripe-Konto verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="121"/>
         <source>Replace the key</source>
         <translation>Den Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="114"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="122"/>
         <source>Replace the key of %s</source>
         <translation>Den Schlüssel von %s ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="67"/>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="68"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="69"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="70"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="75"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="76"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="77"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="78"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="79"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="80"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -1133,132 +1285,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/linkwizard/gui/content.py" line="40"/>
+        <location filename="../../src/linkwizard/gui/content.py" line="54"/>
         <source>Select an account on the left, or add a new one.</source>
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="99"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="87"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="52"/>
         <source>Stripe API address</source>
         <translation>Adresse der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="53"/>
         <source>Keyring</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="54"/>
+        <source>Team vault</source>
+        <translation>Team-Tresor</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/window.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="111"/>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/menus.py" line="21"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="151"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="39"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="153"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="40"/>
         <source>&amp;Import keys from this computer…</source>
         <translation>Schlüssel von diesem Computer &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="156"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="41"/>
+        <source>Add from &amp;team vault…</source>
+        <translation>Aus dem &amp;Team-Tresor hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/menus.py" line="42"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="111"/>
+        <source>Team &amp;vault…</source>
+        <translation>Team-&amp;Tresor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/menus.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="22"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="159"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="47"/>
         <source>&amp;User guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="161"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="48"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="164"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="50"/>
         <source>&amp;About linkwizard</source>
         <translation>&amp;Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="50"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="49"/>
         <source>About linkwizard</source>
         <translation>Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="52"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="51"/>
         <source>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Link a Stripe account to this computer by API key.</source>
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="53"/>
         <source>Licence: MIT.&lt;br&gt;Keys are kept only in your system keyring.&lt;br&gt;&lt;br&gt;Accounts (no keys): %s&lt;br&gt;Log (keys redacted): %s</source>
         <translation>Lizenz: MIT.&lt;br&gt;Schlüssel liegen nur im Schlüsselbund Ihres Systems.&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="106"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="95"/>
         <source>Checking accounts with Stripe: %d…</source>
         <translation>Konten werden bei Stripe geprüft: %d …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="107"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="96"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="46"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="48"/>
         <source>Checking what “%s” can read…</source>
         <translation>Es wird geprüft, was „%s“ lesen darf …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="48"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="50"/>
         <source>Permissions of “%s” checked.</source>
         <translation>Berechtigungen von „%s“ geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="289"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="71"/>
+        <source>Moving the key of “%s” into the team vault…</source>
+        <translation>Der Schlüssel von „%s“ wird in den Team-Tresor verschoben…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="73"/>
+        <source>“%s” is shared with your team (version %d).</source>
+        <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/window.py" line="251"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="32"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="34"/>
         <source>Account linked</source>
         <translation>Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="33"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="35"/>
         <source>“%s” is linked.</source>
         <translation>„%s“ ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="63"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="64"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="81"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="71"/>
         <source>Remove “%s” and delete its key from the keyring?
 
 Scripts that use it with linkwizard exec will stop working. The key itself stays valid in Stripe.</source>
@@ -1268,11 +1453,39 @@ Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der S
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/dialogs.py" line="82"/>
+        <source>Remove “%s” from this computer?
+
+The key stays in the team vault, where teammates can still use it.</source>
+        <translation>„%s“ von diesem Computer entfernen?
+
+Der Schlüssel bleibt im Team-Tresor, wo Ihr Team ihn weiter nutzen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="89"/>
+        <source>Also &amp;delete it from the team vault (for everyone)</source>
+        <translation>Auch aus dem Team-Tresor &amp;löschen (für alle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="98"/>
+        <source>Share with team</source>
+        <translation>Mit dem Team teilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="99"/>
+        <source>Move the key of “%s” into the team vault at %s?
+
+Teammates whose vault policy allows it can then add and use this account. The copy in this computer&apos;s keyring is deleted once the vault holds the key.</source>
+        <translation>Den Schlüssel von „%s“ in den Team-Tresor unter %s verschieben?
+
+Wer im Team laut Tresor-Richtlinie darf, kann dieses Konto dann hinzufügen und nutzen. Die Kopie im Schlüsselbund dieses Computers wird gelöscht, sobald der Tresor den Schlüssel hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="110"/>
         <source>Remove the plaintext copies</source>
         <translation>Klartext-Kopien entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="112"/>
         <source>Replace the keys in these files with hints?
 
 %s
@@ -1285,9 +1498,316 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="305"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="266"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamVaultDialog</name>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="69"/>
+        <source>Team vault</source>
+        <translation>Team-Tresor</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="70"/>
+        <source>Team vault settings and login</source>
+        <translation>Einstellungen und Anmeldung des Team-Tresors</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="74"/>
+        <source>Keep Stripe keys in your team&apos;s OpenBao or HashiCorp Vault, so teammates use them without anyone pasting a key. Your login is kept in this computer&apos;s keyring; the settings hold no secret.</source>
+        <translation>Bewahren Sie Stripe-Schlüssel im OpenBao oder HashiCorp Vault Ihres Teams auf, damit Ihr Team sie nutzt, ohne dass jemand einen Schlüssel einfügt. Ihre Anmeldung liegt im Schlüsselbund dieses Computers; die Einstellungen enthalten kein Geheimnis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="79"/>
+        <source>Vault address</source>
+        <translation>Adresse des Tresors</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="80"/>
+        <source>KV version 2 mount</source>
+        <translation>Einhängepunkt (KV Version 2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="81"/>
+        <source>Path for Stripe keys</source>
+        <translation>Pfad für Stripe-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="82"/>
+        <source>Namespace</source>
+        <translation>Namensraum</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="82"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="185"/>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="83"/>
+        <source>(the system&apos;s)</source>
+        <translation>(die des Systems)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="84"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="86"/>
+        <source>Choose a CA certificate file</source>
+        <translation>Eine CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="91"/>
+        <source>&amp;Check and save</source>
+        <translation>&amp;Prüfen und speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="93"/>
+        <source>Check the vault answers, then save the settings</source>
+        <translation>Prüfen, ob der Tresor antwortet, dann die Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="95"/>
+        <source>Where the vault is</source>
+        <translation>Wo der Tresor ist</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="97"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="97"/>
+        <source>&amp;Mount:</source>
+        <translation>&amp;Einhängepunkt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="98"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="98"/>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Namensraum:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="100"/>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="105"/>
+        <source>Login method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="106"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="106"/>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="107"/>
+        <source>In the browser (OIDC)</source>
+        <translation>Im Browser (OIDC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="109"/>
+        <source>Vault token</source>
+        <translation>Tresor-Token</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="111"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="112"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="114"/>
+        <source>OIDC role</source>
+        <translation>OIDC-Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="114"/>
+        <source>(the default role)</source>
+        <translation>(die Standardrolle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="116"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="117"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="117"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="118"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="126"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="128"/>
+        <source>Log in to the team vault</source>
+        <translation>Beim Team-Tresor anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="130"/>
+        <source>Log &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="132"/>
+        <source>Log out of the team vault</source>
+        <translation>Vom Team-Tresor abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="134"/>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="136"/>
+        <source>Stop waiting</source>
+        <translation>Nicht länger warten</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="139"/>
+        <source>Your login</source>
+        <translation>Ihre Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="141"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="152"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="201"/>
+        <source>Checking the team vault…</source>
+        <translation>Der Team-Tresor wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="154"/>
+        <source>Team vault state</source>
+        <translation>Zustand des Team-Tresors</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="175"/>
+        <source>No team vault is set up yet. Enter its address and choose Check and save.</source>
+        <translation>Noch kein Team-Tresor eingerichtet. Geben Sie seine Adresse ein und wählen Sie „Prüfen und speichern“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="186"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="206"/>
+        <source>Checking the vault…</source>
+        <translation>Der Tresor wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="217"/>
+        <source>Finish the login in your browser…</source>
+        <translation>Schließen Sie die Anmeldung im Browser ab…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="217"/>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="224"/>
+        <source>Logging out…</source>
+        <translation>Abmeldung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="230"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="233"/>
+        <source>Finish the login in your browser. If it did not open, open this address:
+%s</source>
+        <translation>Schließen Sie die Anmeldung im Browser ab. Falls er sich nicht geöffnet hat, öffnen Sie diese Adresse:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="274"/>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="275"/>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="278"/>
+        <source>no expiry</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="279"/>
+        <source>Logged in as %s (policies: %s); time left: %s</source>
+        <translation>Angemeldet als %s (Richtlinien: %s); verbleibende Zeit: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="281"/>
+        <source>May do with the team&apos;s keys: %s</source>
+        <translation>Darf mit den Schlüsseln des Teams: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="283"/>
+        <source>Log in below.</source>
+        <translation>Melden Sie sich unten an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="295"/>
+        <source>%d d %d h</source>
+        <translation>%d T %d h</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="297"/>
+        <source>%d h %d min</source>
+        <translation>%d h %d min</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="298"/>
+        <source>%d min</source>
+        <translation>%d min</translation>
     </message>
 </context>
 <context>
@@ -1329,87 +1849,87 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="41"/>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="88"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="42"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="89"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="42"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="43"/>
         <source>Charges</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="43"/>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="90"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="44"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="91"/>
         <source>Payment intents</source>
         <translation>Payment Intents</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="45"/>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="91"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="46"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="92"/>
         <source>Refunds</source>
         <translation>Rückerstattungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="46"/>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="92"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="47"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="93"/>
         <source>Disputes</source>
         <translation>Zahlungsanfechtungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="47"/>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="93"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="48"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="94"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="48"/>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="94"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="49"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="95"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="50"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="51"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="51"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="52"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="52"/>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="96"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="53"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="97"/>
         <source>Payouts</source>
         <translation>Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="53"/>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="97"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="54"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="98"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="54"/>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="99"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="55"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="100"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="55"/>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="98"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="56"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="99"/>
         <source>Checkout sessions</source>
         <translation>Checkout-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="89"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="90"/>
         <source>Payments (charges)</source>
         <translation>Zahlungen (Charges)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/permissions.py" line="95"/>
+        <location filename="../../src/linkwizard/domain/permissions.py" line="96"/>
         <source>Products and prices</source>
         <translation>Produkte und Preise</translation>
     </message>
@@ -1417,32 +1937,32 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="157"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="170"/>
         <source>Use a name of 1 to {most} characters.</source>
         <translation>Verwenden Sie einen Namen mit 1 bis {most} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="162"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="175"/>
         <source>Use letters, digits, spaces and punctuation, without control characters.</source>
         <translation>Verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="204"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="217"/>
         <source>The list of accounts could not be opened</source>
         <translation>Die Kontenliste konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="205"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="218"/>
         <source>Check the permissions of the data folder.</source>
         <translation>Prüfen Sie die Zugriffsrechte des Datenordners.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="220"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="233"/>
         <source>The damaged file was kept aside as {path}; your keys are still in the keyring. Link the accounts again, or restore the file if you know how it broke.</source>
         <translation>Die beschädigte Datei wurde als {path} beiseitegelegt; Ihre Schlüssel sind weiter im Schlüsselbund. Verknüpfen Sie die Konten erneut, oder stellen Sie die Datei wieder her, wenn Sie wissen, wie sie kaputtging.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="246"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="259"/>
         <source>An account named “{name}” already exists</source>
         <translation>Ein Konto namens „{name}“ gibt es schon</translation>
     </message>
@@ -1457,29 +1977,34 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Sie haben {chosen} gewählt; dafür braucht es einen Schlüssel, der mit sk_{mode}_ oder rk_{mode}_ beginnt. Wechseln Sie zu {belongs}, oder kopieren Sie den Schlüssel für {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="79"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="82"/>
         <source>This key is already linked as “{name}”</source>
         <translation>Dieser Schlüssel ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="80"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="83"/>
         <source>This Stripe account is already linked as “{name}”</source>
         <translation>Dieses Stripe-Konto ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="153"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="187"/>
         <source>“{name}” is a {linked} account</source>
         <translation>„{name}“ ist ein Konto für {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="154"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="188"/>
         <source>A new key keeps the account&apos;s environment. Link a {chosen} key as a new account instead.</source>
         <translation>Ein neuer Schlüssel behält die Umgebung des Kontos. Verknüpfen Sie einen Schlüssel für {chosen} stattdessen als neues Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="175"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="215"/>
         <source>This key belongs to {found}, not {linked}</source>
         <translation>Dieser Schlüssel gehört zu {found}, nicht zu {linked}</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="339"/>
+        <source>“{name}” is in the team vault already</source>
+        <translation>„{name}“ liegt schon im Team-Tresor</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/domain/problems.py" line="36"/>
@@ -1912,49 +2437,269 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>{path} konnte nicht neu geschrieben werden, daher wurde darin nichts geändert. Prüfen Sie, ob es Ihre Datei ist, und suchen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="223"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="224"/>
+        <source>No team vault is set up</source>
+        <translation>Kein Team-Tresor eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="225"/>
+        <source>Set one up first: linkwizard team setup --address https://vault.example.com</source>
+        <translation>Richten Sie zuerst einen ein: linkwizard team setup --address https://vault.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="228"/>
+        <source>The team vault address is not allowed</source>
+        <translation>Diese Adresse des Team-Tresors ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="229"/>
+        <source>Use an https:// address. Plain http:// is accepted only for this computer (127.0.0.1, ::1 or localhost).</source>
+        <translation>Verwenden Sie eine https://-Adresse. Einfaches http:// ist nur für diesen Computer erlaubt (127.0.0.1, ::1 oder localhost).</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="232"/>
+        <source>The mount “{mount}” is not a KV version 2 secrets engine</source>
+        <translation>Der Einhängepunkt „{mount}“ ist keine KV-Engine der Version 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="234"/>
+        <source>linkwizard keeps keys in KV version 2, which has versions and check-and-set. Give the mount of one with --mount (ask whoever runs the vault), or enable one: bao secrets enable -version=2 -path={mount} kv</source>
+        <translation>linkwizard bewahrt Schlüssel in KV Version 2 auf, die Versionen und Check-and-Set kennt. Geben Sie deren Einhängepunkt mit --mount an (fragen Sie, wer den Tresor betreibt), oder richten Sie eine ein: bao secrets enable -version=2 -path={mount} kv</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="239"/>
+        <source>“{name}” is already in the team vault</source>
+        <translation>„{name}“ liegt schon im Team-Tresor</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="240"/>
+        <source>{by} wrote it at {at}. Add that one with linkwizard team add, or choose another name; nothing was overwritten.</source>
+        <translation>{by} hat ihn am {at} gespeichert. Fügen Sie ihn mit linkwizard team add hinzu, oder wählen Sie einen anderen Namen; nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="243"/>
+        <source>The team vault cannot be reached</source>
+        <translation>Der Team-Tresor ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="244"/>
+        <source>Check your network and the vault&apos;s address ({address}), then try again.</source>
+        <translation>Prüfen Sie Ihr Netzwerk und die Adresse des Tresors ({address}) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="247"/>
+        <source>The team vault is sealed</source>
+        <translation>Der Team-Tresor ist versiegelt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="248"/>
+        <source>A sealed vault gives out no secrets. Ask whoever runs it to unseal it, then try again.</source>
+        <translation>Ein versiegelter Tresor gibt keine Geheimnisse heraus. Bitten Sie, wer ihn betreibt, ihn zu entsiegeln, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="251"/>
+        <source>The team vault is not initialised</source>
+        <translation>Der Team-Tresor ist nicht initialisiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="252"/>
+        <source>It was started but never set up (bao operator init). Check the address, or ask whoever runs it.</source>
+        <translation>Er wurde gestartet, aber nie eingerichtet (bao operator init). Prüfen Sie die Adresse, oder fragen Sie, wer ihn betreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="255"/>
+        <source>This vault node is a replication secondary</source>
+        <translation>Dieser Tresor-Knoten ist ein Replikationsziel</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="256"/>
+        <source>{role} nodes do not serve this. Use the address of the primary cluster.</source>
+        <translation>Knoten der Art „{role}“ bedienen das nicht. Verwenden Sie die Adresse des primären Clusters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="259"/>
+        <source>The team vault&apos;s certificate is not trusted</source>
+        <translation>Dem Zertifikat des Team-Tresors wird nicht vertraut</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="260"/>
+        <source>If your team uses its own certificate authority, give its file with --ca-cert FILE (or VAULT_CACERT). Otherwise something on this network is in the way.</source>
+        <translation>Wenn Ihr Team eine eigene Zertifizierungsstelle nutzt, geben Sie deren Datei mit --ca-cert DATEI (oder VAULT_CACERT) an. Sonst steht etwas in diesem Netzwerk im Weg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="264"/>
+        <source>The team vault sent linkwizard to another address</source>
+        <translation>Der Team-Tresor hat linkwizard an eine andere Adresse verwiesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="265"/>
+        <source>A vault node may only send requests on to another node of the same cluster. Check the address, or ask whoever runs the vault.</source>
+        <translation>Ein Tresor-Knoten darf Anfragen nur an einen Knoten desselben Clusters weiterleiten. Prüfen Sie die Adresse, oder fragen Sie, wer den Tresor betreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="269"/>
+        <source>The team vault&apos;s answer was not understood</source>
+        <translation>Die Antwort des Team-Tresors war unverständlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="270"/>
+        <source>Check that the address is an OpenBao or Vault server, and that nothing on the network is in the way.</source>
+        <translation>Prüfen Sie, dass die Adresse ein OpenBao- oder Vault-Server ist und nichts im Netzwerk im Weg steht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="273"/>
+        <source>You are not logged in to the team vault</source>
+        <translation>Sie sind nicht beim Team-Tresor angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="274"/>
+        <source>Log in first: linkwizard team login</source>
+        <translation>Melden Sie sich zuerst an: linkwizard team login</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="276"/>
+        <source>Your team vault login has expired</source>
+        <translation>Ihre Anmeldung beim Team-Tresor ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="277"/>
+        <source>Log in again: linkwizard team login</source>
+        <translation>Melden Sie sich erneut an: linkwizard team login</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="279"/>
+        <source>The team vault refused the login</source>
+        <translation>Der Team-Tresor hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="280"/>
+        <source>Check what you entered (user name and password, token, or role and secret id) and try again.</source>
+        <translation>Prüfen Sie Ihre Eingabe (Benutzername und Passwort, Token oder Rolle und Secret-ID) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="283"/>
+        <source>The browser login was not finished in time</source>
+        <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="284"/>
+        <source>Nothing came back from the browser within 2 minutes. Start the login again and finish it in the browser.</source>
+        <translation>Innerhalb von 2 Minuten kam nichts aus dem Browser zurück. Starten Sie die Anmeldung erneut und schließen Sie sie im Browser ab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="287"/>
+        <source>Port {port} on this computer is in use</source>
+        <translation>Port {port} auf diesem Computer ist belegt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="288"/>
+        <source>The browser login comes back to this port. Close another login that is waiting (bao login, vault login), then try again.</source>
+        <translation>Die Anmeldung im Browser kehrt an diesen Port zurück. Beenden Sie eine andere wartende Anmeldung (bao login, vault login) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="292"/>
+        <source>Your vault policy does not allow {action}</source>
+        <translation>Ihre Tresor-Richtlinie erlaubt nicht: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="293"/>
+        <source>Ask whoever runs the vault for a policy that allows it on {path}.</source>
+        <translation>Bitten Sie, wer den Tresor betreibt, um eine Richtlinie, die das unter {path} erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="296"/>
+        <source>Changed by {by} at {at} (version {version})</source>
+        <translation>Geändert von {by} am {at} (Version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="297"/>
+        <source>Verify to pick it up, then replace again.</source>
+        <translation>Prüfen Sie das Konto, um die Änderung zu übernehmen, und ersetzen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="299"/>
+        <source>Removed from the team vault</source>
+        <translation>Aus dem Team-Tresor entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="300"/>
+        <source>The key at {path} was deleted from the team vault. Ask your team, then link it again or remove this account.</source>
+        <translation>Der Schlüssel unter {path} wurde aus dem Team-Tresor gelöscht. Fragen Sie Ihr Team, und verknüpfen Sie ihn dann erneut oder entfernen Sie dieses Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="303"/>
+        <source>The team vault gave back another key than was written</source>
+        <translation>Der Team-Tresor gab einen anderen Schlüssel zurück als gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="304"/>
+        <source>The key on this computer was kept. Try again; if it happens again, ask whoever runs the vault.</source>
+        <translation>Der Schlüssel auf diesem Computer wurde behalten. Versuchen Sie es erneut; passiert es wieder, fragen Sie, wer den Tresor betreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="308"/>
         <source>Something went wrong inside linkwizard</source>
         <translation>In linkwizard ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="224"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="309"/>
         <source>This is a fault in linkwizard, not in your key. Try again; if it happens again, copy the diagnostics and report it.</source>
         <translation>Das ist ein Fehler in linkwizard, nicht in Ihrem Schlüssel. Versuchen Sie es erneut; passiert es wieder, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="227"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="312"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="228"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="313"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="142"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="135"/>
         <source>Stripe says this key works in {reported}, but you chose {chosen}. Link it under {reported} instead.</source>
         <translation>Laut Stripe gilt dieser Schlüssel für {reported}, Sie haben aber {chosen} gewählt. Verknüpfen Sie ihn stattdessen unter {reported}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="352"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="317"/>
         <source>The key lacks a permission the connection test needs</source>
         <translation>Dem Schlüssel fehlt eine Berechtigung, die der Verbindungstest braucht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="353"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="318"/>
         <source>Edit the restricted key in the Dashboard and grant {label} ({permission}), then try again.</source>
         <translation>Bearbeiten Sie den eingeschränkten Schlüssel im Dashboard, erteilen Sie {label} ({permission}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="359"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="324"/>
         <source>The key is limited to other IP addresses</source>
         <translation>Der Schlüssel ist auf andere IP-Adressen beschränkt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="360"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="325"/>
         <source>This key only works from allowed IP addresses. Add this computer&apos;s address to the key in the Dashboard, or use another key.</source>
         <translation>Dieser Schlüssel funktioniert nur von erlaubten IP-Adressen aus. Ergänzen Sie die Adresse dieses Computers beim Schlüssel im Dashboard, oder verwenden Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/settings.py" line="87"/>
+        <source>The team vault&apos;s {setting} cannot be used</source>
+        <translation>Die Einstellung {setting} des Team-Tresors ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/settings.py" line="88"/>
+        <source>Use letters, digits, - _ and . separated by /, e.g. secret or team/stripe.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern, - _ und ., getrennt durch /, z. B. secret oder team/stripe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/settings.py" line="98"/>
+        <source>The CA file was not found</source>
+        <translation>Die CA-Datei wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/settings.py" line="99"/>
+        <source>Give the path of a PEM file with your team&apos;s CA certificate.</source>
+        <translation>Geben Sie den Pfad einer PEM-Datei mit dem CA-Zertifikat Ihres Teams an.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2713,87 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <location filename="../../src/linkwizard/domain/keys.py" line="25"/>
         <source>Test Mode</source>
         <translation>Testmodus</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="39"/>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="40"/>
+        <source>an unknown time</source>
+        <translation>unbekannten Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="42"/>
+        <source>looking up your login</source>
+        <translation>Ihre Anmeldung abzufragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="43"/>
+        <source>renewing your login</source>
+        <translation>Ihre Anmeldung zu verlängern</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="44"/>
+        <source>logging out</source>
+        <translation>sich abzumelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="45"/>
+        <source>reading its own capabilities</source>
+        <translation>die eigenen Rechte abzufragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="46"/>
+        <source>seeing the mount</source>
+        <translation>den Einhängepunkt zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="47"/>
+        <source>logging in</source>
+        <translation>sich anzumelden</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="48"/>
+        <source>starting the browser login</source>
+        <translation>die Anmeldung im Browser zu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="49"/>
+        <source>finishing the browser login</source>
+        <translation>die Anmeldung im Browser abzuschließen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="50"/>
+        <location filename="../../src/linkwizard/usecases/team.py" line="349"/>
+        <source>writing here</source>
+        <translation>hier zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="51"/>
+        <source>reading here</source>
+        <translation>hier zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="52"/>
+        <source>listing the team&apos;s keys</source>
+        <translation>die Schlüssel des Teams aufzulisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="53"/>
+        <source>deleting here</source>
+        <translation>hier zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="435"/>
+        <source>Disaster recovery secondary</source>
+        <translation>Notfall-Replikat</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="436"/>
+        <source>Performance standby</source>
+        <translation>Leistungs-Standby</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ vault, sharing, the banner when the login has expired, and removing."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from linkwizard.usecases import linking, team
 from linkwizard.usecases.linking import LinkRequest
 from linkwizard.usecases.team_config import config as team_config_file
 from support.fake_stripe import FakeStripe, make_key
+from support.german import assert_german
 from support.gui_helpers import click, go_to_key_page, open_window, services_for, wizard_button
 from support.sandbox import Cli
 from support.team_vault import TeamVault, log_in
@@ -194,3 +196,48 @@ def _save(widget: QWidget, name: str) -> None:
     folder = os.environ.get("LINKWIZARD_SHOTS")
     if folder:
         widget.grab().save(str(Path(folder) / name))
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from linkwizard.gui.app import install_translations
+
+    original = QLocale()
+    install_translations(qapp, "de")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(original)
+
+
+def test_the_team_screens_in_german(german: None, qtbot: QtBot, stripe: FakeStripe, api_base: str, cli: Cli,
+                                    vault: TeamVault) -> None:
+    log_in(cli, vault, vault.admin_token)
+    assert cli("connect", "--environment", "test", "--name", "Laden", "--store", "team",
+               stdin=stripe.add_key(make_key())).code == 0
+    services = services_for(api_base)
+    services.keyring.store_token(vault.address, team.StoredLogin(
+        token=vault.admin_token, expires_at=1.0, renewable=False, lifetime=60, display_name="alice").to_text())
+    window = open_window(qtbot, api_base, verify_at_launch=True)
+    qtbot.waitUntil(lambda: window.team_banner.isVisible(), timeout=10000)
+    assert window.team_banner.label.text() == "Ihre Anmeldung beim Team-Tresor ist abgelaufen."
+    assert_german("the window with a team account and the banner", window)
+    click(qtbot, window.team_banner.button)
+    dialog = window.team_dialog
+    qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=10000)
+    assert_german("the team vault dialog", dialog)
+    _save(dialog, "team-vault-dialog-de.png")
+    dialog.token_edit.setText(vault.admin_token)
+    click(qtbot, dialog.login_button)
+    qtbot.waitUntil(lambda: "Angemeldet als" in dialog.state.text(), timeout=10000)
+    assert_german("the team vault dialog, logged in", dialog)
+    dialog.close()
+    assert cli("remove", "Laden", "--yes").code == 0
+    window.open_add_from_team()
+    adding = window.add_from_team_dialog
+    qtbot.waitUntil(lambda: adding.entries.count() == 1, timeout=10000)
+    assert_german("add from the team vault", adding)
+    adding.close()

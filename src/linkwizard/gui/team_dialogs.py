@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkwizard.domain.problems import Problem
+from linkwizard.domain.problems import Problem, ProblemKind
 from linkwizard.gui import i18n
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.style import SPACING
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from linkwizard.usecases.team import Added, Listed, SetupResult, Status
 
 METHODS = ("token", "userpass", "oidc")
+LOGIN_NEEDED = (ProblemKind.TEAM_LOGIN_EXPIRED, ProblemKind.TEAM_NOT_LOGGED_IN)
 
 
 def _problem_text(found: Problem) -> str:
@@ -278,6 +279,8 @@ class TeamVaultDialog(QDialog):
             lines.append(self.tr("Logged in as %s (policies: %s); time left: %s")
                          % (found.token.display_name, ", ".join(found.token.policies) or "—", left))
             lines.append(self.tr("May do with the team's keys: %s") % (", ".join(sorted(found.capabilities)) or "—"))
+        elif found.login_problem is not None and found.login_problem.kind in LOGIN_NEEDED:
+            lines.append(i18n.problem_title(found.login_problem) + ". " + self.tr("Log in below."))
         elif found.login_problem is not None:
             lines.append(_problem_text(found.login_problem))
         self.logout_button.setEnabled(found.token is not None)

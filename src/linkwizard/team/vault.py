@@ -36,6 +36,21 @@ SECRET_FIELD = "api_key"  # the entry's data: {"api_key": "sk_..."}
 HEALTH_STATES = {200: "active", 429: "standby", 472: "disaster recovery secondary",
                  473: "performance standby", 501: "not initialised", 503: "sealed"}
 CAS_MISMATCH = "check-and-set parameter did not match the current version"
+SOMEONE = QT_TRANSLATE_NOOP("values", "someone")  # an entry that does not say who wrote it
+SOME_TIME = QT_TRANSLATE_NOOP("values", "an unknown time")
+# What a refusal says the policy does not allow ("Your vault policy does not allow …").
+DOING_LOOKING_UP_YOUR_LOGIN = QT_TRANSLATE_NOOP("values", "looking up your login")
+DOING_RENEWING_YOUR_LOGIN = QT_TRANSLATE_NOOP("values", "renewing your login")
+DOING_LOGGING_OUT = QT_TRANSLATE_NOOP("values", "logging out")
+DOING_READING_ITS_OWN_CAPABILITIES = QT_TRANSLATE_NOOP("values", "reading its own capabilities")
+DOING_SEEING_THE_MOUNT = QT_TRANSLATE_NOOP("values", "seeing the mount")
+DOING_LOGGING_IN = QT_TRANSLATE_NOOP("values", "logging in")
+DOING_STARTING_THE_BROWSER_LOGIN = QT_TRANSLATE_NOOP("values", "starting the browser login")
+DOING_FINISHING_THE_BROWSER_LOGIN = QT_TRANSLATE_NOOP("values", "finishing the browser login")
+DOING_WRITING_HERE = QT_TRANSLATE_NOOP("values", "writing here")
+DOING_READING_HERE = QT_TRANSLATE_NOOP("values", "reading here")
+DOING_LISTING_THE_TEAM_S_KEYS = QT_TRANSLATE_NOOP("values", "listing the team's keys")
+DOING_DELETING_HERE = QT_TRANSLATE_NOOP("values", "deleting here")
 
 
 @dataclass(frozen=True)
@@ -90,7 +105,7 @@ class Entry:
 
     @property
     def updated_by(self) -> str:
-        return self.about.get("updated_by") or self.about.get("linked_by") or "someone"
+        return self.about.get("updated_by") or self.about.get("linked_by") or SOMEONE
 
 
 @dataclass(frozen=True)
@@ -163,7 +178,7 @@ class Session:
         return found
 
     async def lookup_self(self) -> TokenInfo:
-        data = _data(await self._call("GET", "auth/token/lookup-self", action="looking up your login"))
+        data = _data(await self._call("GET", "auth/token/lookup-self", action=DOING_LOOKING_UP_YOUR_LOGIN))
         policies = data.get("policies")
         return TokenInfo(
             display_name=untrusted.plain_text(_text(data.get("display_name"))) or "token",
@@ -173,17 +188,17 @@ class Session:
             creation_ttl=_int(data.get("creation_ttl")))
 
     async def renew_self(self) -> Login:
-        reply = await self._call("POST", "auth/token/renew-self", body={}, action="renewing your login")
+        reply = await self._call("POST", "auth/token/renew-self", body={}, action=DOING_RENEWING_YOUR_LOGIN)
         return _login(reply, self._token)
 
     async def revoke_self(self) -> None:
-        await self._call("POST", "auth/token/revoke-self", body={}, action="logging out", accept=(204, 200, 403))
+        await self._call("POST", "auth/token/revoke-self", body={}, action=DOING_LOGGING_OUT, accept=(204, 200, 403))
 
     async def capabilities(self, paths: list[str]) -> dict[str, frozenset[str]]:
         """What the token may do on each path (sys/capabilities-self)."""
         full = [f"{self.settings.mount}/{p}" for p in paths]
         data = _body(await self._call("POST", "sys/capabilities-self", body={"paths": full},
-                                      action="reading its own capabilities"))
+                                      action=DOING_READING_ITS_OWN_CAPABILITIES))
         found: dict[str, frozenset[str]] = {}
         for path, asked in zip(paths, full, strict=True):
             value = data.get(asked, data.get("capabilities") if len(full) == 1 else None)
@@ -193,7 +208,7 @@ class Session:
     async def mount_version(self) -> str | None:
         """The mount's KV version ("2"), or None when it is not a KV mount at all."""
         reply = await self._call("GET", f"sys/internal/ui/mounts/{quote(self.settings.mount)}",
-                                 action="seeing the mount", accept=(200, 400, 404))
+                                 action=DOING_SEEING_THE_MOUNT, accept=(200, 400, 404))
         data = _data(reply) if reply.status == 200 else {}
         options = data.get("options")
         if data.get("type") not in ("kv", "generic") or not isinstance(options, dict):
@@ -204,16 +219,16 @@ class Session:
     async def login_userpass(self, username: str, password: str) -> Login:
         path = f"auth/userpass/login/{quote(username, safe='')}"
         return _login(await self._call("POST", path, body={"password": password}, authenticated=False,
-                                       action="logging in", login=True), None)
+                                       action=DOING_LOGGING_IN, login=True), None)
 
     async def login_approle(self, role_id: str, secret_id: str) -> Login:
         return _login(await self._call("POST", "auth/approle/login", body={"role_id": role_id, "secret_id": secret_id},
-                                       authenticated=False, action="logging in", login=True), None)
+                                       authenticated=False, action=DOING_LOGGING_IN, login=True), None)
 
     async def oidc_auth_url(self, role: str | None, redirect_uri: str, nonce: str) -> str:
         body = {"redirect_uri": redirect_uri, "client_nonce": nonce, "role": role or ""}
         data = _data(await self._call("POST", "auth/oidc/oidc/auth_url", body=body, authenticated=False,
-                                      action="starting the browser login", login=True))
+                                      action=DOING_STARTING_THE_BROWSER_LOGIN, login=True))
         url = data.get("auth_url")
         if not isinstance(url, str) or not url.startswith(("https://", "http://")):
             raise LinkwizardError(problem(ProblemKind.TEAM_LOGIN_REFUSED, detail="no auth_url (is the role right?)"))
@@ -222,14 +237,14 @@ class Session:
     async def oidc_callback(self, state: str, code: str, nonce: str) -> Login:
         params = {"state": state, "code": code, "client_nonce": nonce}
         return _login(await self._call("GET", "auth/oidc/oidc/callback", params=params, authenticated=False,
-                                       action="finishing the browser login", login=True), None)
+                                       action=DOING_FINISHING_THE_BROWSER_LOGIN, login=True), None)
 
     async def write(self, name: str, key: str, cas: int) -> int:
         """Write the key as a new version with check-and-set `cas` (0: only if there is no
         entry); its version. Conflict when another version is there."""
         path = self._data_path(name)
         reply = await self._call("POST", path, body={"options": {"cas": cas}, "data": {SECRET_FIELD: key}},
-                                 action="writing here", accept=(200, 204, 400))
+                                 action=DOING_WRITING_HERE, accept=(200, 204, 400))
         if reply.status == 400:
             if CAS_MISMATCH in _errors(reply.body):
                 entry = await self.entry(name)
@@ -244,12 +259,12 @@ class Session:
     async def set_about(self, name: str, about: Mapping[str, str]) -> None:
         """The entry's custom_metadata (never a secret): who wrote it, for which account."""
         await self._call("POST", self._metadata_path(name), body={"custom_metadata": dict(about)},
-                         action="writing here", accept=(200, 204))
+                         action=DOING_WRITING_HERE, accept=(200, 204))
 
     async def read(self, name: str, consistent: bool = False) -> Secret:
         """The current version's key. TEAM_ENTRY_GONE when deleted, destroyed or never there.
         `consistent`: right after a write, ask the active node (a standby may lag)."""
-        reply = await self._call("GET", self._data_path(name), action="reading here", accept=(200, 404),
+        reply = await self._call("GET", self._data_path(name), action=DOING_READING_HERE, accept=(200, 404),
                                  consistent=consistent)
         data = _data(reply)
         metadata = _dict(data.get("metadata"))
@@ -263,7 +278,7 @@ class Session:
 
     async def entry(self, name: str) -> Entry | None:
         """The entry's metadata, or None when there is none."""
-        reply = await self._call("GET", self._metadata_path(name), action="reading here", accept=(200, 404))
+        reply = await self._call("GET", self._metadata_path(name), action=DOING_READING_HERE, accept=(200, 404))
         if reply.status == 404:
             return None
         data = _data(reply)
@@ -276,7 +291,7 @@ class Session:
     async def names(self) -> list[str]:
         """Every entry name under the prefix (sub-folders are skipped); [] when there are none."""
         reply = await self._call("LIST", f"{self.settings.mount}/metadata/{self.settings.prefix}/",
-                                 action="listing the team's keys", accept=(200, 404))
+                                 action=DOING_LISTING_THE_TEAM_S_KEYS, accept=(200, 404))
         if reply.status == 404:
             return []
         keys = _data(reply).get("keys")
@@ -286,7 +301,7 @@ class Session:
 
     async def delete_latest(self, name: str) -> None:
         """Soft-delete the current version (it can be undeleted; the history stays)."""
-        await self._call("DELETE", self._data_path(name), action="deleting here", accept=(200, 204, 404))
+        await self._call("DELETE", self._data_path(name), action=DOING_DELETING_HERE, accept=(200, 204, 404))
 
     def shown_path(self, name: str) -> str:
         return f"{self.settings.mount}/{self.settings.entry_path(name)}"
@@ -417,8 +432,8 @@ def health_problem(status: int, address: str) -> Problem:
     if status == 501:
         return problem(ProblemKind.TEAM_NOT_INITIALISED, status=status)
     if status in (472, 473):
-        role = QT_TRANSLATE_NOOP("problems", "Disaster recovery secondary") if status == 472 \
-            else QT_TRANSLATE_NOOP("problems", "Performance standby")
+        role = QT_TRANSLATE_NOOP("values", "Disaster recovery secondary") if status == 472 \
+            else QT_TRANSLATE_NOOP("values", "Performance standby")
         return problem(ProblemKind.TEAM_SECONDARY, status=status, values={"role": role})
     return problem(ProblemKind.TEAM_UNEXPECTED, status=status, detail=f"sys/health {status}")
 
@@ -437,8 +452,8 @@ def _transport_problem(exc: httpx.HTTPError, address: str) -> Problem:
 
 def _conflict_values(entry: Entry | None) -> dict[str, str]:
     if entry is None:
-        return {"by": "someone", "at": "an unknown time", "version": "?"}
-    return {"by": entry.updated_by, "at": entry.updated_at or "an unknown time", "version": str(entry.version)}
+        return {"by": SOMEONE, "at": SOME_TIME, "version": "?"}
+    return {"by": entry.updated_by, "at": entry.updated_at or SOME_TIME, "version": str(entry.version)}
 
 
 def _login(reply: _Reply, previous: str | None) -> Login:

@@ -330,7 +330,7 @@ def about_key(account: Account, by: str, linked_by: str | None = None) -> dict[s
 
 def who(services: Services, settings: Settings) -> str:
     stored = _stored_login(services, settings)
-    return stored.display_name if stored else "someone"
+    return stored.display_name if stored else team_api.SOMEONE
 
 
 def entry_name(account_name: str) -> str:
@@ -346,7 +346,7 @@ def check_may_write(services: Services, settings: Settings, name: str, must_be_n
         caps = await session.capabilities([f"data/{settings.entry_path(name)}"])
         if not (next(iter(caps.values()), frozenset()) & WRITE_CAPABILITIES):
             raise LinkwizardError(problem(ProblemKind.TEAM_FORBIDDEN, values={
-                "action": QT_TRANSLATE_NOOP("problems", "writing here"), "path": session.shown_path(name)},
+                "action": QT_TRANSLATE_NOOP("values", "writing here"), "path": session.shown_path(name)},
                 detail="no create/update capability"))
         if must_be_new:
             found = await session.entry(name)
@@ -358,7 +358,7 @@ def check_may_write(services: Services, settings: Settings, name: str, must_be_n
 
 def exists_problem(name: str, entry: team_api.Entry) -> LinkwizardError:
     return LinkwizardError(problem(ProblemKind.TEAM_ENTRY_EXISTS, values={
-        "name": name, "by": entry.updated_by, "at": entry.updated_at or "an unknown time"},
+        "name": name, "by": entry.updated_by, "at": entry.updated_at or team_api.SOME_TIME},
         detail=f"version {entry.version}"))
 
 
