@@ -32,6 +32,7 @@ TARGETS = {
     "startup_ratio": 1.15, "startup_memory_ratio": 1.3, "cli_ratio": 3.0, "connection_ratio": 2.3,
     "ui_gap_connection_ms": 16, "ui_gap_launch_ms": 16, "verify_all_s": 1.5,
     "growth": 1.2, "verify_network": 1.3,
+    "team_verify_ratio": 1.1, "team_exec_ratio": 1.3, "team_list_s": 2.0,
 }
 
 
@@ -476,6 +477,76 @@ def bench_verify(count: int) -> dict[str, Any]:
             "network_bound_s": round(network_bound, 2), "ratio_to_network": round(elapsed / network_bound, 2)}
 
 
+# the team vault ---------------------------------------------------------------------------
+
+def bench_team(runs: int, count: int, listed: int) -> dict[str, Any]:
+    """A real `bao server -dev`: `verify --all` of `count` team accounts beside the same number
+    in the keyring (fake Stripe at 200 ms), `exec NAME -- true` for each kind, and `team list`
+    of `listed` entries."""
+    from support.bao import DevServer
+
+    folder = Path(tempfile.mkdtemp(prefix="linkwizard-bench-bao-"))
+    bao = DevServer(folder).start()
+    stripe = FakeStripe(accept_any_key=True).start()
+    try:
+        mount = bao.new_kv2_mount()
+
+        def team_env() -> dict[str, str]:
+            env = fresh_home()
+            env["LINKWIZARD_API_BASE"] = stripe.url
+            for command, stdin in ((["team", "setup", "--address", bao.url, "--mount", mount], None),
+                                   (["team", "login"], bao.root_token)):
+                subprocess.run([LINKWIZARD, *command], env=env, input=stdin, text=True, check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return env
+
+        def write_entries(prefix: str, number: int) -> None:
+            for index in range(number):
+                key = make_key()
+                bao.ok("POST", f"{mount}/data/{prefix}/shop-{index:04d}", {"options": {"cas": 0},
+                                                                          "data": {"api_key": key}})
+                bao.ok("POST", f"{mount}/metadata/{prefix}/shop-{index:04d}", {"custom_metadata": {
+                    "environment": "test", "key_kind": "secret", "key_hint": f"sk_test_...{key[-4:]}",
+                    "linked_by": "benchmark"}})
+
+        keyring_env = fresh_home()
+        keyring_env["LINKWIZARD_API_BASE"] = stripe.url
+        seed_accounts(keyring_env, count, with_keys=True)
+        team = team_env()
+        write_entries("stripe", count)
+        subprocess.run([LINKWIZARD, "team", "add", "--all"], env=team, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        stripe.latency = 0.2
+        verify_keyring: list[float] = []
+        verify_team: list[float] = []
+        for _ in range(max(3, runs // 2)):
+            verify_keyring.append(timed_run([LINKWIZARD, "verify", "--all"], keyring_env))
+            verify_team.append(timed_run([LINKWIZARD, "verify", "--all"], team))
+        stripe.latency = 0.0
+        exec_keyring: list[float] = []
+        exec_team: list[float] = []
+        for command, env in (([LINKWIZARD, "exec", "Shop 0", "--", "true"], keyring_env),
+                             ([LINKWIZARD, "exec", "shop-0000", "--", "true"], team)):
+            timed_run(command, env)  # warm: bytecode and the page cache
+        for _ in range(runs * 2):
+            exec_keyring.append(timed_run([LINKWIZARD, "exec", "Shop 0", "--", "true"], keyring_env))
+            exec_team.append(timed_run([LINKWIZARD, "exec", "shop-0000", "--", "true"], team))
+        big = team_env()
+        subprocess.run([LINKWIZARD, "team", "setup", "--address", bao.url, "--mount", mount, "--prefix", "many"],
+                       env=big, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        write_entries("many", listed)
+        listing = [timed_run([LINKWIZARD, "team", "list", "--json"], big) for _ in range(3)]
+    finally:
+        stripe.stop()
+        bao.stop()
+    vk, vt = median_ms(verify_keyring), median_ms(verify_team)
+    ek, et = median_ms(exec_keyring), median_ms(exec_team)
+    return {"accounts": count, "latency_ms": 200, "verify_keyring_ms": vk, "verify_team_ms": vt,
+            "verify_ratio": round(vt / vk, 2), "exec_keyring_ms": ek, "exec_team_ms": et,
+            "exec_ratio": round(et / ek, 2), "listed": listed, "list_s": round(statistics.median(listing), 2),
+            "runs": {"verify": len(verify_team), "exec": len(exec_team), "list": len(listing)}}
+
+
 # report ---------------------------------------------------------------------------------
 
 def beside(ui: dict[str, Any], phase: str) -> str:
@@ -511,6 +582,17 @@ def table(results: dict[str, Any]) -> str:
         (f"Largest UI gap, scrolling {u['scroll_accounts']} accounts during their check", f"{u['scroll_gap_ms']} ms",
          beside(u, "scroll"), "", f"<= {TARGETS['ui_gap_launch_ms']} ms"),
     ]
+    if "team" in results:
+        t = results["team"]
+        rows += [
+            (f"verify --all, {t['accounts']} team accounts (bao -dev, 200 ms latency)", f"{t['verify_team_ms']} ms",
+             f"{t['verify_keyring_ms']} ms, the same in the keyring", f"{t['verify_ratio']}x",
+             f"<= {TARGETS['team_verify_ratio']}x"),
+            ("exec NAME -- true, a team account", f"{t['exec_team_ms']} ms",
+             f"{t['exec_keyring_ms']} ms, a keyring account", f"{t['exec_ratio']}x",
+             f"<= {TARGETS['team_exec_ratio']}x"),
+            (f"team list, {t['listed']} entries", f"{t['list_s']} s", "", "", f"<= {TARGETS['team_list_s']} s"),
+        ]
     if "bundle" in results:
         b = results["bundle"]
         rows.append(("Start-up to first paint, PyInstaller bundle", f"{b['app_ms']} ms",
@@ -545,10 +627,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one run each and 10 accounts (a smoke test)")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results.json")
+    parser.add_argument("--team-only", action="store_true", help="only the team vault's figures")
     parser.add_argument("--ui-only", action="store_true",
                         help="only the UI gaps (one fresh process each: a first showing is measured once)")
     args = parser.parse_args()
     runs, count, large = (1, 10, 20) if args.quick else (7, 100, 1000)
+    if args.team_only:
+        team = bench_team(runs, count, 100 if args.quick else 1000)
+        print(json.dumps(team, indent=2))
+        return 0
     if args.ui_only:
         ui = bench_ui(count, large, 1.0 if args.quick else 5.0)
         print(json.dumps({key: value for key, value in ui.items() if key.endswith("_gap_ms")}))
@@ -560,6 +647,7 @@ def main() -> int:
         "cli": bench_cli(runs, count),
         "connection": bench_connection(runs),
         "verify": bench_verify(count),
+        "team": bench_team(runs, count, 100 if args.quick else 1000),
         "growth": {"counts": [count, large], "startup": bench_startup(runs * 3, large), "cli": bench_cli(runs, large),
                    "list": bench_list_filled(runs, (count, large)), "verify": bench_verify(large)},
     }

@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
     from linkwizard.secrets.plaintext import Candidate, RetireReport
     from linkwizard.team.settings import Settings
-    from linkwizard.team.vault import TokenInfo
     from linkwizard.usecases import team
+    from linkwizard.usecases.team import TokenInfo
 
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4

@@ -40,8 +40,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from linkwizard.team.settings import Settings
-    from linkwizard.team.vault import TokenInfo
-    from linkwizard.usecases.team import Added, Listed, SetupResult, Status
+    from linkwizard.usecases.team import Added, Listed, SetupResult, Status, TokenInfo
 
 METHODS = ("token", "userpass", "oidc")
 LOGIN_NEEDED = (ProblemKind.TEAM_LOGIN_EXPIRED, ProblemKind.TEAM_NOT_LOGGED_IN)

@@ -24,6 +24,7 @@ from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Probl
 from linkwizard.store.accounts import Account, Health, clean_name, new_account_id, now_iso
 from linkwizard.team import vault as team_api
 from linkwizard.team.settings import Settings, build
+from linkwizard.team.vault import TokenInfo as TokenInfo  # what a login tells the front ends
 from linkwizard.usecases.cancellation import CancelToken, run_cancellable
 from linkwizard.usecases.services import Services
 from linkwizard.usecases.team_config import SECTION, config
