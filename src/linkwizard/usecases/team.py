@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from linkwizard import __version__
 from linkwizard.domain import redaction
-from linkwizard.domain.keys import Environment, KeyKind, check_key
+from linkwizard.domain.keys import Environment, check_key, environment_of
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.store.accounts import Account, Health, clean_name, new_account_id, now_iso
 from linkwizard.team import vault as team_api
@@ -506,10 +506,9 @@ def _add_one(services: Services, settings: Settings, entry: team_api.Entry, offl
         return await session.read(entry.name)
 
     secret = in_session(services, work, cancel, settings)
-    environment = Environment(entry.about.get("environment", "test")) \
-        if entry.about.get("environment") in ("production", "test") else None
-    if environment is None:
-        environment = Environment.PRODUCTION if "_live_" in secret.key[:8] else Environment.TEST
+    # The key's own prefix decides; the entry's metadata only for a key without one (sk_org_).
+    environment = environment_of(secret.key) or next(
+        (e for e in Environment if e.value == entry.about.get("environment")), Environment.TEST)
     check = check_key(secret.key, environment)
     if check.problem is not None or check.kind is None:
         raise LinkwizardError(check.problem or problem(ProblemKind.KEY_DAMAGED, detail="team entry"))
@@ -530,10 +529,3 @@ def _add_one(services: Services, settings: Settings, entry: team_api.Entry, offl
         if offline_copy:
             services.keyring.store(account.id, check.key)
         return services.store.add(account)
-
-
-def kind_of(value: str) -> KeyKind | None:
-    try:
-        return KeyKind(value)
-    except ValueError:
-        return None
