@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -91,3 +92,19 @@ def cli() -> Cli:
         return CliResult(done.returncode, done.stdout, done.stderr)
 
     return run
+
+
+@pytest.fixture
+def german(qapp: Any) -> Iterator[None]:
+    """The app's and Qt's German translations, removed again afterwards (they are global)."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from linkwizard.gui.app import install_translations
+
+    original = QLocale()
+    install_translations(qapp, "de")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(original)

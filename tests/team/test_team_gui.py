@@ -5,7 +5,6 @@ vault, sharing, the banner when the login has expired, and removing."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -196,21 +195,6 @@ def _save(widget: QWidget, name: str) -> None:
     folder = os.environ.get("LINKWIZARD_SHOTS")
     if folder:
         widget.grab().save(str(Path(folder) / name))
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    from PySide6.QtCore import QLocale, QTranslator
-
-    from linkwizard.gui.app import install_translations
-
-    original = QLocale()
-    install_translations(qapp, "de")
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(original)
 
 
 def test_the_team_screens_in_german(german: None, qtbot: QtBot, stripe: FakeStripe, api_base: str, cli: Cli,
