@@ -317,77 +317,77 @@
 <context>
     <name>AddFromTeamDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="314"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="313"/>
         <source>Add from team vault</source>
         <translation>Aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="315"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="314"/>
         <source>Add accounts from the team vault</source>
         <translation>Konten aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="318"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="317"/>
         <source>Reading the team&apos;s keys…</source>
         <translation>Die Schlüssel des Teams werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="322"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="321"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="325"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="324"/>
         <source>Keys in the team vault</source>
         <translation>Schlüssel im Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="330"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="329"/>
         <source>&amp;Add selected</source>
         <translation>Ausgewählte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="332"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="331"/>
         <source>Add the selected accounts</source>
         <translation>Die ausgewählten Konten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="365"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="364"/>
         <source>version %d</source>
         <translation>Version %d</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="365"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="364"/>
         <source>by %s</source>
         <translation>von %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="370"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="369"/>
         <source>linked here</source>
         <translation>hier verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="370"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="369"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="378"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="377"/>
         <source>%d keys in the team vault; %d not linked here yet. Each is tested with Stripe before it is added; the keys stay in the vault.</source>
         <translation>%d Schlüssel im Team-Tresor, davon %d hier noch nicht verknüpft. Jeder wird vor dem Hinzufügen bei Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="381"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="380"/>
         <source>No Stripe keys in the team vault yet. Share one from an account&apos;s details.</source>
         <translation>Noch keine Stripe-Schlüssel im Team-Tresor. Teilen Sie einen in den Details eines Kontos.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="399"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="398"/>
         <source>Adding %d accounts: reading each key and testing it with Stripe…</source>
         <translation>%d Konten werden hinzugefügt: Jeder Schlüssel wird gelesen und bei Stripe geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="408"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="407"/>
         <source>Added %d accounts from the team vault.</source>
         <translation>%d Konten aus dem Team-Tresor hinzugefügt.</translation>
     </message>
@@ -638,13 +638,13 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="59"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="271"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="275"/>
         <source>S&amp;how</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="61"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="272"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="276"/>
         <source>Show the key</source>
         <translation>Den Schlüssel anzeigen</translation>
     </message>
@@ -705,97 +705,107 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="116"/>
+        <source>Keep the key on this computer</source>
+        <translation>Den Schlüssel auf diesem Computer aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="117"/>
         <source>In the &amp;team vault (%s)</source>
         <translation>Im &amp;Team-Tresor (%s)</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="119"/>
+        <source>Keep the key in the team vault</source>
+        <translation>Den Schlüssel im Team-Tresor aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="121"/>
         <source>Teammates whose vault policy allows it can then add and use this account</source>
         <translation>Wer im Team laut Tresor-Richtlinie darf, kann dieses Konto dann hinzufügen und nutzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="127"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="129"/>
         <source>Keep the key:</source>
         <translation>Schlüssel aufbewahren:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="135"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="137"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="143"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="145"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="147"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="149"/>
         <source>Acts on &amp;account:</source>
         <translation>Handelt für &amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="155"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="157"/>
         <source>The key is checked here first; nothing is sent to Stripe until you choose Connect.</source>
         <translation>Der Schlüssel wird zuerst hier geprüft; an Stripe geht nichts, bis Sie „Verbinden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="169"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="171"/>
         <source>Enter the new key</source>
         <translation>Den neuen Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="172"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="174"/>
         <source>The account keeps its name</source>
         <translation>Das Konto behält seinen Namen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="175"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="177"/>
         <source>The account keeps the account it acts on</source>
         <translation>Das Konto behält das Konto, für das es handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="188"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="192"/>
         <source>Paste the new %s key for “%s” (sk_%s_ or rk_%s_). The old key stays until the new one passes the test.</source>
         <translation>Fügen Sie den neuen Schlüssel (%s) für „%s“ ein (sk_%s_ oder rk_%s_). Der alte Schlüssel bleibt, bis der neue die Prüfung besteht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="192"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="196"/>
         <source>Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.</source>
         <translation>Fügen Sie den kopierten Geheimschlüssel für %s (sk_%s_) oder eingeschränkten Schlüssel (rk_%s_) ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="238"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="242"/>
         <source>Waiting for a key.</source>
         <translation>Warte auf einen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="242"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="246"/>
         <source>Looks like a valid %s key: %s.</source>
         <translation>Sieht nach einem gültigen Schlüssel aus: %s, %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="251"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="252"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="255"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="256"/>
         <source>Switch to %s</source>
         <translation>Zu %s wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="258"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="262"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="266"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="270"/>
         <source>An account with this name already exists; choose another.</source>
         <translation>Ein Konto mit diesem Namen gibt es schon; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="271"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="275"/>
         <source>&amp;Hide</source>
         <translation>&amp;Verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="272"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="276"/>
         <source>Hide the key</source>
         <translation>Den Schlüssel verbergen</translation>
     </message>
@@ -1506,306 +1516,306 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>TeamVaultDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="69"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="68"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="69"/>
         <source>Team vault settings and login</source>
         <translation>Einstellungen und Anmeldung des Team-Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="73"/>
         <source>Keep Stripe keys in your team&apos;s OpenBao or HashiCorp Vault, so teammates use them without anyone pasting a key. Your login is kept in this computer&apos;s keyring; the settings hold no secret.</source>
         <translation>Bewahren Sie Stripe-Schlüssel im OpenBao oder HashiCorp Vault Ihres Teams auf, damit Ihr Team sie nutzt, ohne dass jemand einen Schlüssel einfügt. Ihre Anmeldung liegt im Schlüsselbund dieses Computers; die Einstellungen enthalten kein Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="78"/>
         <source>Vault address</source>
         <translation>Adresse des Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="79"/>
         <source>KV version 2 mount</source>
         <translation>Einhängepunkt (KV Version 2)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="80"/>
         <source>Path for Stripe keys</source>
         <translation>Pfad für Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="81"/>
         <source>Namespace</source>
         <translation>Namensraum</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="81"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="83"/>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="185"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="184"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="82"/>
         <source>(the system&apos;s)</source>
         <translation>(die des Systems)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="83"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="85"/>
         <source>Choose a CA certificate file</source>
         <translation>Eine CA-Zertifikatsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="90"/>
         <source>&amp;Check and save</source>
         <translation>&amp;Prüfen und speichern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="92"/>
         <source>Check the vault answers, then save the settings</source>
         <translation>Prüfen, ob der Tresor antwortet, dann die Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="95"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="94"/>
         <source>Where the vault is</source>
         <translation>Wo der Tresor ist</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="97"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="96"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="97"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="96"/>
         <source>&amp;Mount:</source>
         <translation>&amp;Einhängepunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="97"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="97"/>
         <source>&amp;Namespace:</source>
         <translation>&amp;Namensraum:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="99"/>
         <source>C&amp;A file:</source>
         <translation>C&amp;A-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="104"/>
         <source>Login method</source>
         <translation>Anmeldeverfahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="106"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="105"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="106"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="105"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="107"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="106"/>
         <source>In the browser (OIDC)</source>
         <translation>Im Browser (OIDC)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="109"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="108"/>
         <source>Vault token</source>
         <translation>Tresor-Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="110"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="111"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="114"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="113"/>
         <source>OIDC role</source>
         <translation>OIDC-Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="114"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="113"/>
         <source>(the default role)</source>
         <translation>(die Standardrolle)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="116"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="115"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="117"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="116"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="117"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="116"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="118"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="117"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="126"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="125"/>
         <source>&amp;Log in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="128"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="127"/>
         <source>Log in to the team vault</source>
         <translation>Beim Team-Tresor anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="130"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="129"/>
         <source>Log &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="132"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="131"/>
         <source>Log out of the team vault</source>
         <translation>Vom Team-Tresor abmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="134"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="133"/>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="136"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="135"/>
         <source>Stop waiting</source>
         <translation>Nicht länger warten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="139"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="138"/>
         <source>Your login</source>
         <translation>Ihre Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="141"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="140"/>
         <source>&amp;Method:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="152"/>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="201"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="151"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="200"/>
         <source>Checking the team vault…</source>
         <translation>Der Team-Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="154"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="153"/>
         <source>Team vault state</source>
         <translation>Zustand des Team-Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="175"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="174"/>
         <source>No team vault is set up yet. Enter its address and choose Check and save.</source>
         <translation>Noch kein Team-Tresor eingerichtet. Geben Sie seine Adresse ein und wählen Sie „Prüfen und speichern“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="186"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="185"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="206"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="205"/>
         <source>Checking the vault…</source>
         <translation>Der Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="217"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="216"/>
         <source>Finish the login in your browser…</source>
         <translation>Schließen Sie die Anmeldung im Browser ab…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="217"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="216"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="224"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="223"/>
         <source>Logging out…</source>
         <translation>Abmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="230"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="229"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="233"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="232"/>
         <source>Finish the login in your browser. If it did not open, open this address:
 %s</source>
         <translation>Schließen Sie die Anmeldung im Browser ab. Falls er sich nicht geöffnet hat, öffnen Sie diese Adresse:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="274"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="273"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="275"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="274"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="278"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="277"/>
         <source>no expiry</source>
         <translation>läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="279"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="278"/>
         <source>Logged in as %s (policies: %s); time left: %s</source>
         <translation>Angemeldet als %s (Richtlinien: %s); verbleibende Zeit: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="281"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="280"/>
         <source>May do with the team&apos;s keys: %s</source>
         <translation>Darf mit den Schlüsseln des Teams: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="283"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="282"/>
         <source>Log in below.</source>
         <translation>Melden Sie sich unten an.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="295"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="294"/>
         <source>%d d %d h</source>
         <translation>%d T %d h</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="297"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="296"/>
         <source>%d h %d min</source>
         <translation>%d h %d min</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="298"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="297"/>
         <source>%d min</source>
         <translation>%d min</translation>
     </message>
@@ -2766,7 +2776,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/team/vault.py" line="50"/>
-        <location filename="../../src/linkwizard/usecases/team.py" line="349"/>
+        <location filename="../../src/linkwizard/usecases/team.py" line="350"/>
         <source>writing here</source>
         <translation>hier zu schreiben</translation>
     </message>

@@ -91,7 +91,7 @@ def test_a_menu_opened_before_its_items_were_made_has_them(qtbot: QtBot) -> None
     assert "addAccountAction" in [action.objectName() for action in window.accounts_menu.actions()]
     window.help_menu.close()
     window.fill_menus()  # made once: after the first paint (gui/app.py) nothing is added again
-    assert len(window.accounts_menu.actions()) == 4
+    assert len(window.accounts_menu.actions()) == 6  # add, import, add from team, team vault, -, quit
     assert len(window.help_menu.actions()) == 4
 
 

@@ -113,8 +113,10 @@ class EnterKeyPage(QWizardPage):
         self.keep_here_radio = QRadioButton(self.tr("On this &computer (your keyring)"))
         self.keep_here_radio.setObjectName("keepHereRadio")
         self.keep_here_radio.setChecked(True)
+        self.keep_here_radio.setAccessibleName(self.tr("Keep the key on this computer"))
         self.keep_team_radio = QRadioButton(self.tr("In the &team vault (%s)") % (team_address or ""))
         self.keep_team_radio.setObjectName("keepInTeamRadio")
+        self.keep_team_radio.setAccessibleName(self.tr("Keep the key in the team vault"))
         self.keep_team_radio.setAccessibleDescription(self.tr(
             "Teammates whose vault policy allows it can then add and use this account"))
         self.store_group = QButtonGroup(self)
@@ -178,8 +180,10 @@ class EnterKeyPage(QWizardPage):
 
     def initializePage(self) -> None:
         # Set here, once the page sits in the wizard: QWizard rebuilds the focus chain on setPage.
-        chain = (self.key_edit, self.reveal_button, self.paste_button, self.switch_button, self.name_edit,
-                 self.context_edit, self.keep_here_radio, self.keep_team_radio)
+        chain: tuple[QWidget, ...] = (self.key_edit, self.reveal_button, self.paste_button, self.switch_button,
+                                      self.name_edit, self.context_edit)
+        if self.offers_team and self.replacing is None:
+            chain += (self.keep_here_radio, self.keep_team_radio)
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         environment = chosen_environment(self)

@@ -136,7 +136,7 @@ class LinkWizard(QWizard):
         focus = QApplication.focusWidget()
         if page is None or (focus is not None and page.isAncestorOf(focus)):
             return
-        checked = [r for r in page.findChildren(QRadioButton) if r.isChecked()]
+        checked = [r for r in page.findChildren(QRadioButton) if r.isChecked() and not r.isHidden()]
         if checked:
             checked[0].setFocus(Qt.FocusReason.TabFocusReason)
             return
