@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -225,3 +227,27 @@ def test_logout_revokes_the_token(cli: Cli, logged_in: TeamVault) -> None:
     status = cli("team", "status")
     assert status.code == 6
     assert "not logged in" in status.stdout
+
+
+def test_exec_reads_an_ordinary_key_without_loading_httpx(cli: Cli, stripe: FakeStripe, logged_in: TeamVault) -> None:
+    """The direct read (team/direct.py) serves the ordinary case; httpx is the full client's."""
+    link_team(cli, stripe, "Shop")
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "linkwizard", "exec", "Shop", "--", "sh", "-c",
+                           'test -n "$STRIPE_API_KEY"'], capture_output=True, text=True, timeout=60,
+                          env=dict(os.environ), check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    imported = {line.split("|")[-1].strip().split(".")[0] for line in done.stderr.splitlines() if "|" in line}
+    assert "http" in imported  # the standard library's client did the read
+    assert "httpx" not in imported
+    assert "asyncio" not in imported
+
+
+def test_exec_of_a_deleted_entry_says_so_through_the_full_client(cli: Cli, stripe: FakeStripe,
+                                                                  logged_in: TeamVault, tmp_path: Path) -> None:
+    link_team(cli, stripe, "Shop")
+    logged_in.bao.ok("DELETE", f"{logged_in.mount}/data/stripe/Shop")
+    marker = tmp_path / "ran"
+    ran = cli("exec", "Shop", "--", "touch", str(marker))
+    assert ran.code == 6
+    assert "Removed from the team vault" in ran.stderr
+    assert not marker.exists()

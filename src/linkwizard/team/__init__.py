@@ -5,4 +5,4 @@ own transport (`net`). The login token is handed in by the use cases, which keep
 keyring. It imports only `net` and `domain`. Public modules: `__all__`.
 """
 
-__all__ = ["settings", "vault"]
+__all__ = ["direct", "settings", "vault"]

@@ -49,6 +49,11 @@ class InTeamVault:
         self.warning: str | None = None
 
     def load(self, account: Account, cancel: CancelToken | None = None) -> str:
+        from linkwizard.usecases import team_config
+
+        key = team_config.quick_key(self.services, account)  # the ordinary case, without httpx
+        if key is not None:
+            return key
         from linkwizard.usecases import team
 
         try:

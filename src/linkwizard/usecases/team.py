@@ -9,7 +9,6 @@ lifetime, so that a command knows without a round trip whether to renew it first
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import time
@@ -29,7 +28,11 @@ from linkwizard.usecases.cancellation import CancelToken, run_cancellable
 from linkwizard.usecases.services import Services
 from linkwizard.usecases.team_config import SECTION, config
 from linkwizard.usecases.team_config import Credentials as Credentials
+from linkwizard.usecases.team_config import StoredLogin as StoredLogin
+from linkwizard.usecases.team_config import name_in_vault as name_in_vault
 from linkwizard.usecases.team_config import saved_settings as saved_settings  # the use cases' one door
+from linkwizard.usecases.team_config import settings_of as settings_of
+from linkwizard.usecases.team_config import stored_login as _stored_login
 from linkwizard.usecases.team_config import team_settings as team_settings
 
 log = logging.getLogger(__name__)
@@ -38,7 +41,6 @@ T = TypeVar("T")
 TOKEN_VARIABLES = ("VAULT_TOKEN", "BAO_TOKEN")
 ROLE_VARIABLES = ("VAULT_ROLE_ID", "BAO_ROLE_ID")
 SECRET_ID_VARIABLES = ("VAULT_SECRET_ID", "BAO_SECRET_ID")
-RENEW_WHEN_LEFT = 1 / 3  # renew a renewable token once less than a third of its lifetime is left
 LIST_CONCURRENCY = 16
 WRITE_CAPABILITIES = frozenset({"create", "update", "root"})
 # What an entry's custom_metadata holds: facts about the key, never the key.
@@ -86,53 +88,6 @@ async def _require_kv2(session: team_api.Session) -> None:
 
 
 # the login ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class StoredLogin:
-    """What the keyring holds for the vault: the token and what is known of its lifetime."""
-
-    token: str
-    expires_at: float | None  # epoch seconds; None: no expiry
-    renewable: bool
-    lifetime: int  # seconds the token was issued (or last renewed) for
-    display_name: str
-
-    def __repr__(self) -> str:
-        return f"StoredLogin(expires_at={self.expires_at}, renewable={self.renewable}, name={self.display_name!r})"
-
-    def to_text(self) -> str:
-        return json.dumps({"token": self.token, "expires_at": self.expires_at, "renewable": self.renewable,
-                           "lifetime": self.lifetime, "display_name": self.display_name})
-
-    @classmethod
-    def from_text(cls, text: str) -> StoredLogin | None:
-        try:
-            data = json.loads(text)
-            login = cls(token=str(data["token"]), expires_at=data["expires_at"], renewable=bool(data["renewable"]),
-                        lifetime=int(data["lifetime"]), display_name=str(data["display_name"]))
-        except (ValueError, KeyError, TypeError):
-            return None
-        redaction.remember(login.token)
-        return login
-
-    @property
-    def expired(self) -> bool:
-        return self.expires_at is not None and self.expires_at <= time.time()
-
-    @property
-    def due_for_renewal(self) -> bool:
-        if not self.renewable or self.expires_at is None or self.lifetime <= 0:
-            return False
-        return self.expires_at - time.time() < self.lifetime * RENEW_WHEN_LEFT
-
-    def seconds_left(self) -> int | None:
-        return None if self.expires_at is None else max(0, int(self.expires_at - time.time()))
-
-
-def _stored_login(services: Services, settings: Settings) -> StoredLogin | None:
-    text = services.keyring.load_token(settings.address)
-    return StoredLogin.from_text(text) if text else None
-
-
 def _require_login(services: Services, settings: Settings) -> StoredLogin:
     login = _stored_login(services, settings)
     if login is None:
@@ -387,20 +342,6 @@ def place(settings: Settings, name: str, version: int) -> dict[str, Any]:
     """The record fields of a key kept at `name` in this vault."""
     return {"store": "team", "team_address": settings.address, "team_mount": settings.mount,
             "team_path": settings.entry_path(name), "team_version": version}
-
-
-def settings_of(account: Account, services: Services) -> Settings:
-    """The vault a team account's key is in: the saved settings when they are that vault's
-    (namespace and CA file come from there), else its own address and mount."""
-    saved = saved_settings(services)
-    prefix, _, _ = (account.team_path or "").rpartition("/")
-    if saved is not None and saved.address == account.team_address and saved.mount == account.team_mount:
-        return replace(saved, prefix=prefix or saved.prefix)
-    return build(account.team_address, account.team_mount, prefix or None, environ={})
-
-
-def name_in_vault(account: Account) -> str:
-    return (account.team_path or "").rpartition("/")[2]
 
 
 @dataclass(frozen=True)

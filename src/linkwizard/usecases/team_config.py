@@ -1,17 +1,23 @@
-"""Whether and where a team vault is set up (the settings file's `team` section), and what a
-login needs. Apart from `usecases.team` so that the window can ask at start, and build a
-login, without loading the vault's HTTP client."""
+"""Whether and where a team vault is set up (the settings file's `team` section), the login
+this computer keeps for it, and `exec`'s direct read of a key. Apart from `usecases.team` so
+that the window can ask at start, and `exec` can read a key, without loading httpx."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import time
+from dataclasses import dataclass, replace
 
+from linkwizard.domain import redaction
+from linkwizard.domain.keys import check_key
 from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
+from linkwizard.store.accounts import Account
 from linkwizard.store.config import ConfigFile
-from linkwizard.team.settings import Settings
+from linkwizard.team.settings import Settings, build
 from linkwizard.usecases.services import Services
 
 SECTION = "team"
+RENEW_WHEN_LEFT = 1 / 3  # renew a renewable token once less than a third of its lifetime is left
 
 
 @dataclass(frozen=True)
@@ -46,3 +52,85 @@ def saved_settings(services: Services) -> Settings | None:
         return team_settings(services)
     except LinkwizardError:
         return None
+
+
+@dataclass(frozen=True)
+class StoredLogin:
+    """What the keyring holds for the vault: the token and what is known of its lifetime."""
+
+    token: str
+    expires_at: float | None  # epoch seconds; None: no expiry
+    renewable: bool
+    lifetime: int  # seconds the token was issued (or last renewed) for
+    display_name: str
+
+    def __repr__(self) -> str:
+        return f"StoredLogin(expires_at={self.expires_at}, renewable={self.renewable}, name={self.display_name!r})"
+
+    def to_text(self) -> str:
+        return json.dumps({"token": self.token, "expires_at": self.expires_at, "renewable": self.renewable,
+                           "lifetime": self.lifetime, "display_name": self.display_name})
+
+    @classmethod
+    def from_text(cls, text: str) -> StoredLogin | None:
+        try:
+            data = json.loads(text)
+            login = cls(token=str(data["token"]), expires_at=data["expires_at"], renewable=bool(data["renewable"]),
+                        lifetime=int(data["lifetime"]), display_name=str(data["display_name"]))
+        except (ValueError, KeyError, TypeError):
+            return None
+        redaction.remember(login.token)
+        return login
+
+    @property
+    def expired(self) -> bool:
+        return self.expires_at is not None and self.expires_at <= time.time()
+
+    @property
+    def due_for_renewal(self) -> bool:
+        if not self.renewable or self.expires_at is None or self.lifetime <= 0:
+            return False
+        return self.expires_at - time.time() < self.lifetime * RENEW_WHEN_LEFT
+
+    def seconds_left(self) -> int | None:
+        return None if self.expires_at is None else max(0, int(self.expires_at - time.time()))
+
+
+def stored_login(services: Services, settings: Settings) -> StoredLogin | None:
+    text = services.keyring.load_token(settings.address)
+    return StoredLogin.from_text(text) if text else None
+
+
+def settings_of(account: Account, services: Services) -> Settings:
+    """The vault a team account's key is in: the saved settings when they are that vault's
+    (namespace and CA file come from there), else its own address and mount."""
+    saved = saved_settings(services)
+    prefix, _, _ = (account.team_path or "").rpartition("/")
+    if saved is not None and saved.address == account.team_address and saved.mount == account.team_mount:
+        return replace(saved, prefix=prefix or saved.prefix)
+    return build(account.team_address, account.team_mount, prefix or None, environ={})
+
+
+def name_in_vault(account: Account) -> str:
+    return (account.team_path or "").rpartition("/")[2]
+
+
+def quick_key(services: Services, account: Account) -> str | None:
+    """A team account's key by the direct path (`team.direct`: no httpx), or None when that path
+    does not apply: no login, one to renew or past its expiry, or anything but an ordinary
+    answer. The caller then asks the full client, which also says what went wrong."""
+    try:
+        settings = settings_of(account, services)
+        stored = stored_login(services, settings)
+    except LinkwizardError:
+        return None
+    if stored is None or stored.expired or stored.due_for_renewal:
+        return None
+    from linkwizard.team import direct  # http.client: only when a key is read
+
+    found = direct.read_current(settings, stored.token, name_in_vault(account))
+    if found is None:
+        return None
+    key, _version = found
+    checked = check_key(key, account.environment)
+    return key if checked.problem is None and checked.key == key else None
