@@ -251,3 +251,30 @@ def test_exec_of_a_deleted_entry_says_so_through_the_full_client(cli: Cli, strip
     assert ran.code == 6
     assert "Removed from the team vault" in ran.stderr
     assert not marker.exists()
+
+
+def test_listing_reads_openbao_s_detailed_list_page_by_page(vault: TeamVault) -> None:
+    """One request a page (OpenBao's detailed-metadata), the same entries as one per entry."""
+    import asyncio
+
+    from linkwizard.team.settings import build
+    from linkwizard.team.vault import Session
+
+    for number in range(5):
+        vault.bao.ok("POST", f"{vault.mount}/data/stripe/shop-{number}", {"data": {"api_key": make_key()}})
+        vault.bao.ok("POST", f"{vault.mount}/metadata/stripe/shop-{number}",
+                     {"custom_metadata": {"key_hint": f"sk_test_...{number:04d}", "linked_by": "seed"}})
+    settings = build(vault.address, vault.mount, environ={})
+
+    async def both(token: str) -> tuple[list[str] | None, list[str]]:
+        async with Session(settings, token) as session:
+            paged = await session.entries(page=2)
+            one_by_one = [e for e in [await session.entry(n) for n in await session.names()] if e is not None]
+        return (None if paged is None else [f"{e.name} {e.version} {e.about}" for e in paged],
+                [f"{e.name} {e.version} {e.about}" for e in one_by_one])
+
+    paged, one_by_one = asyncio.run(both(vault.bao.root_token))
+    assert paged == one_by_one
+    assert len(one_by_one) == 5
+    without_grant, _ = asyncio.run(both(vault.admin_token))  # its policy names metadata/ only
+    assert without_grant is None  # so team list reads entry by entry

@@ -281,12 +281,29 @@ class Session:
         reply = await self._call("GET", self._metadata_path(name), action=DOING_READING_HERE, accept=(200, 404))
         if reply.status == 404:
             return None
-        data = _data(reply)
-        version = _int(data.get("current_version"))
-        current = _dict(_dict(data.get("versions")).get(str(version)))
-        deleted = bool(current.get("deletion_time")) or current.get("destroyed") is True
-        return Entry(name=name, version=version, updated_at=_text(data.get("updated_time")), deleted=deleted,
-                     about=_about(data.get("custom_metadata")))
+        return _entry_from(name, _data(reply))
+
+    async def entries(self, page: int = 250) -> list[Entry] | None:
+        """Every entry under the prefix with its metadata, a page of `page` at a time: OpenBao's
+        detailed-metadata list, one request where `names` and `entry` take one per entry. None
+        where the server has no such list (HashiCorp Vault) or the policy does not grant it."""
+        found: list[Entry] = []
+        after = ""
+        while True:
+            params = {"limit": str(page), **({"after": after} if after else {})}
+            reply = await self._call("LIST", f"{self.settings.mount}/detailed-metadata/{self.settings.prefix}/",
+                                     params=params, action=DOING_LISTING_THE_TEAM_S_KEYS, accept=(200, 403, 404, 405))
+            if reply.status in (403, 405) or (reply.status == 404 and "unsupported path" in _errors(reply.body)):
+                return None
+            data = _data(reply)
+            raw_keys = data.get("keys")
+            keys: list[Any] = raw_keys if isinstance(raw_keys, list) else []
+            info = _dict(data.get("key_info"))
+            names = [k for k in keys if isinstance(k, str) and k and not k.endswith("/") and _safe_name(k)]
+            found += [_entry_from(name, _dict(info.get(name))) for name in names]
+            if len(keys) < page:
+                return found
+            after = str(keys[-1])
 
     async def names(self) -> list[str]:
         """Every entry name under the prefix (sub-folders are skipped); [] when there are none."""
@@ -448,6 +465,14 @@ def _transport_problem(exc: httpx.HTTPError, address: str) -> Problem:
     if "certificate" in text or "ssl" in text:
         return problem(ProblemKind.TEAM_TLS, detail=type(exc).__name__)
     return problem(ProblemKind.TEAM_UNREACHABLE, values={"address": address}, detail=type(exc).__name__)
+
+
+def _entry_from(name: str, data: dict[str, Any]) -> Entry:
+    version = _int(data.get("current_version"))
+    current = _dict(_dict(data.get("versions")).get(str(version)))
+    deleted = bool(current.get("deletion_time")) or current.get("destroyed") is True
+    return Entry(name=name, version=version, updated_at=_text(data.get("updated_time")), deleted=deleted,
+                 about=_about(data.get("custom_metadata")))
 
 
 def _conflict_values(entry: Entry | None) -> dict[str, str]:

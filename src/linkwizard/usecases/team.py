@@ -259,6 +259,9 @@ def list_entries(services: Services, cancel: CancelToken | None = None) -> list[
     settings = team_settings(services)
 
     async def work(session: team_api.Session) -> list[team_api.Entry]:
+        listed = await session.entries()
+        if listed is not None:
+            return [entry for entry in listed if entry.about.get("key_hint")]
         names = await session.names()
         gate = asyncio.Semaphore(LIST_CONCURRENCY)
 
@@ -350,9 +353,12 @@ class Read:
     version: int
 
 
-def read_keys(services: Services, accounts: Iterable[Account]) -> Callable[[], Awaitable[dict[str, Read | Problem]]]:
+def read_keys(services: Services, accounts: Iterable[Account],
+              on_read: Callable[[str, Read | Problem], None] = lambda account_id, found: None,
+              ) -> Callable[[], Awaitable[dict[str, Read | Problem]]]:
     """A coroutine factory reading each team account's key (one request each, concurrently),
-    for use inside a running event loop (verify). Problems per account, never raised."""
+    for use inside a running event loop (verify). Problems per account, never raised;
+    `on_read` hears each as soon as it is read, so its check can start at once."""
     chosen = list(accounts)
 
     async def work() -> dict[str, Read | Problem]:
@@ -363,6 +369,7 @@ def read_keys(services: Services, accounts: Iterable[Account]) -> Callable[[], A
                 settings = settings_of(account, services)
             except LinkwizardError as exc:
                 found[account.id] = exc.problem
+                on_read(account.id, exc.problem)
                 continue
             by_vault.setdefault(settings, []).append(account)
         gate = asyncio.Semaphore(LIST_CONCURRENCY)
@@ -370,7 +377,9 @@ def read_keys(services: Services, accounts: Iterable[Account]) -> Callable[[], A
             try:
                 stored = _require_login(services, settings)
             except LinkwizardError as exc:
-                found.update((a.id, exc.problem) for a in group)
+                for account in group:
+                    found[account.id] = exc.problem
+                    on_read(account.id, exc.problem)
                 continue
             async with team_api.Session(settings, stored.token) as session:
                 if stored.due_for_renewal:
@@ -379,6 +388,7 @@ def read_keys(services: Services, accounts: Iterable[Account]) -> Callable[[], A
                 async def one(account: Account, session: team_api.Session = session) -> None:
                     async with gate:
                         found[account.id] = await _read_one(session, account)
+                    on_read(account.id, found[account.id])
 
                 await asyncio.gather(*(one(a) for a in group))
         return found

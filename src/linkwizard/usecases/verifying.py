@@ -130,8 +130,7 @@ async def _check_all(batch: _Batch, services: Services, concurrency: int) -> Non
             if in_team:
                 from linkwizard.usecases import team  # httpx for the vault, only when a key is there
 
-                for item in (await team.read_keys(services, in_team)()).items():
-                    arrived.put_nowait(item)
+                await team.read_keys(services, in_team, lambda *item: arrived.put_nowait(item))()
         finally:
             arrived.put_nowait(None)
 
