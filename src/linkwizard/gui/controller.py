@@ -321,7 +321,7 @@ class Controller(QObject):
         services = self.services
 
         def work(cancel: CancelToken, report: Callable[[str], None]) -> TokenInfo:
-            flow = oidc.browser_login(credentials.username or None, announce=report) \
+            flow = oidc.browser_login(credentials.role, announce=report) \
                 if credentials.method == "oidc" else None
             return team.login(services, credentials, cancel, oidc=flow)
 

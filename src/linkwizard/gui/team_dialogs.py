@@ -212,7 +212,7 @@ class TeamVaultDialog(QDialog):
             credentials = Credentials("userpass", username=self.username_edit.text().strip(),
                                       password=self.password_edit.text())
         else:
-            credentials = Credentials("oidc", username=self.role_edit.text().strip() or None)
+            credentials = Credentials("oidc", role=self.role_edit.text().strip() or None)
         waiting = self.tr("Finish the login in your browser…") if method == "oidc" else self.tr("Logging in…")
         job = self.controller.team_login(credentials, self._browser_opened)
         self._run(job, self._logged_in, waiting)

@@ -30,9 +30,10 @@ class Credentials:
     password: str | None = None
     role_id: str | None = None
     secret_id: str | None = None
+    role: str | None = None  # OIDC: the vault's role (None: the auth method's default role)
 
     def __repr__(self) -> str:
-        return f"Credentials(method={self.method}, username={self.username!r})"
+        return f"Credentials(method={self.method}, username={self.username!r}, role={self.role!r})"
 
 
 def config(services: Services) -> ConfigFile:
