@@ -1967,12 +1967,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Prüfen Sie die Zugriffsrechte des Datenordners.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="233"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="239"/>
         <source>The damaged file was kept aside as {path}; your keys are still in the keyring. Link the accounts again, or restore the file if you know how it broke.</source>
         <translation>Die beschädigte Datei wurde als {path} beiseitegelegt; Ihre Schlüssel sind weiter im Schlüsselbund. Verknüpfen Sie die Konten erneut, oder stellen Sie die Datei wieder her, wenn Sie wissen, wie sie kaputtging.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="259"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="265"/>
         <source>An account named “{name}” already exists</source>
         <translation>Ein Konto namens „{name}“ gibt es schon</translation>
     </message>
@@ -2428,241 +2428,251 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/domain/problems.py" line="213"/>
+        <source>This account list was written by a newer linkwizard (version {version})</source>
+        <translation>Diese Kontenliste wurde von einem neueren linkwizard geschrieben (Version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="215"/>
+        <source>Install that version or newer. Nothing was changed: the list stays as the newer version left it.</source>
+        <translation>Installieren Sie diese Version oder eine neuere. Nichts wurde geändert: Die Liste bleibt, wie die neuere Version sie hinterlassen hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="218"/>
         <source>A file changed since it was scanned</source>
         <translation>Eine Datei hat sich seit der Suche geändert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="214"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="219"/>
         <source>{path} was left as it is. Scan again, then remove the plaintext copies.</source>
         <translation>{path} wurde nicht verändert. Suchen Sie erneut und entfernen Sie dann die Klartext-Kopien.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="217"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="222"/>
         <source>The plaintext copies were left as they were</source>
         <translation>Die Klartext-Kopien wurden nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="218"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="223"/>
         <source>{path} could not be rewritten, so nothing in it was changed. Check that it is a file of yours, then scan again.</source>
         <translation>{path} konnte nicht neu geschrieben werden, daher wurde darin nichts geändert. Prüfen Sie, ob es Ihre Datei ist, und suchen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="224"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="229"/>
         <source>No team vault is set up</source>
         <translation>Kein Team-Tresor eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="225"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="230"/>
         <source>Set one up first: linkwizard team setup --address https://vault.example.com</source>
         <translation>Richten Sie zuerst einen ein: linkwizard team setup --address https://vault.example.com</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="228"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="233"/>
         <source>The team vault address is not allowed</source>
         <translation>Diese Adresse des Team-Tresors ist nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="229"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="234"/>
         <source>Use an https:// address. Plain http:// is accepted only for this computer (127.0.0.1, ::1 or localhost).</source>
         <translation>Verwenden Sie eine https://-Adresse. Einfaches http:// ist nur für diesen Computer erlaubt (127.0.0.1, ::1 oder localhost).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="232"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="237"/>
         <source>The mount “{mount}” is not a KV version 2 secrets engine</source>
         <translation>Der Einhängepunkt „{mount}“ ist keine KV-Engine der Version 2</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="234"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="239"/>
         <source>linkwizard keeps keys in KV version 2, which has versions and check-and-set. Give the mount of one with --mount (ask whoever runs the vault), or enable one: bao secrets enable -version=2 -path={mount} kv</source>
         <translation>linkwizard bewahrt Schlüssel in KV Version 2 auf, die Versionen und Check-and-Set kennt. Geben Sie deren Einhängepunkt mit --mount an (fragen Sie, wer den Tresor betreibt), oder richten Sie eine ein: bao secrets enable -version=2 -path={mount} kv</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="239"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="244"/>
         <source>“{name}” is already in the team vault</source>
         <translation>„{name}“ liegt schon im Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="240"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="245"/>
         <source>{by} wrote it at {at}. Add that one with linkwizard team add, or choose another name; nothing was overwritten.</source>
         <translation>{by} hat ihn am {at} gespeichert. Fügen Sie ihn mit linkwizard team add hinzu, oder wählen Sie einen anderen Namen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="243"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="248"/>
         <source>The team vault cannot be reached</source>
         <translation>Der Team-Tresor ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="244"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="249"/>
         <source>Check your network and the vault&apos;s address ({address}), then try again.</source>
         <translation>Prüfen Sie Ihr Netzwerk und die Adresse des Tresors ({address}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="247"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="252"/>
         <source>The team vault is sealed</source>
         <translation>Der Team-Tresor ist versiegelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="248"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="253"/>
         <source>A sealed vault gives out no secrets. Ask whoever runs it to unseal it, then try again.</source>
         <translation>Ein versiegelter Tresor gibt keine Geheimnisse heraus. Bitten Sie, wer ihn betreibt, ihn zu entsiegeln, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="251"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="256"/>
         <source>The team vault is not initialised</source>
         <translation>Der Team-Tresor ist nicht initialisiert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="252"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="257"/>
         <source>It was started but never set up (bao operator init). Check the address, or ask whoever runs it.</source>
         <translation>Er wurde gestartet, aber nie eingerichtet (bao operator init). Prüfen Sie die Adresse, oder fragen Sie, wer ihn betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="255"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="260"/>
         <source>This vault node is a replication secondary</source>
         <translation>Dieser Tresor-Knoten ist ein Replikationsziel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="256"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="261"/>
         <source>{role} nodes do not serve this. Use the address of the primary cluster.</source>
         <translation>Knoten der Art „{role}“ bedienen das nicht. Verwenden Sie die Adresse des primären Clusters.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="259"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="264"/>
         <source>The team vault&apos;s certificate is not trusted</source>
         <translation>Dem Zertifikat des Team-Tresors wird nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="260"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="265"/>
         <source>If your team uses its own certificate authority, give its file with --ca-cert FILE (or VAULT_CACERT). Otherwise something on this network is in the way.</source>
         <translation>Wenn Ihr Team eine eigene Zertifizierungsstelle nutzt, geben Sie deren Datei mit --ca-cert DATEI (oder VAULT_CACERT) an. Sonst steht etwas in diesem Netzwerk im Weg.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="264"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="269"/>
         <source>The team vault sent linkwizard to another address</source>
         <translation>Der Team-Tresor hat linkwizard an eine andere Adresse verwiesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="265"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="270"/>
         <source>A vault node may only send requests on to another node of the same cluster. Check the address, or ask whoever runs the vault.</source>
         <translation>Ein Tresor-Knoten darf Anfragen nur an einen Knoten desselben Clusters weiterleiten. Prüfen Sie die Adresse, oder fragen Sie, wer den Tresor betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="269"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="274"/>
         <source>The team vault&apos;s answer was not understood</source>
         <translation>Die Antwort des Team-Tresors war unverständlich</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="270"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="275"/>
         <source>Check that the address is an OpenBao or Vault server, and that nothing on the network is in the way.</source>
         <translation>Prüfen Sie, dass die Adresse ein OpenBao- oder Vault-Server ist und nichts im Netzwerk im Weg steht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="273"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="278"/>
         <source>You are not logged in to the team vault</source>
         <translation>Sie sind nicht beim Team-Tresor angemeldet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="274"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="279"/>
         <source>Log in first: linkwizard team login</source>
         <translation>Melden Sie sich zuerst an: linkwizard team login</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="276"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="281"/>
         <source>Your team vault login has expired</source>
         <translation>Ihre Anmeldung beim Team-Tresor ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="277"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="282"/>
         <source>Log in again: linkwizard team login</source>
         <translation>Melden Sie sich erneut an: linkwizard team login</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="279"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="284"/>
         <source>The team vault refused the login</source>
         <translation>Der Team-Tresor hat die Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="280"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="285"/>
         <source>Check what you entered (user name and password, token, or role and secret id) and try again.</source>
         <translation>Prüfen Sie Ihre Eingabe (Benutzername und Passwort, Token oder Rolle und Secret-ID) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="283"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="288"/>
         <source>The browser login was not finished in time</source>
         <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="284"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="289"/>
         <source>Nothing came back from the browser within 2 minutes. Start the login again and finish it in the browser.</source>
         <translation>Innerhalb von 2 Minuten kam nichts aus dem Browser zurück. Starten Sie die Anmeldung erneut und schließen Sie sie im Browser ab.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="287"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="292"/>
         <source>Port {port} on this computer is in use</source>
         <translation>Port {port} auf diesem Computer ist belegt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="288"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="293"/>
         <source>The browser login comes back to this port. Close another login that is waiting (bao login, vault login), then try again.</source>
         <translation>Die Anmeldung im Browser kehrt an diesen Port zurück. Beenden Sie eine andere wartende Anmeldung (bao login, vault login) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="292"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="297"/>
         <source>Your vault policy does not allow {action}</source>
         <translation>Ihre Tresor-Richtlinie erlaubt nicht: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="293"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="298"/>
         <source>Ask whoever runs the vault for a policy that allows it on {path}.</source>
         <translation>Bitten Sie, wer den Tresor betreibt, um eine Richtlinie, die das unter {path} erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="296"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="301"/>
         <source>Changed by {by} at {at} (version {version})</source>
         <translation>Geändert von {by} am {at} (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="297"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="302"/>
         <source>Verify to pick it up, then replace again.</source>
         <translation>Prüfen Sie das Konto, um die Änderung zu übernehmen, und ersetzen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="299"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="304"/>
         <source>Removed from the team vault</source>
         <translation>Aus dem Team-Tresor entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="300"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="305"/>
         <source>The key at {path} was deleted from the team vault. Ask your team, then link it again or remove this account.</source>
         <translation>Der Schlüssel unter {path} wurde aus dem Team-Tresor gelöscht. Fragen Sie Ihr Team, und verknüpfen Sie ihn dann erneut oder entfernen Sie dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="303"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="308"/>
         <source>The team vault gave back another key than was written</source>
         <translation>Der Team-Tresor gab einen anderen Schlüssel zurück als gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="304"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="309"/>
         <source>The key on this computer was kept. Try again; if it happens again, ask whoever runs the vault.</source>
         <translation>Der Schlüssel auf diesem Computer wurde behalten. Versuchen Sie es erneut; passiert es wieder, fragen Sie, wer den Tresor betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="308"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="313"/>
         <source>Something went wrong inside linkwizard</source>
         <translation>In linkwizard ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="309"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="314"/>
         <source>This is a fault in linkwizard, not in your key. Try again; if it happens again, copy the diagnostics and report it.</source>
         <translation>Das ist ein Fehler in linkwizard, nicht in Ihrem Schlüssel. Versuchen Sie es erneut; passiert es wieder, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="312"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="317"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="313"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="318"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
@@ -2776,7 +2786,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/team/vault.py" line="50"/>
-        <location filename="../../src/linkwizard/usecases/team.py" line="350"/>
+        <location filename="../../src/linkwizard/usecases/team.py" line="308"/>
         <source>writing here</source>
         <translation>hier zu schreiben</translation>
     </message>
@@ -2796,12 +2806,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>hier zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="435"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="452"/>
         <source>Disaster recovery secondary</source>
         <translation>Notfall-Replikat</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="436"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="453"/>
         <source>Performance standby</source>
         <translation>Leistungs-Standby</translation>
     </message>

@@ -209,6 +209,11 @@ class ProblemKind(enum.Enum):
                     QT_TRANSLATE_NOOP("problems", "The list of accounts is in use"),
                     QT_TRANSLATE_NOOP("problems", "Another linkwizard held the list of accounts for more than 10 "
                                                   "seconds. Close it, or wait for it to finish, and try again."))
+    STORE_NEWER = (Category.STORAGE,
+                   QT_TRANSLATE_NOOP("problems", "This account list was written by a newer linkwizard (version "
+                                                 "{version})"),
+                   QT_TRANSLATE_NOOP("problems", "Install that version or newer. Nothing was changed: the list stays "
+                                                 "as the newer version left it."))
     PLAINTEXT_CHANGED = (Category.STORAGE,
                          QT_TRANSLATE_NOOP("problems", "A file changed since it was scanned"),
                          QT_TRANSLATE_NOOP("problems", "{path} was left as it is. Scan again, then remove the "

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
     from typing import Any
 
 SCHEMA_VERSION = 1  # later fields are optional, so version 1 files stay readable
+# The release that wrote the file, beside its schema version: how an older release names the
+# newer one it must not overwrite. Read from version 1 on; written once the schema changes (the
+# first release, 0.1.0, refuses any top-level key it does not know).
+WRITTEN_BY = "written_by"
+DOCUMENT_KEYS = frozenset({"schema_version", "accounts", WRITTEN_BY})
+
+
+class NewerFile(Exception):
+    """The account list was written by a newer linkwizard (a higher schema version): it is read
+    by nothing here and changed by nothing here."""
+
+    def __init__(self, schema_version: int, written_by: str | None) -> None:
+        super().__init__(f"schema version {schema_version} is newer than {SCHEMA_VERSION}")
+        self.schema_version = schema_version
+        self.written_by = written_by
 
 # The file keeps one stable key order: Account's fields, in this order (accounts.py checks).
 FIELD_ORDER = (
@@ -84,17 +99,29 @@ def validate(data: Any) -> dict[str, Any]:
 def validate_document(document: Any) -> list[dict[str, Any]]:
     """Every record of a whole account list (`{"schema_version": 1, "accounts": [...]}`), parsed
     already: what `read_document` gives record by record, and the tests' reference for it."""
-    if not isinstance(document, dict) or set(document) != {"schema_version", "accounts"}:
+    if not isinstance(document, dict) or not {"schema_version", "accounts"} <= set(document) <= DOCUMENT_KEYS:
         raise ValueError("not an account list")
+    _check_version(document["schema_version"], document)
     if not isinstance(document["accounts"], list):
         raise ValueError("accounts is not a list")
-    _check_version(document["schema_version"])
     return _unique([validate(item) for item in document["accounts"]])
 
 
-def _check_version(version: Any) -> None:
-    if not isinstance(version, int) or isinstance(version, bool) or version != SCHEMA_VERSION:
+def _check_version(version: Any, document: Any = None) -> None:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ValueError(f"schema version {version!r} is not {SCHEMA_VERSION}")
+    if version > SCHEMA_VERSION:
+        raise NewerFile(version, _written_by(document))
+    if version != SCHEMA_VERSION:
+        raise ValueError(f"schema version {version!r} is not {SCHEMA_VERSION}")
+
+
+def _written_by(document: Any) -> str | None:
+    """The writer's version, when it looks like one (it is shown in a message)."""
+    value = document.get(WRITTEN_BY) if isinstance(document, dict) else None
+    if isinstance(value, str) and 0 < len(value) <= 32 and all(c.isalnum() or c in ".-+~" for c in value):
+        return value
+    return None
 
 
 def _unique(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -219,12 +246,16 @@ def read_document(text: str, give_way: Callable[[], None]) -> Iterator[dict[str,
             raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, index)
         name, index = decoder.raw_decode(text, index)
         index = _expect(text, index, ":")
-        if name in names or name not in ("schema_version", "accounts"):
+        if name in names or name not in DOCUMENT_KEYS:
             raise ValueError("not an account list")
         names.add(name)
         if name == "schema_version":
             version, index = decoder.raw_decode(text, index)
+            if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+                _check_version(version, _whole(text))  # newer: read no further, name its writer
             _check_version(version)
+        elif name == WRITTEN_BY:
+            _, index = decoder.raw_decode(text, index)
         elif not text.startswith("[", index):
             raise ValueError("accounts is not a list")
         elif text.startswith("]", index := _skip(text, index + 1)):
@@ -250,8 +281,17 @@ def read_document(text: str, give_way: Callable[[], None]) -> Iterator[dict[str,
         index = _expect(text, index, ",")
     if _skip(text, index) != len(text):
         raise json.JSONDecodeError("Extra data", text, index)
-    if len(names) != 2:
+    if not {"schema_version", "accounts"} <= names:
         raise ValueError("not an account list")
+
+
+def _whole(text: str) -> Any:
+    import json
+
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _expect(text: str, index: int, delimiter: str) -> int:

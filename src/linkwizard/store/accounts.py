@@ -219,6 +219,10 @@ class AccountStore:
                 detail=f"{type(exc).__name__}")) from None
         try:
             return _parse(raw, give_way)
+        except records.NewerFile as newer:  # not damaged: another release's, left as it is
+            raise LinkwizardError(problem(
+                ProblemKind.STORE_NEWER, values={"version": newer.written_by or f"schema {newer.schema_version}"},
+                detail=str(newer))) from None
         except ValueError as exc:
             reason = str(exc)
         with self._locked():  # another process may have moved or fixed it meanwhile
@@ -226,6 +230,8 @@ class AccountStore:
                 return _parse(_read(self.path))
             except FileNotFoundError:
                 return []
+            except records.NewerFile:
+                return self.load(give_way)  # replaced meanwhile by a newer release: say so
             except ValueError:
                 aside = self._move_aside()
         raise LinkwizardError(problem(
