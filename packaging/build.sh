@@ -3,7 +3,10 @@
 #   dist/linkwizard/                              the one-folder bundle (PyInstaller)
 #   dist/linkwizard-<version>-linux-x86_64.tar.gz  the portable bundle
 #   dist/linkwizard_<version>_amd64.deb            the Debian/Ubuntu package (dpkg-deb, checked by lintian)
-#   dist/SHA256SUMS                               for both downloads
+#   dist/SHA256SUMS, dist/SHA256SUMS.asc          for both downloads, and its signature
+#   dist/apt/                                     a signed APT repository (packaging/apt-repo.sh)
+# LINKWIZARD_VERSION=X builds the same code as version X: the package, the bundle's --version
+# and the metainfo (its <releases> from CHANGELOG.md) all say X.
 # Reproducible: the same sources give the same SHA256SUMS (see packaging/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +19,8 @@ command -v lintian >/dev/null || missing+=(lintian)
 command -v patchelf >/dev/null || missing+=(patchelf)
 command -v icupkg >/dev/null || missing+=(icu-devtools)  # with gcc and binutils: trim_icu.py
 command -v gcc >/dev/null || missing+=(gcc)
+command -v apt-ftparchive >/dev/null || missing+=(apt-utils)  # the APT repository
+command -v gpg >/dev/null || missing+=(gnupg)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] || command -v sudo >/dev/null; then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
@@ -33,17 +38,32 @@ fi
 # The same bytes for the same sources: every timestamp comes from the last commit.
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}
 export SOURCE_DATE_EPOCH PYTHONHASHSEED=0
-version=$(.venv/bin/python -c 'import linkwizard; print(linkwizard.__version__)')
+version=${LINKWIZARD_VERSION:-$(.venv/bin/python -c 'import linkwizard; print(linkwizard.__version__)')}
+case "$version" in
+  ""|*[!0-9A-Za-z.+~-]*|[!0-9]*) echo "LINKWIZARD_VERSION must be a version such as 1.2.3, not '$version'." >&2; exit 2 ;;
+esac
 app_id=$(.venv/bin/python -c 'import linkwizard; print(linkwizard.APP_ID)')
 tarball="linkwizard-${version}-linux-x86_64.tar.gz"
 deb="linkwizard_${version}_amd64.deb"
 
 # A failed build leaves no deliverable behind: the old ones go first, new ones are written
 # under .part names and renamed only when complete.
-rm -f "dist/$tarball" "dist/$deb" dist/SHA256SUMS dist/*.part
+rm -rf dist/linkwizard-*.tar.gz dist/linkwizard_*.deb dist/SHA256SUMS dist/SHA256SUMS.asc dist/apt dist/*.part
 trap 'rm -f dist/*.part' EXIT
 
-.venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
+# What is built: the sources, staged with this version and the metainfo's releases.
+stage=build/source
+rm -rf "$stage"
+mkdir -p "$stage"
+cp -a src/linkwizard "$stage/linkwizard"
+find "$stage" -name __pycache__ -prune -exec rm -rf {} +
+sed -i "s/^__version__ = .*/__version__ = \"$version\"/" "$stage/linkwizard/__init__.py"
+metainfo="$stage/linkwizard/resources/$app_id.metainfo.xml"
+.venv/bin/python packaging/releases.py "$version" "$SOURCE_DATE_EPOCH" < "src/linkwizard/resources/$app_id.metainfo.xml" \
+  > "$metainfo"
+find "$stage" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
+
+PYTHONPATH="$PWD/$stage" LINKWIZARD_SOURCE="$PWD/$stage" .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/linkwizard.spec
 # Libraries are data to the loader, not programs (0644), and none keeps a search path of the
 # build machine (Python's own build leaves its prefix, e.g. /root/.pyenv/..., in RUNPATH).
@@ -80,7 +100,7 @@ ln -s /opt/linkwizard/linkwizard "$root/usr/bin/linkwizard"
 .venv/bin/python -c 'import sys; from linkwizard.cli.desktop_entry import render; sys.stdout.write(render("/usr/bin/linkwizard"))' \
   > "$root/usr/share/applications/$app_id.desktop"
 resources=src/linkwizard/resources
-cp "$resources/$app_id.metainfo.xml" "$root/usr/share/metainfo/"
+cp "$metainfo" "$root/usr/share/metainfo/"
 cp "$resources/linkwizard.svg" "$root/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
 for png in "$resources"/icons/linkwizard-*.png; do
   size=$(basename "$png" .png); size=${size#linkwizard-}
@@ -106,3 +126,4 @@ lintian --fail-on error --tag-display-limit 0 "dist/$deb" 2> >(grep -v "root pri
 
 (cd dist && sha256sum "$tarball" "$deb" > SHA256SUMS)
 echo "checksums: dist/SHA256SUMS"
+packaging/apt-repo.sh "dist/$deb"

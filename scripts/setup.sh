@@ -17,7 +17,8 @@ packages=(
 # a real X server and tools to look at it, and Debian's packaging tools.
 if [ "${1:-}" = "--test" ]; then
   packages+=(xvfb xdotool x11-utils x11-apps imagemagick dpkg lintian patchelf icu-devtools gcc
-             curl acl)   # curl -u for exec's masking, setfacl for the retire ACL test
+             curl acl    # curl -u for exec's masking, setfacl for the retire ACL test
+             apt-utils gnupg)   # apt-ftparchive and gpg: the signed APT repository
 fi
 # The OIDC login test runs a real OpenID provider from npm (tests/oidc-provider).
 if [ "${1:-}" = "--test" ] && ! command -v npm >/dev/null; then
