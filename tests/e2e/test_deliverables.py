@@ -38,6 +38,11 @@ CONVERT = "/usr/bin/convert"  # ImageMagick's; a stand-in may sit earlier on PAT
 class Build:
     stdout: str
     sums: str
+    apt_index: dict[str, bytes]  # the APT repository's Release and Packages files
+
+
+APT_INDEX = ("dists/stable/Release", "dists/stable/main/binary-amd64/Packages",
+             "dists/stable/main/binary-amd64/Packages.gz")
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +50,8 @@ def built() -> Build:
     done = subprocess.run([str(ROOT / "packaging" / "build.sh")], cwd=ROOT, capture_output=True, text=True,
                           timeout=1200, check=False)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    return Build(done.stdout, (DIST / "SHA256SUMS").read_text())
+    return Build(done.stdout, (DIST / "SHA256SUMS").read_text(),
+                 {name: (DIST / "apt" / name).read_bytes() for name in APT_INDEX})
 
 
 # the build ------------------------------------------------------------------------------
@@ -95,6 +101,10 @@ def test_a_second_build_by_a_builder_with_another_umask_gives_the_same_checksums
                            capture_output=True, text=True, timeout=1200, check=False)
     assert again.returncode == 0, again.stdout[-3000:] + again.stderr[-3000:]
     assert (DIST / "SHA256SUMS").read_text() == built.sums
+    # The APT repository's index too, byte for byte: only the signatures differ (each build
+    # without LINKWIZARD_SIGNING_KEY signs with a key of its own, and says so).
+    assert {name: (DIST / "apt" / name).read_bytes() for name in APT_INDEX} == built.apt_index
+    assert "signed with an ephemeral key made for this build. This is not a release." in again.stdout
     import tarfile
 
     with tarfile.open(TARBALL) as tarball:
