@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -55,6 +56,25 @@ def built() -> Build:
 
 
 # the build ------------------------------------------------------------------------------
+
+def test_the_bundle_has_every_command(built: Build, home: Home, api_base: str) -> None:
+    """The command line loads each command's module by name: every one must be in the bundle
+    (the analysis does not follow such imports, and once left them all out)."""
+    program = str(DIST / "linkwizard" / "linkwizard")
+    from linkwizard.cli import COMMANDS
+
+    for command, expected in ((["accounts"], 0), (["accounts", "--json"], 0), (["verify", "--all"], 0),
+                              (["team", "status"], 2), (["team", "list"], 2), (["key-recipe", "--environment",
+                               "test"], 0), (["import", "--scan"], 0), (["exec", "nothing", "--", "true"], 2)):
+        done = subprocess.run([program, *command], capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == expected, (command, done.stderr[-1500:])
+        assert "ModuleNotFoundError" not in done.stderr
+    modules = {module for module, _ in COMMANDS.values()}
+    archive = subprocess.run([sys.executable, "-m", "PyInstaller.utils.cliutils.archive_viewer", "--list",
+                              "--recursive", program], capture_output=True, text=True, timeout=120, check=False)
+    for module in modules:
+        assert f"linkwizard.cli.{module}" in archive.stdout, module
+
 
 def test_every_deliverable_is_built_with_its_checksum(built: Build) -> None:
     assert (DIST / "linkwizard" / "linkwizard").is_file()

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -118,12 +119,15 @@ class Served:
         self.process = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1",
                                          str(self.port), "--directory", str(folder)],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(100):
+        for _ in range(300):
             try:
-                urllib.request.urlopen(f"{self.url}/dists/stable/Release", timeout=1).close()
+                urllib.request.urlopen(f"{self.url}/", timeout=1).close()
                 return
+            except urllib.error.HTTPError:
+                return  # it answers
             except OSError:
                 time.sleep(0.05)
+        self.stop()
         raise TimeoutError("http.server did not start")
 
     @property
