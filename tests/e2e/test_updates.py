@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from linkwizard import __version__
+from linkwizard import APP_ID, __version__
 from support.bao import free_port
 from support.fake_stripe import FakeStripe, make_key
 from support.sandbox import Home
@@ -212,12 +212,15 @@ def test_an_upgrade_through_the_repository_keeps_the_account(repository: tuple[S
     updated = apt("update", only_ours=only_ours)
     assert updated.returncode == 0, updated.stdout + updated.stderr
     upgraded = apt("upgrade", "-y", only_ours=only_ours)
-    print(upgraded.stdout)  # the resolve note quotes it
+    print(f"$ apt-get upgrade -y\n{upgraded.stdout}")  # the resolve note quotes it
     assert upgraded.returncode == 0, upgraded.stdout[-2000:] + upgraded.stderr[-2000:]
     assert f"Unpacking linkwizard ({b.version}) over ({a.version})" in upgraded.stdout
     assert installed_version() == b.version
     version = subprocess.run(["/usr/bin/linkwizard", "--version"], capture_output=True, text=True, check=True)
     assert version.stdout.strip() == f"linkwizard {b.version}"
+    metainfo = Path(f"/usr/share/metainfo/{APP_ID}.metainfo.xml").read_text()
+    assert f'<release version="{b.version}"' in metainfo  # the release notes, from CHANGELOG.md
+    assert '<release version="0.1.0" date="2026-11-28">' in metainfo
     listed = subprocess.run(["/usr/bin/linkwizard", "accounts", "--json"], capture_output=True, text=True,
                             check=True)
     assert [account["name"] for account in json.loads(listed.stdout)] == ["Shop"]
