@@ -136,14 +136,14 @@ def test_the_clipboard_is_cleared_when_the_wizard_is_cancelled(qtbot: QtBot, api
 
 def test_a_damaged_store_is_reported_and_the_window_still_opens(qtbot: QtBot, api_base: str, home: Home) -> None:
     home.data_dir.mkdir(parents=True)
-    (home.data_dir / "accounts.json").write_text('{"schema_version": 99, "accounts": []}')
+    (home.data_dir / "accounts.json").write_text('{"schema_version": "one", "accounts": []}')
     window = open_window(qtbot, api_base)
     qtbot.waitUntil(lambda: hasattr(window, "problem_message") and window.problem_message.isVisible())
     assert window.problem_message.text() == "The list of accounts could not be read"
     assert "accounts.json.corrupt-" in window.problem_message.informativeText()
     assert window.wizard is not None  # and the person can link accounts again straight away
     [kept] = home.data_dir.glob("accounts.json.corrupt-*")
-    assert '"schema_version": 99' in kept.read_text()
+    assert '"schema_version": "one"' in kept.read_text()
 
 
 # keyring's Secret Service backend leaves its D-Bus connection open when it raises KeyringLocked.

@@ -189,13 +189,13 @@ def test_usage_errors_are_exit_2(cli: Cli) -> None:
 
 def test_corrupt_store_is_exit_6_and_kept(cli: Cli, home: Home) -> None:
     home.data_dir.mkdir(parents=True)
-    (home.data_dir / "accounts.json").write_text('{"schema_version": 99, "accounts": []}')
+    (home.data_dir / "accounts.json").write_text('{"schema_version": "one", "accounts": []}')
     result = cli("accounts")
     assert result.code == 6
     assert "could not be read" in result.stderr
     [kept] = home.data_dir.glob("accounts.json.corrupt-*")
     assert f"kept aside as {kept}" in result.stderr  # says where the old list went
-    assert json.loads(kept.read_text())["schema_version"] == 99
+    assert json.loads(kept.read_text())["schema_version"] == "one"
     assert cli("accounts").code == 0
 
 

@@ -83,7 +83,7 @@ DAMAGED = {
     "empty file": b"",
     "truncated JSON": json.dumps({"schema_version": 1, "accounts": [_GOOD]}).encode()[:-7],
     "not an object": b"[]",
-    "future schema version": b'{"schema_version": 2, "accounts": []}',
+    "schema version 0": b'{"schema_version": 0, "accounts": []}',
     "schema version as text": b'{"schema_version": "1", "accounts": []}',
     "wrong type for a field": json.dumps({"schema_version": 1, "accounts": [dict(_GOOD, name=5)]}).encode(),
     "wrong enum value": json.dumps({"schema_version": 1, "accounts": [dict(_GOOD, environment="staging")]}).encode(),
@@ -209,6 +209,17 @@ def test_reading_record_by_record_refuses_what_the_whole_document_refuses(text: 
         records.validate_document(json.loads(text))
     with pytest.raises((ValueError, RecursionError)):
         list(records.read_document(text, lambda: None))
+
+
+def test_both_readers_name_a_newer_list_and_neither_calls_it_damaged() -> None:
+    """A higher schema version is another release's file (test_newer_file.py), not damage."""
+    text = '{"written_by": "0.9.0", "schema_version": 2, "accounts": [{"a field of the future": 1}]}'
+    for read in (lambda: records.validate_document(json.loads(text)),
+                 lambda: list(records.read_document(text, lambda: None))):
+        with pytest.raises(records.NewerFile) as raised:
+            read()
+        assert raised.value.written_by == "0.9.0"
+        assert raised.value.schema_version == 2
 
 
 def test_loading_gives_way_after_each_record(store: AccountStore) -> None:
