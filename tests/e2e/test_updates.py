@@ -166,15 +166,15 @@ def repository(releases: tuple[Release, Release], tmp_path: Path) -> Iterator[tu
         pytest.skip("adding an APT source and installing a package needs root (CI runs as root)")
     assert installed_version() is None, "linkwizard is installed already; this test would remove it"
     a, _ = releases
-    served = Served(tmp_path / "served")
-    served.folder.mkdir()
-    served.publish(a)
     readme = (ROOT / "README.md").read_text()
     assert "/etc/apt/keyrings/linkwizard-archive-keyring.gpg" in readme
     assert "/etc/apt/sources.list.d/linkwizard.sources" in readme
     only_ours = tmp_path / "sources"
     only_ours.mkdir()
+    (tmp_path / "served").mkdir()
+    served = Served(tmp_path / "served")  # stopped by its pid below, whatever happens
     try:
+        served.publish(a)
         KEYRING.parent.mkdir(parents=True, exist_ok=True)
         with open(KEYRING, "wb") as out:  # as the README's curl does: the published keyring
             out.write((served.folder / "linkwizard-archive-keyring.gpg").read_bytes())
