@@ -34,6 +34,11 @@ def problem_advice(found: Problem) -> str:
     return _filled(found.templates[1], found, found.advice)
 
 
+def problem_sentence(found: Problem) -> str:
+    """Title and advice as one line, for a banner, a summary or a screen reader."""
+    return f"{problem_title(found)}. {problem_advice(found)}"
+
+
 def reason(text: str) -> str:
     """A stored status reason (a problem's title in English) in the app's language."""
     return _translate("problems", text)

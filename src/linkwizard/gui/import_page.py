@@ -281,7 +281,7 @@ class ImportPage(QWidget):
     # state ----------------------------------------------------------------------------------
     def _failed(self, found: Problem) -> None:
         self._busy(False)
-        self.summary.setText(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}")
+        self.summary.setText(i18n.problem_sentence(found))
         self._update_buttons()
 
     def _busy(self, busy: bool) -> None:

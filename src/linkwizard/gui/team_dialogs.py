@@ -46,10 +46,6 @@ METHODS = ("token", "userpass", "oidc")
 LOGIN_NEEDED = (ProblemKind.TEAM_LOGIN_EXPIRED, ProblemKind.TEAM_NOT_LOGGED_IN)
 
 
-def _problem_text(found: Problem) -> str:
-    return f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}"
-
-
 def _busy() -> QProgressBar:
     bar = QProgressBar()
     bar.setRange(0, 0)  # busy: the vault answers when it answers
@@ -254,7 +250,7 @@ class TeamVaultDialog(QDialog):
         if job is not self._job or job.cancelled:
             return
         self._idle()
-        self._say(_problem_text(found))
+        self._say(i18n.problem_sentence(found))
 
     def _idle(self) -> None:
         self.progress.setVisible(False)
@@ -281,7 +277,7 @@ class TeamVaultDialog(QDialog):
         elif found.login_problem is not None and found.login_problem.kind in LOGIN_NEEDED:
             lines.append(i18n.problem_title(found.login_problem) + ". " + self.tr("Log in below."))
         elif found.login_problem is not None:
-            lines.append(_problem_text(found.login_problem))
+            lines.append(i18n.problem_sentence(found.login_problem))
         self.logout_button.setEnabled(found.token is not None)
         self._say("\n".join(lines))
 
@@ -405,7 +401,7 @@ class AddFromTeamDialog(QDialog):
         done = [r for r in results if r.account is not None]
         failed = [r for r in results if r.problem is not None]
         lines = [self.tr("Added %d accounts from the team vault.") % len(done)]
-        lines += [f"{r.name}: {_problem_text(r.problem)}" for r in failed if r.problem is not None]
+        lines += [f"{r.name}: {i18n.problem_sentence(r.problem)}" for r in failed if r.problem is not None]
         self.summary.setText("\n".join(lines))
         listing = self.controller.team_entries()
         listing.on_success(lambda listed: self._relisted(listed, "\n".join(lines))).on_failure(self._failed)
@@ -417,5 +413,5 @@ class AddFromTeamDialog(QDialog):
 
     def _failed(self, found: Problem) -> None:
         self.progress.setVisible(False)
-        self.summary.setText(_problem_text(found))
+        self.summary.setText(i18n.problem_sentence(found))
         self._update_button()

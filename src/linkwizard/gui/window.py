@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         controller.plaintext_found.connect(
             lambda found: self.panel.offer_import(sum(1 for c in found if c.offerable)))
         controller.keyring_unavailable.connect(
-            lambda found: self.keyring_banner.say(f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}"))
+            lambda found: self.keyring_banner.say(i18n.problem_sentence(found)))
         controller.team_trouble.connect(self._team_trouble)
         controller.team_fine.connect(lambda: self.team_banner.setVisible(False))
 
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         login = found.kind in (ProblemKind.TEAM_LOGIN_EXPIRED, ProblemKind.TEAM_NOT_LOGGED_IN)
         self.team_banner.button.setText(self.tr("&Log in…") if login else self.tr("Team &vault…"))
         self.team_banner.say(f"{i18n.problem_title(found)}." if login
-                             else f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}")
+                             else i18n.problem_sentence(found))
 
     def _make_details(self) -> AccountDetails:
         from linkwizard.gui.account_actions import AccountActions

@@ -225,7 +225,7 @@ class ConnectPage(QWizardPage):
         self.error_advice.setText(i18n.problem_advice(found))
         facts = [f"HTTP {found.status}" if found.status else "", found.stripe_code or "", found.request_id or ""]
         self.error_detail.setText(" · ".join(f for f in facts if f))
-        announce(self.error_title, f"{i18n.problem_title(found)}. {i18n.problem_advice(found)}", urgent=True)
+        announce(self.error_title, i18n.problem_sentence(found), urgent=True)
         twin = found.kind is ProblemKind.ALREADY_LINKED and found.account_id is not None
         self.open_existing_button.setVisible(twin)
         self.replace_existing_button.setVisible(twin)
