@@ -13,7 +13,7 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "linkwizard"
 CORE = [path for path in sorted(SRC.rglob("*.py")) if "gui" not in path.relative_to(SRC).parts]
-PACKAGES = ("domain", "net", "stripe", "store", "secrets", "team", "usecases", "cli")
+PACKAGES = ("domain", "net", "stripe", "store", "secrets", "team", "desktop", "usecases", "cli")
 
 
 def _imports(path: Path) -> set[str]:

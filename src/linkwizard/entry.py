@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if not arguments or (len(arguments) == 2 and arguments[0] == "--lang"):
+    if not arguments or arguments == ["--background"] or (len(arguments) == 2 and arguments[0] == "--lang"):
         return _window(arguments)
     if arguments == ["--internal-checks"]:  # the window's batch checks (checks_process.py)
         from linkwizard.usecases.checks_process import serve
@@ -33,7 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = cli.parse(arguments)
     if cli.wants_window(args):
-        return _window(["--lang", args.lang] if args.lang else [])
+        return _window([*(["--lang", args.lang] if args.lang else []),
+                        *(["--background"] if cli.in_background(args) else [])])
     if args.self_test:
         return _self_test()
     return cli.run(args)

@@ -1,7 +1,7 @@
 """The command line: the same use cases as the window, for terminals and scripts.
 
 One module per command group (`accounts`, `link`, `exec_command`, `import_keys`,
-`team`, `desktop_entry`); `parser` knows every option, `output` prints what they share. Only the
+`team`, `session`, `desktop_entry`); `parser` knows every option, `output` prints what they share. Only the
 chosen command's module is loaded. Never imports Qt, and imports httpx only for commands
 that send requests. Exit codes: `domain.exit_codes.TABLE`.
 """
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
 
-__all__ = ["main", "parse", "run", "wants_window"]
+__all__ = ["in_background", "main", "parse", "run", "wants_window"]
 
 # command -> the module of linkwizard.cli that runs it, and its function there
 COMMANDS = {
@@ -39,13 +39,20 @@ COMMANDS = {
     "import": ("import_keys", "cmd_import"),
     "team": ("team", "cmd_team"),
     "share": ("team", "cmd_share"),
+    "autostart": ("session", "cmd_autostart"),
+    "settings": ("session", "cmd_settings"),
 }
 
 
 def wants_window(args: argparse.Namespace) -> bool:
-    """No command and no one-off action: the person wants the app itself."""
-    return args.command is None and not (args.self_test or args.install_desktop_entry
-                                         or args.uninstall_desktop_entry)
+    """No command and no one-off action (or `watch`): the person wants the app itself."""
+    return args.command == "watch" or (args.command is None and not (
+        args.self_test or args.install_desktop_entry or args.uninstall_desktop_entry))
+
+
+def in_background(args: argparse.Namespace) -> bool:
+    """`--background` or `watch`: the app without its window."""
+    return bool(args.background) or args.command == "watch"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

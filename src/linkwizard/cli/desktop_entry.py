@@ -8,15 +8,14 @@ Files go under $XDG_DATA_HOME (default ~/.local/share): the desktop entry in
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
-import unicodedata
 from importlib import resources
 from pathlib import Path
 
 from linkwizard import APP_ID
+from linkwizard.desktop.launcher import exec_value, launcher
 from linkwizard.domain import exit_codes
 from linkwizard.store.paths import xdg
 
@@ -38,26 +37,6 @@ def targets() -> dict[str, Path]:
     for size in SIZES:
         files[f"png{size}"] = home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
     return files
-
-
-def launcher() -> str:
-    """What the menu entry starts: the bundle's own program when this is the PyInstaller
-    bundle (the portable tarball), else linkwizard-gui next to this Python (a venv, pipx)."""
-    if getattr(sys, "frozen", False):
-        return sys.executable
-    beside = Path(sys.executable).with_name("linkwizard-gui")
-    return str(beside) if beside.exists() else "linkwizard-gui"
-
-
-def exec_value(program: str) -> str:
-    """`program` as the value of an Exec key, by the Desktop Entry spec: always quoted; `"`,
-    `` ` ``, `$` and `\\` escaped inside the quotes; then backslashes doubled again (the string
-    type's own escape, which readers undo first); `%` doubled (field codes). Raises ValueError
-    for control characters, which no quoting makes safe (a newline would start a new key)."""
-    if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in program):
-        raise ValueError("control character in the program's path")
-    quoted = '"' + re.sub(r'(["`$\\])', r"\\\1", program) + '"'
-    return quoted.replace("\\", "\\\\").replace("%", "%%")
 
 
 def render(program: str) -> str:

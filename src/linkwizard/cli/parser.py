@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check that the window, the keyring and the data folder work, then exit")
     parser.add_argument("--lang", metavar="LANG", help="the app's language, e.g. de or en (default: the system's)")
+    parser.add_argument("--background", action="store_true",
+                        help="start without a window: keep checking the accounts and notify when one needs "
+                             "attention (the same as `linkwizard watch`)")
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="add linkwizard to this user's application menu, with its icon")
     parser.add_argument("--uninstall-desktop-entry", action="store_true",
@@ -109,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("argv", nargs=argparse.REMAINDER, metavar="COMMAND")
     _add_import(commands, common)
     _add_team(commands, common)
+    _add_session(commands, common)
     return parser
 
 
@@ -138,6 +142,21 @@ def _add_import(commands: Any, common: argparse.ArgumentParser) -> None:
     found.add_argument("--retire-plaintext", action="store_true",
                        help="after a key is linked, replace its plaintext copy with a hint")
     found.add_argument("--json", action="store_true")
+
+
+def _add_session(commands: Any, common: argparse.ArgumentParser) -> None:
+    commands.add_parser("watch", parents=[common],
+                        help="keep checking the accounts without a window, and notify when one needs attention; "
+                             "starting linkwizard again opens its window")
+    login = commands.add_parser("autostart", parents=[common],
+                                help="start linkwizard in the background when you log in",
+                                description="on: write the login item (~/.config/autostart/linkwizard.desktop; "
+                                            "inside Flatpak, ask the Background portal); off: remove it; status: "
+                                            "say whether it is there.")
+    login.add_argument("action", choices=("on", "off", "status"))
+    login.add_argument("--json", action="store_true")
+    settings = commands.add_parser("settings", parents=[common], help="show the app's settings")
+    settings.add_argument("--json", action="store_true")
 
 
 def _add_team(commands: Any, common: argparse.ArgumentParser) -> None:
