@@ -18,7 +18,8 @@ packages=(
 if [ "${1:-}" = "--test" ]; then
   packages+=(xvfb xdotool x11-utils x11-apps imagemagick dpkg lintian patchelf icu-devtools gcc
              curl acl    # curl -u for exec's masking, setfacl for the retire ACL test
-             apt-utils gnupg)   # apt-ftparchive and gpg: the signed APT repository
+             apt-utils gnupg    # apt-ftparchive and gpg: the signed APT repository
+             python3-dbusmock)  # NetworkManager and a notification daemon on a private bus
 fi
 # The OIDC login test runs a real OpenID provider from npm (tests/oidc-provider).
 if [ "${1:-}" = "--test" ] && ! command -v npm >/dev/null; then

@@ -62,6 +62,7 @@ def test_the_shell_shows_loading_until_the_services_are_attached(qtbot: QtBot, s
     assert window.panel.findChild(QWidget, "accountsEmptyPage") is None
     assert window.accounts_menu.actions() == []
     assert window.help_menu.actions() == []
+    assert window.settings_menu.actions() == []
     heading = window.panel.findChild(QLabel, "accountsHeading")  # sized by markup, named in words
     assert heading is not None
     assert heading.accessibleName() == "Linked accounts"
@@ -83,7 +84,7 @@ def test_a_menu_opened_before_its_items_were_made_has_them(qtbot: QtBot) -> None
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert [action.text() for action in window.menuBar().actions()] == ["&Accounts", "&Help"]
+    assert [action.text() for action in window.menuBar().actions()] == ["&Accounts", "&Settings", "&Help"]
     window.help_menu.popup(window.mapToGlobal(QPoint(0, 0)))
     qtbot.waitUntil(window.help_menu.isVisible, timeout=2000)
     assert [action.objectName() for action in window.help_menu.actions() if not action.isSeparator()] == [

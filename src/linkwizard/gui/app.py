@@ -20,6 +20,7 @@ from linkwizard.store import paths
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from linkwizard.domain.problems import Problem
+    from linkwizard.gui.window import MainWindow
     from linkwizard.usecases.services import Services
 
 
@@ -67,6 +68,8 @@ def split_language(argv: list[str]) -> tuple[str | None, list[str]]:
     """`--lang de` / `--lang=de` for the app's language; the rest is for Qt."""
     language, rest, items = None, [], iter(argv)
     for item in items:
+        if item == "--background":
+            continue  # the app's own (split_background)
         if item == "--lang":
             language = next(items, None)
         elif item.startswith("--lang="):
@@ -74,6 +77,40 @@ def split_language(argv: list[str]) -> tuple[str | None, list[str]]:
         else:
             rest.append(item)
     return language, rest
+
+
+def split_background(argv: list[str]) -> bool:
+    """`--background`: start without a window (the same as `linkwizard watch`)."""
+    return "--background" in argv
+
+
+def end_on_signals(window: MainWindow) -> None:
+    """SIGTERM (the session ending, `kill`) and SIGINT quit as *Quit* does: the checks are
+    stopped and waited for. Python runs its handlers only between bytecodes, and Qt's loop
+    may sleep for hours in the background: the signal's byte wakes it through a socket."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: None)  # handled below, in Qt's loop
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    sockets = (reader, writer)  # kept by the slot, which the notifier keeps
+
+    def woken() -> None:
+        import contextlib
+
+        with contextlib.suppress(OSError):
+            sockets[0].recv(64)
+        window.quit_app()
+
+    notifier.activated.connect(woken)
 
 
 def install_translations(app: QApplication, language: str | None) -> str:
@@ -97,18 +134,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from linkwizard.secrets.crash_safety import forbid_core_dumps
 
     forbid_core_dumps(holds_keys=False)  # no core file from here on; the rest before any key is read
-    language, rest = split_language(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language, rest = split_language(arguments)
+    background = split_background(arguments)
     app = create_application([sys.argv[0] if sys.argv else "linkwizard", *rest])
     install_translations(app, language)
-    from linkwizard.gui.startup.single_instance import SingleInstance, ask_running_instance, server_name
+    from linkwizard.gui.startup.single_instance import (
+        ACTIVATE,
+        BACKGROUND,
+        SingleInstance,
+        ask_running_instance,
+        server_name,
+    )
 
     name = server_name(paths.data_dir())
-    if ask_running_instance(name):
-        print("linkwizard is already open; its window was brought to the front.")
+    if ask_running_instance(name, BACKGROUND if background else ACTIVATE):
+        print("linkwizard is already running; it keeps checking in the background." if background
+              else "linkwizard is already open; its window was brought to the front.")
         return 0
     from linkwizard.gui.window import MainWindow
 
     window = MainWindow()  # the shell: what the first paint shows
+    if background:
+        window.run_in_background()
 
     def answer_later_launches() -> None:  # after the first paint: Qt's network module is not free
         instance = SingleInstance(name, app)
@@ -117,6 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             early_logger(__name__).warning("not answering later launches (socket %s unavailable)", name)
         instance.activated.connect(window.bring_to_front)
+        instance.background.connect(window.run_in_background)
         window.single_instance = instance  # held for the life of the window
 
     from linkwizard.gui.startup.first_paint import FirstPaint
@@ -127,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     def attach_and_load() -> None:
         forbid_core_dumps()  # and no other process of this user's may attach: keys come next
         window.attach(*build_services())
+        if window.companion is not None:
+            window.companion.watch_network()  # before the launch check: offline, it waits for the network
         if benchmark == "list":  # ... once the account list is filled and painted (no launch check)
             window.verify_at_launch = False
             if window.controller is not None:
@@ -138,8 +189,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from linkwizard.store.logs import ensure_logging
 
         warmup.after_first_paint(window, [ensure_logging], attach_and_load,
-                                 [lambda: set_icons(app, window), answer_later_launches])
+                                 [lambda: set_icons(app, window), answer_later_launches, window.keep_watch])
 
+    end_on_signals(window)
+    if background:  # no window, so no first paint: the same steps, now
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, after_first_paint)
+        return int(app.exec())
     if benchmark and benchmark != "list":
         quit_after_first_paint(window)
     else:

@@ -21,7 +21,7 @@ from linkwizard.gui.workers import Job, JobRunner
 from linkwizard.secrets import plaintext
 from linkwizard.store import paths
 from linkwizard.store.accounts import Account, sharing_interpreter
-from linkwizard.usecases import checks_process, importing, linking, managing, verifying
+from linkwizard.usecases import checks_process, importing, linking, managing, verifying, watching
 from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.importing import ImportOutcome
 from linkwizard.usecases.linking import LinkRequest
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from linkwizard.secrets.plaintext import Candidate, RetireReport
     from linkwizard.team.settings import Settings
     from linkwizard.usecases import team
+    from linkwizard.usecases.app_settings import AppSettings
     from linkwizard.usecases.team import TokenInfo
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,9 @@ class Controller(QObject):
     team_settings_changed = Signal(object)  # Settings | None: the team vault set up here, or none
     team_trouble = Signal(Problem)  # the team vault's login expired, or it is sealed or unreachable
     team_fine = Signal()  # a team account was read again: the banner can go
+    needs_attention = Signal(object)  # watching.Alert: an account newly needs the person (a notification)
+    attention_over = Signal(Account)  # an account told about is fine again
+    app_settings_changed = Signal(object)  # app_settings.AppSettings: read, or changed
 
     def __init__(self, services: Services, parent: QObject | None = None, model: AccountsModel | None = None) -> None:
         """`model`: the one the window's panel already shows (the window is painted before the
@@ -85,6 +89,8 @@ class Controller(QObject):
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._apply_verified)
         self.team_settings: Settings | None = None  # known once `load` has read them
+        self.watch = watching.Watch()
+        self.offline = False  # the network is known to be down: the timer's checks wait for it
 
     # start -----------------------------------------------------------------------------
     def start(self, check_health: bool = True) -> None:
@@ -104,6 +110,7 @@ class Controller(QObject):
     def _loaded(self, loaded: tuple[list[Account], Problem | None]) -> None:
         accounts, found = loaded
         self.model.set_accounts(accounts)
+        self.watch.seed(accounts)
         if found is not None:
             self.problem.emit(found)
         self.accounts_loaded.emit(accounts)
@@ -132,11 +139,19 @@ class Controller(QObject):
     def verify_automatic(self) -> Job[list[VerifyResult], VerifyResult] | None:
         """The launch and periodic check: the core leaves out accounts whose key Stripe refused
         three times in a row. At most one runs at a time."""
-        if self.launch_check is not None and self.launch_check.is_running():
+        if self.offline:
+            log.info("offline: the automatic check waits for the network")
             return None
-        due = verifying.due_for_automatic_check(self.model.accounts())
-        if not due:
-            return None  # nothing to check: no job at all
+        return self._verify_in_background(verifying.due_for_automatic_check(self.model.accounts()))
+
+    def recheck_after_network(self) -> Job[list[VerifyResult], VerifyResult] | None:
+        """The network came back: check the accounts last seen unreachable, and those not
+        checked for an hour (usecases/watching.py)."""
+        return self._verify_in_background(watching.due_when_back_online(self.model.accounts()))
+
+    def _verify_in_background(self, due: list[Account]) -> Job[list[VerifyResult], VerifyResult] | None:
+        if not due or (self.launch_check is not None and self.launch_check.is_running()):
+            return None  # nothing to check (no job at all), or a check is already under way
         self.launch_check = self._verify(due, automatic=True)
         return self.launch_check
 
@@ -183,6 +198,11 @@ class Controller(QObject):
         self.model.update_many([r.account for r in results])
         for result in results:
             self.account_changed.emit(result.account)
+        alerts, fine = self.watch.after_check([r.account for r in results])
+        for alert in alerts:
+            self.needs_attention.emit(alert)
+        for account in fine:
+            self.attention_over.emit(account)
 
     def _checking_done(self) -> None:
         self._frame.stop()
@@ -210,6 +230,7 @@ class Controller(QObject):
     def _linked(self, account: Account, request: LinkRequest) -> None:
         self.model.upsert(account)
         (self.account_changed if request.replacing else self.account_added).emit(account)
+        self._fine_again(account)
 
     def _link_failed(self, found: Problem) -> None:
         if found.category in (Category.STORAGE, Category.INTERNAL):
@@ -243,9 +264,20 @@ class Controller(QObject):
     def _changed(self, account: Account) -> None:
         self.model.upsert(account)
         self.account_changed.emit(account)
+        self._fine_again(account)
+
+    def _fine_again(self, account: Account) -> None:
+        """Fixed in the window (a new key, say): its notification goes. A new trouble found
+        there is not notified: the person is looking at it."""
+        if account.id in self.watch.told and watching.reason_of(account) is None:
+            self.watch.forget(account.id)
+            self.attention_over.emit(account)
 
     def _removed(self, account: Account) -> None:
         self.model.remove(account.id)
+        if account.id in self.watch.told:
+            self.watch.forget(account.id)
+            self.attention_over.emit(account)
         self.account_removed.emit(account)
 
     # keys in plaintext ------------------------------------------------------------------------
@@ -360,6 +392,34 @@ class Controller(QObject):
         return self.runner.start(lambda cancel, report: linking.share(account.id, services, keep_local, cancel),
                                  on_success=self._changed, on_failure=self.problem.emit)
 
+    # the app's settings -----------------------------------------------------------------------
+    def read_app_settings(self) -> Job[AppSettings, object]:
+        from linkwizard.usecases import app_settings
+
+        config = self.services.config
+        return self.runner.start(lambda cancel, report: app_settings.read(config),
+                                 on_success=self.app_settings_changed.emit)
+
+    def set_app_setting(self, background: bool | None = None,
+                        start_at_login: bool | None = None) -> Job[AppSettings, object]:
+        """Change one; a change that cannot be written is a problem, and the menu shows what is."""
+        from linkwizard.usecases import app_settings
+
+        config = self.services.config
+
+        def work(cancel: CancelToken, report: object) -> AppSettings:
+            if background is not None:
+                app_settings.set_background(background, config)
+            if start_at_login is not None:
+                app_settings.set_start_at_login(start_at_login, config)
+            return app_settings.read(config)
+
+        def failed(found: Problem) -> None:
+            self.problem.emit(found)
+            self.read_app_settings()
+
+        return self.runner.start(work, on_success=self.app_settings_changed.emit, on_failure=failed)
+
     # end ------------------------------------------------------------------------------------
     def log_folder(self) -> Job[Path, None]:
         """The log folder, made (private) if nothing was logged yet: an empty folder beats an error."""
@@ -368,4 +428,5 @@ class Controller(QObject):
     def shutdown(self) -> None:
         """Stop the timer, cancel every job and wait for its thread (the window is closing)."""
         self.health_timer.stop()
+        self._frame.stop()
         self.runner.shutdown()

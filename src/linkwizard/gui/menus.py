@@ -11,20 +11,22 @@ from PySide6.QtWidgets import QMenu
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from linkwizard.gui.window import MainWindow
+    from linkwizard.usecases.app_settings import AppSettings
 
 USER_GUIDE_URL = "https://github.com/linkwizard/linkwizard#user-guide"
 
 
-def titles(window: MainWindow) -> tuple[QMenu, QMenu]:
-    """The Accounts and Help menus, empty until `fill`."""
+def titles(window: MainWindow) -> tuple[QMenu, QMenu, QMenu]:
+    """The Accounts, Settings and Help menus, empty until `fill`."""
     made = []
     for name, title in (("accountsMenu", QCoreApplication.translate("MainWindow", "&Accounts")),
+                        ("settingsMenu", QCoreApplication.translate("MainWindow", "&Settings")),
                         ("helpMenu", QCoreApplication.translate("MainWindow", "&Help"))):
         menu = window.menuBar().addMenu(title)
         menu.setObjectName(name)
         menu.aboutToShow.connect(window.fill_menus)  # opened before they were filled: filled now
         made.append(menu)
-    return made[0], made[1]
+    return made[0], made[1], made[2]
 
 
 def fill(window: MainWindow) -> None:
@@ -41,7 +43,7 @@ def fill(window: MainWindow) -> None:
         ("addFromTeamAction", translate("MainWindow", "Add from &team vault…"), None, window.open_add_from_team),
         ("teamVaultAction", translate("MainWindow", "Team &vault…"), None, window.open_team_vault),
         None,
-        ("quitAction", translate("MainWindow", "&Quit"), keys.Quit, window.close),
+        ("quitAction", translate("MainWindow", "&Quit"), keys.Quit, window.quit_app),
     )
     help_items = (
         ("userGuideAction", translate("MainWindow", "&User guide"), keys.HelpContents, open_user_guide),
@@ -49,6 +51,15 @@ def fill(window: MainWindow) -> None:
         None,
         ("aboutAction", translate("MainWindow", "&About linkwizard"), None, window.show_about),
     )
+    for toggle_name, toggle_text, switch in (
+            ("keepCheckingAction", translate("MainWindow", "Keep checking in the &background"),
+             window.set_keep_checking),
+            ("startAtLoginAction", translate("MainWindow", "Start at &login"), window.set_start_at_login)):
+        toggle = window.settings_menu.addAction(toggle_text)
+        toggle.setObjectName(toggle_name)
+        toggle.setCheckable(True)
+        toggle.setEnabled(False)  # until the settings are read
+        toggle.triggered.connect(switch)
     for menu, items in ((window.accounts_menu, accounts), (window.help_menu, help_items)):
         for item in items:
             if item is None:
@@ -59,6 +70,17 @@ def fill(window: MainWindow) -> None:
             if shortcut is not None:
                 action.setShortcut(shortcut)
             action.setObjectName(name)
+
+
+def show_settings(window: MainWindow, settings: AppSettings) -> None:
+    """The Settings menu's checkmarks, as the settings are."""
+    window.fill_menus()
+    for action in window.settings_menu.actions():
+        on = {"keepCheckingAction": settings.background, "startAtLoginAction": settings.start_at_login}.get(
+            action.objectName())
+        if on is not None:
+            action.setChecked(on)
+            action.setEnabled(True)
 
 
 def open_user_guide() -> None:

@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 
     from linkwizard.domain.problems import Problem
     from linkwizard.gui.account_details import AccountDetails
+    from linkwizard.gui.companion import Companion
     from linkwizard.gui.controller import Controller
     from linkwizard.gui.wizard.link_wizard import LinkWizard
     from linkwizard.store.accounts import Account
+    from linkwizard.usecases.app_settings import AppSettings
     from linkwizard.usecases.services import Services
 # Everything else is imported where first used: the first paint needs none of it.
 
@@ -38,6 +40,10 @@ class MainWindow(QMainWindow):
         self._startup_problem: Problem | None = None
         self.verify_at_launch = verify_at_launch
         self.single_instance: QObject | None = None  # answers later launches (set by app.main)
+        self.companion: Companion | None = None
+        self.started_in_background = False  # `--background` / `watch`: closing the window keeps it running
+        self.keep_checking = False  # Settings › Keep checking in the background (read after attach)
+        self._quitting = False
         self.model = AccountsModel()
         self.panel = AccountsPanel(self.model)
         self.panel.setMinimumWidth(260)
@@ -63,11 +69,12 @@ class MainWindow(QMainWindow):
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
-        self.accounts_menu, self.help_menu = menus.titles(self)
+        self.accounts_menu, self.settings_menu, self.help_menu = menus.titles(self)
         self._restore_geometry()
         self.panel.add_requested.connect(self.start_wizard)
         self.panel.import_requested.connect(self.open_import)
         self.panel.account_selected.connect(self.right.show_account)
+        self.panel.account_selected.connect(self._title_for)
         self.panel.review_requested.connect(self._review_attention)
         if services is not None or startup_problem is not None:
             self.fill_menus()
@@ -101,6 +108,12 @@ class MainWindow(QMainWindow):
             lambda found: self.keyring_banner.say(i18n.problem_sentence(found)))
         controller.team_trouble.connect(self._team_trouble)
         controller.team_fine.connect(lambda: self.team_banner.setVisible(False))
+        from linkwizard.gui.companion import Companion
+
+        self.companion = Companion(self, controller)
+        self.companion.open_account.connect(self.open_account)
+        controller.app_settings_changed.connect(self._app_settings)
+        controller.read_app_settings()
 
     def _team_trouble(self, found: Problem) -> None:
         """The banner: a login to renew has its button; a vault that is sealed or away, the advice."""
@@ -261,6 +274,16 @@ class MainWindow(QMainWindow):
     def _refresh_details(self) -> None:
         self.right.show_account(self.panel.current())
 
+    def _title_for(self, account: Account | None) -> None:
+        self.setWindowTitle("linkwizard" if account is None else f"{account.name} – linkwizard")
+
+    def open_account(self, account_id: str) -> None:
+        """A notification was clicked: the window, on that account."""
+        self.bring_to_front()
+        if self.model.account(account_id) is not None:
+            self.panel.select(account_id)
+            self.right.show_account(self.panel.current())
+
     def _removed(self, account: Account) -> None:
         self._refresh_details()
         self.statusBar().showMessage(self.tr("Removed “%s”.") % account.name, 5000)
@@ -273,16 +296,68 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    # the background mode ---------------------------------------------------------------
+    def keeps_running(self) -> bool:
+        """Closing the window leaves linkwizard checking: started so, or set so."""
+        return self.started_in_background or self.keep_checking
+
+    def run_in_background(self) -> None:
+        """Started with `--background` (or asked so by such a launch): checks and notifies
+        without a window until quit from the tray or the menu."""
+        self.started_in_background = True
+        self._keep_running_changed()
+
+    def keep_watch(self) -> None:
+        """After the first paint (or at once in the background): the tray, when linkwizard keeps running."""
+        self._keep_running_changed()
+
+    def _app_settings(self, settings: AppSettings) -> None:
+        self.keep_checking = settings.background
+        menus.show_settings(self, settings)
+        self._keep_running_changed()
+
+    def _keep_running_changed(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setQuitOnLastWindowClosed(not self.keeps_running())
+        if self.keeps_running() and self.companion is not None:
+            from linkwizard.gui.style import app_icon
+
+            self.companion.show_tray(app_icon())
+
+    def set_keep_checking(self, on: bool) -> None:
+        if (controller := self._usable()) is not None:
+            controller.set_app_setting(background=on)
+
+    def set_start_at_login(self, on: bool) -> None:
+        if (controller := self._usable()) is not None:
+            controller.set_app_setting(start_at_login=on)
+
+    def quit_app(self) -> None:
+        """*Quit* (menu, tray, the session ending): stop the checks and end the process."""
+        self._quitting = True
+        self.close()
+
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
         if not (isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)):
             self.resize(980, 640)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        if self.isVisible():
+            QSettings().setValue("window/geometry", self.saveGeometry())
+        if self.keeps_running() and not self._quitting:
+            super().closeEvent(event)  # the window goes; the checks and notifications stay
+            return
         if self.wizard is not None:
             self.wizard.stop()
         self.right.close_import()
+        if self.companion is not None:
+            self.companion.close()
         if self.controller is not None:
             self.controller.shutdown()
         super().closeEvent(event)
+        if self._quitting:
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()  # hidden, the window's closing alone would not end the app

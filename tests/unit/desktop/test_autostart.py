@@ -21,7 +21,8 @@ def test_the_xdg_entry_validates_and_starts_the_program_in_the_background(tmp_pa
     entry.write_text(autostart.xdg_entry(program))
     assert shutil.which("desktop-file-validate"), "scripts/setup.sh installs desktop-file-utils"
     checked = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True, check=False)
-    assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout
+    assert checked.returncode == 0, checked.stdout
+    assert checked.stdout.strip() == ""  # not even a hint
     lines = entry.read_text().splitlines()
     assert 'Exec="/opt/link wizard/\\\\$HOME/linkwizard" --background' in lines
     assert "X-GNOME-Autostart-Delay=10" in lines
@@ -31,7 +32,8 @@ def test_the_xdg_entry_validates_and_starts_the_program_in_the_background(tmp_pa
 def test_the_macos_login_item_and_the_windows_run_value() -> None:
     agent = plistlib.loads(autostart.launch_agent("/Applications/linkwizard.app/Contents/MacOS/linkwizard"))
     assert agent["ProgramArguments"] == ["/Applications/linkwizard.app/Contents/MacOS/linkwizard", "--background"]
-    assert agent["RunAtLoad"] is True and agent["Label"] == "io.github.linkwizard.LinkWizard"
+    assert agent["RunAtLoad"] is True
+    assert agent["Label"] == "io.github.linkwizard.LinkWizard"
     assert autostart.run_value(r"C:\Program Files\linkwizard\linkwizard.exe") == \
         r'"C:\Program Files\linkwizard\linkwizard.exe" --background'
     with pytest.raises(ValueError, match="quote"):
@@ -50,10 +52,12 @@ def test_autostart_on_status_off_and_settings(cli: Cli, home: Home) -> None:
     assert json.loads(cli("autostart", "status", "--json").stdout)["start_at_login"] is False
     turned_on = cli("autostart", "on")
     assert turned_on.code == 0, turned_on.stderr
-    assert path.exists() and "--background" in path.read_text()
+    assert path.exists()
+    assert "--background" in path.read_text()
     assert "starts in the background when you log in" in turned_on.stdout
     shown = json.loads(cli("settings", "--json").stdout)
-    assert shown["start_at_login"] is True and shown["keep_checking_in_background"] is False
+    assert shown["start_at_login"] is True
+    assert shown["keep_checking_in_background"] is False
     assert shown["login_item"]["where"] == str(path)
     assert cli("autostart", "off").code == 0
     assert not path.exists()

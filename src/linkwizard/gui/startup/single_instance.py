@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 ACTIVATE = b"activate\n"
+BACKGROUND = b"bckgrnd!\n"  # a `--background` launch: keep running after the window closes (as long as ACTIVATE)
 ACK = b"ok\n"  # the running instance's answer: only then does a launch step aside
 TIMEOUT_MS = 1000
 
@@ -79,8 +80,9 @@ def _ours(path: str) -> bool:
     return stat.S_ISSOCK(info.st_mode) and info.st_uid == os.getuid()
 
 
-def ask_running_instance(name: str | None) -> bool:
-    """True when another instance of this user's answered and was asked to come to the front.
+def ask_running_instance(name: str | None, message: bytes = ACTIVATE) -> bool:
+    """True when another instance of this user's answered and was asked to come to the front
+    (or, with BACKGROUND, to keep running in the background).
 
     A socket that is not this user's, or a listener that does not answer as linkwizard does,
     never silences this launch: it is logged and the window opens.
@@ -99,7 +101,7 @@ def ask_running_instance(name: str | None) -> bool:
             knock.settimeout(TIMEOUT_MS / 1000)
             try:
                 knock.connect(name)
-                knock.sendall(ACTIVATE)
+                knock.sendall(message)
                 answer = knock.recv(len(ACK))
             except OSError:  # nobody listens (or a file left by a crash): we are the first
                 return False
@@ -112,7 +114,7 @@ def ask_running_instance(name: str | None) -> bool:
     socket.connectToServer(name)
     if not socket.waitForConnected(TIMEOUT_MS):
         return False
-    socket.write(ACTIVATE)
+    socket.write(message)
     delivered = socket.waitForBytesWritten(TIMEOUT_MS) and socket.waitForReadyRead(TIMEOUT_MS)
     answered = delivered and bytes(socket.read(len(ACK)).data()) == ACK
     socket.disconnectFromServer()
@@ -134,9 +136,11 @@ def peer_uid(descriptor: int) -> int | None:
 
 
 class SingleInstance(QObject):
-    """The listening side; emits `activated` when a later launch knocks."""
+    """The listening side; emits `activated` when a later launch knocks, `background` when a
+    later `--background` launch does."""
 
     activated = Signal()
+    background = Signal()
 
     def __init__(self, name: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -191,7 +195,8 @@ class SingleInstance(QObject):
         socket = self.sender()
         if not isinstance(socket, QLocalSocket) or socket.bytesAvailable() < len(ACTIVATE):
             return  # the rest of the message is still on its way
-        if bytes(socket.read(len(ACTIVATE)).data()) == ACTIVATE:
+        message = bytes(socket.read(len(ACTIVATE)).data())
+        if message in (ACTIVATE, BACKGROUND):
             socket.write(ACK)
             socket.flush()
-            self.activated.emit()
+            (self.activated if message == ACTIVATE else self.background).emit()

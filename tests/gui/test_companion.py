@@ -1,0 +1,100 @@
+"""Notifications from the window's process, against a real notification service
+(python-dbusmock's notification_daemon on the test's session bus)."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import os
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from linkwizard.domain.keys import Environment
+from linkwizard.gui.window import MainWindow
+from linkwizard.usecases import linking
+from linkwizard.usecases.linking import LinkRequest
+from support import dbus_mocks
+from support import fake_stripe as fs
+from support.dbus_mocks import Mock
+from support.fake_stripe import FakeStripe, make_key
+from support.gui_helpers import open_window, services_for
+
+
+@pytest.fixture
+def notifications() -> Iterator[Mock]:
+    with dbus_mocks.mock("notification_daemon", os.environ["DBUS_SESSION_BUS_ADDRESS"]) as service:
+        yield service
+
+
+def link(api_base: str, key: str, name: str, expires: str | None = None) -> None:
+    linking.link(LinkRequest(key, Environment.TEST, name, key_expires_at=expires), services_for(api_base))
+
+
+def check_all(qtbot: QtBot, window: MainWindow) -> None:
+    controller = window.controller
+    assert controller is not None
+    with qtbot.waitSignal(controller.checking_finished, timeout=10000):
+        controller.verify(controller.model.accounts())
+
+
+def test_a_refusal_is_told_once_replaced_when_it_changes_and_a_click_opens_the_account(
+        qtbot: QtBot, stripe: FakeStripe, api_base: str, notifications: Mock) -> None:
+    key = stripe.add_key(make_key())
+    link(api_base, key, "Shop")
+    link(api_base, stripe.add_key(make_key()), "Other")
+    stripe.add_key(key, customers=fs.invalid_key(key))
+    window = open_window(qtbot, api_base, verify_at_launch=True)
+    qtbot.waitUntil(lambda: len(notifications.calls("Notify")) == 1, timeout=10000)
+    [(app, replaces, icon, summary, body, actions, hints, _timeout)] = notifications.calls("Notify")
+    assert (app, replaces, icon) == ("linkwizard", 0, "io.github.linkwizard.LinkWizard")
+    assert summary == "“Shop” needs a new key"
+    assert body == f"Stripe refused its key (sk_test_...{key[-4:]}). Open linkwizard and replace the key."
+    assert actions == ["default", "Open"]
+    assert hints["desktop-entry"] == ("s", "io.github.linkwizard.LinkWizard")
+
+    check_all(qtbot, window)  # refused again: the same state, nothing new
+    assert len(notifications.calls("Notify")) == 1
+    stripe.add_key(key)  # fixed (the key works again): the notification is withdrawn
+    check_all(qtbot, window)
+    qtbot.waitUntil(lambda: notifications.calls("CloseNotification") == [(1,)], timeout=5000)
+    stripe.add_key(key, customers=fs.invalid_key(key))  # and refused anew: told again, in the same place
+    check_all(qtbot, window)
+    qtbot.waitUntil(lambda: len(notifications.calls("Notify")) == 2, timeout=5000)
+    assert notifications.calls("Notify")[1][1] == 1  # replaces_id: the first one's
+    assert key not in repr(notifications.calls("Notify"))
+
+    window.panel.select(window.model.accounts()[1].id)
+    window.showMinimized()
+    dbus_mocks.click(notifications, 1)
+    qtbot.waitUntil(lambda: window.panel.current() is not None and window.panel.current().name == "Shop",
+                    timeout=5000)
+    assert not window.isMinimized()
+    assert window.windowTitle() == "Shop – linkwizard"
+    dbus_mocks.click(notifications, 1, "other-action")  # only the default action opens anything
+    dbus_mocks.click(notifications, 99)  # nor does someone else's notification
+
+
+def test_an_expiring_key_is_a_reminder(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                       notifications: Mock) -> None:
+    soon = (datetime.date.today() + datetime.timedelta(days=3)).isoformat()
+    link(api_base, stripe.add_key(make_key()), "CLI key", expires=soon)
+    link(api_base, stripe.add_key(make_key()), "Later", expires="2099-01-01")
+    open_window(qtbot, api_base, verify_at_launch=True)
+    qtbot.waitUntil(lambda: len(notifications.calls("Notify")) == 1, timeout=10000)
+    [call] = notifications.calls("Notify")
+    assert call[3] == "The key of “CLI key” expires soon"
+    assert call[4].startswith("Key expires in 3 days. Replace it before then")
+
+
+def test_without_a_notification_service_nothing_fails(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    key = stripe.add_key(make_key())
+    link(api_base, key, "Shop")
+    stripe.add_key(key, customers=fs.invalid_key(key))
+    with caplog.at_level(logging.INFO):
+        window = open_window(qtbot, api_base, verify_at_launch=True)
+        qtbot.waitUntil(window.panel.banner.isVisible, timeout=10000)  # the window still says so
+        qtbot.waitUntil(lambda: "no notification service answered" in caplog.text, timeout=10000)
+    assert "ServiceUnknown" in caplog.text
