@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from support import fake_stripe as fs
 from support.desktop_spec import read_exec
 from support.fake_stripe import FakeStripe
 from support.sandbox import Home
+from support.x11 import desktop_env, eventually, xdotool
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,43 +134,6 @@ def test_a_second_build_by_a_builder_with_another_umask_gives_the_same_checksums
 
 
 # a real X server ------------------------------------------------------------------------
-
-@pytest.fixture
-def display() -> Iterator[str]:
-    """Xvfb on a free display number; stopped by its pid afterwards."""
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as answer:
-        number = answer.readline().strip()
-    assert number, "Xvfb did not start"
-    yield f":{number}"
-    server.terminate()
-    server.wait(10)
-
-
-def desktop_env(display: str, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", **extra)
-    return env
-
-
-def xdotool(display: str, *args: str) -> str:
-    done = subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=display), capture_output=True,
-                          text=True, timeout=20, check=False)
-    return done.stdout.strip()
-
-
-def eventually(condition: Callable[[], bool], seconds: float = 30) -> bool:
-    """Polls `condition` until it holds (True) or `seconds` pass (False)."""
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.2)
-    return True
-
 
 def start_from_entry(entry: Path, display: str, **extra: str) -> tuple[subprocess.Popen[bytes], str]:
     """Start the program the way a menu does (its Exec line), then wait for its mapped window."""

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import datetime
+import json
 import logging
 import os
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
@@ -20,6 +23,7 @@ from support import fake_stripe as fs
 from support.dbus_mocks import Mock
 from support.fake_stripe import FakeStripe, make_key
 from support.gui_helpers import open_window, services_for
+from support.sandbox import Cli, Home
 
 
 @pytest.fixture
@@ -98,3 +102,59 @@ def test_without_a_notification_service_nothing_fails(qtbot: QtBot, stripe: Fake
         qtbot.waitUntil(window.panel.banner.isVisible, timeout=10000)  # the window still says so
         qtbot.waitUntil(lambda: "no notification service answered" in caplog.text, timeout=10000)
     assert "ServiceUnknown" in caplog.text
+
+
+def test_closing_the_window_keeps_checking_only_when_set_and_quit_ends_it(
+        qtbot: QtBot, stripe: FakeStripe, api_base: str, home: Home, cli: Cli) -> None:
+    link(api_base, stripe.add_key(make_key()), "Shop")
+    window = open_window(qtbot, api_base, verify_at_launch=True)
+    controller = window.controller
+    assert controller is not None
+    keep = window.findChild(QAction, "keepCheckingAction")
+    assert keep is not None
+    qtbot.waitUntil(keep.isEnabled, timeout=5000)  # once the settings are read, off the window's thread
+    assert not keep.isChecked()
+    with qtbot.waitSignal(controller.app_settings_changed, timeout=5000):
+        keep.trigger()
+    assert keep.isChecked()
+    assert json.loads(cli("settings", "--json").stdout)["keep_checking_in_background"] is True
+    assert not QApplication.quitOnLastWindowClosed()
+    window.close()
+    assert not window.isVisible()
+    assert controller.health_timer.isActive()  # the window is gone, the checks are not
+    with qtbot.waitSignal(window.quit_requested, timeout=5000):
+        window.quit_app()
+    assert not controller.health_timer.isActive()
+    assert not any(job.is_running() for job in controller.runner._jobs)  # stopped and waited for
+    QApplication.setQuitOnLastWindowClosed(True)  # as every other test expects
+
+
+def test_without_the_setting_closing_the_window_ends_the_checks(qtbot: QtBot, stripe: FakeStripe,
+                                                                 api_base: str) -> None:
+    link(api_base, stripe.add_key(make_key()), "Shop")
+    window = open_window(qtbot, api_base, verify_at_launch=True)
+    controller = window.controller
+    assert controller is not None
+    keep = window.findChild(QAction, "keepCheckingAction")
+    assert keep is not None
+    qtbot.waitUntil(keep.isEnabled, timeout=5000)
+    assert QApplication.quitOnLastWindowClosed()
+    window.close()
+    assert not controller.health_timer.isActive()
+
+
+def test_start_at_login_from_the_settings_menu(qtbot: QtBot, api_base: str, home: Home) -> None:
+    window = open_window(qtbot, api_base)
+    start = window.findChild(QAction, "startAtLoginAction")
+    assert start is not None
+    qtbot.waitUntil(start.isEnabled, timeout=5000)
+    entry = home.root / ".config" / "autostart" / "linkwizard.desktop"
+    assert window.controller is not None
+    with qtbot.waitSignal(window.controller.app_settings_changed, timeout=5000):
+        start.trigger()
+    assert entry.exists()
+    assert start.isChecked()
+    with qtbot.waitSignal(window.controller.app_settings_changed, timeout=5000):
+        start.trigger()
+    assert not entry.exists()
+    assert not start.isChecked()

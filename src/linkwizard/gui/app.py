@@ -155,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from linkwizard.gui.window import MainWindow
 
     window = MainWindow()  # the shell: what the first paint shows
+    window.quit_requested.connect(app.quit)
     if background:
         window.run_in_background()
 

@@ -4,7 +4,7 @@ shows, then `attach`, which brings the services and the controller (gui/app.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from linkwizard.gui import menus
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 # Everything else is imported where first used: the first paint needs none of it.
 
 class MainWindow(QMainWindow):
+    quit_requested = Signal()  # *Quit*: everything is stopped; the app may end (gui/app.py)
+
     def __init__(self, services: Services | None = None, startup_problem: Problem | None = None,
                  verify_at_launch: bool = True) -> None:
         """The window; with services (or the problem that refused them) attached straight away."""
@@ -336,7 +338,10 @@ class MainWindow(QMainWindow):
     def quit_app(self) -> None:
         """*Quit* (menu, tray, the session ending): stop the checks and end the process."""
         self._quitting = True
-        self.close()
+        if self.isVisible():
+            self.close()  # closeEvent ends the rest
+        else:
+            self._end()  # a hidden window gets no close event
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
@@ -349,6 +354,11 @@ class MainWindow(QMainWindow):
         if self.keeps_running() and not self._quitting:
             super().closeEvent(event)  # the window goes; the checks and notifications stay
             return
+        self._end()
+        super().closeEvent(event)
+
+    def _end(self) -> None:
+        """Stop the wizard, the checks and the notifications, and wait for their threads."""
         if self.wizard is not None:
             self.wizard.stop()
         self.right.close_import()
@@ -356,8 +366,5 @@ class MainWindow(QMainWindow):
             self.companion.close()
         if self.controller is not None:
             self.controller.shutdown()
-        super().closeEvent(event)
         if self._quitting:
-            from PySide6.QtWidgets import QApplication
-
-            QApplication.quit()  # hidden, the window's closing alone would not end the app
+            self.quit_requested.emit()  # hidden, the window's closing alone would not end the app
