@@ -351,3 +351,17 @@ def test_every_interactive_widget_is_named_for_tests_and_screen_readers(qtbot: Q
     missing = [f"{type(w).__name__} {w.objectName()!r}" for w in widgets
                if not (w.objectName() and w.accessibleName())]
     assert missing == []
+
+
+def test_a_key_typed_by_hand_gets_a_hint_until_it_can_no_longer_become_a_key(qtbot: QtBot, api_base: str) -> None:
+    window = open_window(qtbot, api_base)
+    go_to_key_page(qtbot, window, Environment.TEST)
+    assert window.wizard is not None
+    page = window.wizard.enter_key_page
+    for typed in ("s", "sk", "sk_te", "rk_li", "sk_test_Ab1"):
+        page.key_edit.setText(typed)
+        assert "Not a whole key yet" in page.feedback.text(), typed
+        assert "does not look like" not in page.feedback.text()
+        assert not wizard_button(window, QWizard.WizardButton.NextButton).isEnabled()
+    page.key_edit.setText("sk_tx")  # no more typing makes this a key
+    assert "This does not look like a Stripe API key" in page.feedback.text()

@@ -115,6 +115,26 @@ def clean_key(raw: str) -> str:
     return text
 
 
+_PARTIAL_BODY = re.compile(f"[{BODY_CHARACTERS}]{{0,9}}")
+_PARTIAL_ORG_BODY = re.compile(f"[{ORG_BODY_CHARACTERS}]{{0,9}}")
+
+
+def may_become_key(raw: str) -> bool:
+    """True while typed text can still become a usable key (`s`, `sk_te`, `rk_live_ab`): a
+    form shows a hint then, not an error. False once no more typing can make it one."""
+    text = clean_key(raw)
+    if not text:
+        return False
+    prefixes = [(prefix, _PARTIAL_BODY) for prefix, _, _ in _USABLE_PREFIXES]
+    prefixes.append((ORGANIZATION_PREFIX, _PARTIAL_ORG_BODY))
+    for prefix, partial in prefixes:
+        if prefix.startswith(text):
+            return True
+        if text.startswith(prefix) and partial.fullmatch(text[len(prefix):]):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class KeyCheck:
     """The verdict of pre-flight on one pasted string."""

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linkwizard.domain.keys import Environment, KeyKind, check_key, classify, clean_key, key_hint
+from linkwizard.domain.keys import Environment, KeyKind, check_key, classify, clean_key, key_hint, may_become_key
 from linkwizard.domain.problems import ProblemKind
 from support.fake_stripe import make_key
 
@@ -105,3 +105,15 @@ def test_every_well_formed_key_is_accepted_for_its_environment(kind: str, mode: 
     environment = Environment.PRODUCTION if mode == "live" else Environment.TEST
     assert check_key(f"{kind}_{mode}_{body}", environment).ok
     assert not check_key(f"{kind}_{mode}_{body}", environment.other).ok
+
+
+@pytest.mark.parametrize("text", ["s", "sk", "sk_", "sk_te", "sk_test_", "sk_test_Ab1", "rk_li", "rk_live_9",
+                                  "sk_o", "sk_org_AB", " sk_t"])
+def test_text_on_its_way_to_a_key_may_become_one(text: str) -> None:
+    assert may_become_key(text)
+
+
+@pytest.mark.parametrize("text", ["", "x", "pk_", "pk_test_", "sk_tesx", "sk_test_A-b", "whsec_", "skt",
+                                  "sk_test_" + "Ab1" * 4])  # the last: long enough to be judged whole
+def test_text_no_typing_can_save_is_not_on_its_way(text: str) -> None:
+    assert not may_become_key(text)

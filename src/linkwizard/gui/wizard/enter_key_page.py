@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context, check_key
+from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context, check_key, may_become_key
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
 from linkwizard.gui import i18n
 from linkwizard.gui.style import SPACING
@@ -248,6 +248,10 @@ class EnterKeyPage(QWizardPage):
             return
         problem = check.problem
         assert problem is not None
+        if problem.kind in (ProblemKind.KEY_MALFORMED, ProblemKind.KEY_UNKNOWN) \
+                and may_become_key(self.key_edit.text()):  # on its way to being right: no error yet
+            self.feedback.setText(self.tr("Not a whole key yet: keep typing, or paste the whole key."))
+            return
         text = f"<b>{i18n.problem_title(problem)}.</b> {i18n.problem_advice(problem)}"
         self.feedback.setText(marked(Health.NEEDS_ATTENTION, "✖", text))
         if problem.kind is ProblemKind.KEY_WRONG_ENVIRONMENT and check.environment is not None \
