@@ -68,8 +68,18 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="77"/>
-        <source>&amp;Verify now</source>
+        <source>V&amp;erify now</source>
         <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="91"/>
+        <source>Check perm&amp;issions</source>
+        <translation>&amp;Berechtigungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="101"/>
+        <source>Share with &amp;team…</source>
+        <translation>Mit dem Team &amp;teilen …</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="78"/>
@@ -89,7 +99,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="82"/>
         <source>Open API &amp;keys page</source>
-        <translation>API-&amp;Schlüssel im Dashboard</translation>
+        <translation>A&amp;PI-Schlüssel im Dashboard</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
@@ -109,17 +119,12 @@
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="88"/>
         <source>Re&amp;place key…</source>
-        <translation>Schlüssel &amp;ersetzen …</translation>
+        <translation>Schlüssel e&amp;rsetzen …</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="89"/>
         <source>Give this account a new key; the old one stays until the new one passes the test</source>
         <translation>Diesem Konto einen neuen Schlüssel geben; der alte bleibt, bis der neue die Prüfung besteht</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="91"/>
-        <source>Check &amp;permissions</source>
-        <translation>&amp;Berechtigungen prüfen</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="92"/>
@@ -132,11 +137,6 @@
         <translation>Was der Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="101"/>
-        <source>&amp;Share with team…</source>
-        <translation>Mit dem Team &amp;teilen…</translation>
-    </message>
-    <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="102"/>
         <source>Move this key into the team vault, so teammates can use it</source>
         <translation>Diesen Schlüssel in den Team-Tresor verschieben, damit Ihr Team ihn nutzen kann</translation>
@@ -144,7 +144,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="105"/>
         <source>&amp;Remove…</source>
-        <translation>&amp;Entfernen …</translation>
+        <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="106"/>
@@ -197,17 +197,17 @@
 <context>
     <name>AccountSummary</name>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="76"/>
         <source>Stripe account %s</source>
         <translation>Stripe-Konto %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="79"/>
         <source>Stripe did not name the account this key belongs to.</source>
         <translation>Stripe hat nicht genannt, zu welchem Konto dieser Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="82"/>
         <source>Acts on %s</source>
         <translation>Handelt für %s</translation>
     </message>
@@ -234,6 +234,16 @@
         <translation>Wählen Sie ein Konto, um Details und Aktionen zu sehen</translation>
     </message>
     <message>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="103"/>
+        <source>Revie&amp;w</source>
+        <translation>&amp;Ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="117"/>
+        <source>A&amp;dd account</source>
+        <translation>K&amp;onto hinzufügen</translation>
+    </message>
+    <message>
         <location filename="../../src/linkwizard/gui/accounts_panel.py" line="146"/>
         <source>&lt;b&gt;No accounts yet.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;Add account&lt;/b&gt; to link your first Stripe account. You will need access to its Dashboard.</source>
         <translation>&lt;b&gt;Noch keine Konten.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Wählen Sie &lt;b&gt;Konto hinzufügen&lt;/b&gt;, um Ihr erstes Stripe-Konto zu verknüpfen. Sie brauchen dafür Zugang zu seinem Dashboard.</translation>
@@ -242,11 +252,6 @@
         <location filename="../../src/linkwizard/gui/accounts_panel.py" line="151"/>
         <source>No linked accounts</source>
         <translation>Keine verknüpften Konten</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="155"/>
-        <source>&amp;Import keys…</source>
-        <translation>Schlüssel &amp;importieren …</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/accounts_panel.py" line="157"/>
@@ -264,11 +269,6 @@
         <translation>Konten werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="103"/>
-        <source>Re&amp;view</source>
-        <translation>&amp;Ansehen</translation>
-    </message>
-    <message>
         <location filename="../../src/linkwizard/gui/accounts_panel.py" line="105"/>
         <source>Review accounts that need attention</source>
         <translation>Konten ansehen, die Aufmerksamkeit brauchen</translation>
@@ -279,11 +279,6 @@
         <translation>Konten brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="117"/>
-        <source>&amp;Add account</source>
-        <translation>Konto &amp;hinzufügen</translation>
-    </message>
-    <message>
         <location filename="../../src/linkwizard/gui/accounts_panel.py" line="119"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
@@ -292,6 +287,11 @@
         <location filename="../../src/linkwizard/gui/accounts_panel.py" line="120"/>
         <source>Link another Stripe account (Ctrl+N)</source>
         <translation>Ein weiteres Stripe-Konto verknüpfen (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="155"/>
+        <source>I&amp;mport keys…</source>
+        <translation>Schlüssel i&amp;mportieren …</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/accounts_panel.py" line="182"/>
@@ -317,77 +317,77 @@
 <context>
     <name>AddFromTeamDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="313"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="309"/>
         <source>Add from team vault</source>
         <translation>Aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="314"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="310"/>
         <source>Add accounts from the team vault</source>
         <translation>Konten aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="317"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="313"/>
         <source>Reading the team&apos;s keys…</source>
         <translation>Die Schlüssel des Teams werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="321"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="317"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="324"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="320"/>
         <source>Keys in the team vault</source>
         <translation>Schlüssel im Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="329"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="325"/>
         <source>&amp;Add selected</source>
         <translation>Ausgewählte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="331"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="327"/>
         <source>Add the selected accounts</source>
         <translation>Die ausgewählten Konten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="364"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="360"/>
         <source>version %d</source>
         <translation>Version %d</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="364"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="360"/>
         <source>by %s</source>
         <translation>von %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="369"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="365"/>
         <source>linked here</source>
         <translation>hier verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="369"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="365"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="377"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="373"/>
         <source>%d keys in the team vault; %d not linked here yet. Each is tested with Stripe before it is added; the keys stay in the vault.</source>
         <translation>%d Schlüssel im Team-Tresor, davon %d hier noch nicht verknüpft. Jeder wird vor dem Hinzufügen bei Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="380"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="376"/>
         <source>No Stripe keys in the team vault yet. Share one from an account&apos;s details.</source>
         <translation>Noch keine Stripe-Schlüssel im Team-Tresor. Teilen Sie einen in den Details eines Kontos.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="398"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="394"/>
         <source>Adding %d accounts: reading each key and testing it with Stripe…</source>
         <translation>%d Konten werden hinzugefügt: Jeder Schlüssel wird gelesen und bei Stripe geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="407"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="403"/>
         <source>Added %d accounts from the team vault.</source>
         <translation>%d Konten aus dem Team-Tresor hinzugefügt.</translation>
     </message>
@@ -486,6 +486,69 @@
     </message>
 </context>
 <context>
+    <name>Companion</name>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="38"/>
+        <source>“%1” needs a new key</source>
+        <translation>„%1“ braucht einen neuen Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="39"/>
+        <source>Stripe refused its key (%1). Open linkwizard and replace the key.</source>
+        <translation>Stripe hat seinen Schlüssel (%1) abgelehnt. Öffnen Sie linkwizard und ersetzen Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="42"/>
+        <source>The key of “%1” has expired</source>
+        <translation>Der Schlüssel von „%1“ ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="43"/>
+        <source>Create a new key in the Stripe Dashboard, then replace it in linkwizard.</source>
+        <translation>Erstellen Sie im Stripe-Dashboard einen neuen Schlüssel und ersetzen Sie ihn dann in linkwizard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="45"/>
+        <source>The key of “%1” is missing</source>
+        <translation>Der Schlüssel von „%1“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="46"/>
+        <source>It is no longer where linkwizard keeps it. Open linkwizard to link the account again.</source>
+        <translation>Er ist nicht mehr dort, wo linkwizard ihn aufbewahrt. Öffnen Sie linkwizard, um das Konto neu zu verknüpfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="49"/>
+        <source>The key of “%1” expires soon</source>
+        <translation>Der Schlüssel von „%1“ läuft bald ab</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="50"/>
+        <source>%1. Replace it before then: create a new key in the Stripe Dashboard, then choose Replace key in linkwizard.</source>
+        <translation>%1. Ersetzen Sie ihn vorher: Erstellen Sie im Stripe-Dashboard einen neuen Schlüssel und wählen Sie dann in linkwizard „Schlüssel ersetzen“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="66"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="112"/>
+        <source>&amp;Open linkwizard</source>
+        <translation>linkwizard ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="113"/>
+        <source>&amp;Check all accounts now</source>
+        <translation>Alle Konten &amp;jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/companion.py" line="115"/>
+        <source>&amp;Quit linkwizard</source>
+        <translation>linkwizard &amp;beenden</translation>
+    </message>
+</context>
+<context>
     <name>ConnectPage</name>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="53"/>
@@ -505,7 +568,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="68"/>
         <source>&amp;Cancel test</source>
-        <translation>Test &amp;abbrechen</translation>
+        <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="70"/>
@@ -523,34 +586,14 @@
         <translation>Was Sie jetzt tun können</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="90"/>
-        <source>&amp;Back to key</source>
-        <translation>&amp;Zurück zum Schlüssel</translation>
-    </message>
-    <message>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="91"/>
         <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="92"/>
-        <source>Copy &amp;diagnostics</source>
-        <translation>&amp;Diagnose kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="94"/>
-        <source>&amp;Open existing account</source>
-        <translation>Vorhandenes Konto ö&amp;ffnen</translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="96"/>
         <source>Replace &amp;its key</source>
         <translation>Dessen Schlüssel e&amp;rsetzen</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="98"/>
-        <source>Replace &amp;anyway</source>
-        <translation>Trotzdem &amp;ersetzen</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="109"/>
@@ -619,6 +662,26 @@
         <translation>%s ist verknüpft.</translation>
     </message>
     <message>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="90"/>
+        <source>Back to the &amp;key</source>
+        <translation>Zurück zum Schl&amp;üssel</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="92"/>
+        <source>Cop&amp;y diagnostics</source>
+        <translation>Dia&amp;gnose kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="94"/>
+        <source>Open e&amp;xisting account</source>
+        <translation>Vorhandenes Konto ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="98"/>
+        <source>R&amp;eplace anyway</source>
+        <translation>Tro&amp;tzdem ersetzen</translation>
+    </message>
+    <message>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="222"/>
         <source>The account was not linked. Nothing was saved.</source>
         <translation>Das Konto wurde nicht verknüpft. Nichts wurde gespeichert.</translation>
@@ -638,13 +701,13 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="59"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="275"/>
-        <source>S&amp;how</source>
-        <translation>&amp;Anzeigen</translation>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="279"/>
+        <source>Sh&amp;ow</source>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="61"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="276"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="280"/>
         <source>Show the key</source>
         <translation>Den Schlüssel anzeigen</translation>
     </message>
@@ -700,8 +763,18 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="113"/>
-        <source>On this &amp;computer (your keyring)</source>
-        <translation>Auf diesem &amp;Computer (Ihr Schlüsselbund)</translation>
+        <source>On this computer (&amp;your keyring)</source>
+        <translation>Auf diesem Computer (&amp;Ihr Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="149"/>
+        <source>Acts on acco&amp;unt:</source>
+        <translation>Han&amp;delt für Konto:</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="279"/>
+        <source>H&amp;ide</source>
+        <translation>Ver&amp;bergen</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="116"/>
@@ -731,17 +804,12 @@
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="137"/>
         <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <translation>API-Schl&amp;üssel:</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="145"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="149"/>
-        <source>Acts on &amp;account:</source>
-        <translation>Handelt für &amp;Konto:</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="157"/>
@@ -784,28 +852,28 @@
         <translation>Sieht nach einem gültigen Schlüssel aus: %s, %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="255"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="256"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="253"/>
+        <source>Not a whole key yet: keep typing, or paste the whole key.</source>
+        <translation>Noch kein ganzer Schlüssel: Tippen Sie weiter, oder fügen Sie den ganzen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="259"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="260"/>
         <source>Switch to %s</source>
         <translation>Zu %s wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="262"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="266"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="270"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="274"/>
         <source>An account with this name already exists; choose another.</source>
         <translation>Ein Konto mit diesem Namen gibt es schon; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="275"/>
-        <source>&amp;Hide</source>
-        <translation>&amp;Verbergen</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="276"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="280"/>
         <source>Hide the key</source>
         <translation>Den Schlüssel verbergen</translation>
     </message>
@@ -899,11 +967,6 @@
 <context>
     <name>FindKeyPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="40"/>
-        <source>Use your &amp;secret key</source>
-        <translation>Ihren &amp;Geheimschlüssel verwenden</translation>
-    </message>
-    <message>
         <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="42"/>
         <source>Use your secret key</source>
         <translation>Ihren Geheimschlüssel verwenden</translation>
@@ -960,9 +1023,14 @@
         <translation>Stripes Formular „Eingeschränkten Schlüssel erstellen“ vorausgefüllt öffnen</translation>
     </message>
     <message>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="40"/>
+        <source>Use your secret &amp;key</source>
+        <translation>Ihren &amp;Geheimschlüssel verwenden</translation>
+    </message>
+    <message>
         <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="102"/>
-        <source>Copy &amp;link</source>
-        <translation>&amp;Link kopieren</translation>
+        <source>Cop&amp;y link</source>
+        <translation>L&amp;ink kopieren</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="104"/>
@@ -1080,12 +1148,12 @@
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="84"/>
         <source>Add a .&amp;env file…</source>
-        <translation>.&amp;env-Datei hinzufügen …</translation>
+        <translation>.env-&amp;Datei hinzufügen …</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="85"/>
         <source>Scan a&amp;gain</source>
-        <translation>Erneut &amp;suchen</translation>
+        <translation>Erneut s&amp;uchen</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="88"/>
@@ -1100,7 +1168,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="96"/>
         <source>&amp;Remove the plaintext copies…</source>
-        <translation>Klartext-Kopien &amp;entfernen …</translation>
+        <translation>Klartext-Kopien entfe&amp;rnen …</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="98"/>
@@ -1300,79 +1368,94 @@
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="87"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="96"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="52"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="60"/>
         <source>Stripe API address</source>
         <translation>Adresse der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="53"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="61"/>
         <source>Keyring</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="62"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="54"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="126"/>
         <source>&amp;Log in…</source>
-        <translation>&amp;Anmelden…</translation>
+        <translation>Anme&amp;lden …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="21"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="22"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="39"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="23"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/menus.py" line="41"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="40"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="42"/>
         <source>&amp;Import keys from this computer…</source>
         <translation>Schlüssel von diesem Computer &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="41"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="43"/>
         <source>Add from &amp;team vault…</source>
         <translation>Aus dem &amp;Team-Tresor hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="42"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="44"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="126"/>
         <source>Team &amp;vault…</source>
-        <translation>Team-&amp;Tresor…</translation>
+        <translation>Team-Tre&amp;sor …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="44"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="22"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="55"/>
+        <source>Keep checking in the &amp;background</source>
+        <translation>Im &amp;Hintergrund weiter prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/menus.py" line="57"/>
+        <source>Start at &amp;login</source>
+        <translation>Beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/menus.py" line="24"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="47"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="49"/>
         <source>&amp;User guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="48"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="50"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="50"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="52"/>
         <source>&amp;About linkwizard</source>
         <translation>&amp;Über linkwizard</translation>
     </message>
@@ -1392,12 +1475,12 @@
         <translation>Lizenz: MIT.&lt;br&gt;Schlüssel liegen nur im Schlüsselbund Ihres Systems.&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="95"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="104"/>
         <source>Checking accounts with Stripe: %d…</source>
         <translation>Konten werden bei Stripe geprüft: %d …</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="105"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
@@ -1422,7 +1505,7 @@
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="251"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="266"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1508,7 +1591,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="266"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="291"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>
@@ -1516,306 +1599,306 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>TeamVaultDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="68"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="64"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="69"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="65"/>
         <source>Team vault settings and login</source>
         <translation>Einstellungen und Anmeldung des Team-Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="69"/>
         <source>Keep Stripe keys in your team&apos;s OpenBao or HashiCorp Vault, so teammates use them without anyone pasting a key. Your login is kept in this computer&apos;s keyring; the settings hold no secret.</source>
         <translation>Bewahren Sie Stripe-Schlüssel im OpenBao oder HashiCorp Vault Ihres Teams auf, damit Ihr Team sie nutzt, ohne dass jemand einen Schlüssel einfügt. Ihre Anmeldung liegt im Schlüsselbund dieses Computers; die Einstellungen enthalten kein Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="74"/>
         <source>Vault address</source>
         <translation>Adresse des Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="75"/>
         <source>KV version 2 mount</source>
         <translation>Einhängepunkt (KV Version 2)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="76"/>
         <source>Path for Stripe keys</source>
         <translation>Pfad für Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="77"/>
         <source>Namespace</source>
         <translation>Namensraum</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="77"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="82"/>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="184"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="180"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="78"/>
         <source>(the system&apos;s)</source>
         <translation>(die des Systems)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="79"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="81"/>
         <source>Choose a CA certificate file</source>
         <translation>Eine CA-Zertifikatsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="90"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="86"/>
         <source>&amp;Check and save</source>
         <translation>&amp;Prüfen und speichern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="88"/>
         <source>Check the vault answers, then save the settings</source>
         <translation>Prüfen, ob der Tresor antwortet, dann die Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="90"/>
         <source>Where the vault is</source>
         <translation>Wo der Tresor ist</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="92"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="92"/>
         <source>&amp;Mount:</source>
         <translation>&amp;Einhängepunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="97"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="93"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="97"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="93"/>
         <source>&amp;Namespace:</source>
         <translation>&amp;Namensraum:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="99"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="95"/>
         <source>C&amp;A file:</source>
         <translation>C&amp;A-Datei:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="104"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="100"/>
         <source>Login method</source>
         <translation>Anmeldeverfahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="101"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="101"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="106"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="102"/>
         <source>In the browser (OIDC)</source>
         <translation>Im Browser (OIDC)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="108"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="104"/>
         <source>Vault token</source>
         <translation>Tresor-Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="106"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="107"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="109"/>
         <source>OIDC role</source>
         <translation>OIDC-Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="109"/>
         <source>(the default role)</source>
         <translation>(die Standardrolle)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="115"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="111"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="116"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="112"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="116"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="112"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="117"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="113"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="125"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="121"/>
         <source>&amp;Log in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="127"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="123"/>
         <source>Log in to the team vault</source>
         <translation>Beim Team-Tresor anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="129"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="125"/>
         <source>Log &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="131"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="127"/>
         <source>Log out of the team vault</source>
         <translation>Vom Team-Tresor abmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="133"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="129"/>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="135"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="131"/>
         <source>Stop waiting</source>
         <translation>Nicht länger warten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="138"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="134"/>
         <source>Your login</source>
         <translation>Ihre Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="140"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="136"/>
         <source>&amp;Method:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="151"/>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="200"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="147"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="196"/>
         <source>Checking the team vault…</source>
         <translation>Der Team-Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="153"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="149"/>
         <source>Team vault state</source>
         <translation>Zustand des Team-Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="174"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="170"/>
         <source>No team vault is set up yet. Enter its address and choose Check and save.</source>
         <translation>Noch kein Team-Tresor eingerichtet. Geben Sie seine Adresse ein und wählen Sie „Prüfen und speichern“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="185"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="181"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="205"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="201"/>
         <source>Checking the vault…</source>
         <translation>Der Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="216"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="212"/>
         <source>Finish the login in your browser…</source>
         <translation>Schließen Sie die Anmeldung im Browser ab…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="216"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="212"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="223"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="219"/>
         <source>Logging out…</source>
         <translation>Abmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="229"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="225"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="232"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="228"/>
         <source>Finish the login in your browser. If it did not open, open this address:
 %s</source>
         <translation>Schließen Sie die Anmeldung im Browser ab. Falls er sich nicht geöffnet hat, öffnen Sie diese Adresse:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="273"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="269"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="274"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="270"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="277"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="273"/>
         <source>no expiry</source>
         <translation>läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="278"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="274"/>
         <source>Logged in as %s (policies: %s); time left: %s</source>
         <translation>Angemeldet als %s (Richtlinien: %s); verbleibende Zeit: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="280"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="276"/>
         <source>May do with the team&apos;s keys: %s</source>
         <translation>Darf mit den Schlüsseln des Teams: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="282"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="278"/>
         <source>Log in below.</source>
         <translation>Melden Sie sich unten an.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="294"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="290"/>
         <source>%d d %d h</source>
         <translation>%d T %d h</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="296"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="292"/>
         <source>%d h %d min</source>
         <translation>%d h %d min</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="297"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="293"/>
         <source>%d min</source>
         <translation>%d min</translation>
     </message>
@@ -1977,12 +2060,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Ein Konto namens „{name}“ gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/keys.py" line="191"/>
+        <location filename="../../src/linkwizard/domain/keys.py" line="211"/>
         <source>This is a {belongs} key</source>
         <translation>Das ist ein Schlüssel für {belongs}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/keys.py" line="192"/>
+        <location filename="../../src/linkwizard/domain/keys.py" line="212"/>
         <source>You chose {chosen}, which needs a key starting with sk_{mode}_ or rk_{mode}_. Switch to {belongs}, or copy the {chosen} key.</source>
         <translation>Sie haben {chosen} gewählt; dafür braucht es einen Schlüssel, der mit sk_{mode}_ oder rk_{mode}_ beginnt. Wechseln Sie zu {belongs}, oder kopieren Sie den Schlüssel für {chosen}.</translation>
     </message>

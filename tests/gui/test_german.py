@@ -61,7 +61,7 @@ def walk_wizard_in_german(qtbot: QtBot, window: MainWindow, key: str) -> None:
 def test_every_page_and_dialog_in_german(german: None, qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
     key = stripe.add_key(make_key("rk"), can_read={"/v1/customers", "/v1/payouts"})
     window = open_window(qtbot, api_base)
-    assert window.panel.add_button.text() == "Konto &hinzufügen"  # the translation is really in use
+    assert window.panel.add_button.text() == "K&onto hinzufügen"  # the translation is really in use
     assert window.wizard is not None
     assert window.wizard.environment_page.title() == "Umgebung wählen"
     assert_german("empty window", window)

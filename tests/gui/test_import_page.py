@@ -3,7 +3,6 @@ window on the offscreen platform, the fake Stripe server and the real keyring.""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import keyring
@@ -18,18 +17,7 @@ from linkwizard.secrets.os_keyring import SERVICE
 from linkwizard.secrets.plaintext import redact
 from support.fake_stripe import FakeStripe, make_key
 from support.gui_helpers import click, open_window, services_for
-
-
-def write_stripe_config(key: str, live: str) -> Path:
-    folder = Path(os.environ["XDG_CONFIG_HOME"]) / "stripe"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "config.toml"
-    path.write_text("[default]\n"
-                    'display_name = "Rocket Rides"\n'
-                    f'live_mode_api_key = "{redact(live)}"\n'
-                    f'test_mode_api_key = "{key}"\n'
-                    'test_mode_key_expires_at = "2030-01-01"\n')
-    return path
+from support.stripe_cli import write_stripe_config
 
 
 def open_import(qtbot: QtBot, window: MainWindow) -> ImportPage:

@@ -74,7 +74,7 @@ class AccountDetails(QWidget):
             form.addRow(label + ":", value)
         self.values["store"].setWordWrap(True)  # a vault's address and path can be long
 
-        self.verify_button = self._button("verifyButton", self.tr("&Verify now"),
+        self.verify_button = self._button("verifyButton", self.tr("V&erify now"),
                                           self.tr("Test the stored key against Stripe again"),
                                           self.verify_requested)
         self.rename_button = self._button("renameButton", self.tr("Re&name…"),
@@ -88,7 +88,7 @@ class AccountDetails(QWidget):
         self.replace_button = self._button("replaceKeyButton", self.tr("Re&place key…"),
                                            self.tr("Give this account a new key; the old one stays until the "
                                                    "new one passes the test"), self.replace_requested)
-        self.permissions_button = self._button("checkPermissionsButton", self.tr("Check &permissions"),
+        self.permissions_button = self._button("checkPermissionsButton", self.tr("Check perm&issions"),
                                                self.tr("Ask Stripe again which resources this key can read"),
                                                self.permissions_requested)
         self.checklist = PermissionChecklist()
@@ -98,7 +98,7 @@ class AccountDetails(QWidget):
         bold = permissions_title.font()
         bold.setBold(True)
         permissions_title.setFont(bold)
-        self.share_button = self._button("shareButton", self.tr("&Share with team…"),
+        self.share_button = self._button("shareButton", self.tr("Share with &team…"),
                                          self.tr("Move this key into the team vault, so teammates can use it"),
                                          self.share_requested)
         self.share_button.setVisible(False)

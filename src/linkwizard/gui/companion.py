@@ -30,27 +30,26 @@ ONLINE_SETTLE_MS = 1000  # after coming online, routes and DNS settle before the
 Reachability = QNetworkInformation.Reachability
 
 
-def _tr(text: str) -> str:
-    return str(QCoreApplication.translate("Companion", text))
-
-
 def note_for(alert: Alert) -> Note:
     """What a notification says: the account, what happened, what to do. At most the key's hint."""
+    translate = QCoreApplication.translate
     account, name = alert.account, alert.account.name
     if alert.reason is Reason.REFUSED:
-        summary = _tr("“%1” needs a new key").replace("%1", name)
-        body = _tr("Stripe refused its key (%1). Open linkwizard and replace the key.").replace(
+        summary = translate("Companion", "“%1” needs a new key").replace("%1", name)
+        body = translate("Companion", "Stripe refused its key (%1). Open linkwizard and replace the key.").replace(
             "%1", account.key_hint)
     elif alert.reason is Reason.EXPIRED:
-        summary = _tr("The key of “%1” has expired").replace("%1", name)
-        body = _tr("Create a new key in the Stripe Dashboard, then replace it in linkwizard.")
+        summary = translate("Companion", "The key of “%1” has expired").replace("%1", name)
+        body = translate("Companion", "Create a new key in the Stripe Dashboard, then replace it in linkwizard.")
     elif alert.reason is Reason.GONE:
-        summary = _tr("The key of “%1” is missing").replace("%1", name)
-        body = _tr("It is no longer where linkwizard keeps it. Open linkwizard to link the account again.")
+        summary = translate("Companion", "The key of “%1” is missing").replace("%1", name)
+        body = translate("Companion", "It is no longer where linkwizard keeps it. Open linkwizard to link the "
+                                      "account again.")
     else:
-        summary = _tr("The key of “%1” expires soon").replace("%1", name)
-        body = _tr("%1. Replace it before then: create a new key in the Stripe Dashboard, "
-                   "then choose Replace key in linkwizard.").replace("%1", i18n.expiry_note(account) or "")
+        summary = translate("Companion", "The key of “%1” expires soon").replace("%1", name)
+        body = translate("Companion", "%1. Replace it before then: create a new key in the Stripe Dashboard, "
+                                      "then choose Replace key in linkwizard.").replace(
+            "%1", i18n.expiry_note(account) or "")
     return Note(account.id, summary, body, urgent=alert.reason is not Reason.EXPIRING)
 
 
@@ -64,7 +63,7 @@ class Companion(QObject):
         super().__init__(window)
         self.window = window
         self.controller = controller
-        self.notifier = Notifier(self._clicked.emit, action_label=_tr("Open"))
+        self.notifier = Notifier(self._clicked.emit, action_label=self.tr("Open"))
         self._clicked.connect(self.open_account)
         self.notifier.start()
         controller.needs_attention.connect(self.tell)
@@ -110,10 +109,10 @@ class Companion(QObject):
             return
         menu = QMenu()
         menu.setObjectName("trayMenu")
-        menu.addAction(_tr("&Open linkwizard"), self.window.bring_to_front).setObjectName("trayOpenAction")
-        menu.addAction(_tr("&Check all accounts now"), self._check_all).setObjectName("trayCheckAction")
+        menu.addAction(self.tr("&Open linkwizard"), self.window.bring_to_front).setObjectName("trayOpenAction")
+        menu.addAction(self.tr("&Check all accounts now"), self._check_all).setObjectName("trayCheckAction")
         menu.addSeparator()
-        menu.addAction(_tr("&Quit linkwizard"), self.window.quit_app).setObjectName("trayQuitAction")
+        menu.addAction(self.tr("&Quit linkwizard"), self.window.quit_app).setObjectName("trayQuitAction")
         self.tray = QSystemTrayIcon(icon, self)
         self.tray.setObjectName("trayIcon")
         self.tray.setToolTip("linkwizard")

@@ -87,15 +87,15 @@ class ConnectPage(QWizardPage):
         self.error_detail.setWordWrap(True)
         self.error_detail.setTextFormat(Qt.TextFormat.PlainText)
         self.error_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.back_button = button("backToKeyButton", self.tr("&Back to key"), self._back_to_key)
+        self.back_button = button("backToKeyButton", self.tr("Back to the &key"), self._back_to_key)
         self.retry_button = button("tryAgainButton", self.tr("&Try again"), self.start)
-        self.copy_button = button("copyErrorDiagnosticsButton", self.tr("Copy &diagnostics"),
+        self.copy_button = button("copyErrorDiagnosticsButton", self.tr("Cop&y diagnostics"),
                                         self._copy_diagnostics)
-        self.open_existing_button = button("openExistingButton", self.tr("&Open existing account"),
+        self.open_existing_button = button("openExistingButton", self.tr("Open e&xisting account"),
                                                  lambda: self._about_existing(self.open_existing))
         self.replace_existing_button = button("replaceExistingButton", self.tr("Replace &its key"),
                                                     lambda: self._about_existing(self.replace_existing))
-        self.replace_anyway_button = button("replaceAnywayButton", self.tr("Replace &anyway"),
+        self.replace_anyway_button = button("replaceAnywayButton", self.tr("R&eplace anyway"),
                                                   self._replace_anyway)
         failed = self._panel(self.error_title, self.error_advice, self.error_detail,
                              self._row(self.back_button, self.retry_button, self.copy_button),

@@ -56,7 +56,7 @@ class EnterKeyPage(QWizardPage):
         self.key_edit.setClearButtonEnabled(True)
         self.key_edit.textChanged.connect(self._revalidate)
         self.key_edit.returnPressed.connect(self._submit)
-        self.reveal_button = QPushButton(self.tr("S&how"))
+        self.reveal_button = QPushButton(self.tr("Sh&ow"))
         self.reveal_button.setObjectName("revealKeyButton")
         self.reveal_button.setAccessibleName(self.tr("Show the key"))
         self.reveal_button.setCheckable(True)
@@ -110,7 +110,7 @@ class EnterKeyPage(QWizardPage):
         self.context_feedback.setAccessibleName(self.tr("Account check"))
 
         # Where the key is kept: only offered when a team vault is set up (Accounts › Team vault…).
-        self.keep_here_radio = QRadioButton(self.tr("On this &computer (your keyring)"))
+        self.keep_here_radio = QRadioButton(self.tr("On this computer (&your keyring)"))
         self.keep_here_radio.setObjectName("keepHereRadio")
         self.keep_here_radio.setChecked(True)
         self.keep_here_radio.setAccessibleName(self.tr("Keep the key on this computer"))
@@ -146,7 +146,7 @@ class EnterKeyPage(QWizardPage):
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow("", self.name_feedback)
-        context_label = QLabel(self.tr("Acts on &account:"))
+        context_label = QLabel(self.tr("Acts on acco&unt:"))
         context_label.setBuddy(self.context_edit)
         form.addRow(context_label, self.context_edit)
         form.addRow("", self.context_feedback)
@@ -276,7 +276,7 @@ class EnterKeyPage(QWizardPage):
 
     def _reveal(self, shown: bool) -> None:
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.reveal_button.setText(self.tr("&Hide") if shown else self.tr("S&how"))
+        self.reveal_button.setText(self.tr("H&ide") if shown else self.tr("Sh&ow"))
         self.reveal_button.setAccessibleName(self.tr("Hide the key") if shown else self.tr("Show the key"))
 
     def _paste(self) -> None:

@@ -37,7 +37,7 @@ class FindKeyPage(QWizardPage):
         super().__init__(parent)
         self.setObjectName("findKeyPage")
         self._suggested_name = suggested_name
-        self.secret_radio = QRadioButton(self.tr("Use your &secret key"))
+        self.secret_radio = QRadioButton(self.tr("Use your secret &key"))
         self.secret_radio.setObjectName("useSecretKeyRadio")
         self.secret_radio.setAccessibleName(self.tr("Use your secret key"))
         self.secret_radio.setChecked(True)
@@ -99,7 +99,7 @@ class FindKeyPage(QWizardPage):
         self.create_button.setAccessibleName(self.tr("Open Stripe's Create restricted key form, prefilled"))
         self.create_button.setAutoDefault(False)
         self.create_button.clicked.connect(self.open_prefilled_form)
-        self.copy_link_button = QPushButton(self.tr("Copy &link"))
+        self.copy_link_button = QPushButton(self.tr("Cop&y link"))
         self.copy_link_button.setObjectName("copyRecipeLinkButton")
         self.copy_link_button.setAccessibleName(self.tr("Copy the link to the prefilled form"))
         self.copy_link_button.setAutoDefault(False)
