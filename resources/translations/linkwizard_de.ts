@@ -1173,8 +1173,8 @@
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="98"/>
         <location filename="../../src/linkwizard/gui/import_page.py" line="292"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="123"/>

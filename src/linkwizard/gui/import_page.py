@@ -95,7 +95,7 @@ class ImportPage(QWidget):
         self.import_button.setDefault(True)
         self.retire_button = button("retireButton", self.tr("&Remove the plaintext copies…"), self._retire)
         self.retire_button.setVisible(False)
-        self.close_button = button("closeImportButton", self.tr("Close"), self._close_or_cancel)
+        self.close_button = button("closeImportButton", self.tr("&Close"), self._close_or_cancel)
 
         tools = QHBoxLayout()
         tools.addWidget(self.add_dotenv_button)
@@ -289,7 +289,7 @@ class ImportPage(QWidget):
         for widget in (self.tree, self.add_dotenv_button, self.rescan_button, self.import_button,
                        self.retire_button):
             widget.setEnabled(not busy)
-        self.close_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
+        self.close_button.setText(self.tr("Cancel") if busy else self.tr("&Close"))
         if not busy:
             self.progress.setVisible(self.progress.isVisible() and self.progress.value() < self.progress.maximum())
 
