@@ -119,7 +119,7 @@ def test_a_refused_key_shows_why_and_the_import_can_be_cancelled(qtbot: QtBot, s
                     timeout=5000)
     assert page.close_button.text() == "Cancel"
     click(qtbot, page.close_button)
-    qtbot.waitUntil(lambda: page.close_button.text() == "Close", timeout=5000)
+    qtbot.waitUntil(lambda: page.close_button.text() == "&Close", timeout=5000)
     assert len(services_for(api_base).store.load()) == 1
 
 
