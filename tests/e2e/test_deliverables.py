@@ -66,7 +66,8 @@ def test_the_bundle_has_every_command(built: Build, home: Home, api_base: str) -
 
     for command, expected in ((["accounts"], 0), (["accounts", "--json"], 0), (["verify", "--all"], 0),
                               (["team", "status"], 2), (["team", "list"], 2), (["key-recipe", "--environment",
-                               "test"], 0), (["import", "--scan"], 0), (["exec", "nothing", "--", "true"], 2)):
+                               "test"], 0), (["import", "--scan"], 0), (["exec", "nothing", "--", "true"], 2),
+                              (["settings", "--json"], 0), (["autostart", "status"], 0)):
         done = subprocess.run([program, *command], capture_output=True, text=True, timeout=120, check=False)
         assert done.returncode == expected, (command, done.stderr[-1500:])
         assert "ModuleNotFoundError" not in done.stderr
@@ -75,6 +76,10 @@ def test_the_bundle_has_every_command(built: Build, home: Home, api_base: str) -
                               "--recursive", program], capture_output=True, text=True, timeout=120, check=False)
     for module in modules:
         assert f"linkwizard.cli.{module}" in archive.stdout, module
+    # The companion: notifications over jeepney's threaded router, NetworkManager's reachability.
+    assert "jeepney.io.threading" in archive.stdout
+    assert "linkwizard.desktop.notifications" in archive.stdout
+    assert list((DIST / "linkwizard").rglob("networkinformation/libqnetworkmanager.so"))
 
 
 def test_every_deliverable_is_built_with_its_checksum(built: Build) -> None:
@@ -181,6 +186,24 @@ def close(app: subprocess.Popen[bytes], window: str, display: str) -> None:
     assert app.returncode == 0
 
 
+def check_autostart(program: str, home: Home, expected: str) -> None:
+    """`autostart on` writes a login item that validates and starts `expected` in the
+    background (a path that exists); `off` removes it."""
+    entry = home.root / ".config" / "autostart" / "linkwizard.desktop"
+    turned_on = subprocess.run([program, "autostart", "on"], capture_output=True, text=True, timeout=60, check=False)
+    assert turned_on.returncode == 0, turned_on.stdout + turned_on.stderr
+    validated = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True, check=False)
+    assert validated.returncode == 0, validated.stdout
+    [exec_line] = [line for line in entry.read_text().splitlines() if line.startswith("Exec=")]
+    argv = read_exec(exec_line.removeprefix("Exec="))
+    assert argv == [expected, "--background"]
+    assert os.access(argv[0], os.X_OK)
+    assert "X-GNOME-Autostart-Delay=10" in entry.read_text()
+    turned_off = subprocess.run([program, "autostart", "off"], capture_output=True, text=True, timeout=60, check=False)
+    assert turned_off.returncode == 0
+    assert not entry.exists()
+
+
 # the .deb -------------------------------------------------------------------------------
 
 PACKAGE_FILES = ("/opt/linkwizard", "/usr/bin/linkwizard", f"/usr/share/applications/{APP_ID}.desktop",
@@ -214,6 +237,7 @@ def test_the_deb_installs_opens_from_its_menu_entry_and_uninstalls(installed: Pa
                              capture_output=True, text=True, timeout=120, check=False)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert subprocess.run(["desktop-file-validate", str(installed)], capture_output=True).returncode == 0
+    check_autostart("/usr/bin/linkwizard", home, "/usr/bin/linkwizard")
     app, window = start_from_entry(installed, display)
     assert eventually(lambda: screenshot(display, tmp_path / "deb.png") > 50), "the screen is blank"
     shutil.copy(tmp_path / "deb.png", ROOT / "build" / "deliverable-deb.png")
@@ -262,6 +286,7 @@ def test_the_tarball_installs_its_menu_entry_opens_and_uninstalls(built: Build, 
     [exec_line] = [line for line in entry.read_text().splitlines() if line.startswith("Exec=")]
     assert read_exec(exec_line.removeprefix("Exec=")) == [str(program)]
     assert (home.data / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
+    check_autostart(str(program), home, str(program))
     app, window = start_from_entry(entry, display)
     assert eventually(lambda: screenshot(display, tmp_path / "tarball.png") > 50)
     close(app, window, display)
