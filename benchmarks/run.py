@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ TARGETS = {
     "ui_gap_connection_ms": 16, "ui_gap_launch_ms": 16, "verify_all_s": 1.5,
     "growth": 1.2, "verify_network": 1.3,
     "team_verify_ratio": 1.1, "team_exec_ratio": 1.3, "team_list_s": 2.0,
+    "background_memory_ratio": 1.2, "online_to_request_s": 1.5,
 }
 
 
@@ -547,6 +549,87 @@ def bench_team(runs: int, count: int, listed: int) -> dict[str, Any]:
             "runs": {"verify": len(verify_team), "exec": len(exec_team), "list": len(listing)}}
 
 
+# the background mode ------------------------------------------------------------------------
+
+def proc_figures(pid: int) -> dict[str, int]:
+    """Resident memory (KiB), CPU time (clock ticks) and context switches (each a wake-up) so far."""
+    status = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return {"rss_kib": int(status["VmRSS"].split()[0]), "cpu_ticks": int(fields[11]) + int(fields[12]),
+            "switches": int(status["voluntary_ctxt_switches"]) + int(status["nonvoluntary_ctxt_switches"])}
+
+
+def bench_companion(count: int, idle_seconds: float, runs: int) -> dict[str, Any]:
+    """`linkwizard --background` beside the window with the same `count` accounts: resident
+    memory once the launch check is over, then CPU time and wake-ups over `idle_seconds` beside
+    a bare Qt application's (benchmarks/floor_idle.py); and from NetworkManager (python-dbusmock
+    on a private system bus) saying online to the first re-check request, `runs` times."""
+    from linkwizard.store.accounts import AccountStore, Health
+    from support.dbus_mocks import mock, private_bus, set_online
+
+    stripe = FakeStripe(accept_any_key=True).start()
+    ticks_per_ms = os.sysconf("SC_CLK_TCK") / 1000
+    try:
+        with private_bus() as system, mock("networkmanager", system, system=True) as network:
+            env = fresh_home()
+            env.update(LINKWIZARD_API_BASE=stripe.url, DBUS_SYSTEM_BUS_ADDRESS=system)
+            seed_accounts(env, count, stripe)
+
+            def settled(arguments: list[str]) -> subprocess.Popen[bytes]:
+                """Started, its launch check over, and quiet for three seconds."""
+                stripe.reset_counts()
+                child = subprocess.Popen([LINKWIZARD, *arguments], env=env, stdout=subprocess.DEVNULL,
+                                         stderr=subprocess.DEVNULL)
+                deadline = time.monotonic() + 60
+                while stripe.count() < count and time.monotonic() < deadline:
+                    time.sleep(0.1)
+                time.sleep(3)
+                return child
+
+            window = settled([])
+            window_rss = proc_figures(window.pid)["rss_kib"]
+            window.terminate()
+            window.wait(30)
+            background = settled(["--background"])
+            floor = subprocess.Popen([PYTHON, str(ROOT / "benchmarks" / "floor_idle.py")], env=env)
+            time.sleep(3)
+            before = proc_figures(background.pid), proc_figures(floor.pid)
+            time.sleep(idle_seconds)
+            after = proc_figures(background.pid), proc_figures(floor.pid)
+            background_rss = after[0]["rss_kib"]
+            floor.terminate()
+            floor.wait(30)
+            background.terminate()
+            background.wait(30)
+            idle = {name: {"cpu_ms": round((a["cpu_ticks"] - b["cpu_ticks"]) / ticks_per_ms, 1),
+                           "wakeups": a["switches"] - b["switches"]}
+                    for name, b, a in (("background", before[0], after[0]), ("floor", before[1], after[1]))}
+
+            store = AccountStore(Path(env["XDG_DATA_HOME"]) / "linkwizard")
+            online: list[float] = []
+            for _ in range(runs):
+                store.update_many({a.id: (lambda a: replace(a, status=Health.UNREACHABLE)) for a in store.load()})
+                set_online(network, False)
+                stripe.reset_counts()
+                child = subprocess.Popen([LINKWIZARD, "--background"], env=env, stdout=subprocess.DEVNULL,
+                                         stderr=subprocess.DEVNULL)
+                time.sleep(4)  # started, and (offline) waiting for the network
+                assert stripe.count() == 0, "the launch check did not wait for the network"
+                started = time.perf_counter()
+                set_online(network, True)
+                while stripe.count() == 0 and time.perf_counter() - started < 10:
+                    time.sleep(0.005)
+                online.append(time.perf_counter() - started)
+                child.terminate()
+                child.wait(30)
+    finally:
+        stripe.stop()
+    return {"accounts": count, "window_rss_mib": round(window_rss / 1024, 1),
+            "background_rss_mib": round(background_rss / 1024, 1),
+            "memory_ratio": round(background_rss / window_rss, 2), "idle_seconds": idle_seconds, "idle": idle,
+            "online_to_request_s": round(statistics.median(online), 2), "online_runs": [round(t, 3) for t in online]}
+
+
 # report ---------------------------------------------------------------------------------
 
 def beside(ui: dict[str, Any], phase: str) -> str:
@@ -593,6 +676,19 @@ def table(results: dict[str, Any]) -> str:
              f"<= {TARGETS['team_exec_ratio']}x"),
             (f"team list, {t['listed']} entries", f"{t['list_s']} s", "", "", f"<= {TARGETS['team_list_s']} s"),
         ]
+    if "companion" in results:
+        k = results["companion"]
+        i = k["idle"]
+        rows += [
+            (f"Background mode, resident memory ({k['accounts']} accounts)", f"{k['background_rss_mib']} MiB",
+             f"{k['window_rss_mib']} MiB, the window", f"{k['memory_ratio']}x",
+             f"<= {TARGETS['background_memory_ratio']}x"),
+            (f"Background mode, idle {k['idle_seconds']:g} s", f"{i['background']['cpu_ms']} ms CPU, "
+             f"{i['background']['wakeups']} wake-ups", f"{i['floor']['cpu_ms']} ms, {i['floor']['wakeups']} "
+             "wake-ups, bare Qt", "", "Qt's own"),
+            ("Network online to the first re-check request", f"{k['online_to_request_s']} s", "1 s settle by design",
+             "", f"<= {TARGETS['online_to_request_s']} s"),
+        ]
     if "bundle" in results:
         b = results["bundle"]
         rows.append(("Start-up to first paint, PyInstaller bundle", f"{b['app_ms']} ms",
@@ -628,6 +724,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="one run each and 10 accounts (a smoke test)")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results.json")
     parser.add_argument("--team-only", action="store_true", help="only the team vault's figures")
+    parser.add_argument("--companion-only", action="store_true", help="only the background mode's figures")
     parser.add_argument("--ui-only", action="store_true",
                         help="only the UI gaps (one fresh process each: a first showing is measured once)")
     args = parser.parse_args()
@@ -635,6 +732,9 @@ def main() -> int:
     if args.team_only:
         team = bench_team(runs, count, 100 if args.quick else 1000)
         print(json.dumps(team, indent=2))
+        return 0
+    if args.companion_only:
+        print(json.dumps(bench_companion(count, 10 if args.quick else 60, 1 if args.quick else 5), indent=2))
         return 0
     if args.ui_only:
         ui = bench_ui(count, large, 1.0 if args.quick else 5.0)
@@ -648,6 +748,7 @@ def main() -> int:
         "connection": bench_connection(runs),
         "verify": bench_verify(count),
         "team": bench_team(runs, count, 100 if args.quick else 1000),
+        "companion": bench_companion(count, 10 if args.quick else 60, 1 if args.quick else 5),
         "growth": {"counts": [count, large], "startup": bench_startup(runs * 3, large), "cli": bench_cli(runs, large),
                    "list": bench_list_filled(runs, (count, large)), "verify": bench_verify(large)},
     }

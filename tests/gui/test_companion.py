@@ -119,6 +119,8 @@ def test_closing_the_window_keeps_checking_only_when_set_and_quit_ends_it(
     assert keep.isChecked()
     assert json.loads(cli("settings", "--json").stdout)["keep_checking_in_background"] is True
     assert not QApplication.quitOnLastWindowClosed()
+    assert window.companion is not None
+    assert window.companion.tray is None  # offscreen there is no tray, so no icon: the window is the way in
     window.close()
     assert not window.isVisible()
     assert controller.health_timer.isActive()  # the window is gone, the checks are not

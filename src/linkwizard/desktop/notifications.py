@@ -53,14 +53,18 @@ class Notifier:
         self._missing_said = False
         self.connected = threading.Event()  # the thread is on the bus and listening for clicks
 
-    def start(self) -> None:
-        self._thread.start()
-
     def show(self, note: Note) -> None:
         self._queue.put(("show", note))
+        self._start()
 
     def withdraw(self, key: str) -> None:
-        self._queue.put(("withdraw", key))
+        if self._thread.is_alive():  # nothing was shown before the thread was started
+            self._queue.put(("withdraw", key))
+
+    def _start(self) -> None:
+        """On the first notification: most runs never send one, and need no thread for it."""
+        if not self._thread.is_alive() and self._thread.ident is None:
+            self._thread.start()
 
     def close(self, timeout: float = 2.0) -> None:
         """Stop the thread (it finishes what is queued first)."""

@@ -65,7 +65,6 @@ class Companion(QObject):
         self.controller = controller
         self.notifier = Notifier(self._clicked.emit, action_label=self.tr("Open"))
         self._clicked.connect(self.open_account)
-        self.notifier.start()
         controller.needs_attention.connect(self.tell)
         controller.attention_over.connect(lambda account: self.notifier.withdraw(account.id))
         self.settle = QTimer(self)
@@ -121,6 +120,12 @@ class Companion(QObject):
         self.tray.activated.connect(self._tray_activated)
         self.tray.show()
 
+    def hide_tray(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
+
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.window.bring_to_front()
@@ -130,7 +135,6 @@ class Companion(QObject):
 
     def close(self) -> None:
         self.settle.stop()
-        if self.tray is not None:
-            self.tray.hide()
+        self.hide_tray()
         self.notifier.close()
 

@@ -322,10 +322,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         QApplication.setQuitOnLastWindowClosed(not self.keeps_running())
-        if self.keeps_running() and self.companion is not None:
+        if self.companion is None:
+            return
+        if self.keeps_running():
             from linkwizard.gui.style import app_icon
 
             self.companion.show_tray(app_icon())
+        else:
+            self.companion.hide_tray()
 
     def set_keep_checking(self, on: bool) -> None:
         if (controller := self._usable()) is not None:
