@@ -160,3 +160,25 @@ def test_start_at_login_from_the_settings_menu(qtbot: QtBot, api_base: str, home
         start.trigger()
     assert not entry.exists()
     assert not start.isChecked()
+
+
+def test_the_notifications_in_german(german: None) -> None:
+    from dataclasses import replace
+
+    from linkwizard.domain.keys import KeyKind
+    from linkwizard.gui.companion import note_for
+    from linkwizard.store.accounts import Account, Health
+    from linkwizard.usecases.watching import Alert, Reason
+
+    account = Account(id="lw_0", name="Laden", environment=Environment.TEST, key_kind=KeyKind.SECRET,
+                      key_hint="sk_test_...4242", created_at="2026-01-01T00:00:00Z",
+                      status=Health.NEEDS_ATTENTION, last_http_status=401)
+    expiring = replace(account, status=Health.OK,
+                       key_expires_at=(datetime.date.today() + datetime.timedelta(days=2)).isoformat())
+    texts = {reason: note_for(Alert(expiring if reason is Reason.EXPIRING else account, reason))
+             for reason in Reason}
+    assert texts[Reason.REFUSED].summary == "„Laden“ braucht einen neuen Schlüssel"
+    assert "sk_test_...4242" in texts[Reason.REFUSED].body
+    assert texts[Reason.EXPIRING].body.startswith("Schlüssel läuft in 2 Tagen ab. Ersetzen Sie ihn vorher")
+    for note in texts.values():  # every one translated: none of the English words is left
+        assert not {"key", "Open", "Replace"} & set(f"{note.summary} {note.body}".split()), note
