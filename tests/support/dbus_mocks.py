@@ -29,6 +29,7 @@ TEMPLATES = {  # template: (bus name, main object)
     "networkmanager": ("org.freedesktop.NetworkManager", "/org/freedesktop/NetworkManager"),
     "notification_daemon": ("org.freedesktop.Notifications", "/org/freedesktop/Notifications"),
 }
+PORTAL = ("org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop")
 
 
 @contextlib.contextmanager
@@ -54,10 +55,14 @@ class Mock:
     def __init__(self, template: str, address: str, system: bool = False, parameters: str | None = None) -> None:
         import os
 
-        self.name, self.path = TEMPLATES[template]
-        self.address = address
         variable = "DBUS_SYSTEM_BUS_ADDRESS" if system else "DBUS_SESSION_BUS_ADDRESS"
-        command = [SYSTEM_PYTHON, "-m", "dbusmock", "--template", template, *(["--system"] if system else [])]
+        if template in TEMPLATES:
+            self.name, self.path = TEMPLATES[template]
+            command = [SYSTEM_PYTHON, "-m", "dbusmock", "--template", template, *(["--system"] if system else [])]
+        else:  # an interface of its own on the portal's object, its methods added by the test
+            self.name, self.path = PORTAL
+            command = [SYSTEM_PYTHON, "-m", "dbusmock", self.name, self.path, template]
+        self.address = address
         if parameters:
             command += ["--parameters", parameters]
         self.process = subprocess.Popen(command, env={**os.environ, variable: address},

@@ -179,24 +179,29 @@ PORTAL_TIMEOUT_S = 120.0  # the portal may ask the person first
 
 
 def _request_background(enable: bool) -> None:
-    """Ask the Background portal, and wait for its answer (0: granted)."""
+    """Ask the Background portal, and wait for its answer (0: granted). The answer is the
+    Response signal of the request object whose path the call returns."""
     from jeepney import DBusAddress, MatchRule, new_method_call
     from jeepney.bus_messages import message_bus
     from jeepney.io.blocking import Proxy, open_dbus_connection
+    from jeepney.low_level import HeaderFields
 
     portal = DBusAddress("/org/freedesktop/portal/desktop", bus_name="org.freedesktop.portal.Desktop",
                          interface="org.freedesktop.portal.Background")
-    token = f"linkwizard{os.getpid()}"
+    rule = MatchRule(type="signal", interface="org.freedesktop.portal.Request", member="Response")
+    options = {**portal_options(enable), "handle_token": ("s", f"linkwizard{os.getpid()}")}
     with open_dbus_connection(bus="SESSION") as connection:
-        sender = connection.unique_name.lstrip(":").replace(".", "_")
-        request = f"/org/freedesktop/portal/desktop/request/{sender}/{token}"
-        rule = MatchRule(type="signal", interface="org.freedesktop.portal.Request", member="Response",
-                         path=request)
         Proxy(message_bus, connection).AddMatch(rule)
-        options = {**portal_options(enable), "handle_token": ("s", token)}
-        with connection.filter(rule) as responses:
-            connection.send_and_get_reply(new_method_call(portal, "RequestBackground", "sa{sv}", ("", options)))
-            answer = connection.recv_until_filtered(responses, timeout=PORTAL_TIMEOUT_S)
+        with connection.filter(rule, bufsize=16) as responses:  # subscribed before asking: none is missed
+            reply = connection.send_and_get_reply(new_method_call(portal, "RequestBackground", "sa{sv}",
+                                                                  ("", options)), timeout=PORTAL_TIMEOUT_S)
+            if reply.header.message_type.name == "error":
+                raise OSError(5, "the Background portal refused the request")
+            (handle,) = reply.body
+            while True:
+                answer = connection.recv_until_filtered(responses, timeout=PORTAL_TIMEOUT_S)
+                if answer.header.fields.get(HeaderFields.path) == handle:
+                    break
     code, results = answer.body
     if code != 0 or (enable and not results.get("autostart", ("b", False))[1]):
         raise OSError(13, "the Background portal did not allow starting at login")

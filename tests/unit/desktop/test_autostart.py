@@ -63,3 +63,36 @@ def test_autostart_on_status_off_and_settings(cli: Cli, home: Home) -> None:
     assert not path.exists()
     assert "Start at login:                  off" in cli("settings").stdout
     assert cli("autostart", "sideways").code == 2
+
+
+# What the portal answers when linkwizard asks it: RequestBackground returns a request
+# handle, and the Request object there signals Response (0: granted) with what was granted.
+PORTAL_ANSWER = """
+handle = '/org/freedesktop/portal/desktop/request/1_1/linkwizard'
+if handle not in get_objects():
+    self.AddObject(handle, 'org.freedesktop.portal.Request', {}, [])
+get_object(handle).EmitSignal('org.freedesktop.portal.Request', 'Response', 'ua{sv}',
+                              [%d, {'autostart': dbus.Boolean(args[1]['autostart'], variant_level=1)}])
+ret = dbus.ObjectPath(handle)
+"""
+
+
+@pytest.mark.parametrize(("code", "granted"), [(0, True), (1, False)])
+def test_inside_flatpak_the_background_portal_is_asked(monkeypatch: pytest.MonkeyPatch, code: int,
+                                                       granted: bool) -> None:
+    from support import dbus_mocks
+
+    with dbus_mocks.private_bus() as address, \
+            dbus_mocks.mock("org.freedesktop.portal.Background", address) as portal:
+        portal.call("AddMethod", "sssss", "org.freedesktop.portal.Background", "RequestBackground", "sa{sv}", "o",
+                    PORTAL_ANSWER % code)
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        if granted:
+            autostart._request_background(True)
+        else:  # the person said no in the portal's dialog
+            with pytest.raises(OSError, match="did not allow"):
+                autostart._request_background(True)
+        [(parent, options)] = portal.calls("RequestBackground")
+    assert parent == ""
+    assert options["autostart"] == ("b", True)
+    assert options["commandline"] == ("as", ["linkwizard", "--background"])
