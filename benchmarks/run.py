@@ -9,6 +9,7 @@ pass`, one HTTP round trip). Prints a table and writes JSON. Run it with
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -553,10 +554,17 @@ def bench_team(runs: int, count: int, listed: int) -> dict[str, Any]:
 
 def proc_figures(pid: int) -> dict[str, int]:
     """Resident memory (KiB), CPU time (clock ticks) and context switches (each a wake-up) so far."""
-    status = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return {"rss_kib": int(status["VmRSS"].split()[0]), "cpu_ticks": int(fields[11]) + int(fields[12]),
-            "switches": int(status["voluntary_ctxt_switches"]) + int(status["nonvoluntary_ctxt_switches"])}
+    def status(path: Path) -> dict[str, str]:
+        return dict(line.split(":", 1) for line in path.read_text().splitlines() if ":" in line)
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()  # the whole process's
+    switches = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():  # every thread's own wake-ups
+        with contextlib.suppress(OSError):
+            own = status(task / "status")
+            switches += int(own["voluntary_ctxt_switches"]) + int(own["nonvoluntary_ctxt_switches"])
+    return {"rss_kib": int(status(Path(f"/proc/{pid}/status"))["VmRSS"].split()[0]),
+            "cpu_ticks": int(fields[11]) + int(fields[12]), "switches": switches}
 
 
 def bench_companion(count: int, idle_seconds: float, runs: int) -> dict[str, Any]:

@@ -17,10 +17,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_the_benchmark_runs_and_writes_every_figure(tmp_path: Path) -> None:
     output = tmp_path / "results.json"
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--output", str(output)],
-                          env=dict(os.environ), capture_output=True, text=True, timeout=300, check=False)
+                          env=dict(os.environ), capture_output=True, text=True, timeout=480, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     results = json.loads(output.read_text())
-    assert set(results) >= {"startup", "cli", "connection", "ui", "verify", "targets", "machine"}
+    assert set(results) >= {"startup", "cli", "connection", "ui", "verify", "companion", "targets", "machine"}
+    assert set(results["companion"]["idle"]) == {"background", "floor"}  # the background mode beside bare Qt
+    assert len(results["companion"]["online_runs"]) == 1
     assert results["cli"]["heavy_imports"] == []  # listing accounts loads neither Qt, httpx nor keyring
     assert results["verify"]["requests_per_account"] == 1.0
     assert results["ui"]["accounts_checked_at_launch"] == 11
