@@ -104,15 +104,21 @@ def test_without_a_notification_service_nothing_fails(qtbot: QtBot, stripe: Fake
     assert "ServiceUnknown" in caplog.text
 
 
-def test_closing_the_window_keeps_checking_only_when_set_and_quit_ends_it(
-        qtbot: QtBot, stripe: FakeStripe, api_base: str, home: Home, cli: Cli) -> None:
+def window_with_settings(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> tuple[MainWindow, QAction]:
+    """A window checking one account, once its settings are read (off the window's thread)."""
     link(api_base, stripe.add_key(make_key()), "Shop")
     window = open_window(qtbot, api_base, verify_at_launch=True)
-    controller = window.controller
-    assert controller is not None
     keep = window.findChild(QAction, "keepCheckingAction")
     assert keep is not None
-    qtbot.waitUntil(keep.isEnabled, timeout=5000)  # once the settings are read, off the window's thread
+    qtbot.waitUntil(keep.isEnabled, timeout=5000)
+    return window, keep
+
+
+def test_closing_the_window_keeps_checking_only_when_set_and_quit_ends_it(
+        qtbot: QtBot, stripe: FakeStripe, api_base: str, home: Home, cli: Cli) -> None:
+    window, keep = window_with_settings(qtbot, stripe, api_base)
+    controller = window.controller
+    assert controller is not None
     assert not keep.isChecked()
     with qtbot.waitSignal(controller.app_settings_changed, timeout=5000):
         keep.trigger()
@@ -133,13 +139,9 @@ def test_closing_the_window_keeps_checking_only_when_set_and_quit_ends_it(
 
 def test_without_the_setting_closing_the_window_ends_the_checks(qtbot: QtBot, stripe: FakeStripe,
                                                                  api_base: str) -> None:
-    link(api_base, stripe.add_key(make_key()), "Shop")
-    window = open_window(qtbot, api_base, verify_at_launch=True)
+    window, _ = window_with_settings(qtbot, stripe, api_base)
     controller = window.controller
     assert controller is not None
-    keep = window.findChild(QAction, "keepCheckingAction")
-    assert keep is not None
-    qtbot.waitUntil(keep.isEnabled, timeout=5000)
     assert QApplication.quitOnLastWindowClosed()
     window.close()
     assert not controller.health_timer.isActive()
