@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
     def _account_changed(self, account: Account) -> None:
         if (current := self.panel.current()) is not None and current.id == account.id:
             self._refresh_details()
+            self._title_for(account)  # renamed, say
 
     # wizard -----------------------------------------------------------------------
     def start_wizard(self, replacing: Account | None = None) -> None:
