@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 from linkwizard.domain import exit_codes
 from linkwizard.usecases import app_settings
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 

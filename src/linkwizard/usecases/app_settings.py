@@ -7,10 +7,13 @@ do and what the settings say cannot differ."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from linkwizard.desktop import autostart
 from linkwizard.store.config import ConfigFile
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 SECTION = "app"
 
