@@ -1,4 +1,4 @@
 """This computer's desktop session: how linkwizard is started (the launcher), and whether
 it starts at login. Files and settings of the session, never a key."""
 
-__all__ = ["autostart", "launcher"]
+__all__ = ["autostart", "launcher", "notifications"]
