@@ -88,12 +88,11 @@ class Companion(QObject):
         self.network.reachabilityChanged.connect(self._reachability)
 
     def _reachability(self, reachability: Reachability) -> None:
-        was_offline = self.controller.offline
         self.controller.offline = reachability is Reachability.Disconnected
         log.info("network: %s", reachability.name)
         if reachability is Reachability.Online:
             self.settle.start()  # Unknown says nothing: the timer's checks go on trying anyway
-        elif self.controller.offline and not was_offline:
+        elif self.controller.offline:
             self.settle.stop()
 
     def tell(self, alert: Alert) -> None:

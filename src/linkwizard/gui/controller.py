@@ -269,15 +269,17 @@ class Controller(QObject):
     def _fine_again(self, account: Account) -> None:
         """Fixed in the window (a new key, say): its notification goes. A new trouble found
         there is not notified: the person is looking at it."""
-        if account.id in self.watch.told and watching.reason_of(account) is None:
+        if watching.reason_of(account) is None:
+            self._withdraw_notice(account)
+
+    def _withdraw_notice(self, account: Account) -> None:
+        if account.id in self.watch.told:
             self.watch.forget(account.id)
             self.attention_over.emit(account)
 
     def _removed(self, account: Account) -> None:
         self.model.remove(account.id)
-        if account.id in self.watch.told:
-            self.watch.forget(account.id)
-            self.attention_over.emit(account)
+        self._withdraw_notice(account)
         self.account_removed.emit(account)
 
     # keys in plaintext ------------------------------------------------------------------------

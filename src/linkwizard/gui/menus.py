@@ -75,10 +75,9 @@ def fill(window: MainWindow) -> None:
 def show_settings(window: MainWindow, settings: AppSettings) -> None:
     """The Settings menu's checkmarks, as the settings are."""
     window.fill_menus()
+    states = {"keepCheckingAction": settings.background, "startAtLoginAction": settings.start_at_login}
     for action in window.settings_menu.actions():
-        on = {"keepCheckingAction": settings.background, "startAtLoginAction": settings.start_at_login}.get(
-            action.objectName())
-        if on is not None:
+        if (on := states.get(action.objectName())) is not None:
             action.setChecked(on)
             action.setEnabled(True)
 
