@@ -121,6 +121,16 @@ class LinkWizard(QWizard):
         self.connect_page.setTitle(self.tr("Replace the key"))
         self.setAccessibleName(self.tr("Replace the key of %s") % account.name)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """QWizard hides the widget that holds its pages and buttons for a moment whenever it
+        updates its buttons (each `completeChanged`). Qt then passes the focus of a hidden
+        widget on to the next one in the window's chain: inside the main window, the side
+        panel. The focus stays where it is instead; it is visible again a moment later."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus) and self.isVisible() and not focus.isVisible():
+            return True
+        return super().focusNextPrevChild(next)
+
     def focus_first_page(self) -> None:
         """Keyboard focus on the first page's first control, not on the side panel."""
         self._focus_page()
