@@ -19,7 +19,10 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(xvfb xdotool x11-utils x11-apps imagemagick dpkg lintian patchelf icu-devtools gcc
              curl acl    # curl -u for exec's masking, setfacl for the retire ACL test
              apt-utils gnupg    # apt-ftparchive and gpg: the signed APT repository
-             python3-dbusmock)  # NetworkManager and a notification daemon on a private bus
+             python3-dbusmock   # NetworkManager and a notification daemon on a private bus
+             openbox xclip      # tests/desktop: a window manager for Xvfb, another clipboard owner
+             sway wtype grim    # tests/desktop: Wayland (headless sway), its keys and screenshots
+             at-spi2-core gir1.2-atspi-2.0 python3-gi)  # read the window as a screen reader does
 fi
 # The OIDC login test runs a real OpenID provider from npm (tests/oidc-provider).
 if [ "${1:-}" = "--test" ] && ! command -v npm >/dev/null; then

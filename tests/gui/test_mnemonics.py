@@ -1,6 +1,6 @@
 """Every Alt+letter is taken once on what the window shows at a time: a letter taken twice
 makes Qt move the focus between the two instead of doing either (the Alt+A that never opened
-the Accounts menu). Screen by screen, in English and German; tests/e2e/test_keyboard_x11.py
+the Accounts menu). Screen by screen, in English and German; tests/desktop/test_x11_flows.py
 presses the keys on a real X server."""
 
 from __future__ import annotations

@@ -77,7 +77,6 @@ class EnterKeyPage(QWizardPage):
         self.feedback.setObjectName("keyFeedback")
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
-        self.feedback.setAccessibleName(self.tr("Key check"))
         self.switch_button = QPushButton()
         self.switch_button.setObjectName("switchEnvironmentButton")
         self.switch_button.setAccessibleName(self.tr("Switch to the key's environment"))
@@ -93,7 +92,6 @@ class EnterKeyPage(QWizardPage):
         self.name_edit.returnPressed.connect(self._submit)
         self.name_feedback = QLabel()
         self.name_feedback.setObjectName("nameFeedback")
-        self.name_feedback.setAccessibleName(self.tr("Name check"))
 
         self.context_edit = QLineEdit()
         self.context_edit.setObjectName("stripeContextEdit")
@@ -107,7 +105,6 @@ class EnterKeyPage(QWizardPage):
         self.context_feedback.setObjectName("contextFeedback")
         self.context_feedback.setWordWrap(True)
         self.context_feedback.setTextFormat(Qt.TextFormat.RichText)
-        self.context_feedback.setAccessibleName(self.tr("Account check"))
 
         # Where the key is kept: only offered when a team vault is set up (Accounts › Team vault…).
         self.keep_here_radio = QRadioButton(self.tr("On this computer (&your keyring)"))

@@ -143,6 +143,8 @@ class LinkWizard(QWizard):
     def _focus_page(self) -> None:
         """Keep keyboard focus inside the wizard when pages change (not on the side panel)."""
         page = self.currentPage()
+        next_button = self.button(QWizard.WizardButton.NextButton)  # a screen reader says what it shows
+        next_button.setAccessibleName(next_button.text().replace("&", "").strip(" <>"))
         focus = QApplication.focusWidget()
         if page is None or (focus is not None and page.isAncestorOf(focus)):
             return

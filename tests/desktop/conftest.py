@@ -1,0 +1,48 @@
+"""The real desktop (tests/support/desktop.py): X11 with a window manager, and Wayland. A test
+that fails keeps a screenshot of the whole screen in test-artifacts/desktop/."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator
+from pathlib import Path
+
+import pytest
+
+from support.desktop import Desktop, SwayDesktop, X11Desktop
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "desktop"
+_FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    if report.when == "call":
+        item.stash[_FAILED] = report.failed
+    return report
+
+
+def _keep_a_screenshot(request: pytest.FixtureRequest, desktop: Desktop) -> None:
+    if request.node.stash.get(_FAILED, False):
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        print(f"screenshot of the failure: {desktop.screenshot(ARTIFACTS / f'{request.node.name}.png')}")
+
+
+@pytest.fixture
+def x11(request: pytest.FixtureRequest) -> Iterator[X11Desktop]:
+    desktop = X11Desktop()
+    try:
+        yield desktop
+        _keep_a_screenshot(request, desktop)
+    finally:
+        desktop.close()
+
+
+@pytest.fixture
+def sway(request: pytest.FixtureRequest) -> Iterator[SwayDesktop]:
+    desktop = SwayDesktop()
+    try:
+        yield desktop
+        _keep_a_screenshot(request, desktop)
+    finally:
+        desktop.close()
