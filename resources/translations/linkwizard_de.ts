@@ -317,77 +317,77 @@
 <context>
     <name>AddFromTeamDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="309"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="327"/>
         <source>Add from team vault</source>
         <translation>Aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="310"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="328"/>
         <source>Add accounts from the team vault</source>
         <translation>Konten aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="313"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="331"/>
         <source>Reading the team&apos;s keys…</source>
         <translation>Die Schlüssel des Teams werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="317"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="335"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="320"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="338"/>
         <source>Keys in the team vault</source>
         <translation>Schlüssel im Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="325"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="343"/>
         <source>&amp;Add selected</source>
         <translation>Ausgewählte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="327"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="345"/>
         <source>Add the selected accounts</source>
         <translation>Die ausgewählten Konten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="360"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="378"/>
         <source>version %d</source>
         <translation>Version %d</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="360"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="378"/>
         <source>by %s</source>
         <translation>von %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="365"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="383"/>
         <source>linked here</source>
         <translation>hier verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="365"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="383"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="373"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="391"/>
         <source>%d keys in the team vault; %d not linked here yet. Each is tested with Stripe before it is added; the keys stay in the vault.</source>
         <translation>%d Schlüssel im Team-Tresor, davon %d hier noch nicht verknüpft. Jeder wird vor dem Hinzufügen bei Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="376"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="394"/>
         <source>No Stripe keys in the team vault yet. Share one from an account&apos;s details.</source>
         <translation>Noch keine Stripe-Schlüssel im Team-Tresor. Teilen Sie einen in den Details eines Kontos.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="394"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="412"/>
         <source>Adding %d accounts: reading each key and testing it with Stripe…</source>
         <translation>%d Konten werden hinzugefügt: Jeder Schlüssel wird gelesen und bei Stripe geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="403"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="421"/>
         <source>Added %d accounts from the team vault.</source>
         <translation>%d Konten aus dem Team-Tresor hinzugefügt.</translation>
     </message>
@@ -533,17 +533,17 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="110"/>
         <source>&amp;Open linkwizard</source>
         <translation>linkwizard ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="111"/>
         <source>&amp;Check all accounts now</source>
         <translation>Alle Konten &amp;jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="115"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="113"/>
         <source>&amp;Quit linkwizard</source>
         <translation>linkwizard &amp;beenden</translation>
     </message>
@@ -701,13 +701,13 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="59"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="279"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="276"/>
         <source>Sh&amp;ow</source>
         <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="61"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="280"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="277"/>
         <source>Show the key</source>
         <translation>Den Schlüssel anzeigen</translation>
     </message>
@@ -722,158 +722,143 @@
         <translation>Den Schlüssel aus der Zwischenablage einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="80"/>
-        <source>Key check</source>
-        <translation>Schlüsselprüfung</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="82"/>
         <source>Switch to the key&apos;s environment</source>
         <translation>Zur Umgebung des Schlüssels wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="90"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="89"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="96"/>
-        <source>Name check</source>
-        <translation>Namensprüfung</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="98"/>
         <source>Account to act on</source>
         <translation>Konto, für das gehandelt wird</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="100"/>
         <source>Only for an organization key, or a platform&apos;s key acting as a connected account</source>
         <translation>Nur für einen Organisationsschlüssel oder den Schlüssel einer Plattform, der für ein verbundenes Konto handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="101"/>
         <source>acct_… (optional)</source>
         <translation>acct_… (optional)</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="110"/>
-        <source>Account check</source>
-        <translation>Kontoprüfung</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="113"/>
         <source>On this computer (&amp;your keyring)</source>
         <translation>Auf diesem Computer (&amp;Ihr Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="149"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="146"/>
         <source>Acts on acco&amp;unt:</source>
         <translation>Han&amp;delt für Konto:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="279"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="276"/>
         <source>H&amp;ide</source>
         <translation>Ver&amp;bergen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="116"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="113"/>
         <source>Keep the key on this computer</source>
         <translation>Den Schlüssel auf diesem Computer aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="117"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="114"/>
         <source>In the &amp;team vault (%s)</source>
         <translation>Im &amp;Team-Tresor (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="119"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="116"/>
         <source>Keep the key in the team vault</source>
         <translation>Den Schlüssel im Team-Tresor aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="118"/>
         <source>Teammates whose vault policy allows it can then add and use this account</source>
         <translation>Wer im Team laut Tresor-Richtlinie darf, kann dieses Konto dann hinzufügen und nutzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="129"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="126"/>
         <source>Keep the key:</source>
         <translation>Schlüssel aufbewahren:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="137"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="134"/>
         <source>API &amp;key:</source>
         <translation>API-Schl&amp;üssel:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="145"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="142"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="157"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="154"/>
         <source>The key is checked here first; nothing is sent to Stripe until you choose Connect.</source>
         <translation>Der Schlüssel wird zuerst hier geprüft; an Stripe geht nichts, bis Sie „Verbinden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="171"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="168"/>
         <source>Enter the new key</source>
         <translation>Den neuen Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="174"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="171"/>
         <source>The account keeps its name</source>
         <translation>Das Konto behält seinen Namen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="177"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="174"/>
         <source>The account keeps the account it acts on</source>
         <translation>Das Konto behält das Konto, für das es handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="192"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="189"/>
         <source>Paste the new %s key for “%s” (sk_%s_ or rk_%s_). The old key stays until the new one passes the test.</source>
         <translation>Fügen Sie den neuen Schlüssel (%s) für „%s“ ein (sk_%s_ oder rk_%s_). Der alte Schlüssel bleibt, bis der neue die Prüfung besteht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="196"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="193"/>
         <source>Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.</source>
         <translation>Fügen Sie den kopierten Geheimschlüssel für %s (sk_%s_) oder eingeschränkten Schlüssel (rk_%s_) ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="242"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="239"/>
         <source>Waiting for a key.</source>
         <translation>Warte auf einen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="246"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="243"/>
         <source>Looks like a valid %s key: %s.</source>
         <translation>Sieht nach einem gültigen Schlüssel aus: %s, %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="253"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="250"/>
         <source>Not a whole key yet: keep typing, or paste the whole key.</source>
         <translation>Noch kein ganzer Schlüssel: Tippen Sie weiter, oder fügen Sie den ganzen Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="259"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="260"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="256"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="257"/>
         <source>Switch to %s</source>
         <translation>Zu %s wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="266"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="263"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="274"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="271"/>
         <source>An account with this name already exists; choose another.</source>
         <translation>Ein Konto mit diesem Namen gibt es schon; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="280"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="277"/>
         <source>Hide the key</source>
         <translation>Den Schlüssel verbergen</translation>
     </message>
@@ -1505,7 +1490,7 @@
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="266"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="267"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1591,7 +1576,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="291"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="292"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>
@@ -1640,7 +1625,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/team_dialogs.py" line="78"/>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="180"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="189"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
@@ -1658,11 +1643,6 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <location filename="../../src/linkwizard/gui/team_dialogs.py" line="81"/>
         <source>Choose a CA certificate file</source>
         <translation>Eine CA-Zertifikatsdatei wählen</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="86"/>
-        <source>&amp;Check and save</source>
-        <translation>&amp;Prüfen und speichern</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/team_dialogs.py" line="88"/>
@@ -1693,11 +1673,6 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <location filename="../../src/linkwizard/gui/team_dialogs.py" line="93"/>
         <source>&amp;Namespace:</source>
         <translation>&amp;Namensraum:</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="95"/>
-        <source>C&amp;A file:</source>
-        <translation>C&amp;A-Datei:</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/team_dialogs.py" line="100"/>
@@ -1765,140 +1740,150 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="128"/>
         <source>&amp;Log in</source>
-        <translation>&amp;Anmelden</translation>
+        <translation>Anme&amp;lden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="123"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="130"/>
         <source>Log in to the team vault</source>
         <translation>Beim Team-Tresor anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="125"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="132"/>
         <source>Log &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="127"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="134"/>
         <source>Log out of the team vault</source>
         <translation>Vom Team-Tresor abmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="129"/>
-        <source>&amp;Cancel</source>
-        <translation>Abb&amp;rechen</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="131"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="138"/>
         <source>Stop waiting</source>
         <translation>Nicht länger warten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="134"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="141"/>
         <source>Your login</source>
         <translation>Ihre Anmeldung</translation>
     </message>
     <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="86"/>
+        <source>Check and sa&amp;ve</source>
+        <translation>Prüfen und spei&amp;chern</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="95"/>
+        <source>CA f&amp;ile:</source>
+        <translation>CA-Date&amp;i:</translation>
+    </message>
+    <message>
         <location filename="../../src/linkwizard/gui/team_dialogs.py" line="136"/>
-        <source>&amp;Method:</source>
+        <source>&amp;Stop</source>
+        <translation>Abbrec&amp;hen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="143"/>
+        <source>M&amp;ethod:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="147"/>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="196"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="153"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="205"/>
         <source>Checking the team vault…</source>
         <translation>Der Team-Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="149"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="155"/>
         <source>Team vault state</source>
         <translation>Zustand des Team-Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="170"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="179"/>
         <source>No team vault is set up yet. Enter its address and choose Check and save.</source>
         <translation>Noch kein Team-Tresor eingerichtet. Geben Sie seine Adresse ein und wählen Sie „Prüfen und speichern“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="181"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="190"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="201"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="210"/>
         <source>Checking the vault…</source>
         <translation>Der Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="212"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="221"/>
         <source>Finish the login in your browser…</source>
         <translation>Schließen Sie die Anmeldung im Browser ab…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="212"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="221"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="219"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="235"/>
         <source>Logging out…</source>
         <translation>Abmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="225"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="241"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="228"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="244"/>
         <source>Finish the login in your browser. If it did not open, open this address:
 %s</source>
         <translation>Schließen Sie die Anmeldung im Browser ab. Falls er sich nicht geöffnet hat, öffnen Sie diese Adresse:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="269"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="285"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="270"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="286"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="273"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="289"/>
         <source>no expiry</source>
         <translation>läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="274"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="290"/>
         <source>Logged in as %s (policies: %s); time left: %s</source>
         <translation>Angemeldet als %s (Richtlinien: %s); verbleibende Zeit: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="276"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="292"/>
         <source>May do with the team&apos;s keys: %s</source>
         <translation>Darf mit den Schlüsseln des Teams: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="278"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="294"/>
         <source>Log in below.</source>
         <translation>Melden Sie sich unten an.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="290"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="308"/>
         <source>%d d %d h</source>
         <translation>%d T %d h</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="292"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="310"/>
         <source>%d h %d min</source>
         <translation>%d h %d min</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="293"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="311"/>
         <source>%d min</source>
         <translation>%d min</translation>
     </message>
@@ -2869,7 +2854,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/team/vault.py" line="50"/>
-        <location filename="../../src/linkwizard/usecases/team.py" line="308"/>
+        <location filename="../../src/linkwizard/usecases/team.py" line="311"/>
         <source>writing here</source>
         <translation>hier zu schreiben</translation>
     </message>

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from support.bao import DevServer
 from support.desktop import Desktop, SwayDesktop, X11Desktop
+from support.team_vault import TeamVault
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "desktop"
 _FAILED = pytest.StashKey[bool]()
@@ -46,3 +48,19 @@ def sway(request: pytest.FixtureRequest) -> Iterator[SwayDesktop]:
         _keep_a_screenshot(request, desktop)
     finally:
         desktop.close()
+
+
+@pytest.fixture(scope="session")
+def bao(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevServer]:
+    """A real `bao server -dev` (tests/support/bao.py), as the team tests use it."""
+    server = DevServer(tmp_path_factory.mktemp("bao-dev")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def vault(bao: DevServer) -> TeamVault:
+    """A KV version 2 mount of this test's own, and a policy that may read and write its keys."""
+    found = TeamVault(bao, bao.new_kv2_mount(), "")
+    found.admin_token = found.token(["create", "read", "update", "delete", "list"], name="alice")
+    return found

@@ -4,38 +4,10 @@ a screen reader reads the window (AT-SPI). Nothing here sets a widget's text fro
 
 from __future__ import annotations
 
-import hashlib
-import json
-import subprocess
-import sys
-
-from support.desktop import App, Node, X11Desktop, eventually
+from support.desktop import App, Node, X11Desktop, digest, eventually, key_given_to_scripts, names
 from support.fake_stripe import FakeStripe, make_key
 from support.sandbox import Cli, Home
 from support.stripe_cli import write_stripe_config
-
-# The script `exec` runs: it prints a hash of the key it was given, never the key.
-HASH_OF_THE_KEY = "import hashlib, os; print(hashlib.sha256(os.environ['STRIPE_API_KEY'].encode()).hexdigest())"
-
-
-def accounts() -> list[dict[str, object]]:
-    done = subprocess.run([sys.executable, "-m", "linkwizard", "accounts", "--json"], capture_output=True,
-                          text=True, timeout=60, check=True)
-    return list(json.loads(done.stdout))
-
-
-def names() -> list[str]:
-    return [str(account["name"]) for account in accounts()]
-
-
-def key_given_to_scripts(name: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "linkwizard", "exec", name, "--", sys.executable, "-c",
-                           HASH_OF_THE_KEY], capture_output=True, text=True, timeout=60, check=True)
-    return done.stdout.strip()
-
-
-def digest(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def field_text(tree: Node, name: str) -> str | None:

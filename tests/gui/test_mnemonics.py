@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
@@ -22,10 +22,26 @@ from support.mnemonics import clashes, shown
 from support.stripe_cli import write_stripe_config
 
 
-def look(qtbot: QtBot, window: MainWindow, name: str, seen: list[tuple[str, dict[str, list[str]]]]) -> None:
+def look(qtbot: QtBot, window: QWidget, name: str, seen: list[tuple[str, dict[str, list[str]]]]) -> None:
     qtbot.wait(50)
     assert len(shown(window)) >= 3, name  # the walk really sees the screen
     seen.append((name, clashes(window)))
+
+
+def walk_team(qtbot: QtBot, window: MainWindow) -> list[tuple[str, dict[str, list[str]]]]:
+    """The team vault dialog: each login method's fields, and while it waits (Stop shown)."""
+    seen: list[tuple[str, dict[str, list[str]]]] = []
+    window.open_team_vault()
+    dialog = window.team_dialog
+    qtbot.waitExposed(dialog)
+    for index in range(dialog.method_box.count()):
+        dialog.method_box.setCurrentIndex(index)
+        look(qtbot, dialog, f"the team vault dialog: {dialog.method_box.currentText()}", seen)
+    assert window.controller is not None
+    dialog._run(window.controller.team_status(), lambda found: None, "…")
+    look(qtbot, dialog, "the team vault dialog, waiting", seen)
+    dialog.reject()
+    return seen
 
 
 def walk_linked(qtbot: QtBot, window: MainWindow, stripe: FakeStripe) -> list[tuple[str, dict[str, list[str]]]]:
@@ -90,18 +106,20 @@ def empty_window(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> MainWindow:
 def clashing(qtbot: QtBot, stripe: FakeStripe, api_base: str, screens: str) -> list[tuple[str, dict[str, list[str]]]]:
     if screens == "linked":
         seen = walk_linked(qtbot, linked_window(qtbot, stripe, api_base), stripe)
+    elif screens == "team":
+        seen = walk_team(qtbot, open_window(qtbot, api_base))
     else:
         seen = walk_empty(qtbot, empty_window(qtbot, stripe, api_base))
     return [(name, found) for name, found in seen if found]
 
 
-@pytest.mark.parametrize("screens", ["linked", "first run"])
+@pytest.mark.parametrize("screens", ["linked", "first run", "team"])
 def test_no_letter_is_taken_twice_on_any_screen(qtbot: QtBot, stripe: FakeStripe, api_base: str,
                                                 screens: str) -> None:
     assert clashing(qtbot, stripe, api_base, screens) == []
 
 
-@pytest.mark.parametrize("screens", ["linked", "first run"])
+@pytest.mark.parametrize("screens", ["linked", "first run", "team"])
 def test_nor_in_german(german: None, qtbot: QtBot, stripe: FakeStripe, api_base: str, screens: str) -> None:
     assert clashing(qtbot, stripe, api_base, screens) == []
 

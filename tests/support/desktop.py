@@ -15,6 +15,7 @@ Text that may be a key is handed to xdotool and xclip on their standard input, n
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -33,6 +34,32 @@ ATSPI_TREE = Path(__file__).with_name("atspi_tree.py")
 ATSPI_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 SCREEN = (1280, 800)
 App = subprocess.Popen[bytes]  # a linkwizard process on the desktop
+
+
+# What the window did, checked from the command line, as a script would see it ------------
+# The script `exec` runs: it prints a hash of the key it was given, never the key.
+HASH_OF_THE_KEY = "import hashlib, os; print(hashlib.sha256(os.environ['STRIPE_API_KEY'].encode()).hexdigest())"
+
+
+def accounts() -> list[dict[str, object]]:
+    done = subprocess.run([sys.executable, "-m", "linkwizard", "accounts", "--json"], capture_output=True,
+                          text=True, timeout=60, check=True)
+    return list(json.loads(done.stdout))
+
+
+def names() -> list[str]:
+    return [str(account["name"]) for account in accounts()]
+
+
+def key_given_to_scripts(name: str) -> str:
+    done = subprocess.run([sys.executable, "-m", "linkwizard", "exec", name, "--", sys.executable, "-c",
+                           HASH_OF_THE_KEY], capture_output=True, text=True, timeout=60, check=True)
+    return done.stdout.strip()
+
+
+def digest(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
 
 
 def eventually(condition: Callable[[], object], seconds: float = 20, every: float = 0.1) -> bool:

@@ -83,7 +83,7 @@ class TeamVaultDialog(QDialog):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(browse)
-        self.save_button = QPushButton(self.tr("&Check and save"))
+        self.save_button = QPushButton(self.tr("Check and sa&ve"))
         self.save_button.setObjectName("teamSaveButton")
         self.save_button.setAccessibleName(self.tr("Check the vault answers, then save the settings"))
         self.save_button.clicked.connect(self.save)
@@ -92,7 +92,7 @@ class TeamVaultDialog(QDialog):
         for label, field in ((self.tr("&Address:"), self.address_edit), (self.tr("&Mount:"), self.mount_edit),
                              (self.tr("&Path:"), self.prefix_edit), (self.tr("&Namespace:"), self.namespace_edit)):
             form.addRow(_buddy(label, field), field)
-        form.addRow(_buddy(self.tr("C&A file:"), self.ca_edit), ca_row)
+        form.addRow(_buddy(self.tr("CA f&ile:"), self.ca_edit), ca_row)
         form.addRow("", self.save_button)
 
         self.method_box = QComboBox()
@@ -118,6 +118,13 @@ class TeamVaultDialog(QDialog):
                 page_form.addRow(_buddy(label, field), field)
             self.fields.addWidget(page)
         self.method_box.currentIndexChanged.connect(self.fields.setCurrentIndex)
+        # Enter does what the field is for: in a setting it checks and saves, in a login field it
+        # logs in. No button is the dialog's default (Browse… was, so Enter opened a file picker).
+        for setting in (self.address_edit, self.mount_edit, self.prefix_edit, self.namespace_edit, self.ca_edit):
+            setting.returnPressed.connect(self.save)
+        for secret in (self.token_edit, self.password_edit, self.role_edit):
+            secret.returnPressed.connect(self.log_in)
+        self.username_edit.returnPressed.connect(self._user_name_entered)
         self.login_button = QPushButton(self.tr("&Log in"))
         self.login_button.setObjectName("teamLoginButton")
         self.login_button.setAccessibleName(self.tr("Log in to the team vault"))
@@ -126,18 +133,17 @@ class TeamVaultDialog(QDialog):
         self.logout_button.setObjectName("teamLogoutButton")
         self.logout_button.setAccessibleName(self.tr("Log out of the team vault"))
         self.logout_button.clicked.connect(self.log_out)
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button = QPushButton(self.tr("&Stop"))
         self.cancel_button.setObjectName("teamCancelButton")
         self.cancel_button.setAccessibleName(self.tr("Stop waiting"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         login_box = QGroupBox(self.tr("Your login"))
         login_layout = QFormLayout(login_box)
-        login_layout.addRow(_buddy(self.tr("&Method:"), self.method_box), self.method_box)
+        login_layout.addRow(_buddy(self.tr("M&ethod:"), self.method_box), self.method_box)
         login_layout.addRow(self.fields)
         buttons_row = QHBoxLayout()
         for each in (self.login_button, self.logout_button, self.cancel_button):
-            each.setAutoDefault(False)
             buttons_row.addWidget(each)
         buttons_row.addStretch(1)
         login_layout.addRow(buttons_row)
@@ -146,13 +152,16 @@ class TeamVaultDialog(QDialog):
         self.progress.setObjectName("teamProgress")
         self.state = QLabel(self.tr("Checking the team vault…"))
         self.state.setObjectName("teamState")
-        self.state.setAccessibleName(self.tr("Team vault state"))
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("teamCloseButtons")
         close.rejected.connect(self.reject)
+        for each in (browse, self.save_button, self.login_button, self.logout_button, self.cancel_button,
+                     *close.buttons()):
+            if isinstance(each, QPushButton):
+                each.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)
         layout.addWidget(intro)
@@ -214,6 +223,13 @@ class TeamVaultDialog(QDialog):
         self._run(job, self._logged_in, waiting)
         self.token_edit.clear()
         self.password_edit.clear()
+
+    def _user_name_entered(self) -> None:
+        """Enter after the user name: on to the password, or log in once both are there."""
+        if self.password_edit.text():
+            self.log_in()
+        else:
+            self.password_edit.setFocus(Qt.FocusReason.TabFocusReason)
 
     def log_out(self) -> None:
         self._run(self.controller.team_logout(), lambda revoked: self.refresh(), self.tr("Logging out…"))
@@ -279,6 +295,8 @@ class TeamVaultDialog(QDialog):
         elif found.login_problem is not None:
             lines.append(i18n.problem_sentence(found.login_problem))
         self.logout_button.setEnabled(found.token is not None)
+        if found.token is not None and found.method in METHODS:  # the method actually used
+            self.method_box.setCurrentIndex(METHODS.index(found.method))
         self._say("\n".join(lines))
 
     def _say(self, text: str) -> None:
@@ -314,7 +332,6 @@ class AddFromTeamDialog(QDialog):
         self.summary.setObjectName("teamAddSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName(self.tr("Team vault"))
         self.entries = QListWidget()
         self.entries.setObjectName("teamEntries")
         self.entries.setAccessibleName(self.tr("Keys in the team vault"))

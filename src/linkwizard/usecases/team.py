@@ -132,7 +132,8 @@ def login(services: Services, credentials: Credentials, cancel: CancelToken | No
     issued, info = run_cancellable(work, cancel)
     ttl = info.ttl or issued.ttl
     stored = StoredLogin(token=issued.token, expires_at=time.time() + ttl if ttl else None,
-                         renewable=info.renewable, lifetime=info.creation_ttl or ttl, display_name=info.display_name)
+                         renewable=info.renewable, lifetime=info.creation_ttl or ttl, display_name=info.display_name,
+                         method=credentials.method)
     services.keyring.store_token(settings.address, stored.to_text())
     log.info("logged in to the team vault as %s (method %s)", info.display_name, credentials.method)
     return info
@@ -211,6 +212,7 @@ class Status:
     login_problem: Problem | None
     seconds_left: int | None  # None: never expires (or not logged in)
     capabilities: frozenset[str]
+    method: str | None = None  # how this person logged in (token, userpass, approle, oidc)
 
 
 def status(services: Services, cancel: CancelToken | None = None) -> Status:
@@ -242,7 +244,8 @@ def status(services: Services, cancel: CancelToken | None = None) -> Status:
                 except LinkwizardError as exc:
                     login_problem = exc.problem
         left = info.ttl if info is not None and info.ttl else None
-        return Status(settings, health, reach, info, login_problem, left, caps)
+        return Status(settings, health, reach, info, login_problem, left, caps,
+                      stored.method if stored is not None else None)
 
     return run_cancellable(work, cancel)
 

@@ -64,20 +64,23 @@ class StoredLogin:
     renewable: bool
     lifetime: int  # seconds the token was issued (or last renewed) for
     display_name: str
+    method: str = "token"  # how the person logged in (Credentials.method); older logins: token
 
     def __repr__(self) -> str:
-        return f"StoredLogin(expires_at={self.expires_at}, renewable={self.renewable}, name={self.display_name!r})"
+        return (f"StoredLogin(expires_at={self.expires_at}, renewable={self.renewable}, name={self.display_name!r}, "
+                f"method={self.method})")
 
     def to_text(self) -> str:
         return json.dumps({"token": self.token, "expires_at": self.expires_at, "renewable": self.renewable,
-                           "lifetime": self.lifetime, "display_name": self.display_name})
+                           "lifetime": self.lifetime, "display_name": self.display_name, "method": self.method})
 
     @classmethod
     def from_text(cls, text: str) -> StoredLogin | None:
         try:
             data = json.loads(text)
             login = cls(token=str(data["token"]), expires_at=data["expires_at"], renewable=bool(data["renewable"]),
-                        lifetime=int(data["lifetime"]), display_name=str(data["display_name"]))
+                        lifetime=int(data["lifetime"]), display_name=str(data["display_name"]),
+                        method=str(data.get("method") or "token"))
         except (ValueError, KeyError, TypeError):
             return None
         redaction.remember(login.token)
