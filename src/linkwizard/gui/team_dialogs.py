@@ -158,10 +158,10 @@ class TeamVaultDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("teamCloseButtons")
         close.rejected.connect(self.reject)
-        for each in (browse, self.save_button, self.login_button, self.logout_button, self.cancel_button,
-                     *close.buttons()):
-            if isinstance(each, QPushButton):
-                each.setAutoDefault(False)
+        for button in (browse, self.save_button, self.login_button, self.logout_button, self.cancel_button,
+                       *close.buttons()):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)
         layout.addWidget(intro)
