@@ -37,7 +37,29 @@ def build_services() -> tuple[Services | None, Problem | None]:
         return None, exc.problem
 
 
+class MissingSystemLibrary(Exception):
+    """Qt's platform plugin would abort the process: a system library is missing (its sentence
+    names the library and the package to install)."""
+
+
+def check_system_libraries() -> None:
+    """Before Qt tries: a missing library named, rather than Qt's abort (desktop/system_libraries.py)."""
+    from pathlib import Path
+
+    import PySide6
+
+    from linkwizard.desktop import system_libraries
+
+    bundled = [Path(PySide6.__file__).parent / "Qt" / "lib"]
+    if frozen := getattr(sys, "_MEIPASS", None):
+        bundled.append(Path(frozen))
+    if (found := system_libraries.missing(bundled=bundled)) is not None:
+        raise MissingSystemLibrary(found.sentence())
+
+
 def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication (the one there is, or a new one); MissingSystemLibrary instead of
+    Qt's abort when the platform plugin cannot load."""
     # Qt's raster engine cuts a tall fill into strips for a pool of helper threads and waits
     # for them all (py-spy: QRasterPaintEngine::fillRect, QThreadPool::start, QLatch::wait);
     # the list's scroll bar, repainted at each step through the list, was such a fill. With the
@@ -46,6 +68,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     # waits (docs/performance.md). Qt reads this once, at the first such fill.
     os.environ["QT_NO_GUI_THREADPOOL"] = "1"
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        check_system_libraries()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("linkwizard")
     app.setOrganizationName("linkwizard")
@@ -137,7 +161,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     language, rest = split_language(arguments)
     background = split_background(arguments)
-    app = create_application([sys.argv[0] if sys.argv else "linkwizard", *rest])
+    try:
+        app = create_application([sys.argv[0] if sys.argv else "linkwizard", *rest])
+    except MissingSystemLibrary as exc:
+        from linkwizard.domain import exit_codes
+
+        print(exc, file=sys.stderr)
+        return exit_codes.WINDOW
     install_translations(app, language)
     from linkwizard.gui.startup.single_instance import (
         ACTIVATE,

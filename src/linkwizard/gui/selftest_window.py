@@ -8,7 +8,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from linkwizard.domain import exit_codes
-from linkwizard.gui.app import build_services, create_application
+from linkwizard.gui.app import MissingSystemLibrary, build_services, create_application
 from linkwizard.gui.startup.first_paint import FirstPaint
 from linkwizard.gui.window import MainWindow
 from linkwizard.usecases.selftest import Check
@@ -22,7 +22,10 @@ def check_window() -> Check:
 
 def show_main_window(timeout_ms: int = 10000) -> tuple[bool, str]:
     started = time.perf_counter()
-    app = create_application(["linkwizard"])
+    try:
+        app = create_application(["linkwizard"])
+    except MissingSystemLibrary as exc:
+        return False, str(exc)
     services, problem = build_services()
     window = MainWindow(services, problem, verify_at_launch=False)
     loop = QEventLoop()
