@@ -11,7 +11,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/account_delegate.py" line="97"/>
         <source>Checking…</source>
-        <translation>Wird geprüft …</translation>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -79,7 +79,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="101"/>
         <source>Share with &amp;team…</source>
-        <translation>Mit dem Team &amp;teilen …</translation>
+        <translation>Mit dem Team &amp;teilen…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="78"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="80"/>
         <source>Re&amp;name…</source>
-        <translation>&amp;Umbenennen …</translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="81"/>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="88"/>
         <source>Re&amp;place key…</source>
-        <translation>Schlüssel e&amp;rsetzen …</translation>
+        <translation>Schlüssel e&amp;rsetzen…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="89"/>
@@ -144,7 +144,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="105"/>
         <source>&amp;Remove…</source>
-        <translation>Ent&amp;fernen …</translation>
+        <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="106"/>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="164"/>
         <source>Checking…</source>
-        <translation>Wird geprüft …</translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_details.py" line="172"/>
@@ -197,17 +197,17 @@
 <context>
     <name>AccountSummary</name>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="100"/>
         <source>Stripe account %s</source>
         <translation>Stripe-Konto %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="103"/>
         <source>Stripe did not name the account this key belongs to.</source>
         <translation>Stripe hat nicht genannt, zu welchem Konto dieser Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="106"/>
         <source>Acts on %s</source>
         <translation>Handelt für %s</translation>
     </message>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/accounts_panel.py" line="91"/>
         <source>Loading accounts…</source>
-        <translation>Konten werden geladen …</translation>
+        <translation>Konten werden geladen…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/accounts_panel.py" line="93"/>
@@ -291,7 +291,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/accounts_panel.py" line="155"/>
         <source>I&amp;mport keys…</source>
-        <translation>Schlüssel i&amp;mportieren …</translation>
+        <translation>Schlüssel i&amp;mportieren…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/accounts_panel.py" line="182"/>
@@ -317,77 +317,72 @@
 <context>
     <name>AddFromTeamDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="327"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="344"/>
         <source>Add from team vault</source>
         <translation>Aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="328"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="345"/>
         <source>Add accounts from the team vault</source>
         <translation>Konten aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="331"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="348"/>
         <source>Reading the team&apos;s keys…</source>
         <translation>Die Schlüssel des Teams werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="335"/>
-        <source>Team vault</source>
-        <translation>Team-Tresor</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="338"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="354"/>
         <source>Keys in the team vault</source>
         <translation>Schlüssel im Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="343"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="359"/>
         <source>&amp;Add selected</source>
         <translation>Ausgewählte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="345"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="361"/>
         <source>Add the selected accounts</source>
         <translation>Die ausgewählten Konten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="378"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="394"/>
         <source>version %d</source>
         <translation>Version %d</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="378"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="394"/>
         <source>by %s</source>
         <translation>von %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="383"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="399"/>
         <source>linked here</source>
         <translation>hier verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="383"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="399"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="391"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="407"/>
         <source>%d keys in the team vault; %d not linked here yet. Each is tested with Stripe before it is added; the keys stay in the vault.</source>
         <translation>%d Schlüssel im Team-Tresor, davon %d hier noch nicht verknüpft. Jeder wird vor dem Hinzufügen bei Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="394"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="410"/>
         <source>No Stripe keys in the team vault yet. Share one from an account&apos;s details.</source>
         <translation>Noch keine Stripe-Schlüssel im Team-Tresor. Teilen Sie einen in den Details eines Kontos.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="412"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="428"/>
         <source>Adding %d accounts: reading each key and testing it with Stripe…</source>
         <translation>%d Konten werden hinzugefügt: Jeder Schlüssel wird gelesen und bei Stripe geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="421"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="437"/>
         <source>Added %d accounts from the team vault.</source>
         <translation>%d Konten aus dem Team-Tresor hinzugefügt.</translation>
     </message>
@@ -551,138 +546,155 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="53"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="55"/>
         <source>Connect to Stripe</source>
         <translation>Mit Stripe verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="64"/>
         <source>Connection progress</source>
         <translation>Fortschritt der Verbindung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="67"/>
         <source>Connection test running</source>
         <translation>Verbindungstest läuft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="68"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="70"/>
         <source>&amp;Cancel test</source>
         <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="72"/>
         <source>Cancel the connection test</source>
         <translation>Den Verbindungstest abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="81"/>
         <source>What went wrong</source>
         <translation>Was schiefging</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="86"/>
         <source>What to do next</source>
         <translation>Was Sie jetzt tun können</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="93"/>
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="98"/>
         <source>Replace &amp;its key</source>
         <translation>Dessen Schlüssel e&amp;rsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="109"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="241"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="242"/>
+        <source>&amp;Log in to the team vault…</source>
+        <translation>Beim Team-Tresor &amp;anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="113"/>
         <source>Account linked</source>
         <translation>Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="146"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="150"/>
         <source>Testing the key with Stripe (%s).</source>
         <translation>Der Schlüssel wird bei Stripe geprüft (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="161"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="165"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>Abgebrochen. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="171"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="175"/>
         <source>Checking the key and the keyring…</source>
-        <translation>Schlüssel und Schlüsselbund werden geprüft …</translation>
+        <translation>Schlüssel und Schlüsselbund werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="172"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="176"/>
         <source>Asking Stripe whether the key works…</source>
-        <translation>Stripe wird gefragt, ob der Schlüssel funktioniert …</translation>
+        <translation>Stripe wird gefragt, ob der Schlüssel funktioniert…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="173"/>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="186"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="177"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="190"/>
         <source>Checking what the key can read…</source>
-        <translation>Es wird geprüft, was der Schlüssel lesen darf …</translation>
+        <translation>Es wird geprüft, was der Schlüssel lesen darf…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="174"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="178"/>
         <source>Saving the key in the team vault…</source>
         <translation>Der Schlüssel wird im Team-Tresor gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="175"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="179"/>
         <source>Saving the key in your keyring…</source>
-        <translation>Der Schlüssel wird in Ihrem Schlüsselbund gespeichert …</translation>
+        <translation>Der Schlüssel wird in Ihrem Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="184"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="188"/>
         <source>The key works. Choose Finish to see the account.</source>
         <translation>Der Schlüssel funktioniert. Wählen Sie „Abschließen“, um das Konto zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="207"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="211"/>
         <source>&lt;b&gt;%s&lt;/b&gt; is linked.</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="208"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="212"/>
         <source>The key is in the team vault, where teammates can add this account. Use it from scripts with &lt;code&gt;linkwizard exec %s -- COMMAND&lt;/code&gt;.</source>
         <translation>Der Schlüssel liegt im Team-Tresor, wo Ihr Team dieses Konto hinzufügen kann. In Skripten nutzen Sie ihn mit &lt;code&gt;linkwizard exec %s -- BEFEHL&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="210"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="214"/>
         <source>The key is stored in your system keyring. Use it from scripts with &lt;code&gt;linkwizard exec %s -- COMMAND&lt;/code&gt;.</source>
         <translation>Der Schlüssel liegt im Schlüsselbund Ihres Systems. In Skripten verwenden Sie ihn mit &lt;code&gt;linkwizard exec %s -- BEFEHL&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="188"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="243"/>
+        <source>&amp;Add it from the team vault…</source>
+        <translation>Aus dem Team-Tresor &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="192"/>
         <source>%s is linked.</source>
         <translation>%s ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="90"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="92"/>
         <source>Back to the &amp;key</source>
         <translation>Zurück zum Schl&amp;üssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="94"/>
         <source>Cop&amp;y diagnostics</source>
         <translation>Dia&amp;gnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="96"/>
         <source>Open e&amp;xisting account</source>
         <translation>Vorhandenes Konto ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="100"/>
         <source>R&amp;eplace anyway</source>
         <translation>Tro&amp;tzdem ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="222"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="228"/>
+        <source>The key was not replaced. The account keeps the key it had.</source>
+        <translation>Der Schlüssel wurde nicht ersetzt. Das Konto behält seinen bisherigen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="229"/>
         <source>The account was not linked. Nothing was saved.</source>
         <translation>Das Konto wurde nicht verknüpft. Nichts wurde gespeichert.</translation>
     </message>
@@ -690,175 +702,175 @@
 <context>
     <name>EnterKeyPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="45"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="47"/>
         <source>Enter your API key</source>
         <translation>API-Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="53"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="55"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="59"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="276"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="289"/>
         <source>Sh&amp;ow</source>
         <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="61"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="277"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="290"/>
         <source>Show the key</source>
         <translation>Den Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="66"/>
         <source>&amp;Paste</source>
         <translation>Ein&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="68"/>
         <source>Paste the key from the clipboard</source>
         <translation>Den Schlüssel aus der Zwischenablage einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="84"/>
         <source>Switch to the key&apos;s environment</source>
         <translation>Zur Umgebung des Schlüssels wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="89"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="91"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="100"/>
         <source>Account to act on</source>
         <translation>Konto, für das gehandelt wird</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="102"/>
         <source>Only for an organization key, or a platform&apos;s key acting as a connected account</source>
         <translation>Nur für einen Organisationsschlüssel oder den Schlüssel einer Plattform, der für ein verbundenes Konto handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="103"/>
         <source>acct_… (optional)</source>
         <translation>acct_… (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="112"/>
         <source>On this computer (&amp;your keyring)</source>
         <translation>Auf diesem Computer (&amp;Ihr Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="146"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="148"/>
         <source>Acts on acco&amp;unt:</source>
         <translation>Han&amp;delt für Konto:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="276"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="289"/>
         <source>H&amp;ide</source>
         <translation>Ver&amp;bergen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="115"/>
         <source>Keep the key on this computer</source>
         <translation>Den Schlüssel auf diesem Computer aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="114"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="184"/>
         <source>In the &amp;team vault (%s)</source>
         <translation>Im &amp;Team-Tresor (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="116"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="119"/>
         <source>Keep the key in the team vault</source>
         <translation>Den Schlüssel im Team-Tresor aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="118"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="121"/>
         <source>Teammates whose vault policy allows it can then add and use this account</source>
         <translation>Wer im Team laut Tresor-Richtlinie darf, kann dieses Konto dann hinzufügen und nutzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="126"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="129"/>
         <source>Keep the key:</source>
         <translation>Schlüssel aufbewahren:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="134"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="136"/>
         <source>API &amp;key:</source>
         <translation>API-Schl&amp;üssel:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="142"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="144"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="154"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="156"/>
         <source>The key is checked here first; nothing is sent to Stripe until you choose Connect.</source>
         <translation>Der Schlüssel wird zuerst hier geprüft; an Stripe geht nichts, bis Sie „Verbinden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="168"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="170"/>
         <source>Enter the new key</source>
         <translation>Den neuen Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="171"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="173"/>
         <source>The account keeps its name</source>
         <translation>Das Konto behält seinen Namen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="174"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="176"/>
         <source>The account keeps the account it acts on</source>
         <translation>Das Konto behält das Konto, für das es handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="189"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="202"/>
         <source>Paste the new %s key for “%s” (sk_%s_ or rk_%s_). The old key stays until the new one passes the test.</source>
         <translation>Fügen Sie den neuen Schlüssel (%s) für „%s“ ein (sk_%s_ oder rk_%s_). Der alte Schlüssel bleibt, bis der neue die Prüfung besteht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="193"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="206"/>
         <source>Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.</source>
         <translation>Fügen Sie den kopierten Geheimschlüssel für %s (sk_%s_) oder eingeschränkten Schlüssel (rk_%s_) ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="239"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="252"/>
         <source>Waiting for a key.</source>
         <translation>Warte auf einen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="243"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="256"/>
         <source>Looks like a valid %s key: %s.</source>
         <translation>Sieht nach einem gültigen Schlüssel aus: %s, %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="250"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="263"/>
         <source>Not a whole key yet: keep typing, or paste the whole key.</source>
         <translation>Noch kein ganzer Schlüssel: Tippen Sie weiter, oder fügen Sie den ganzen Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="256"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="257"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="269"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="270"/>
         <source>Switch to %s</source>
         <translation>Zu %s wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="263"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="276"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="271"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="284"/>
         <source>An account with this name already exists; choose another.</source>
         <translation>Ein Konto mit diesem Namen gibt es schon; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="277"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="290"/>
         <source>Hide the key</source>
         <translation>Den Schlüssel verbergen</translation>
     </message>
@@ -1133,7 +1145,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="84"/>
         <source>Add a .&amp;env file…</source>
-        <translation>.env-&amp;Datei hinzufügen …</translation>
+        <translation>.env-&amp;Datei hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="85"/>
@@ -1153,7 +1165,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="96"/>
         <source>&amp;Remove the plaintext copies…</source>
-        <translation>Klartext-Kopien entfe&amp;rnen …</translation>
+        <translation>Klartext-Kopien entfe&amp;rnen…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="98"/>
@@ -1164,7 +1176,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="123"/>
         <source>Looking for Stripe keys…</source>
-        <translation>Stripe-Schlüssel werden gesucht …</translation>
+        <translation>Stripe-Schlüssel werden gesucht…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="131"/>
@@ -1215,7 +1227,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="195"/>
         <source>Testing each key with Stripe and storing it in the keyring…</source>
-        <translation>Jeder Schlüssel wird bei Stripe geprüft und im Schlüsselbund gespeichert …</translation>
+        <translation>Jeder Schlüssel wird bei Stripe geprüft und im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="216"/>
@@ -1270,7 +1282,7 @@
     <message>
         <location filename="../../src/linkwizard/gui/import_page.py" line="312"/>
         <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -1353,30 +1365,30 @@
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="97"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="60"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="61"/>
         <source>Stripe API address</source>
         <translation>Adresse der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="62"/>
         <source>Keyring</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="63"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="62"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="126"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="127"/>
         <source>&amp;Log in…</source>
-        <translation>Anme&amp;lden …</translation>
+        <translation>Anme&amp;lden…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="22"/>
@@ -1391,12 +1403,12 @@
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="41"/>
         <source>&amp;Add account…</source>
-        <translation>Konto &amp;hinzufügen …</translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="42"/>
         <source>&amp;Import keys from this computer…</source>
-        <translation>Schlüssel von diesem Computer &amp;importieren …</translation>
+        <translation>Schlüssel von diesem Computer &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="43"/>
@@ -1405,9 +1417,9 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="44"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="126"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="127"/>
         <source>Team &amp;vault…</source>
-        <translation>Team-Tre&amp;sor …</translation>
+        <translation>Team-Tre&amp;sor…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="46"/>
@@ -1460,19 +1472,19 @@
         <translation>Lizenz: MIT.&lt;br&gt;Schlüssel liegen nur im Schlüsselbund Ihres Systems.&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="104"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="105"/>
         <source>Checking accounts with Stripe: %d…</source>
-        <translation>Konten werden bei Stripe geprüft: %d …</translation>
+        <translation>Konten werden bei Stripe geprüft: %d…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="106"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_actions.py" line="48"/>
         <source>Checking what “%s” can read…</source>
-        <translation>Es wird geprüft, was „%s“ lesen darf …</translation>
+        <translation>Es wird geprüft, was „%s“ lesen darf…</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/account_actions.py" line="50"/>
@@ -1490,7 +1502,7 @@
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="267"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="284"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1576,7 +1588,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="292"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="309"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>
@@ -1584,306 +1596,341 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>TeamVaultDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="65"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="66"/>
         <source>Team vault settings and login</source>
         <translation>Einstellungen und Anmeldung des Team-Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="69"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="70"/>
         <source>Keep Stripe keys in your team&apos;s OpenBao or HashiCorp Vault, so teammates use them without anyone pasting a key. Your login is kept in this computer&apos;s keyring; the settings hold no secret.</source>
         <translation>Bewahren Sie Stripe-Schlüssel im OpenBao oder HashiCorp Vault Ihres Teams auf, damit Ihr Team sie nutzt, ohne dass jemand einen Schlüssel einfügt. Ihre Anmeldung liegt im Schlüsselbund dieses Computers; die Einstellungen enthalten kein Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="75"/>
         <source>Vault address</source>
         <translation>Adresse des Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="76"/>
         <source>KV version 2 mount</source>
         <translation>Einhängepunkt (KV Version 2)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="77"/>
         <source>Path for Stripe keys</source>
         <translation>Pfad für Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="78"/>
         <source>Namespace</source>
         <translation>Namensraum</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="78"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="78"/>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="189"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="190"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="79"/>
         <source>(the system&apos;s)</source>
         <translation>(die des Systems)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="82"/>
         <source>Choose a CA certificate file</source>
         <translation>Eine CA-Zertifikatsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="89"/>
         <source>Check the vault answers, then save the settings</source>
         <translation>Prüfen, ob der Tresor antwortet, dann die Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="90"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="91"/>
         <source>Where the vault is</source>
         <translation>Wo der Tresor ist</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="93"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="93"/>
         <source>&amp;Mount:</source>
         <translation>&amp;Einhängepunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="94"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="94"/>
         <source>&amp;Namespace:</source>
         <translation>&amp;Namensraum:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="101"/>
         <source>Login method</source>
         <translation>Anmeldeverfahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="102"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="102"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="103"/>
         <source>In the browser (OIDC)</source>
         <translation>Im Browser (OIDC)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="104"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="105"/>
         <source>Vault token</source>
         <translation>Tresor-Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="106"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="107"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="107"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="108"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="109"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="110"/>
         <source>OIDC role</source>
         <translation>OIDC-Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="109"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="110"/>
         <source>(the default role)</source>
         <translation>(die Standardrolle)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="112"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="113"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="113"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="114"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="128"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="129"/>
         <source>&amp;Log in</source>
         <translation>Anme&amp;lden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="130"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="131"/>
         <source>Log in to the team vault</source>
         <translation>Beim Team-Tresor anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="132"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="133"/>
         <source>Log &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="134"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="135"/>
         <source>Log out of the team vault</source>
         <translation>Vom Team-Tresor abmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="138"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="139"/>
         <source>Stop waiting</source>
         <translation>Nicht länger warten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="141"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="142"/>
         <source>Your login</source>
         <translation>Ihre Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="319"/>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="319"/>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="320"/>
+        <source>update</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="320"/>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="321"/>
+        <source>list</source>
+        <translation>auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="321"/>
+        <source>patch</source>
+        <translation>teilweise ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="322"/>
+        <source>deny</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="322"/>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="87"/>
         <source>Check and sa&amp;ve</source>
         <translation>Prüfen und spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="95"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="96"/>
         <source>CA f&amp;ile:</source>
         <translation>CA-Date&amp;i:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="136"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="137"/>
         <source>&amp;Stop</source>
         <translation>Abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="143"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="144"/>
         <source>M&amp;ethod:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="153"/>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="205"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="154"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="206"/>
         <source>Checking the team vault…</source>
         <translation>Der Team-Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="155"/>
-        <source>Team vault state</source>
-        <translation>Zustand des Team-Tresors</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="179"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="180"/>
         <source>No team vault is set up yet. Enter its address and choose Check and save.</source>
         <translation>Noch kein Team-Tresor eingerichtet. Geben Sie seine Adresse ein und wählen Sie „Prüfen und speichern“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="190"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="191"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="210"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="211"/>
         <source>Checking the vault…</source>
         <translation>Der Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="221"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="222"/>
         <source>Finish the login in your browser…</source>
         <translation>Schließen Sie die Anmeldung im Browser ab…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="221"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="222"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="235"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="236"/>
         <source>Logging out…</source>
         <translation>Abmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="241"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="242"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="244"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="245"/>
         <source>Finish the login in your browser. If it did not open, open this address:
 %s</source>
         <translation>Schließen Sie die Anmeldung im Browser ab. Falls er sich nicht geöffnet hat, öffnen Sie diese Adresse:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="285"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="286"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="286"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="287"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="289"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="290"/>
         <source>no expiry</source>
         <translation>läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="290"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="291"/>
         <source>Logged in as %s (policies: %s); time left: %s</source>
         <translation>Angemeldet als %s (Richtlinien: %s); verbleibende Zeit: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="292"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="293"/>
         <source>May do with the team&apos;s keys: %s</source>
         <translation>Darf mit den Schlüsseln des Teams: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="294"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="295"/>
         <source>Log in below.</source>
         <translation>Melden Sie sich unten an.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="308"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="310"/>
         <source>%d d %d h</source>
         <translation>%d T %d h</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="310"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="312"/>
         <source>%d h %d min</source>
         <translation>%d h %d min</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="311"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="314"/>
         <source>%d min</source>
         <translation>%d min</translation>
     </message>
@@ -2561,8 +2608,13 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/domain/problems.py" line="245"/>
-        <source>{by} wrote it at {at}. Add that one with linkwizard team add, or choose another name; nothing was overwritten.</source>
-        <translation>{by} hat ihn am {at} gespeichert. Fügen Sie ihn mit linkwizard team add hinzu, oder wählen Sie einen anderen Namen; nichts wurde überschrieben.</translation>
+        <source>Written by {by} at {at}. Add that one with linkwizard team add, or choose another name; nothing was overwritten.</source>
+        <translation>Geschrieben von {by} am {at}. Fügen Sie diesen mit linkwizard team add hinzu oder wählen Sie einen anderen Namen; nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="302"/>
+        <source>Your new key was tested but not saved: use it in your next try, or revoke it in the Stripe Dashboard. Verify to pick up their key, then replace again.</source>
+        <translation>Ihr neuer Schlüssel wurde geprüft, aber nicht gespeichert: Verwenden Sie ihn beim nächsten Versuch oder widerrufen Sie ihn im Stripe-Dashboard. Prüfen Sie das Konto, um den anderen Schlüssel zu übernehmen, und ersetzen Sie ihn dann erneut.</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/domain/problems.py" line="248"/>
@@ -2700,47 +2752,42 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Geändert von {by} am {at} (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="302"/>
-        <source>Verify to pick it up, then replace again.</source>
-        <translation>Prüfen Sie das Konto, um die Änderung zu übernehmen, und ersetzen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="304"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="306"/>
         <source>Removed from the team vault</source>
         <translation>Aus dem Team-Tresor entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="305"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="307"/>
         <source>The key at {path} was deleted from the team vault. Ask your team, then link it again or remove this account.</source>
         <translation>Der Schlüssel unter {path} wurde aus dem Team-Tresor gelöscht. Fragen Sie Ihr Team, und verknüpfen Sie ihn dann erneut oder entfernen Sie dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="308"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="310"/>
         <source>The team vault gave back another key than was written</source>
         <translation>Der Team-Tresor gab einen anderen Schlüssel zurück als gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="309"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="311"/>
         <source>The key on this computer was kept. Try again; if it happens again, ask whoever runs the vault.</source>
         <translation>Der Schlüssel auf diesem Computer wurde behalten. Versuchen Sie es erneut; passiert es wieder, fragen Sie, wer den Tresor betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="313"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="315"/>
         <source>Something went wrong inside linkwizard</source>
         <translation>In linkwizard ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="314"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="316"/>
         <source>This is a fault in linkwizard, not in your key. Try again; if it happens again, copy the diagnostics and report it.</source>
         <translation>Das ist ein Fehler in linkwizard, nicht in Ihrem Schlüssel. Versuchen Sie es erneut; passiert es wieder, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="317"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="319"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="318"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="320"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
@@ -2789,6 +2836,41 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <source>Give the path of a PEM file with your team&apos;s CA certificate.</source>
         <translation>Geben Sie den Pfad einer PEM-Datei mit dem CA-Zertifikat Ihres Teams an.</translation>
     </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="36"/>
+        <source>Set one up first in Accounts › Team vault….</source>
+        <translation>Richten Sie zuerst einen ein: Konten › Team-Tresor….</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="38"/>
+        <source>Written by {by} at {at}. Add that one from the team vault, or choose another name; nothing was overwritten.</source>
+        <translation>Geschrieben von {by} am {at}. Fügen Sie diesen aus dem Team-Tresor hinzu oder wählen Sie einen anderen Namen; nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="41"/>
+        <source>Log in to the team vault, then try again.</source>
+        <translation>Melden Sie sich beim Team-Tresor an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="42"/>
+        <source>Log in to the team vault again, then try again.</source>
+        <translation>Melden Sie sich erneut beim Team-Tresor an und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="43"/>
+        <source>If your team uses its own certificate authority, choose its file as the CA file in Accounts › Team vault…. Otherwise something on this network is in the way.</source>
+        <translation>Wenn Ihr Team eine eigene Zertifizierungsstelle verwendet, wählen Sie deren Datei als CA-Datei unter Konten › Team-Tresor…. Andernfalls steht etwas in diesem Netzwerk im Weg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="46"/>
+        <source>linkwizard keeps keys in KV version 2, which has versions and check-and-set. Enter the mount of one in Accounts › Team vault… (ask whoever runs the vault).</source>
+        <translation>linkwizard speichert Schlüssel in KV Version 2, das Versionen und Check-and-Set kennt. Geben Sie den Einhängepunkt einer solchen Engine unter Konten › Team-Tresor… ein (fragen Sie, wer den Tresor betreibt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="49"/>
+        <source>Your new key was tested but not saved: use it in your next try, or revoke it in the Stripe Dashboard. Choose Verify now to pick up their key, then replace the key again.</source>
+        <translation>Ihr neuer Schlüssel wurde geprüft, aber nicht gespeichert: Verwenden Sie ihn beim nächsten Versuch oder widerrufen Sie ihn im Stripe-Dashboard. Wählen Sie Jetzt prüfen, um den anderen Schlüssel zu übernehmen, und ersetzen Sie den Schlüssel dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>values</name>
@@ -2813,73 +2895,78 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>unbekannten Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="42"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="41"/>
+        <source>you</source>
+        <translation>Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="43"/>
         <source>looking up your login</source>
         <translation>Ihre Anmeldung abzufragen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="43"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="44"/>
         <source>renewing your login</source>
         <translation>Ihre Anmeldung zu verlängern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="44"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="45"/>
         <source>logging out</source>
         <translation>sich abzumelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="45"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="46"/>
         <source>reading its own capabilities</source>
         <translation>die eigenen Rechte abzufragen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="46"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="47"/>
         <source>seeing the mount</source>
         <translation>den Einhängepunkt zu sehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="47"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="48"/>
         <source>logging in</source>
         <translation>sich anzumelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="48"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="49"/>
         <source>starting the browser login</source>
         <translation>die Anmeldung im Browser zu beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="49"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="50"/>
         <source>finishing the browser login</source>
         <translation>die Anmeldung im Browser abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="50"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="51"/>
         <location filename="../../src/linkwizard/usecases/team.py" line="311"/>
         <source>writing here</source>
         <translation>hier zu schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="51"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="52"/>
         <source>reading here</source>
         <translation>hier zu lesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="52"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="53"/>
         <source>listing the team&apos;s keys</source>
         <translation>die Schlüssel des Teams aufzulisten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="53"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="54"/>
         <source>deleting here</source>
         <translation>hier zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="452"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="453"/>
         <source>Disaster recovery secondary</source>
         <translation>Notfall-Replikat</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="453"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="454"/>
         <source>Performance standby</source>
         <translation>Leistungs-Standby</translation>
     </message>

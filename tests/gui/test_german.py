@@ -109,3 +109,14 @@ def test_every_page_and_dialog_in_german(german: None, qtbot: QtBot, stripe: Fak
     window.problem_message.accept()
     window.start_wizard(replacing=window.model.accounts()[0])
     assert_german("replace key", window)
+
+
+def test_one_ellipsis_style_in_german() -> None:
+    """The English `Re&name…` is `&Umbenennen…` in German, never `… …` with a space before it."""
+    import xml.etree.ElementTree as ET
+
+    from support.german import TS
+
+    spaced = [message.findtext("translation") for message in ET.parse(TS).getroot().iter("message")
+              if " …" in (message.findtext("translation") or "")]
+    assert spaced == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -104,7 +105,7 @@ def test_a_name_taken_in_the_vault_is_refused_with_who_and_when(cli: Cli, stripe
                 stdin=stripe.add_key(make_key()))
     assert again.code == 2, again.stderr
     assert "\u201cShop\u201d is already in the team vault" in again.stderr
-    assert "token-alice wrote it at 20" in again.stderr
+    assert "Written by token-alice at 20" in again.stderr
     assert stripe.count() == 0  # refused before the key went anywhere
     assert logged_in.metadata("Shop")["current_version"] == 1
 
@@ -123,6 +124,9 @@ def test_a_teammate_adds_verifies_and_picks_up_a_replacement(cli: Cli, stripe: F
     assert [(r["name"], r["environment"], r["version"], r["updated_by"], r["linked"]) for r in rows] == \
         [("Shop", "test", 1, "token-alice", False)]
     assert key not in listed.stdout
+    table = cli("team", "list").stdout  # the words and times `accounts` uses
+    assert "Test Mode" in table
+    assert re.search(r" \d{4}-\d\d-\d\d \d\d:\d\d ", table), table  # local, to the minute
     added = cli("team", "add", "Shop")
     assert added.code == 0, added.stderr
     assert "Added \u201cShop\u201d from the team vault" in added.stdout
@@ -157,7 +161,7 @@ def test_replace_after_a_teammate_changed_it_is_a_conflict(cli: Cli, stripe: Fak
     late = cli("replace-key", "Shop", stdin=shop_key(stripe))
     assert late.code == 6, late.stderr
     assert "Changed by token-bob at 20" in late.stderr
-    assert "(version 2). Verify to pick it up, then replace again." in late.stderr
+    assert "(version 2). Your new key was tested but not saved" in late.stderr
     assert logged_in.metadata("Shop")["current_version"] == 2
     assert cli("verify", "Shop").code == 0
     assert cli("replace-key", "Shop", stdin=shop_key(stripe)).code == 0

@@ -5,6 +5,7 @@ vault, sharing, the banner when the login has expired, and removing."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -112,10 +113,11 @@ def test_add_from_the_team_vault_and_the_badge(qtbot: QtBot, stripe: FakeStripe,
     accessible = window.model.data(window.model.index(0), Qt.ItemDataRole.AccessibleTextRole)
     assert "in the team vault (version 1)" in accessible
     first = window.model.accounts()[0]
-    window.right.close_wizard()  # opened at start: nothing was linked then
+    # The wizard that opened because nothing was linked gave way to the added accounts.
+    qtbot.waitUntil(lambda: window.wizard is None and window.details is not None
+                    and window.details.account is not None, timeout=5000)
     window.panel.select(first.id)
-    window.right.show_account(first)
-    qtbot.waitUntil(lambda: window.details is not None and window.details.account is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.details is not None and window.details.account == first, timeout=5000)
     assert window.details is not None
     assert window.details.values["store"].text().startswith("The team vault, version 1\n")
     assert not window.details.share_button.isVisible()
@@ -218,6 +220,9 @@ def test_the_team_screens_in_german(german: None, qtbot: QtBot, stripe: FakeStri
     click(qtbot, dialog.login_button)
     qtbot.waitUntil(lambda: "Angemeldet als" in dialog.state.text(), timeout=10000)
     assert_german("the team vault dialog, logged in", dialog)
+    state = dialog.state.text()
+    assert "lesen" in state  # the capability in German, not the vault's "read"
+    assert re.search(r"\d+\u00a0(h|min)", state), "a number and its unit are never broken apart"
     dialog.close()
     assert cli("remove", "Laden", "--yes").code == 0
     window.open_add_from_team()

@@ -9,7 +9,8 @@ import sys
 from typing import Any
 
 from linkwizard.cli.output import public, read_secret, usage_error
-from linkwizard.domain import exit_codes
+from linkwizard.domain import exit_codes, moments
+from linkwizard.domain.keys import Environment
 from linkwizard.domain.untrusted import for_terminal
 from linkwizard.usecases import oidc, team
 from linkwizard.usecases.linking import share, test_for_team
@@ -126,14 +127,22 @@ def _list(args: argparse.Namespace) -> int:
         return exit_codes.OK
     header = ("NAME", "ENVIRONMENT", "KEY", "STRIPE ACCOUNT", "VERSION", "UPDATED", "BY", "HERE")
     table = [header] + [(
-        for_terminal(r["name"]), str(r["environment"] or "?"), str(r["key_hint"] or "?"),
+        for_terminal(r["name"]), _environment(r["environment"]), str(r["key_hint"] or "?"),
         str(r["stripe_account_id"] or "-"), str(r["version"]) + (" (deleted)" if r["deleted"] else ""),
-        str(r["updated_at"] or "?")[:19], for_terminal(str(r["updated_by"])),
+        moments.to_the_minute(str(r["updated_at"])) if r["updated_at"] else "?", for_terminal(str(r["updated_by"])),
         "linked" if r["linked"] else "-") for r in rows]
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for row in table:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     return exit_codes.OK
+
+
+def _environment(value: object) -> str:
+    """The words `accounts` uses (Test Mode, Production), not the metadata's value."""
+    try:
+        return Environment(str(value)).label
+    except ValueError:
+        return "?"
 
 
 def _add(args: argparse.Namespace) -> int:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -41,8 +41,7 @@ PLATFORM_LIBRARIES: Mapping[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class MissingLibrary:
+class MissingLibrary(NamedTuple):  # not a dataclass: this runs before the first paint, which loads none
     platform: str
     library: str
     package: str

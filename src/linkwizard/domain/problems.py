@@ -242,8 +242,8 @@ class ProblemKind(enum.Enum):
                                                   "-path={mount} kv"))
     TEAM_ENTRY_EXISTS = (Category.REFUSED,
                          QT_TRANSLATE_NOOP("problems", "\u201c{name}\u201d is already in the team vault"),
-                         QT_TRANSLATE_NOOP("problems", "{by} wrote it at {at}. Add that one with linkwizard team add, "
-                                                       "or choose another name; nothing was overwritten."))
+                         QT_TRANSLATE_NOOP("problems", "Written by {by} at {at}. Add that one with linkwizard team "
+                                                       "add, or choose another name; nothing was overwritten."))
     TEAM_UNREACHABLE = (Category.UNREACHABLE,
                         QT_TRANSLATE_NOOP("problems", "The team vault cannot be reached"),
                         QT_TRANSLATE_NOOP("problems", "Check your network and the vault's address ({address}), then "
@@ -299,7 +299,9 @@ class ProblemKind(enum.Enum):
                                                     "{path}."))
     TEAM_CONFLICT = (Category.STORAGE,
                      QT_TRANSLATE_NOOP("problems", "Changed by {by} at {at} (version {version})"),
-                     QT_TRANSLATE_NOOP("problems", "Verify to pick it up, then replace again."))
+                     QT_TRANSLATE_NOOP("problems", "Your new key was tested but not saved: use it in your next "
+                                                   "try, or revoke it in the Stripe Dashboard. Verify to pick up "
+                                                   "their key, then replace again."))
     TEAM_ENTRY_GONE = (Category.STORAGE,
                        QT_TRANSLATE_NOOP("problems", "Removed from the team vault"),
                        QT_TRANSLATE_NOOP("problems", "The key at {path} was deleted from the team vault. Ask your "
@@ -321,6 +323,23 @@ class ProblemKind(enum.Enum):
         self.category = category
         self.title = title
         self.advice = advice
+
+
+# Problems that the same request, made again now, cannot get past: someone else must act first
+# (a policy, an install, the vault's operator), or the person must do something else (verify).
+_RETRY_CANNOT_HELP = frozenset({
+    ProblemKind.TEAM_FORBIDDEN, ProblemKind.TEAM_CONFLICT, ProblemKind.STORE_NEWER, ProblemKind.FOLDER_NOT_OWNED,
+    ProblemKind.NO_SECURE_KEYRING, ProblemKind.TEAM_REDIRECT_REFUSED, ProblemKind.TEAM_NOT_INITIALISED,
+    ProblemKind.TEAM_SECONDARY,
+})
+
+
+def retry_may_help(kind: ProblemKind) -> bool:
+    """Whether trying the same thing again may work: the network, Stripe's or the vault's side,
+    a keyring that can be unlocked, a login that can be renewed, a permission the key's owner can
+    grant in the Dashboard. Never for a key or a name that was refused as it is."""
+    return kind.category in (Category.UNREACHABLE, Category.STORAGE, Category.FORBIDDEN, Category.INTERNAL,
+                             Category.CANCELLED) and kind not in _RETRY_CANNOT_HELP
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from linkwizard.domain.problems import Category, Problem, ProblemKind
+from linkwizard.domain.problems import Problem, ProblemKind
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.startup.scheduling import FRAME_MS
 from linkwizard.gui.workers import Job, JobRunner
@@ -217,24 +217,18 @@ class Controller(QObject):
     # linking -------------------------------------------------------------------------------
     def link(self, request: LinkRequest) -> LinkJob:
         """Link a new account, or give `request.replacing` a new key. The job reports its stages;
-        the wizard shows them and the outcome. Trouble with this computer (keyring, storage) is
-        also a dialog: it is not about the key."""
+        the wizard shows them and the outcome, once (no dialog repeats it)."""
         services = self.services
 
         def work(cancel: CancelToken, report: OnStage) -> Account:
             return linking.link(request, services, cancel, report)
 
-        return self.runner.start(work, on_success=lambda account: self._linked(account, request),
-                                 on_failure=self._link_failed)
+        return self.runner.start(work, on_success=lambda account: self._linked(account, request))
 
     def _linked(self, account: Account, request: LinkRequest) -> None:
         self.model.upsert(account)
         (self.account_changed if request.replacing else self.account_added).emit(account)
         self._fine_again(account)
-
-    def _link_failed(self, found: Problem) -> None:
-        if found.category in (Category.STORAGE, Category.INTERNAL):
-            self.problem.emit(found)
 
     # account actions -------------------------------------------------------------------------
     def check_permissions(self, account: Account) -> Job[Account, object]:

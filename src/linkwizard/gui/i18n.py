@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from linkwizard.domain.keys import KIND_LABELS, Environment, KeyKind
 from linkwizard.domain.permissions import BY_NAME, Scope
-from linkwizard.domain.problems import Problem
+from linkwizard.domain.problems import QT_TRANSLATE_NOOP, Problem, ProblemKind
 from linkwizard.store.accounts import Account
 
 
@@ -30,7 +30,31 @@ def problem_title(found: Problem) -> str:
     return _filled(found.templates[0], found, found.title)
 
 
+# The window's own advice where the command line's names a command: the window offers the
+# action (a menu item, a button) instead of telling a person to open a terminal.
+WINDOW_ADVICE = {
+    ProblemKind.TEAM_NOT_SET_UP: QT_TRANSLATE_NOOP(
+        "problems", "Set one up first in Accounts › Team vault…."),
+    ProblemKind.TEAM_ENTRY_EXISTS: QT_TRANSLATE_NOOP(
+        "problems", "Written by {by} at {at}. Add that one from the team vault, or choose another name; nothing "
+                    "was overwritten."),
+    ProblemKind.TEAM_NOT_LOGGED_IN: QT_TRANSLATE_NOOP("problems", "Log in to the team vault, then try again."),
+    ProblemKind.TEAM_LOGIN_EXPIRED: QT_TRANSLATE_NOOP("problems", "Log in to the team vault again, then try again."),
+    ProblemKind.TEAM_TLS: QT_TRANSLATE_NOOP(
+        "problems", "If your team uses its own certificate authority, choose its file as the CA file in "
+                    "Accounts › Team vault…. Otherwise something on this network is in the way."),
+    ProblemKind.TEAM_NOT_KV2: QT_TRANSLATE_NOOP(
+        "problems", "linkwizard keeps keys in KV version 2, which has versions and check-and-set. Enter the mount "
+                    "of one in Accounts › Team vault… (ask whoever runs the vault)."),
+    ProblemKind.TEAM_CONFLICT: QT_TRANSLATE_NOOP(
+        "problems", "Your new key was tested but not saved: use it in your next try, or revoke it in the Stripe "
+                    "Dashboard. Choose Verify now to pick up their key, then replace the key again."),
+}
+
+
 def problem_advice(found: Problem) -> str:
+    if (window := WINDOW_ADVICE.get(found.kind)) is not None:
+        return _filled(window, found, window)
     return _filled(found.templates[1], found, found.advice)
 
 

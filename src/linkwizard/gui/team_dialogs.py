@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkwizard.domain.problems import Problem, ProblemKind
+from linkwizard.domain.problems import QT_TRANSLATE_NOOP, Problem, ProblemKind
 from linkwizard.gui import i18n
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.style import SPACING
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from linkwizard.usecases.team import Added, Listed, SetupResult, Status, TokenInfo
 
 METHODS = ("token", "userpass", "oidc")
+
 LOGIN_NEEDED = (ProblemKind.TEAM_LOGIN_EXPIRED, ProblemKind.TEAM_NOT_LOGGED_IN)
 
 
@@ -289,7 +290,7 @@ class TeamVaultDialog(QDialog):
             left = _duration(found.seconds_left) if found.seconds_left else self.tr("no expiry")
             lines.append(self.tr("Logged in as %s (policies: %s); time left: %s")
                          % (found.token.display_name, ", ".join(found.token.policies) or "—", left))
-            lines.append(self.tr("May do with the team's keys: %s") % (", ".join(sorted(found.capabilities)) or "—"))
+            lines.append(self.tr("May do with the team's keys: %s") % _capabilities(found.capabilities))
         elif found.login_problem is not None and found.login_problem.kind in LOGIN_NEEDED:
             lines.append(i18n.problem_title(found.login_problem) + ". " + self.tr("Log in below."))
         elif found.login_problem is not None:
@@ -304,11 +305,27 @@ class TeamVaultDialog(QDialog):
 
 
 def _duration(seconds: int) -> str:
+    """`7 h 53 min`, never broken between a number and its unit (no-break spaces)."""
     if seconds >= 86400:
-        return QCoreApplication.translate("TeamVaultDialog", "%d d %d h") % (seconds // 86400, seconds % 86400 // 3600)
-    if seconds >= 3600:
-        return QCoreApplication.translate("TeamVaultDialog", "%d h %d min") % (seconds // 3600, seconds % 3600 // 60)
-    return QCoreApplication.translate("TeamVaultDialog", "%d min") % max(1, seconds // 60)
+        text = QCoreApplication.translate("TeamVaultDialog", "%d d %d h") % (seconds // 86400, seconds % 86400 // 3600)
+    elif seconds >= 3600:
+        text = QCoreApplication.translate("TeamVaultDialog", "%d h %d min") % (seconds // 3600, seconds % 3600 // 60)
+    else:
+        text = QCoreApplication.translate("TeamVaultDialog", "%d min") % max(1, seconds // 60)
+    return text.replace(" ", "\u00a0")
+
+
+# The vault's capabilities, for lupdate: each is translated where it is shown.
+CAPABILITIES = (QT_TRANSLATE_NOOP("TeamVaultDialog", "create"), QT_TRANSLATE_NOOP("TeamVaultDialog", "read"),
+                QT_TRANSLATE_NOOP("TeamVaultDialog", "update"), QT_TRANSLATE_NOOP("TeamVaultDialog", "delete"),
+                QT_TRANSLATE_NOOP("TeamVaultDialog", "list"), QT_TRANSLATE_NOOP("TeamVaultDialog", "patch"),
+                QT_TRANSLATE_NOOP("TeamVaultDialog", "deny"), QT_TRANSLATE_NOOP("TeamVaultDialog", "sudo"))
+
+
+def _capabilities(found: frozenset[str]) -> str:
+    """What the vault's policy allows, in the app's language (the vault's own words otherwise)."""
+    return ", ".join(QCoreApplication.translate("TeamVaultDialog", c) if c in CAPABILITIES else c
+                     for c in sorted(found)) or "—"
 
 
 def _buddy(text: str, field: QWidget) -> QLabel:

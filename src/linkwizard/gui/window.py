@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.started_in_background = False  # `--background` / `watch`: closing the window keeps it running
         self.keep_checking = False  # Settings › Keep checking in the background (read after attach)
         self._quitting = False
+        self._first_run_wizard: object = None  # the wizard that opened because nothing was linked
         self.model = AccountsModel()
         self.panel = AccountsPanel(self.model)
         self.panel.setMinimumWidth(260)
@@ -96,9 +97,9 @@ class MainWindow(QMainWindow):
             self.api_base_banner.say(self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). "
                                              "Live keys are not sent there.") % controller.services.api_base)
         controller.accounts_loaded.connect(self._accounts_loaded)
-        controller.nothing_linked.connect(self.start_wizard)
+        controller.nothing_linked.connect(self._first_run)
         controller.account_changed.connect(self._account_changed)
-        controller.account_added.connect(self._account_changed)
+        controller.account_added.connect(self._account_added)
         controller.account_removed.connect(self._removed)
         controller.checking_started.connect(lambda count: self._checking(
             self.tr("Checking accounts with Stripe: %d…") % count))
@@ -191,6 +192,20 @@ class MainWindow(QMainWindow):
             self._refresh_details()
             self._title_for(account)  # renamed, say
 
+    def _account_added(self, account: Account) -> None:
+        """An account came from elsewhere (the team vault, an import, another process): the
+        first-run wizard, if nobody has typed into it, gives way to the account's details."""
+        wizard = self.wizard
+        if wizard is not None and wizard is self._first_run_wizard and wizard.untouched():
+            self.right.close_wizard(only=wizard)
+            self.panel.select(account.id)
+        self._account_changed(account)
+
+    def _first_run(self) -> None:
+        """Nothing is linked yet: the wizard opens by itself."""
+        self.start_wizard()
+        self._first_run_wizard = self.wizard
+
     # wizard -----------------------------------------------------------------------
     def start_wizard(self, replacing: Account | None = None) -> None:
         """A new account, or (`replacing`) the key rotation: the key page, environment fixed, name kept."""
@@ -199,10 +214,12 @@ class MainWindow(QMainWindow):
             return
         from linkwizard.gui.wizard.link_wizard import LinkWizard
 
-        team = controller.team_settings
         wizard = LinkWizard(self.model.names, controller.link, replacing=replacing,
-                            team_address=team.address if team is not None else None)
+                            team_address=lambda: getattr(controller.team_settings, "address", None))
         wizard.connect_page.open_existing.connect(self._open_existing)
+        wizard.connect_page.log_in_requested.connect(self.open_team_vault)
+        controller.team_settings_changed.connect(wizard.enter_key_page.offer_team)  # set up meanwhile
+        wizard.connect_page.add_from_team_requested.connect(self.open_add_from_team)
         wizard.connect_page.replace_existing.connect(
             lambda account_id: wizard.switch_to_replacing(self.model.account(account_id)))
         wizard.linked.connect(self._linked)

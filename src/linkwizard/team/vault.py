@@ -24,7 +24,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import httpx
 
 from linkwizard import __version__
-from linkwizard.domain import untrusted
+from linkwizard.domain import moments, untrusted
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.net import transport
 from linkwizard.team.settings import Settings, validate_address
@@ -38,6 +38,7 @@ HEALTH_STATES = {200: "active", 429: "standby", 472: "disaster recovery secondar
 CAS_MISMATCH = "check-and-set parameter did not match the current version"
 SOMEONE = QT_TRANSLATE_NOOP("values", "someone")  # an entry that does not say who wrote it
 SOME_TIME = QT_TRANSLATE_NOOP("values", "an unknown time")
+YOU = QT_TRANSLATE_NOOP("values", "you")  # the writer is the person logged in here
 # What a refusal says the policy does not allow ("Your vault policy does not allow …").
 DOING_LOOKING_UP_YOUR_LOGIN = QT_TRANSLATE_NOOP("values", "looking up your login")
 DOING_RENEWING_YOUR_LOGIN = QT_TRANSLATE_NOOP("values", "renewing your login")
@@ -249,7 +250,7 @@ class Session:
             if CAS_MISMATCH in _errors(reply.body):
                 entry = await self.entry(name)
                 raise Conflict(problem(ProblemKind.TEAM_CONFLICT, detail=f"cas {cas}",
-                                       values=_conflict_values(entry)), entry)
+                                       values=written(entry)), entry)
             raise LinkwizardError(problem(ProblemKind.TEAM_UNEXPECTED, status=400, detail="write refused"))
         version = _data(reply).get("version")
         if not isinstance(version, int):
@@ -475,10 +476,14 @@ def _entry_from(name: str, data: dict[str, Any]) -> Entry:
                  about=_about(data.get("custom_metadata")))
 
 
-def _conflict_values(entry: Entry | None) -> dict[str, str]:
+def written(entry: Entry | None, me: str | None = None) -> dict[str, str]:
+    """Who wrote the entry's current version and when, for a problem's text: the time local
+    and to the minute, and *you* when the writer is this login (`me`)."""
     if entry is None:
         return {"by": SOMEONE, "at": SOME_TIME, "version": "?"}
-    return {"by": entry.updated_by, "at": entry.updated_at or SOME_TIME, "version": str(entry.version)}
+    by = YOU if me and entry.updated_by == me else entry.updated_by
+    return {"by": by, "at": moments.to_the_minute(entry.updated_at) if entry.updated_at else SOME_TIME,
+            "version": str(entry.version)}
 
 
 def _login(reply: _Reply, previous: str | None) -> Login:

@@ -313,15 +313,15 @@ def check_may_write(services: Services, settings: Settings, name: str, must_be_n
         if must_be_new:
             found = await session.entry(name)
             if found is not None:
-                raise exists_problem(name, found)
+                raise exists_problem(name, found, who(services, settings))
 
     in_session(services, work, cancel, settings)
 
 
-def exists_problem(name: str, entry: team_api.Entry) -> LinkwizardError:
+def exists_problem(name: str, entry: team_api.Entry, me: str | None) -> LinkwizardError:
+    written = team_api.written(entry, me)
     return LinkwizardError(problem(ProblemKind.TEAM_ENTRY_EXISTS, values={
-        "name": name, "by": entry.updated_by, "at": entry.updated_at or team_api.SOME_TIME},
-        detail=f"version {entry.version}"))
+        "name": name, "by": written["by"], "at": written["at"]}, detail=f"version {entry.version}"))
 
 
 def write_key(services: Services, settings: Settings, name: str, key: str, cas: int, about: dict[str, str],
@@ -332,9 +332,11 @@ def write_key(services: Services, settings: Settings, name: str, key: str, cas: 
         try:
             version = await session.write(name, key, cas)
         except team_api.Conflict as conflict:
+            me = who(services, settings)
             if cas == 0 and conflict.entry is not None:
-                raise exists_problem(name, conflict.entry) from None
-            raise
+                raise exists_problem(name, conflict.entry, me) from None
+            raise LinkwizardError(problem(ProblemKind.TEAM_CONFLICT, detail=f"cas {cas}",
+                                          values=team_api.written(conflict.entry, me))) from None
         await session.set_about(name, about)
         back = await session.read(name, consistent=True)
         if back.key != key:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkwizard.domain.keys import key_hint
-from linkwizard.domain.problems import Problem, ProblemKind
+from linkwizard.domain.problems import Problem, ProblemKind, retry_may_help
 from linkwizard.gui import i18n
 from linkwizard.gui.announce import announce
 from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
@@ -45,6 +45,8 @@ class ConnectPage(QWizardPage):
     linked = Signal(Account)  # the saved account
     open_existing = Signal(str)  # the id of the account this key is already linked as
     replace_existing = Signal(str)  # ... and the person wants to give it this key instead
+    log_in_requested = Signal()  # the team vault wants a login first: the window opens its dialog
+    add_from_team_requested = Signal()  # the name is taken in the team vault: add that one instead
 
     def __init__(self, start_connect: StartConnect, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,10 +99,12 @@ class ConnectPage(QWizardPage):
                                                     lambda: self._about_existing(self.replace_existing))
         self.replace_anyway_button = button("replaceAnywayButton", self.tr("R&eplace anyway"),
                                                   self._replace_anyway)
+        self.team_button = button("teamActionButton", self.tr("&Log in to the team vault…"),
+                                  self._team_action)  # its words follow the problem
         failed = self._panel(self.error_title, self.error_advice, self.error_detail,
                              self._row(self.back_button, self.retry_button, self.copy_button),
                              self._row(self.open_existing_button, self.replace_existing_button,
-                                       self.replace_anyway_button))
+                                       self.replace_anyway_button, self.team_button))
 
         # succeeded
         self.success = QLabel()
@@ -219,7 +223,10 @@ class ConnectPage(QWizardPage):
     def _failed(self, found: Problem) -> None:
         self._job = None
         self.problem = found
-        self.setSubTitle(self.tr("The account was not linked. Nothing was saved."))
+        wizard = self.wizard()
+        replacing = wizard is not None and getattr(wizard, "replacing", None) is not None
+        self.setSubTitle(self.tr("The key was not replaced. The account keeps the key it had.") if replacing
+                         else self.tr("The account was not linked. Nothing was saved."))
         self.error_title.setText(marked(Health.NEEDS_ATTENTION, "✖",
                                         f"<b>{escape(i18n.problem_title(found), quote=False)}</b>"))
         self.error_advice.setText(i18n.problem_advice(found))
@@ -230,6 +237,13 @@ class ConnectPage(QWizardPage):
         self.open_existing_button.setVisible(twin)
         self.replace_existing_button.setVisible(twin)
         self.replace_anyway_button.setVisible(found.kind is ProblemKind.OTHER_STRIPE_ACCOUNT)
+        self.retry_button.setVisible(retry_may_help(found.kind))
+        team_action = {ProblemKind.TEAM_NOT_LOGGED_IN: self.tr("&Log in to the team vault…"),
+                       ProblemKind.TEAM_LOGIN_EXPIRED: self.tr("&Log in to the team vault…"),
+                       ProblemKind.TEAM_ENTRY_EXISTS: self.tr("&Add it from the team vault…")}.get(found.kind)
+        self.team_button.setText(team_action or "")
+        self.team_button.setAccessibleName((team_action or "").replace("&", ""))
+        self.team_button.setVisible(team_action is not None)
         self.states.setCurrentIndex(1)
         self.back_button.setDefault(True)
         (self.open_existing_button if twin else self.back_button).setFocus()
@@ -238,6 +252,12 @@ class ConnectPage(QWizardPage):
     def _about_existing(self, signal: SignalInstance) -> None:
         if self.problem is not None and self.problem.account_id:
             signal.emit(self.problem.account_id)
+
+    def _team_action(self) -> None:
+        if self.problem is not None and self.problem.kind is ProblemKind.TEAM_ENTRY_EXISTS:
+            self.add_from_team_requested.emit()
+        else:
+            self.log_in_requested.emit()
 
     def _replace_anyway(self) -> None:
         """The person confirmed: this connection now points at the other Stripe account."""

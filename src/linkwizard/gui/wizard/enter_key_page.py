@@ -39,7 +39,9 @@ from linkwizard.store.accounts import MAX_NAME_LENGTH, Account, Health, clean_na
 
 class EnterKeyPage(QWizardPage):
     def __init__(self, taken_names: Callable[[], list[str]], parent: QWidget | None = None,
-                 team_address: str | None = None) -> None:
+                 team_address: Callable[[], str | None] = lambda: None) -> None:
+        """`team_address`: the team vault set up now, asked each time the page is shown, so a
+        vault set up while the wizard is open is offered at once."""
         super().__init__(parent)
         self.setObjectName("enterKeyPage")
         self.setTitle(self.tr("Enter your API key"))
@@ -111,7 +113,8 @@ class EnterKeyPage(QWizardPage):
         self.keep_here_radio.setObjectName("keepHereRadio")
         self.keep_here_radio.setChecked(True)
         self.keep_here_radio.setAccessibleName(self.tr("Keep the key on this computer"))
-        self.keep_team_radio = QRadioButton(self.tr("In the &team vault (%s)") % (team_address or ""))
+        self._team_address = team_address
+        self.keep_team_radio = QRadioButton()
         self.keep_team_radio.setObjectName("keepInTeamRadio")
         self.keep_team_radio.setAccessibleName(self.tr("Keep the key in the team vault"))
         self.keep_team_radio.setAccessibleDescription(self.tr(
@@ -125,9 +128,8 @@ class EnterKeyPage(QWizardPage):
         store_row.addStretch(1)
         self.store_label = QLabel(self.tr("Keep the key:"))
         self.store_label.setObjectName("keepKeyLabel")
-        self.offers_team = team_address is not None
-        for widget in (self.store_label, self.keep_here_radio, self.keep_team_radio):
-            widget.setVisible(self.offers_team)
+        self.offers_team = False
+        self.offer_team()
 
         form = QFormLayout()
         form.setVerticalSpacing(SPACING // 2)
@@ -175,7 +177,18 @@ class EnterKeyPage(QWizardPage):
         for widget in (self.store_label, self.keep_here_radio, self.keep_team_radio):
             widget.setVisible(False)  # a new key goes where the old one is
 
+    def offer_team(self, *_: object) -> None:
+        """Where to keep the key: offered only while a team vault is set up (Accounts › Team vault…)."""
+        address = self._team_address() if self.replacing is None else None
+        self.offers_team = address is not None
+        self.keep_team_radio.setText(self.tr("In the &team vault (%s)") % (address or ""))
+        if not self.offers_team:
+            self.keep_here_radio.setChecked(True)
+        for widget in (self.store_label, self.keep_here_radio, self.keep_team_radio):
+            widget.setVisible(self.offers_team)
+
     def initializePage(self) -> None:
+        self.offer_team()
         # Set here, once the page sits in the wizard: QWizard rebuilds the focus chain on setPage.
         chain: tuple[QWidget, ...] = (self.key_edit, self.reveal_button, self.paste_button, self.switch_button,
                                       self.name_edit, self.context_edit)

@@ -43,7 +43,7 @@ class LinkWizard(QWizard):
 
     def __init__(self, taken_names: Callable[[], list[str]], start: StartLink,
                  parent: QWidget | None = None, replacing: Account | None = None,
-                 team_address: str | None = None) -> None:
+                 team_address: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(parent)
         self.setObjectName("linkWizard")
         self.setAccessibleName(self.tr("Link a Stripe account"))
@@ -130,6 +130,10 @@ class LinkWizard(QWizard):
         if focus is not None and self.isAncestorOf(focus) and self.isVisible() and not focus.isVisible():
             return True
         return super().focusNextPrevChild(next)
+
+    def untouched(self) -> bool:
+        """No key entered yet and no test started: closing it loses nothing."""
+        return self.currentId() != PageId.CONNECT and not str(self.field(FIELD_KEY)).strip()
 
     def focus_first_page(self) -> None:
         """Keyboard focus on the first page's first control, not on the side panel."""

@@ -1,0 +1,96 @@
+"""What the desktop walk of 2026-12 found in the window around the team vault, against a real
+`bao server -dev`: a wizard opened before the vault was set up, a refused replacement, a name
+taken in the vault, and the times and names those messages show."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QApplication, QDialog, QWizard
+from pytestqt.qtbot import QtBot
+
+from linkwizard.domain.keys import Environment
+from linkwizard.gui.window import MainWindow
+from support.fake_stripe import FakeStripe, make_key
+from support.gui_helpers import click, go_to_key_page, open_window, wizard_button
+from support.sandbox import Cli
+from support.team_vault import TeamVault, log_in
+
+RAW_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")  # RFC 3339 as the vault sends it
+
+
+def refused(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.wizard
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.connect_page.problem is not None, timeout=15000)
+
+
+def test_a_wizard_open_before_the_vault_was_set_up_offers_it_at_once(qtbot: QtBot, api_base: str, cli: Cli,
+                                                                     vault: TeamVault) -> None:
+    window = open_window(qtbot, api_base)  # the first run: the wizard is open
+    go_to_key_page(qtbot, window, Environment.TEST)
+    wizard = window.wizard
+    assert wizard is not None
+    page = wizard.enter_key_page
+    assert not page.keep_team_radio.isVisible()
+    window.open_team_vault()
+    dialog = window.team_dialog
+    dialog.address_edit.setText(vault.address)
+    dialog.mount_edit.setText(vault.mount)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: page.keep_team_radio.isVisible(), timeout=10000)  # the same wizard
+    assert vault.address in page.keep_team_radio.text()
+    assert window.wizard is wizard
+    dialog.close()
+
+
+def test_a_refused_replacement_says_so_once_and_offers_no_retry(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                                cli: Cli, vault: TeamVault) -> None:
+    log_in(cli, vault, vault.admin_token)
+    old = stripe.add_key(make_key(), account_id="acct_1TeamRefused001")
+    assert cli("connect", "--environment", "test", "--name", "Shop", "--store", "team", stdin=old).code == 0
+    log_in(cli, vault, vault.token(["read", "list"], name="carol"))  # read-only from now on
+    window = open_window(qtbot, api_base)
+    requests_before = stripe.count()
+    window.start_wizard(replacing=window.model.accounts()[0])
+    wizard = window.wizard
+    assert wizard is not None
+    qtbot.keyClicks(wizard.enter_key_page.key_edit, stripe.add_key(make_key(), account_id="acct_1TeamRefused001"))
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    refused(qtbot, window)
+    page = wizard.connect_page
+    assert page.subTitle() == "The key was not replaced. The account keeps the key it had."
+    assert "does not allow" in page.error_title.text()
+    assert not page.retry_button.isVisible(), "trying again cannot help a read-only policy"
+    assert not isinstance(QApplication.activeModalWidget(), QDialog), "said a second time in a dialog"
+    assert stripe.count() == requests_before, "refused before any request to Stripe"
+
+
+def test_a_name_taken_in_the_vault_offers_to_add_that_one(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                          cli: Cli, vault: TeamVault) -> None:
+    log_in(cli, vault, vault.admin_token)
+    assert cli("connect", "--environment", "test", "--name", "Shop", "--store", "team",
+               stdin=stripe.add_key(make_key())).code == 0
+    assert cli("remove", "Shop", "--yes").code == 0  # still in the vault
+    window = open_window(qtbot, api_base)
+    go_to_key_page(qtbot, window, Environment.TEST)
+    wizard = window.wizard
+    assert wizard is not None
+    page = wizard.enter_key_page
+    qtbot.keyClicks(page.key_edit, stripe.add_key(make_key()))
+    page.name_edit.setText("Shop")
+    click(qtbot, page.keep_team_radio)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    refused(qtbot, window)
+    connect = wizard.connect_page
+    advice = connect.error_advice.text()
+    assert "linkwizard " not in advice, "the window names a command"
+    assert advice.startswith("Written by you at "), advice  # this login wrote it
+    assert not RAW_STAMP.search(advice), advice
+    assert re.search(r"at \d{4}-\d\d-\d\d \d\d:\d\d\.", advice), advice
+    assert connect.team_button.isVisible()
+    assert connect.team_button.text() == "&Add it from the team vault…"
+    click(qtbot, connect.team_button)
+    qtbot.waitUntil(lambda: getattr(window, "add_from_team_dialog", None) is not None
+                    and window.add_from_team_dialog.isVisible(), timeout=5000)
+    window.add_from_team_dialog.close()
