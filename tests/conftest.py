@@ -94,6 +94,15 @@ def cli() -> Cli:
     return run
 
 
+@pytest.fixture(autouse=True)
+def plural_forms(request: pytest.FixtureRequest) -> None:
+    """A GUI test's application has the English plural forms, as the app's start installs them."""
+    if {"qtbot", "qapp"} & set(request.fixturenames):
+        from linkwizard.gui.app import install_english_plurals
+
+        install_english_plurals(request.getfixturevalue("qapp"))
+
+
 @pytest.fixture
 def german(qapp: Any) -> Iterator[None]:
     """The app's and Qt's German translations, removed again afterwards (they are global)."""
@@ -105,6 +114,7 @@ def german(qapp: Any) -> Iterator[None]:
     install_translations(qapp, "de")
     yield
     for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
+        if translator.objectName() != "englishPlurals":  # installed once for every test
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
     QLocale.setDefault(original)

@@ -223,95 +223,98 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="81"/>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="87"/>
         <source>Linked accounts</source>
         <translation>Verknüpfte Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="88"/>
         <source>Select an account to see its details and actions</source>
         <translation>Wählen Sie ein Konto, um Details und Aktionen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="105"/>
         <source>Revie&amp;w</source>
         <translation>&amp;Ansehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="117"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="119"/>
         <source>A&amp;dd account</source>
         <translation>K&amp;onto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="146"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="148"/>
         <source>&lt;b&gt;No accounts yet.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;Add account&lt;/b&gt; to link your first Stripe account. You will need access to its Dashboard.</source>
         <translation>&lt;b&gt;Noch keine Konten.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Wählen Sie &lt;b&gt;Konto hinzufügen&lt;/b&gt;, um Ihr erstes Stripe-Konto zu verknüpfen. Sie brauchen dafür Zugang zu seinem Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="151"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="153"/>
         <source>No linked accounts</source>
         <translation>Keine verknüpften Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="157"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="159"/>
         <source>Import keys from this computer</source>
         <translation>Schlüssel von diesem Computer importieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="93"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="95"/>
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="107"/>
         <source>Review accounts that need attention</source>
         <translation>Konten ansehen, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="109"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="111"/>
         <source>Accounts need attention</source>
         <translation>Konten brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="119"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="121"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="120"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="122"/>
         <source>Link another Stripe account (Ctrl+N)</source>
         <translation>Ein weiteres Stripe-Konto verknüpfen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="155"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="157"/>
         <source>I&amp;mport keys…</source>
         <translation>Schlüssel i&amp;mportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="182"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="184"/>
         <source>linkwizard found a Stripe key kept in plaintext on this computer. Import it to keep it in your keyring instead.</source>
         <translation>linkwizard hat auf diesem Computer einen Stripe-Schlüssel im Klartext gefunden. Importieren Sie ihn, damit er stattdessen in Ihrem Schlüsselbund liegt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="184"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="186"/>
         <source>linkwizard found %1 Stripe keys kept in plaintext on this computer. Import them to keep them in your keyring instead.</source>
         <translation>linkwizard hat auf diesem Computer %1 Stripe-Schlüssel im Klartext gefunden. Importieren Sie sie, damit sie stattdessen in Ihrem Schlüsselbund liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="216"/>
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="218"/>
         <source>&lt;b&gt;“%s” needs attention.&lt;/b&gt;</source>
         <translation>&lt;b&gt;„%s“ braucht Aufmerksamkeit.&lt;/b&gt;</translation>
     </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="217"/>
-        <source>&lt;b&gt;%d accounts need attention.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%d Konten brauchen Aufmerksamkeit.&lt;/b&gt;</translation>
+    <message numerus="yes">
+        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="219"/>
+        <source>&lt;b&gt;%n account(s) need attention.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Konto braucht Aufmerksamkeit.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Konten brauchen Aufmerksamkeit.&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -366,25 +369,47 @@
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/linkwizard/gui/team_dialogs.py" line="407"/>
-        <source>%d keys in the team vault; %d not linked here yet. Each is tested with Stripe before it is added; the keys stay in the vault.</source>
-        <translation>%d Schlüssel im Team-Tresor, davon %d hier noch nicht verknüpft. Jeder wird vor dem Hinzufügen bei Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
+        <source>%n key(s) in the team vault;</source>
+        <translation>
+            <numerusform>%n Schlüssel im Team-Tresor;</numerusform>
+            <numerusform>%n Schlüssel im Team-Tresor;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="408"/>
+        <source>%n not linked here yet.</source>
+        <translation>
+            <numerusform>%n davon ist hier noch nicht verknüpft.</numerusform>
+            <numerusform>%n davon sind hier noch nicht verknüpft.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="410"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="409"/>
+        <source>Each is tested with Stripe before it is added; the keys stay in the vault.</source>
+        <translation>Jeder wird vor dem Hinzufügen mit Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="429"/>
+        <source>Adding %n account(s): reading each key and testing it with Stripe…</source>
+        <translation>
+            <numerusform>%n Konto wird hinzugefügt: Schlüssel wird gelesen und mit Stripe geprüft…</numerusform>
+            <numerusform>%n Konten werden hinzugefügt: Jeder Schlüssel wird gelesen und mit Stripe geprüft…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="439"/>
+        <source>Added %n account(s) from the team vault.</source>
+        <translation>
+            <numerusform>%n Konto aus dem Team-Tresor hinzugefügt.</numerusform>
+            <numerusform>%n Konten aus dem Team-Tresor hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="411"/>
         <source>No Stripe keys in the team vault yet. Share one from an account&apos;s details.</source>
         <translation>Noch keine Stripe-Schlüssel im Team-Tresor. Teilen Sie einen in den Details eines Kontos.</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="428"/>
-        <source>Adding %d accounts: reading each key and testing it with Stripe…</source>
-        <translation>%d Konten werden hinzugefügt: Jeder Schlüssel wird gelesen und bei Stripe geprüft…</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="437"/>
-        <source>Added %d accounts from the team vault.</source>
-        <translation>%d Konten aus dem Team-Tresor hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -964,138 +989,148 @@
 <context>
     <name>FindKeyPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="42"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="44"/>
         <source>Use your secret key</source>
         <translation>Ihren Geheimschlüssel verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="44"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="46"/>
         <source>&amp;Create a restricted key for exactly what you need</source>
         <translation>Einen einges&amp;chränkten Schlüssel für genau das erstellen, was Sie brauchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="46"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="48"/>
         <source>Create a restricted key for exactly what you need</source>
         <translation>Einen eingeschränkten Schlüssel für genau das erstellen, was Sie brauchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="48"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="50"/>
         <source>Pick what the key may read; Stripe opens its form with those permissions ticked</source>
         <translation>Wählen Sie, was der Schlüssel lesen darf; Stripe öffnet sein Formular mit diesen Berechtigungen angehakt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="59"/>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="204"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="208"/>
         <source>Open API keys page in the browser</source>
         <translation>Die Seite „API-Schlüssel“ im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="67"/>
         <source>Or create it by hand</source>
         <translation>Oder von Hand erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="68"/>
         <source>Show how to create a restricted key by hand</source>
         <translation>Zeigen, wie man einen eingeschränkten Schlüssel von Hand erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="81"/>
         <source>What should the key be able to read?</source>
         <translation>Was soll der Schlüssel lesen dürfen?</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="90"/>
         <source>Read %s</source>
         <translation>%s lesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="94"/>
         <source>Always on: linkwizard&apos;s connection test lists customers</source>
         <translation>Immer an: Der Verbindungstest von linkwizard listet Kunden auf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="99"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="101"/>
         <source>Open Stripe&apos;s Create restricted key form, prefilled</source>
         <translation>Stripes Formular „Eingeschränkten Schlüssel erstellen“ vorausgefüllt öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="40"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="196"/>
+        <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Sign in&lt;/b&gt; to your Stripe account at dashboard.stripe.com.&lt;/li&gt;{mode}&lt;li&gt;&lt;b&gt;Go to Developers › API keys&lt;/b&gt; in the left sidebar, or use the button below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal and copy the Secret key.&lt;/b&gt; In the Standard keys section, find the &lt;b&gt;Secret key&lt;/b&gt; row, click &lt;b&gt;{reveal}&lt;/b&gt; and copy it. It starts with &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The secret key gives full access to your Stripe account: keep it private. {kept}&lt;/p&gt;</source>
+        <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Melden Sie sich&lt;/b&gt; bei Ihrem Stripe-Konto auf dashboard.stripe.com an.&lt;/li&gt;{mode}&lt;li&gt;&lt;b&gt;Öffnen Sie Entwickler › API-Schlüssel&lt;/b&gt; in der linken Seitenleiste, oder nutzen Sie die Schaltfläche unten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Geheimschlüssel anzeigen und kopieren.&lt;/b&gt; Suchen Sie im Abschnitt „Standardschlüssel“ die Zeile &lt;b&gt;Geheimschlüssel&lt;/b&gt;, klicken Sie auf &lt;b&gt;{reveal}&lt;/b&gt; und kopieren Sie ihn. Er beginnt mit &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Der Geheimschlüssel gibt vollen Zugriff auf Ihr Stripe-Konto: Halten Sie ihn geheim. {kept}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="204"/>
+        <source>linkwizard keeps it in your system keyring, or in the team vault if you choose that on the next page; never in a file.</source>
+        <translation>linkwizard bewahrt ihn im Schlüsselbund Ihres Systems auf, oder im Team-Tresor, wenn Sie das auf der nächsten Seite wählen; nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="206"/>
+        <source>linkwizard stores it only in your system keyring.</source>
+        <translation>linkwizard speichert ihn nur im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="42"/>
         <source>Use your secret &amp;key</source>
         <translation>Ihren &amp;Geheimschlüssel verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="104"/>
         <source>Cop&amp;y link</source>
         <translation>L&amp;ink kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="104"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="106"/>
         <source>Copy the link to the prefilled form</source>
         <translation>Den Link zum vorausgefüllten Formular kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="170"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="172"/>
         <source>Create a restricted key</source>
         <translation>Einen eingeschränkten Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="171"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="173"/>
         <source>Choose what the key may read; Stripe&apos;s form opens with exactly that ticked (%s).</source>
         <translation>Wählen Sie, was der Schlüssel lesen darf; Stripes Formular öffnet sich mit genau diesen Häkchen (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="174"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="176"/>
         <source>Find your secret key</source>
         <translation>Ihren Geheimschlüssel finden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="175"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="177"/>
         <source>Stripe created your API keys with your account. Copy the secret key for %s.</source>
         <translation>Stripe hat Ihre API-Schlüssel mit Ihrem Konto angelegt. Kopieren Sie den Geheimschlüssel für %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="186"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="188"/>
         <source>&lt;li&gt;&lt;b&gt;Turn on Test mode.&lt;/b&gt; Use the &lt;b&gt;Test mode&lt;/b&gt; toggle at the top right of the Dashboard. An orange &lt;b&gt;TEST MODE&lt;/b&gt; banner appears and the address contains &lt;code&gt;/test&lt;/code&gt;.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;Testmodus einschalten.&lt;/b&gt; Nutzen Sie den Schalter &lt;b&gt;Testmodus&lt;/b&gt; oben rechts im Dashboard. Ein orangefarbenes Banner &lt;b&gt;TESTMODUS&lt;/b&gt; erscheint und die Adresse enthält &lt;code&gt;/test&lt;/code&gt;.&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="189"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="191"/>
         <source>&lt;li&gt;&lt;b&gt;Make sure Test mode is off.&lt;/b&gt; No orange &lt;b&gt;TEST MODE&lt;/b&gt; banner should show at the top of the Dashboard.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;Prüfen, dass der Testmodus aus ist.&lt;/b&gt; Oben im Dashboard darf kein orangefarbenes Banner &lt;b&gt;TESTMODUS&lt;/b&gt; zu sehen sein.&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="192"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="194"/>
         <source>Reveal live key</source>
         <translation>Live-Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="192"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="194"/>
         <source>Reveal test key</source>
         <translation>Testschlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="194"/>
-        <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Sign in&lt;/b&gt; to your Stripe account at dashboard.stripe.com.&lt;/li&gt;{mode}&lt;li&gt;&lt;b&gt;Go to Developers › API keys&lt;/b&gt; in the left sidebar, or use the button below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal and copy the Secret key.&lt;/b&gt; In the Standard keys section, find the &lt;b&gt;Secret key&lt;/b&gt; row, click &lt;b&gt;{reveal}&lt;/b&gt; and copy it. It starts with &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The secret key gives full access to your Stripe account: keep it private. linkwizard stores it only in your system keyring.&lt;/p&gt;</source>
-        <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Melden Sie sich&lt;/b&gt; bei Ihrem Stripe-Konto auf dashboard.stripe.com an.&lt;/li&gt;{mode}&lt;li&gt;&lt;b&gt;Öffnen Sie Entwickler › API-Schlüssel&lt;/b&gt; in der linken Seitenleiste, oder nutzen Sie die Schaltfläche unten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Geheimschlüssel anzeigen und kopieren.&lt;/b&gt; Suchen Sie im Abschnitt „Standardschlüssel“ die Zeile &lt;b&gt;Geheimschlüssel&lt;/b&gt;, klicken Sie auf &lt;b&gt;{reveal}&lt;/b&gt; und kopieren Sie ihn. Er beginnt mit &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Der Geheimschlüssel gibt vollen Zugriff auf Ihr Stripe-Konto: Halten Sie ihn geheim. linkwizard speichert ihn nur im Schlüsselbund Ihres Systems.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="203"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="207"/>
         <source>&amp;Open API keys page (%s)</source>
         <translation>Seite „API-Schlüssel“ &amp;öffnen (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="207"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="211"/>
         <source>&lt;p&gt;A restricted key can do only what you allow, and works wherever a secret key does.&lt;/p&gt;&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;On the API keys page, click &lt;b&gt;Create restricted key&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;How will you be using this key?&lt;/b&gt;, pick the option that fits, for example &lt;i&gt;Powering an integration you built&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Give it a name you will recognise, such as &lt;i&gt;linkwizard&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Grant at least &lt;b&gt;Customers: Read&lt;/b&gt;; linkwizard&apos;s connection test needs it. Grant Read or Write on anything else your tools use.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Create key&lt;/b&gt; and copy it. It starts with &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Anything the key is not allowed to do will fail later with a permission error.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein eingeschränkter Schlüssel kann nur, was Sie erlauben, und funktioniert überall, wo ein Geheimschlüssel funktioniert.&lt;/p&gt;&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Klicken Sie auf der Seite „API-Schlüssel“ auf &lt;b&gt;Eingeschränkten Schlüssel erstellen&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Wählen Sie unter &lt;b&gt;Wie werden Sie diesen Schlüssel verwenden?&lt;/b&gt; die passende Option, zum Beispiel &lt;i&gt;Für eine selbst gebaute Integration&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Geben Sie ihm einen Namen, den Sie wiedererkennen, etwa &lt;i&gt;linkwizard&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Erteilen Sie mindestens &lt;b&gt;Kunden: Lesen&lt;/b&gt;; der Verbindungstest von linkwizard braucht das. Erteilen Sie Lesen oder Schreiben für alles andere, was Ihre Werkzeuge nutzen.&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Schlüssel erstellen&lt;/b&gt; und kopieren Sie ihn. Er beginnt mit &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alles, was der Schlüssel nicht darf, scheitert später mit einem Berechtigungsfehler.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="220"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="224"/>
         <source>&amp;Open the prefilled form in Stripe (%s)</source>
         <translation>Vorausgefülltes Formular bei Stripe ö&amp;ffnen (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="224"/>
+        <location filename="../../src/linkwizard/gui/wizard/find_key_page.py" line="228"/>
         <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Stripe opens &lt;b&gt;Create restricted key&lt;/b&gt; named &lt;i&gt;{name}&lt;/i&gt;, with Read ticked for what you chose. Sign in if asked.&lt;/li&gt;&lt;li&gt;Check the list, click &lt;b&gt;Create key&lt;/b&gt;, then copy the key. It starts with &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Come back and choose Next: linkwizard checks that the key reads exactly what you asked for.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Stripe öffnet &lt;b&gt;Eingeschränkten Schlüssel erstellen&lt;/b&gt; mit dem Namen &lt;i&gt;{name}&lt;/i&gt; und Lesen für Ihre Auswahl angehakt. Melden Sie sich an, falls gefragt.&lt;/li&gt;&lt;li&gt;Prüfen Sie die Liste, klicken Sie auf &lt;b&gt;Schlüssel erstellen&lt;/b&gt; und kopieren Sie den Schlüssel. Er beginnt mit &lt;code&gt;{prefix}&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Kommen Sie zurück und wählen Sie „Weiter“: linkwizard prüft, dass der Schlüssel genau das lesen kann, was Sie gewählt haben.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -1311,48 +1346,48 @@
         <translation>Ein Stripe-Konto verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="122"/>
         <source>Replace the key</source>
         <translation>Den Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="122"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="123"/>
         <source>Replace the key of %s</source>
         <translation>Den Schlüssel von %s ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="69"/>
         <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="71"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="76"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="77"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="78"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="79"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="80"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="81"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -1365,7 +1400,7 @@
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="97"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="101"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
     </message>
@@ -1386,9 +1421,22 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/window.py" line="63"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="127"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="131"/>
         <source>&amp;Log in…</source>
         <translation>Anme&amp;lden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/window.py" line="98"/>
+        <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are sent there too (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).</source>
+        <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden ebenfalls dorthin gesendet (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/linkwizard/gui/window.py" line="109"/>
+        <source>Checking %n account(s) with Stripe…</source>
+        <translation>
+            <numerusform>%n Konto wird mit Stripe geprüft…</numerusform>
+            <numerusform>%n Konten werden mit Stripe geprüft…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="22"/>
@@ -1417,7 +1465,7 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="44"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="127"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="131"/>
         <source>Team &amp;vault…</source>
         <translation>Team-Tre&amp;sor…</translation>
     </message>
@@ -1457,27 +1505,17 @@
         <translation>&amp;Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="49"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="57"/>
         <source>About linkwizard</source>
         <translation>Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="51"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="59"/>
         <source>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Link a Stripe account to this computer by API key.</source>
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="53"/>
-        <source>Licence: MIT.&lt;br&gt;Keys are kept only in your system keyring.&lt;br&gt;&lt;br&gt;Accounts (no keys): %s&lt;br&gt;Log (keys redacted): %s</source>
-        <translation>Lizenz: MIT.&lt;br&gt;Schlüssel liegen nur im Schlüsselbund Ihres Systems.&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="105"/>
-        <source>Checking accounts with Stripe: %d…</source>
-        <translation>Konten werden bei Stripe geprüft: %d…</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="106"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="110"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
@@ -1502,38 +1540,53 @@
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="284"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="289"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="34"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="36"/>
         <source>Account linked</source>
         <translation>Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="35"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="37"/>
         <source>“%s” is linked.</source>
         <translation>„%s“ ist verknüpft.</translation>
     </message>
     <message>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="61"/>
+        <source>Keys are kept in your system keyring, and the keys of team accounts in the team vault at %s; never in a file.</source>
+        <translation>Schlüssel werden im Schlüsselbund Ihres Systems aufbewahrt, die Schlüssel von Team-Konten im Team-Tresor unter %s; nie in einer Datei.</translation>
+    </message>
+    <message>
         <location filename="../../src/linkwizard/gui/dialogs.py" line="63"/>
+        <source>Keys are kept only in your system keyring.</source>
+        <translation>Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="65"/>
+        <source>Licence: MIT.&lt;br&gt;%s&lt;br&gt;&lt;br&gt;Accounts (no keys): %s&lt;br&gt;Log (keys redacted): %s</source>
+        <translation>Lizenz: MIT.&lt;br&gt;%s&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="75"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="76"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="70"/>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="93"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="83"/>
         <source>Remove “%s” and delete its key from the keyring?
 
 Scripts that use it with linkwizard exec will stop working. The key itself stays valid in Stripe.</source>
@@ -1542,7 +1595,7 @@ Scripts that use it with linkwizard exec will stop working. The key itself stays
 Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der Schlüssel selbst bleibt bei Stripe gültig.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="94"/>
         <source>Remove “%s” from this computer?
 
 The key stays in the team vault, where teammates can still use it.</source>
@@ -1551,31 +1604,27 @@ The key stays in the team vault, where teammates can still use it.</source>
 Der Schlüssel bleibt im Team-Tresor, wo Ihr Team ihn weiter nutzen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="89"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="101"/>
         <source>Also &amp;delete it from the team vault (for everyone)</source>
         <translation>Auch aus dem Team-Tresor &amp;löschen (für alle)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="110"/>
         <source>Share with team</source>
         <translation>Mit dem Team teilen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="99"/>
-        <source>Move the key of “%s” into the team vault at %s?
-
-Teammates whose vault policy allows it can then add and use this account. The copy in this computer&apos;s keyring is deleted once the vault holds the key.</source>
-        <translation>Den Schlüssel von „%s“ in den Team-Tresor unter %s verschieben?
-
-Wer im Team laut Tresor-Richtlinie darf, kann dieses Konto dann hinzufügen und nutzen. Die Kopie im Schlüsselbund dieses Computers wird gelöscht, sobald der Tresor den Schlüssel hat.</translation>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="111"/>
+        <source>Move the key of “%s” into the team vault at %s?&lt;br&gt;&lt;br&gt;Teammates whose vault policy allows it can then add and use this account. The copy in this computer&apos;s keyring is deleted once the vault holds the key.</source>
+        <translation>Den Schlüssel von „%s“ in den Team-Tresor unter %s verschieben?&lt;br&gt;&lt;br&gt;Teammitglieder, deren Tresor-Richtlinie es erlaubt, können dieses Konto dann hinzufügen und verwenden. Die Kopie im Schlüsselbund dieses Computers wird gelöscht, sobald der Tresor den Schlüssel hat.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="125"/>
         <source>Remove the plaintext copies</source>
         <translation>Klartext-Kopien entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="127"/>
         <source>Replace the keys in these files with hints?
 
 %s
@@ -1588,7 +1637,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="309"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="314"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.problems import ProblemKind, problem
@@ -120,3 +120,27 @@ def test_one_ellipsis_style_in_german() -> None:
     spaced = [message.findtext("translation") for message in ET.parse(TS).getroot().iter("message")
               if " …" in (message.findtext("translation") or "")]
     assert spaced == []
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    (None, "Added 1 account from the team vault.", "Added 2 accounts from the team vault."),
+    ("de", "1 Konto aus dem Team-Tresor hinzugefügt.", "2 Konten aus dem Team-Tresor hinzugefügt."),
+])
+def test_counts_use_plural_forms(qapp: QApplication, language: str | None, one: str, two: str) -> None:
+    """`tr("%n account(s)", "", n)`: English's and German's own plural forms, never `1 accounts`."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from linkwizard.gui.app import install_translations
+
+    original = QLocale()
+    if language:
+        install_translations(qapp, language)
+    try:
+        said = [QCoreApplication.translate("AddFromTeamDialog", "Added %n account(s) from the team vault.", "", n)
+                for n in (1, 2)]
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            if language and translator.objectName() != "englishPlurals":
+                qapp.removeTranslator(translator)
+        QLocale.setDefault(original)
+    assert said == [one, two]

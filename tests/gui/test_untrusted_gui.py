@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -47,12 +49,17 @@ def test_the_suggested_command_is_shell_quoted(qtbot: QtBot, stripe: FakeStripe,
     window.linked_message.accept()
 
 
-def test_a_banner_says_when_requests_do_not_go_to_stripe(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+@pytest.mark.parametrize(("send_live", "said"), [("", "Live keys are not sent there."),
+                                                 ("1", "Live keys are sent there too")])
+def test_a_banner_says_when_requests_do_not_go_to_stripe(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                         monkeypatch: pytest.MonkeyPatch, send_live: str,
+                                                         said: str) -> None:
+    monkeypatch.setenv("LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE", send_live)  # the banner tells the truth
     window = open_window(qtbot, api_base)
     banner = window.api_base_banner
     assert banner.isVisible()
     assert stripe.url in banner.text()
-    assert "Live keys are not sent" in banner.text()
+    assert said in banner.text()
     assert banner.textFormat() == Qt.TextFormat.PlainText
 
 

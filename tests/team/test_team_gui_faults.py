@@ -94,3 +94,25 @@ def test_a_name_taken_in_the_vault_offers_to_add_that_one(qtbot: QtBot, stripe: 
     qtbot.waitUntil(lambda: getattr(window, "add_from_team_dialog", None) is not None
                     and window.add_from_team_dialog.isVisible(), timeout=5000)
     window.add_from_team_dialog.close()
+
+
+def test_where_keys_live_is_told_truly_once_a_team_vault_is_set_up(qtbot: QtBot, api_base: str, cli: Cli,
+                                                                   vault: TeamVault) -> None:
+    window = open_window(qtbot, api_base)
+    window.show_about()
+    assert "Keys are kept only in your system keyring." in window.about_message.informativeText()
+    window.about_message.accept()
+    log_in(cli, vault, vault.admin_token)
+    window.close()
+    window = open_window(qtbot, api_base)
+    qtbot.waitUntil(lambda: window.controller is not None and window.controller.team_settings is not None,
+                    timeout=10000)
+    window.show_about()
+    about = window.about_message.informativeText()
+    assert "the keys of team accounts in the team vault at" in about
+    assert f'<span style="white-space:nowrap">{vault.address}</span>' in about  # never broken mid-word
+    window.about_message.accept()
+    wizard = window.wizard
+    assert wizard is not None
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    assert "or in the team vault if you choose that" in wizard.find_key_page.steps.text()

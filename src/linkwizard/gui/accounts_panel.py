@@ -6,6 +6,8 @@ The panel is part of the window's first paint, which shows it loading; the rows'
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -213,8 +215,8 @@ class AccountsPanel(QWidget):
             from linkwizard.gui.announce import announce
 
             self.banner_text.setText(
-                self.tr("<b>“%s” needs attention.</b>") % attention[0].name if len(attention) == 1
-                else self.tr("<b>%d accounts need attention.</b>") % len(attention))
+                self.tr("<b>“%s” needs attention.</b>") % escape(attention[0].name) if len(attention) == 1
+                else self.tr("<b>%n account(s) need attention.</b>", "", len(attention)))
             if self.banner_text.text() != self.banner.accessibleDescription():
                 announce(self.banner, self.banner_text.text(), urgent=True)
         self.banner.setVisible(bool(attention))

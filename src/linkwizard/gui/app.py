@@ -137,6 +137,21 @@ def end_on_signals(window: MainWindow) -> None:
     notifier.activated.connect(woken)
 
 
+def install_english_plurals(app: QApplication) -> None:
+    """English's plural forms (`tr("%n key(s)", "", n)`: 1 key, 2 keys), under every other
+    language: a translator installed later is asked first. Once per application."""
+    from PySide6.QtCore import QTranslator
+
+    from linkwizard.gui.style import RESOURCES
+
+    if app.findChild(QTranslator, "englishPlurals") is not None:
+        return
+    plurals = QTranslator(app)
+    plurals.setObjectName("englishPlurals")
+    if plurals.load("linkwizard_en", os.path.join(RESOURCES, "translations")):
+        app.installTranslator(plurals)
+
+
 def install_translations(app: QApplication, language: str | None) -> str:
     """linkwizard's and Qt's own translations for `language` (default: the system locale)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -145,6 +160,7 @@ def install_translations(app: QApplication, language: str | None) -> str:
 
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)
+    install_english_plurals(app)
     folder = os.path.join(RESOURCES, "translations")
     for name, where in (("linkwizard", folder),
                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):

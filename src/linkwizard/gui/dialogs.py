@@ -7,6 +7,8 @@ wait for the answer. The wording keeps the MainWindow translation context it alw
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -43,16 +45,26 @@ def linked_box(parent: QWidget, account: Account) -> QMessageBox:
     return box
 
 
-def about_box(parent: QWidget) -> QMessageBox:
+def unbroken(text: str) -> str:
+    """`text` (an address, a path) escaped for rich text, and never broken across lines."""
+    return f'<span style="white-space:nowrap">{escape(text)}</span>'
+
+
+def about_box(parent: QWidget, team_address: str | None = None) -> QMessageBox:
+    """`team_address`: the team vault set up here, where team accounts' keys are."""
     box = QMessageBox(parent)
     box.setObjectName("aboutMessage")
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "About linkwizard"))
     box.setIconPixmap(app_icon().pixmap(64, 64))
     box.setText(QCoreApplication.translate(
         "MainWindow", "<b>linkwizard %s</b><br>Link a Stripe account to this computer by API key.") % __version__)
+    kept = (QCoreApplication.translate(
+        "MainWindow", "Keys are kept in your system keyring, and the keys of team accounts in the team vault "
+        "at %s; never in a file.") % unbroken(team_address) if team_address else QCoreApplication.translate(
+        "MainWindow", "Keys are kept only in your system keyring."))
     box.setInformativeText(QCoreApplication.translate(
-        "MainWindow", "Licence: MIT.<br>Keys are kept only in your system keyring.<br><br>"
-        "Accounts (no keys): %s<br>Log (keys redacted): %s") % (paths.data_dir(), paths.log_dir()))
+        "MainWindow", "Licence: MIT.<br>%s<br><br>Accounts (no keys): %s<br>Log (keys redacted): %s")
+        % (kept, unbroken(str(paths.data_dir())), unbroken(str(paths.log_dir()))))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
@@ -97,12 +109,15 @@ def confirm_remove_team(parent: QWidget, account: Account) -> bool | None:
 def confirm_share(parent: QWidget, account: Account, address: str) -> bool:
     title = QCoreApplication.translate("MainWindow", "Share with team")
     question = QCoreApplication.translate(
-        "MainWindow", "Move the key of “%s” into the team vault at %s?\n\nTeammates whose vault policy allows "
-        "it can then add and use this account. The copy in this computer's keyring is deleted once the vault "
-        "holds the key.") % (account.name, address)
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Yes
+        "MainWindow", "Move the key of “%s” into the team vault at %s?<br><br>Teammates whose vault policy "
+        "allows it can then add and use this account. The copy in this computer's keyring is deleted once the "
+        "vault holds the key.") % (escape(account.name), unbroken(address))
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("shareMessage")
+    box.setTextFormat(Qt.TextFormat.RichText)  # the name and the address are escaped
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def confirm_retire(parent: QWidget, files: list[str]) -> bool:

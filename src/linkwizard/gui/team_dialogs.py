@@ -404,9 +404,10 @@ class AddFromTeamDialog(QDialog):
         self.entries.blockSignals(False)
         addable = sum(1 for i in range(self.entries.count())
                       if self.entries.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable)
-        self.summary.setText(self.tr("%d keys in the team vault; %d not linked here yet. Each is tested with "
-                                     "Stripe before it is added; the keys stay in the vault.")
-                             % (len(listed), addable) if listed else
+        self.summary.setText(" ".join((self.tr("%n key(s) in the team vault;", "", len(listed)),
+                                       self.tr("%n not linked here yet.", "", addable),
+                                       self.tr("Each is tested with Stripe before it is added; the keys stay "
+                                               "in the vault."))) if listed else
                              self.tr("No Stripe keys in the team vault yet. Share one from an account's details."))
         self._update_button()
         self.entries.setFocus()
@@ -425,7 +426,8 @@ class AddFromTeamDialog(QDialog):
             return
         self.progress.setVisible(True)
         self.add_button.setEnabled(False)
-        self.summary.setText(self.tr("Adding %d accounts: reading each key and testing it with Stripe…") % len(names))
+        self.summary.setText(self.tr("Adding %n account(s): reading each key and testing it with Stripe…", "",
+                                     len(names)))
         adding = self.controller.team_add(names)
         adding.on_success(self._added).on_failure(self._failed)
         self._job = adding
@@ -434,7 +436,7 @@ class AddFromTeamDialog(QDialog):
         self.progress.setVisible(False)
         done = [r for r in results if r.account is not None]
         failed = [r for r in results if r.problem is not None]
-        lines = [self.tr("Added %d accounts from the team vault.") % len(done)]
+        lines = [self.tr("Added %n account(s) from the team vault.", "", len(done))]
         lines += [f"{r.name}: {i18n.problem_sentence(r.problem)}" for r in failed if r.problem is not None]
         self.summary.setText("\n".join(lines))
         listing = self.controller.team_entries()

@@ -94,15 +94,19 @@ class MainWindow(QMainWindow):
 
         self.controller = controller = Controller(services, self, model=self.model)
         if not controller.services.talks_to_stripe:
-            self.api_base_banner.say(self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). "
-                                             "Live keys are not sent there.") % controller.services.api_base)
+            self.api_base_banner.say(
+                (self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are sent "
+                         "there too (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).")
+                 if controller.services.sends_live_keys_elsewhere else
+                 self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not "
+                         "sent there.")) % controller.services.api_base)
         controller.accounts_loaded.connect(self._accounts_loaded)
         controller.nothing_linked.connect(self._first_run)
         controller.account_changed.connect(self._account_changed)
         controller.account_added.connect(self._account_added)
         controller.account_removed.connect(self._removed)
         controller.checking_started.connect(lambda count: self._checking(
-            self.tr("Checking accounts with Stripe: %d…") % count))
+            self.tr("Checking %n account(s) with Stripe…", "", count)))
         controller.checking_finished.connect(lambda: self._checking(self.tr("Accounts checked."), 5000))
         controller.problem.connect(self.show_problem)
         controller.plaintext_found.connect(
@@ -154,7 +158,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from linkwizard.gui import dialogs
 
-        self.about_message = dialogs.about_box(self)
+        team = self.controller.team_settings if self.controller is not None else None
+        self.about_message = dialogs.about_box(self, team.address if team is not None else None)
 
     def show_problem(self, found: Problem) -> None:
         from linkwizard.gui import dialogs

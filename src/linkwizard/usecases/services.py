@@ -38,6 +38,15 @@ class Services:
         """False when `LINKWIZARD_API_BASE` points elsewhere (a test server): front ends say so."""
         return is_stripe(self.api_base)
 
+    @property
+    def sends_live_keys_elsewhere(self) -> bool:
+        """Live keys go to that other address too (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1)."""
+        import os
+
+        from linkwizard.stripe.base import SEND_LIVE_KEYS_ENV
+
+        return not self.talks_to_stripe and os.environ.get(SEND_LIVE_KEYS_ENV) == "1"
+
     def stripe_policy(self) -> Policy:
         from linkwizard.stripe.client import Policy  # httpx, only for commands that send a request
 

@@ -33,8 +33,10 @@ from linkwizard.gui.wizard.pages import FIELD_SCOPES, chosen_environment
 
 class FindKeyPage(QWizardPage):
     def __init__(self, suggested_name: Callable[[], str] = lambda: "linkwizard",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, team_set_up: Callable[[], bool] = lambda: False) -> None:
+        """`team_set_up`: whether a team vault is set up now (the key may then be kept there)."""
         super().__init__(parent)
+        self._team_set_up = team_set_up
         self.setObjectName("findKeyPage")
         self._suggested_name = suggested_name
         self.secret_radio = QRadioButton(self.tr("Use your secret &key"))
@@ -197,9 +199,11 @@ class FindKeyPage(QWizardPage):
             "<li><b>Reveal and copy the Secret key.</b> In the Standard keys section, find the "
             "<b>Secret key</b> row, click <b>{reveal}</b> and copy it. It starts with "
             "<code>{prefix}</code>.</li></ol>"
-            "<p>The secret key gives full access to your Stripe account: keep it private. "
-            "linkwizard stores it only in your system keyring.</p>").format(
-                mode=mode, reveal=reveal, prefix=prefix))
+            "<p>The secret key gives full access to your Stripe account: keep it private. {kept}</p>").format(
+                mode=mode, reveal=reveal, prefix=prefix, kept=self.tr(
+                    "linkwizard keeps it in your system keyring, or in the team vault if you choose that on the "
+                    "next page; never in a file.") if self._team_set_up() else self.tr(
+                    "linkwizard stores it only in your system keyring.")))
         self.open_button.setText(self.tr("&Open API keys page (%s)") % i18n.environment_label(environment))
         self.open_button.setAccessibleName(self.tr("Open API keys page in the browser"))
         self.open_button.setToolTip(environment.dashboard_keys_url)

@@ -53,7 +53,8 @@ class LinkWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.environment_page = EnvironmentPage()
         self.find_key_page = FindKeyPage(
-            lambda: default_name(chosen_environment(self.environment_page), taken_names()))
+            lambda: default_name(chosen_environment(self.environment_page), taken_names()),
+            team_set_up=lambda: team_address() is not None)
         self.enter_key_page = EnterKeyPage(taken_names, team_address=team_address)
         self._start = start
         self.connect_page = ConnectPage(lambda allow_other: self._start(self._requested(allow_other)))
