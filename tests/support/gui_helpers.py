@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton, QWizard
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Slot
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QMessageBox, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
@@ -100,3 +100,21 @@ def needs_attention_shown(window: MainWindow) -> bool:
     details = window.details
     return (window.model.accounts()[0].status is Health.NEEDS_ATTENTION and details is not None
             and details.account is not None and details.account.status is Health.NEEDS_ATTENTION)
+
+
+def answer(button: QMessageBox.StandardButton, tick: bool = False) -> list[str]:
+    """Answer the next question box (after ticking its checkbox, if asked)."""
+    seen: list[str] = []
+
+    def act() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        if tick:
+            check = box.findChild(QCheckBox)
+            assert check is not None
+            check.setChecked(True)
+        box.button(button).click()
+
+    QTimer.singleShot(100, act)
+    return seen

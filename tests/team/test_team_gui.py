@@ -9,8 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
@@ -21,7 +21,7 @@ from linkwizard.usecases.linking import LinkRequest
 from linkwizard.usecases.team_config import config as team_config_file
 from support.fake_stripe import FakeStripe, make_key
 from support.german import assert_german
-from support.gui_helpers import click, go_to_key_page, open_window, services_for, wizard_button
+from support.gui_helpers import answer, click, go_to_key_page, open_window, services_for, wizard_button
 from support.sandbox import Cli
 from support.team_vault import TeamVault, log_in
 
@@ -31,24 +31,6 @@ def team_dialog(qtbot: QtBot, window: MainWindow) -> TeamVaultDialog:
     dialog = window.team_dialog
     qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=10000)
     return dialog
-
-
-def answer(button: QMessageBox.StandardButton, tick: bool = False) -> list[str]:
-    """Answer the next question box (after ticking its checkbox, if asked)."""
-    seen: list[str] = []
-
-    def act() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        if tick:
-            check = box.findChild(QCheckBox)
-            assert check is not None
-            check.setChecked(True)
-        box.button(button).click()
-
-    QTimer.singleShot(100, act)
-    return seen
 
 
 def test_set_up_log_in_and_link_into_the_team_vault(qtbot: QtBot, stripe: FakeStripe, api_base: str,

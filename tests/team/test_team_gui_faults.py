@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QApplication, QDialog, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
 from linkwizard.gui.window import MainWindow
 from support.fake_stripe import FakeStripe, make_key
-from support.gui_helpers import click, go_to_key_page, open_window, wizard_button
+from support.gui_helpers import answer, click, go_to_key_page, open_window, wizard_button
 from support.sandbox import Cli
 from support.team_vault import TeamVault, log_in
 
@@ -116,3 +116,21 @@ def test_where_keys_live_is_told_truly_once_a_team_vault_is_set_up(qtbot: QtBot,
     assert wizard is not None
     click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
     assert "or in the team vault if you choose that" in wizard.find_key_page.steps.text()
+
+
+def test_a_refused_share_leaves_no_stale_status(qtbot: QtBot, stripe: FakeStripe, api_base: str, cli: Cli,
+                                                vault: TeamVault) -> None:
+    assert cli("connect", "--environment", "test", "--name", "Carol sandbox",
+               stdin=stripe.add_key(make_key())).code == 0
+    log_in(cli, vault, vault.token(["read", "list"], name="carol"))
+    window = open_window(qtbot, api_base)
+    details = window.details
+    assert details is not None
+    qtbot.waitUntil(lambda: details.share_button.isVisible(), timeout=10000)
+    answer(QMessageBox.StandardButton.Yes)
+    click(qtbot, details.share_button)
+    qtbot.waitUntil(lambda: getattr(window, "problem_message", None) is not None
+                    and window.problem_message.isVisible(), timeout=10000)
+    assert "does not allow" in window.problem_message.text()
+    assert window.statusBar().currentMessage() == "", "a stale “Moving the key…”"
+    window.problem_message.accept()

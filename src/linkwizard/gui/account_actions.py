@@ -47,7 +47,8 @@ class AccountActions(QObject):
         if (controller := self._usable()) is not None:
             self._status.showMessage(translate("MainWindow", "Checking what “%s” can read…") % account.name)
             controller.check_permissions(account).on_success(lambda checked: self._status.showMessage(
-                translate("MainWindow", "Permissions of “%s” checked.") % checked.name, 5000))
+                translate("MainWindow", "Permissions of “%s” checked.") % checked.name, 5000)).on_failure(
+                lambda found: self._status.clearMessage())  # the problem says the rest
 
     def rename(self, account: Account) -> None:
         if (controller := self._usable()) is not None and (name := dialogs.ask_new_name(self._window, account)):
@@ -72,4 +73,4 @@ class AccountActions(QObject):
                                      % account.name)
             controller.share(account).on_success(lambda shared: self._status.showMessage(translate(
                 "MainWindow", "“%s” is shared with your team (version %d).") % (shared.name, shared.team_version or 0),
-                8000))
+                8000)).on_failure(lambda found: self._status.clearMessage())  # no stale "Moving…"
