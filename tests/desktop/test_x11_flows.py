@@ -109,3 +109,13 @@ def test_the_import_page_by_keyboard(x11: X11Desktop, stripe: FakeStripe, api_ba
     stripe.reset_counts()
     x11.keys("alt+e")  # V&erify now
     assert eventually(lambda: stripe.count() >= 1, 20), "Alt+E (Verify now) checked nothing"
+
+
+def test_the_background_mode_says_in_one_line_where_it_is(x11: X11Desktop, api_base: str) -> None:
+    """Without a tray (openbox has none) nothing else shows that it runs: it says so, once."""
+    app = x11.launch("--background")
+    assert eventually(lambda: "in the background" in x11.output(app), 30), x11.output(app)
+    said = [line for line in x11.output(app).splitlines() if line.strip() and not line.startswith("qt.")]
+    assert said == ["linkwizard is checking your accounts in the background. Run linkwizard again to open its "
+                    "window; Accounts › Quit there (or Quit in its tray icon) ends it."]
+    assert x11.windows(app) == []

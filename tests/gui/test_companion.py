@@ -123,6 +123,10 @@ def test_closing_the_window_keeps_checking_only_when_set_and_quit_ends_it(
     with qtbot.waitSignal(controller.app_settings_changed, timeout=5000):
         keep.trigger()
     assert keep.isChecked()
+    meaning = window.findChild(QAction, "settingsMeaningAction")  # what the two settings mean together
+    assert meaning is not None
+    assert meaning.isVisible()
+    assert meaning.text() == "Checks after the window is closed; not started at login."
     assert json.loads(cli("settings", "--json").stdout)["keep_checking_in_background"] is True
     assert not QApplication.quitOnLastWindowClosed()
     assert window.companion is not None

@@ -39,5 +39,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     on_off = {True: "on", False: "off"}
     print(f"Keep checking in the background: {on_off[settings.background]}\n"
           f"Start at login:                  {on_off[settings.start_at_login]} "
-          f"({WHERE[settings.login_item.kind]}: {settings.login_item.where})")
+          f"({WHERE[settings.login_item.kind]}: {settings.login_item.where})\n"
+          f"{app_settings.together(settings.background, settings.start_at_login)}")
     return exit_codes.OK
+

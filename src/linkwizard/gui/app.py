@@ -203,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow()  # the shell: what the first paint shows
     window.quit_requested.connect(app.quit)
     if background:
+        print("linkwizard is checking your accounts in the background. Run linkwizard again to open its window; "
+              "Accounts › Quit there (or Quit in its tray icon) ends it.", flush=True)
         window.run_in_background()
 
     def answer_later_launches() -> None:  # after the first paint: Qt's network module is not free

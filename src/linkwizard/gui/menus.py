@@ -60,6 +60,10 @@ def fill(window: MainWindow) -> None:
         toggle.setCheckable(True)
         toggle.setEnabled(False)  # until the settings are read
         toggle.triggered.connect(switch)
+    meaning = window.settings_menu.addAction("")  # what the two mean together (show_settings)
+    meaning.setObjectName("settingsMeaningAction")
+    meaning.setEnabled(False)
+    meaning.setVisible(False)
     for menu, items in ((window.accounts_menu, accounts), (window.help_menu, help_items)):
         for item in items:
             if item is None:
@@ -75,11 +79,17 @@ def fill(window: MainWindow) -> None:
 def show_settings(window: MainWindow, settings: AppSettings) -> None:
     """The Settings menu's checkmarks, as the settings are."""
     window.fill_menus()
+    from linkwizard.usecases.app_settings import together
+
     states = {"keepCheckingAction": settings.background, "startAtLoginAction": settings.start_at_login}
     for action in window.settings_menu.actions():
         if (on := states.get(action.objectName())) is not None:
             action.setChecked(on)
             action.setEnabled(True)
+        elif action.objectName() == "settingsMeaningAction":
+            action.setText(QCoreApplication.translate("values", together(settings.background,
+                                                                         settings.start_at_login)))
+            action.setVisible(True)
 
 
 def open_user_guide() -> None:

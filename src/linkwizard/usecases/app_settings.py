@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from linkwizard.desktop import autostart
+from linkwizard.domain.problems import QT_TRANSLATE_NOOP
 from linkwizard.store.config import ConfigFile
 
 TYPE_CHECKING = False
@@ -51,3 +52,15 @@ def set_start_at_login(on: bool, config: ConfigFile | None = None) -> AppSetting
 
 def _change(config: ConfigFile, **values: bool) -> None:
     config.set_section(SECTION, {**(config.section(SECTION) or {}), **values})
+
+
+def together(background: bool, start_at_login: bool) -> str:
+    """What the two settings mean together, in a line short enough for the Settings menu (they
+    are independent, which nobody can guess); the window translates it in the "values" context."""
+    if start_at_login and background:
+        return QT_TRANSLATE_NOOP("values", "Checks from login on, and after the window is closed.")
+    if start_at_login:
+        return QT_TRANSLATE_NOOP("values", "Checks from login on, until the window is closed.")
+    if background:
+        return QT_TRANSLATE_NOOP("values", "Checks after the window is closed; not started at login.")
+    return QT_TRANSLATE_NOOP("values", "Checks only while the window is open.")

@@ -59,9 +59,11 @@ def test_autostart_on_status_off_and_settings(cli: Cli, home: Home) -> None:
     assert shown["start_at_login"] is True
     assert shown["keep_checking_in_background"] is False
     assert shown["login_item"]["where"] == str(path)
+    assert "Checks from login on, until the window is closed." in cli("settings").stdout  # what both mean
     assert cli("autostart", "off").code == 0
     assert not path.exists()
     assert "Start at login:                  off" in cli("settings").stdout
+    assert "Checks only while the window is open." in cli("settings").stdout
     assert cli("autostart", "sideways").code == 2
 
 
