@@ -415,7 +415,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="70"/>
         <source>Not checked yet. Choose &lt;b&gt;Check permissions&lt;/b&gt;.</source>
         <translation>Noch nicht geprüft. Wählen Sie &lt;b&gt;Berechtigungen prüfen&lt;/b&gt;.</translation>
     </message>
@@ -440,67 +440,77 @@
         <translation>Ein Geheimschlüssel hat vollen Zugriff: Er kann auch Daten ändern und löschen. Wenn Ihre Werkzeuge nur lesen, ist ein eingeschränkter Schlüssel mit Kunden: Lesen und dem, was sie nutzen, sicherer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="58"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="39"/>
+        <source>Stripe refused this key at the last check, so what it can read now is not known.</source>
+        <translation>Stripe hat diesen Schlüssel bei der letzten Prüfung abgelehnt; was er jetzt lesen kann, ist daher nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="42"/>
+        <source>At the last good check (%s) it could read: %s.</source>
+        <translation>Bei der letzten erfolgreichen Prüfung (%s) konnte er lesen: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="76"/>
         <source>To read more, edit the key in the Dashboard and grant Read on what you need.</source>
         <translation>Um mehr zu lesen, bearbeiten Sie den Schlüssel im Dashboard und erteilen Sie Lesen für das, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="85"/>
         <source>Checked %s.</source>
         <translation>Geprüft am %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="99"/>
         <source>Compared with what you asked for</source>
         <translation>Verglichen mit Ihrer Auswahl</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="102"/>
         <source>Open the prefilled form again</source>
         <translation>Das vorausgefüllte Formular erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="109"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="127"/>
         <source>&lt;b&gt;This is a secret key with full access&lt;/b&gt;, although you planned a restricted key. Create the restricted key instead and replace this one.</source>
         <translation>&lt;b&gt;Das ist ein Geheimschlüssel mit vollem Zugriff&lt;/b&gt;, obwohl Sie einen eingeschränkten Schlüssel geplant hatten. Erstellen Sie stattdessen den eingeschränkten Schlüssel und ersetzen Sie diesen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="130"/>
         <source>Create the &amp;restricted key instead</source>
         <translation>Stattdessen den einge&amp;schränkten Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="139"/>
         <source>&lt;b&gt;Missing:&lt;/b&gt; %s. Add these in the Dashboard, or create the key again.</source>
         <translation>&lt;b&gt;Fehlt:&lt;/b&gt; %s. Ergänzen Sie das im Dashboard, oder erstellen Sie den Schlüssel neu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="125"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="143"/>
         <source>&lt;b&gt;More than needed:&lt;/b&gt; %s. The key works; you may remove these.</source>
         <translation>&lt;b&gt;Mehr als nötig:&lt;/b&gt; %s. Der Schlüssel funktioniert; Sie können das entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="129"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="147"/>
         <source>&lt;b&gt;Not checked:&lt;/b&gt; %s (network trouble); choose Check permissions later.</source>
         <translation>&lt;b&gt;Nicht geprüft:&lt;/b&gt; %s (Netzwerkproblem); wählen Sie später „Berechtigungen prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="132"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="150"/>
         <source>&lt;b&gt;Exactly what you asked for.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Genau das, was Sie gewählt haben.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="134"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="152"/>
         <source>&amp;Open the prefilled form again</source>
         <translation>Vorausgefülltes Formular erneut ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="163"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="181"/>
         <source>What the key can read</source>
         <translation>Was der Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="250"/>
+        <location filename="../../src/linkwizard/gui/permissions_view.py" line="268"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
@@ -1505,12 +1515,12 @@
         <translation>&amp;Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="57"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="67"/>
         <source>About linkwizard</source>
         <translation>Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="69"/>
         <source>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Link a Stripe account to this computer by API key.</source>
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
@@ -1530,12 +1540,12 @@
         <translation>Berechtigungen von „%s“ geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="72"/>
         <source>Moving the key of “%s” into the team vault…</source>
         <translation>Der Schlüssel von „%s“ wird in den Team-Tresor verschoben…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="74"/>
         <source>“%s” is shared with your team (version %d).</source>
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
@@ -1555,38 +1565,38 @@
         <translation>„%s“ ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="71"/>
         <source>Keys are kept in your system keyring, and the keys of team accounts in the team vault at %s; never in a file.</source>
         <translation>Schlüssel werden im Schlüsselbund Ihres Systems aufbewahrt, die Schlüssel von Team-Konten im Team-Tresor unter %s; nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="73"/>
         <source>Keys are kept only in your system keyring.</source>
         <translation>Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="75"/>
         <source>Licence: MIT.&lt;br&gt;%s&lt;br&gt;&lt;br&gt;Accounts (no keys): %s&lt;br&gt;Log (keys redacted): %s</source>
         <translation>Lizenz: MIT.&lt;br&gt;%s&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="85"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="86"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="82"/>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="103"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="93"/>
         <source>Remove “%s” and delete its key from the keyring?
 
 Scripts that use it with linkwizard exec will stop working. The key itself stays valid in Stripe.</source>
@@ -1595,7 +1605,7 @@ Scripts that use it with linkwizard exec will stop working. The key itself stays
 Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der Schlüssel selbst bleibt bei Stripe gültig.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="104"/>
         <source>Remove “%s” from this computer?
 
 The key stays in the team vault, where teammates can still use it.</source>
@@ -1604,27 +1614,27 @@ The key stays in the team vault, where teammates can still use it.</source>
 Der Schlüssel bleibt im Team-Tresor, wo Ihr Team ihn weiter nutzen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="111"/>
         <source>Also &amp;delete it from the team vault (for everyone)</source>
         <translation>Auch aus dem Team-Tresor &amp;löschen (für alle)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="120"/>
         <source>Share with team</source>
         <translation>Mit dem Team teilen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="121"/>
         <source>Move the key of “%s” into the team vault at %s?&lt;br&gt;&lt;br&gt;Teammates whose vault policy allows it can then add and use this account. The copy in this computer&apos;s keyring is deleted once the vault holds the key.</source>
         <translation>Den Schlüssel von „%s“ in den Team-Tresor unter %s verschieben?&lt;br&gt;&lt;br&gt;Teammitglieder, deren Tresor-Richtlinie es erlaubt, können dieses Konto dann hinzufügen und verwenden. Die Kopie im Schlüsselbund dieses Computers wird gelöscht, sobald der Tresor den Schlüssel hat.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="125"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="135"/>
         <source>Remove the plaintext copies</source>
         <translation>Klartext-Kopien entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="127"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="137"/>
         <source>Replace the keys in these files with hints?
 
 %s
@@ -3018,6 +3028,26 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <location filename="../../src/linkwizard/team/vault.py" line="454"/>
         <source>Performance standby</source>
         <translation>Leistungs-Standby</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/usecases/app_settings.py" line="61"/>
+        <source>Checks from login on, and after the window is closed.</source>
+        <translation>Prüft ab der Anmeldung und auch nach dem Schließen des Fensters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/usecases/app_settings.py" line="63"/>
+        <source>Checks from login on, until the window is closed.</source>
+        <translation>Prüft ab der Anmeldung, bis das Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/usecases/app_settings.py" line="65"/>
+        <source>Checks after the window is closed; not started at login.</source>
+        <translation>Prüft nach dem Schließen des Fensters weiter; startet nicht bei der Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/usecases/app_settings.py" line="66"/>
+        <source>Checks only while the window is open.</source>
+        <translation>Prüft nur, solange das Fenster offen ist.</translation>
     </message>
 </context>
 </TS>

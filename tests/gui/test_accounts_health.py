@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.problems import ProblemKind
+from linkwizard.gui.permissions_view import PermissionChecklist
 from linkwizard.gui.window import MainWindow
 from linkwizard.gui.wizard.pages import PageId
 from linkwizard.secrets.os_keyring import SERVICE
@@ -191,6 +192,14 @@ def test_the_banner_leads_to_the_account_and_its_fix(qtbot: QtBot, stripe: FakeS
     qtbot.waitUntil(lambda: "Stripe did not accept this key" in window.details.status.text(), timeout=2000)
     assert window.details.replace_button.hasFocus()
     assert window.details.replace_button.isDefault()
+    # What the key can read: not a table of ✔ for a key Stripe refuses, but what is known, and when.
+    checklist = window.details.findChild(PermissionChecklist)
+    assert checklist is not None
+    shown = checklist.text()
+    assert "✔" not in shown, shown
+    assert "Stripe refused this key at the last check" in shown
+    assert "At the last good check" in shown
+    assert "Customers" in shown
 
 
 def test_three_refusals_stop_the_automatic_checks(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:

@@ -7,7 +7,7 @@ import time
 import keyring
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -52,6 +52,9 @@ def test_happy_path_links_and_shows_the_account(qtbot: QtBot, stripe: FakeStripe
     assert environment.label in popup.informativeText()
     # a restricted key cannot read /v1/account, but Stripe's 403 names the account: both show it
     assert "acct_1LwFakeGui00001" in popup.informativeText()
+    # wide enough that a window manager shows its whole title ("Account li…" before)
+    title = QFontMetrics(popup.font()).horizontalAdvance(f"{popup.windowTitle()} — linkwizard")
+    assert popup.width() >= title + 100
     popup.accept()
     account = wizard.connect_page.account
     assert account is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from linkwizard import __version__
 from linkwizard.domain.problems import Problem
@@ -40,6 +40,7 @@ def linked_box(parent: QWidget, account: Account) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText("\n".join(i18n.account_summary(account)))
     box.setAccessibleName(linked_word)
+    wide_enough_for_its_title(box)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     return box
@@ -48,6 +49,15 @@ def linked_box(parent: QWidget, account: Account) -> QMessageBox:
 def unbroken(text: str) -> str:
     """`text` (an address, a path) escaped for rich text, and never broken across lines."""
     return f'<span style="white-space:nowrap">{escape(text)}</span>'
+
+
+def wide_enough_for_its_title(box: QMessageBox) -> None:
+    """A window manager cuts a title wider than the box ("Account li…"): the text is made at
+    least as wide as the title with the app's name after it, and room for the title's buttons."""
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:
+        title = f"{box.windowTitle()} — linkwizard"
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance(title) + 8 * label.fontMetrics().height())
 
 
 def about_box(parent: QWidget, team_address: str | None = None) -> QMessageBox:

@@ -28,11 +28,27 @@ from linkwizard.store.accounts import Account, Health
 translate = QCoreApplication.translate  # `translate("Checklist", ...)`: the form lupdate collects
 
 
+def refused_now(account: Account) -> bool:
+    """Stripe refused the key at the last check: the stored checklist is from an earlier one."""
+    return account.status is Health.NEEDS_ATTENTION and account.permissions is not None
+
+
+def refused_note(account: Account) -> str:
+    """Instead of a table of ✔ for a key that no longer works: what is known, and from when."""
+    readable = [i18n.resource_label(c.resource) for c in account.permissions or () if c.access is Access.READ]
+    text = translate("Checklist", "Stripe refused this key at the last check, so what it can read now is not "
+                                  "known.")
+    if readable and account.permissions_checked_at:
+        text += " " + translate("Checklist", "At the last good check (%s) it could read: %s.") % (
+            local_time(account.permissions_checked_at), ", ".join(readable))
+    return text
+
+
 def checklist_rows(account: Account) -> list[tuple[str, str, str]]:
     """The checklist's rows: a symbol, the resource, and the access in words (with the missing
     permission's name); every state has a symbol and words, never colour alone. None before
-    the first check."""
-    if account.permissions is None:
+    the first check, or while Stripe refuses the key (`refused_note` says what is known)."""
+    if account.permissions is None or refused_now(account):
         return []
     marks = {  # each state's mark made once per checklist (the palette is looked up for its colour)
         access: (mark(health, symbol), translate("Checklist", ACCESS_WORDS[access]))
@@ -52,6 +68,8 @@ def checklist_notes(account: Account) -> str:
     """What the table means for this key (rich text); empty when there is nothing to add."""
     if account.permissions is None:
         return translate("Checklist", "Not checked yet. Choose <b>Check permissions</b>.")
+    if refused_now(account):
+        return "<p>" + escape(refused_note(account)) + "</p>"
     if account.key_kind is KeyKind.SECRET:
         return "<p>" + translate("Checklist", FULL_ACCESS_NOTE) + "</p>"
     if any(c.access is Access.NONE for c in account.permissions):
@@ -62,7 +80,7 @@ def checklist_notes(account: Account) -> str:
 
 def checked_line(account: Account) -> str:
     """When the checklist was made (plain text); empty before the first check."""
-    if account.permissions is None or not account.permissions_checked_at:
+    if account.permissions is None or not account.permissions_checked_at or refused_now(account):
         return ""
     return translate("Checklist", "Checked %s.") % local_time(account.permissions_checked_at)
 
@@ -248,5 +266,7 @@ class PermissionChecklist(QWidget):
 def plain_checklist(account: Account) -> str:
     if account.permissions is None:
         return translate("Checklist", "Not checked yet.")
+    if refused_now(account):
+        return refused_note(account)
     words = {access: translate("Checklist", text) for access, text in ACCESS_WORDS.items()}
     return "; ".join(f"{i18n.resource_label(c.resource)}: {words[c.access]}" for c in account.permissions)
