@@ -197,17 +197,17 @@
 <context>
     <name>AccountSummary</name>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="110"/>
         <source>Stripe account %s</source>
         <translation>Stripe-Konto %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="113"/>
         <source>Stripe did not name the account this key belongs to.</source>
         <translation>Stripe hat nicht genannt, zu welchem Konto dieser Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="106"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="116"/>
         <source>Acts on %s</source>
         <translation>Handelt für %s</translation>
     </message>
@@ -2897,36 +2897,56 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/i18n.py" line="36"/>
+        <source>It was removed or renamed elsewhere; the list on the left shows the accounts linked now.</source>
+        <translation>Es wurde an anderer Stelle entfernt oder umbenannt; die Liste links zeigt die jetzt verknüpften Konten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="38"/>
+        <source>Try again; if it happens again, copy the diagnostics and report it.</source>
+        <translation>Versuchen Sie es erneut; wenn es wieder passiert, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="40"/>
+        <source>Every request with an organization key (sk_org) names one account of the organization. Enter that account&apos;s id in Acts on account (acct_…, in the Dashboard under Settings › Business › Account details, or in the account switcher).</source>
+        <translation>Jede Anfrage mit einem Organisationsschlüssel (sk_org) nennt ein Konto der Organisation. Geben Sie dessen ID unter „Handelt für Konto“ ein (acct_…, im Dashboard unter Einstellungen › Unternehmen › Kontodetails oder im Kontowechsler).</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="44"/>
+        <source>It was started but never set up. Check the address, or ask whoever runs it.</source>
+        <translation>Er wurde gestartet, aber nie eingerichtet. Prüfen Sie die Adresse oder fragen Sie, wer ihn betreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="46"/>
         <source>Set one up first in Accounts › Team vault….</source>
         <translation>Richten Sie zuerst einen ein: Konten › Team-Tresor….</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="38"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="48"/>
         <source>Written by {by} at {at}. Add that one from the team vault, or choose another name; nothing was overwritten.</source>
         <translation>Geschrieben von {by} am {at}. Fügen Sie diesen aus dem Team-Tresor hinzu oder wählen Sie einen anderen Namen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="41"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="51"/>
         <source>Log in to the team vault, then try again.</source>
         <translation>Melden Sie sich beim Team-Tresor an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="42"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="52"/>
         <source>Log in to the team vault again, then try again.</source>
         <translation>Melden Sie sich erneut beim Team-Tresor an und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="43"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="53"/>
         <source>If your team uses its own certificate authority, choose its file as the CA file in Accounts › Team vault…. Otherwise something on this network is in the way.</source>
         <translation>Wenn Ihr Team eine eigene Zertifizierungsstelle verwendet, wählen Sie deren Datei als CA-Datei unter Konten › Team-Tresor…. Andernfalls steht etwas in diesem Netzwerk im Weg.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="46"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="56"/>
         <source>linkwizard keeps keys in KV version 2, which has versions and check-and-set. Enter the mount of one in Accounts › Team vault… (ask whoever runs the vault).</source>
         <translation>linkwizard speichert Schlüssel in KV Version 2, das Versionen und Check-and-Set kennt. Geben Sie den Einhängepunkt einer solchen Engine unter Konten › Team-Tresor… ein (fragen Sie, wer den Tresor betreibt).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="49"/>
+        <location filename="../../src/linkwizard/gui/i18n.py" line="59"/>
         <source>Your new key was tested but not saved: use it in your next try, or revoke it in the Stripe Dashboard. Choose Verify now to pick up their key, then replace the key again.</source>
         <translation>Ihr neuer Schlüssel wurde geprüft, aber nicht gespeichert: Verwenden Sie ihn beim nächsten Versuch oder widerrufen Sie ihn im Stripe-Dashboard. Wählen Sie Jetzt prüfen, um den anderen Schlüssel zu übernehmen, und ersetzen Sie den Schlüssel dann erneut.</translation>
     </message>

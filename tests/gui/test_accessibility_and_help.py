@@ -142,3 +142,21 @@ def test_tab_runs_top_to_bottom_through_each_page(qtbot: QtBot, api_base: str) -
         cycle = stops[:stops.index(stops[0], 1)] if stops.count(stops[0]) > 1 else stops
         tops = [w.mapTo(page, w.rect().topLeft()).y() for w in cycle]
         assert tops == sorted(tops), [(w.objectName(), y) for w, y in zip(cycle, tops, strict=True)]
+
+
+def test_no_advice_in_the_window_tells_a_person_to_run_a_command(qapp: object) -> None:
+    """The window offers the action (a menu item, a button); the command line names commands."""
+    import re
+    import string
+
+    from linkwizard.domain.problems import ProblemKind, problem
+    from linkwizard.gui import i18n
+
+    commands = re.compile(r"\blinkwizard (exec|team|connect|accounts|verify|rename|remove|import|share|replace-key|"
+                          r"autostart|settings|watch)\b|--[a-z]|\bbao (operator|secrets|kv)\b")
+    said = {}
+    for kind in ProblemKind:
+        fields = {name for _, name, _, _ in string.Formatter().parse(kind.title + kind.advice) if name}
+        found = problem(kind, values=dict.fromkeys(fields, "x"))
+        said[kind.name] = i18n.problem_advice(found)
+    assert {kind: advice for kind, advice in said.items() if commands.search(advice)} == {}

@@ -33,6 +33,16 @@ def problem_title(found: Problem) -> str:
 # The window's own advice where the command line's names a command: the window offers the
 # action (a menu item, a button) instead of telling a person to open a terminal.
 WINDOW_ADVICE = {
+    ProblemKind.ACCOUNT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "problems", "It was removed or renamed elsewhere; the list on the left shows the accounts linked now."),
+    ProblemKind.USAGE: QT_TRANSLATE_NOOP("problems", "Try again; if it happens again, copy the diagnostics and "
+                                                     "report it."),
+    ProblemKind.KEY_ORGANIZATION: QT_TRANSLATE_NOOP(
+        "problems", "Every request with an organization key (sk_org) names one account of the organization. Enter "
+                    "that account's id in Acts on account (acct_…, in the Dashboard under Settings › Business › "
+                    "Account details, or in the account switcher)."),
+    ProblemKind.TEAM_NOT_INITIALISED: QT_TRANSLATE_NOOP(
+        "problems", "It was started but never set up. Check the address, or ask whoever runs it."),
     ProblemKind.TEAM_NOT_SET_UP: QT_TRANSLATE_NOOP(
         "problems", "Set one up first in Accounts › Team vault…."),
     ProblemKind.TEAM_ENTRY_EXISTS: QT_TRANSLATE_NOOP(
