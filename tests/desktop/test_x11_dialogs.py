@@ -50,6 +50,7 @@ def test_team_vault_setup_and_a_password_login_by_keyboard(x11: X11Desktop, vaul
     x11.keys("Return")  # logs in; no file picker opens (Browse… was the default button)
     tree = x11.wait_for(app, shows("Logged in as userpass-alice"))
     assert len(x11.windows(app)) == 2, "another window opened: the CA file picker?"
+    x11.keep_screenshot("x11-team-dialog.png")
     x11.keys("Escape")
     assert eventually(lambda: len(x11.windows(app)) == 1, 10), "Escape left the dialog open"
     open_from_the_menu(x11, app, "alt+a", "Team &vault…", "Team vault settings and login")

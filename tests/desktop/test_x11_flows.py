@@ -49,6 +49,7 @@ def test_keyboard_only_typing_a_key_and_a_name_with_spaces(x11: X11Desktop, stri
     assert focus is not None
     assert focus.name == "Account name"
     assert len(x11.windows(app)) == 1, "a space pressed a button that opened something"
+    x11.keep_screenshot("x11-wizard-typed.png")
     x11.keys("Return")
     assert eventually(lambda: names() == ["Shop (Test) EU"], 30), x11.output(app)
     assert key_given_to_scripts("Shop (Test) EU") == digest(key)

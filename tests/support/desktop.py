@@ -198,6 +198,11 @@ class Desktop:
     def screenshot(self, path: Path) -> Path:
         raise NotImplementedError
 
+    def keep_screenshot(self, name: str) -> None:
+        """With LINKWIZARD_KEEP_SCREENSHOTS=FOLDER, the screen as FOLDER/NAME, to look at."""
+        if folder := os.environ.get("LINKWIZARD_KEEP_SCREENSHOTS"):
+            self.screenshot(Path(folder) / name)
+
     def _start(self, argv: list[str], **kwargs: Any) -> App:
         process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kwargs)
         self._processes.append(process)
@@ -349,6 +354,32 @@ class SwayDesktop(Desktop):
         subprocess.run(["grim", str(path)], env=dict(os.environ, WAYLAND_DISPLAY=self.socket), timeout=60,
                        check=True)
         return path
+
+    # wtype's virtual keyboard is the seat's only keyboard: sway gives the focused window the
+    # keyboard a moment after wtype connects, so each call waits that moment before its keys.
+    SEAT_SETTLES_MS = "700"
+
+    def _wtype(self, *args: str, text_in: str | None = None) -> None:
+        done = subprocess.run(["wtype", "-s", self.SEAT_SETTLES_MS, *args], input=text_in, text=True,
+                              env=dict(os.environ, WAYLAND_DISPLAY=self.socket), capture_output=True, timeout=60,
+                              check=False)
+        assert done.returncode == 0, done.stderr
+
+    def keys(self, *keys: str) -> None:
+        """Key presses in xdotool's names (Return, alt+n, ctrl+a), sent by wtype."""
+        args: list[str] = []
+        for key in keys:
+            *modifiers, name = key.split("+")
+            for modifier in modifiers:
+                args += ["-M", modifier]
+            args += ["-k", name, "-s", "60"]
+            for modifier in reversed(modifiers):
+                args += ["-m", modifier]
+        self._wtype(*args)
+
+    def type(self, text: str) -> None:
+        """Types `text` key by key (from stdin: no key is in argv)."""
+        self._wtype("-d", "25", "-", text_in=text)
 
     def close(self) -> None:
         super().close()
