@@ -2671,7 +2671,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Geschrieben von {by} am {at}. Fügen Sie diesen mit linkwizard team add hinzu oder wählen Sie einen anderen Namen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="302"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="270"/>
+        <source>linkwizard sends your login and keys only to the address you set up. Use the address of the node that answers (the active one), or ask whoever runs the vault to let standby nodes forward requests.</source>
+        <translation>linkwizard sendet Ihre Anmeldung und Schlüssel nur an die eingerichtete Adresse. Verwenden Sie die Adresse des Knotens, der antwortet (des aktiven), oder bitten Sie, wer den Tresor betreibt, Standby-Knoten Anfragen weiterleiten zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="303"/>
         <source>Your new key was tested but not saved: use it in your next try, or revoke it in the Stripe Dashboard. Verify to pick up their key, then replace again.</source>
         <translation>Ihr neuer Schlüssel wurde geprüft, aber nicht gespeichert: Verwenden Sie ihn beim nächsten Versuch oder widerrufen Sie ihn im Stripe-Dashboard. Prüfen Sie das Konto, um den anderen Schlüssel zu übernehmen, und ersetzen Sie ihn dann erneut.</translation>
     </message>
@@ -2731,122 +2736,117 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Der Team-Tresor hat linkwizard an eine andere Adresse verwiesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="270"/>
-        <source>A vault node may only send requests on to another node of the same cluster. Check the address, or ask whoever runs the vault.</source>
-        <translation>Ein Tresor-Knoten darf Anfragen nur an einen Knoten desselben Clusters weiterleiten. Prüfen Sie die Adresse, oder fragen Sie, wer den Tresor betreibt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="274"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="275"/>
         <source>The team vault&apos;s answer was not understood</source>
         <translation>Die Antwort des Team-Tresors war unverständlich</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="275"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="276"/>
         <source>Check that the address is an OpenBao or Vault server, and that nothing on the network is in the way.</source>
         <translation>Prüfen Sie, dass die Adresse ein OpenBao- oder Vault-Server ist und nichts im Netzwerk im Weg steht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="278"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="279"/>
         <source>You are not logged in to the team vault</source>
         <translation>Sie sind nicht beim Team-Tresor angemeldet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="279"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="280"/>
         <source>Log in first: linkwizard team login</source>
         <translation>Melden Sie sich zuerst an: linkwizard team login</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="281"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="282"/>
         <source>Your team vault login has expired</source>
         <translation>Ihre Anmeldung beim Team-Tresor ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="282"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="283"/>
         <source>Log in again: linkwizard team login</source>
         <translation>Melden Sie sich erneut an: linkwizard team login</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="284"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="285"/>
         <source>The team vault refused the login</source>
         <translation>Der Team-Tresor hat die Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="285"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="286"/>
         <source>Check what you entered (user name and password, token, or role and secret id) and try again.</source>
         <translation>Prüfen Sie Ihre Eingabe (Benutzername und Passwort, Token oder Rolle und Secret-ID) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="288"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="289"/>
         <source>The browser login was not finished in time</source>
         <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="289"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="290"/>
         <source>Nothing came back from the browser within 2 minutes. Start the login again and finish it in the browser.</source>
         <translation>Innerhalb von 2 Minuten kam nichts aus dem Browser zurück. Starten Sie die Anmeldung erneut und schließen Sie sie im Browser ab.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="292"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="293"/>
         <source>Port {port} on this computer is in use</source>
         <translation>Port {port} auf diesem Computer ist belegt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="293"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="294"/>
         <source>The browser login comes back to this port. Close another login that is waiting (bao login, vault login), then try again.</source>
         <translation>Die Anmeldung im Browser kehrt an diesen Port zurück. Beenden Sie eine andere wartende Anmeldung (bao login, vault login) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="297"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="298"/>
         <source>Your vault policy does not allow {action}</source>
         <translation>Ihre Tresor-Richtlinie erlaubt nicht: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="298"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="299"/>
         <source>Ask whoever runs the vault for a policy that allows it on {path}.</source>
         <translation>Bitten Sie, wer den Tresor betreibt, um eine Richtlinie, die das unter {path} erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="301"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="302"/>
         <source>Changed by {by} at {at} (version {version})</source>
         <translation>Geändert von {by} am {at} (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="306"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="307"/>
         <source>Removed from the team vault</source>
         <translation>Aus dem Team-Tresor entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="307"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="308"/>
         <source>The key at {path} was deleted from the team vault. Ask your team, then link it again or remove this account.</source>
         <translation>Der Schlüssel unter {path} wurde aus dem Team-Tresor gelöscht. Fragen Sie Ihr Team, und verknüpfen Sie ihn dann erneut oder entfernen Sie dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="310"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="311"/>
         <source>The team vault gave back another key than was written</source>
         <translation>Der Team-Tresor gab einen anderen Schlüssel zurück als gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="311"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="312"/>
         <source>The key on this computer was kept. Try again; if it happens again, ask whoever runs the vault.</source>
         <translation>Der Schlüssel auf diesem Computer wurde behalten. Versuchen Sie es erneut; passiert es wieder, fragen Sie, wer den Tresor betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="315"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="316"/>
         <source>Something went wrong inside linkwizard</source>
         <translation>In linkwizard ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="316"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="317"/>
         <source>This is a fault in linkwizard, not in your key. Try again; if it happens again, copy the diagnostics and report it.</source>
         <translation>Das ist ein Fehler in linkwizard, nicht in Ihrem Schlüssel. Versuchen Sie es erneut; passiert es wieder, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="319"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="320"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="320"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="321"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
@@ -3040,12 +3040,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>hier zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="453"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="447"/>
         <source>Disaster recovery secondary</source>
         <translation>Notfall-Replikat</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="454"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="448"/>
         <source>Performance standby</source>
         <translation>Leistungs-Standby</translation>
     </message>

@@ -12,10 +12,12 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -279,51 +281,124 @@ def test_a_renewable_login_is_renewed_before_it_runs_out(cli: Cli, stripe: FakeS
     assert cli("verify", "Shop").code == 0
 
 
-class _Standby(BaseHTTPRequestHandler):
-    """A node that says it is a standby of cluster `cluster_id` and sends every other request
-    on to `active` with a 307, as a Vault standby without request forwarding does."""
+class _Recorder(BaseHTTPRequestHandler):
+    """Another server on this host (another port: a second local user could listen there). It
+    records what reaches it, and answers as a vault would."""
 
-    cluster_id = ""
-    active = ""
+    seen: ClassVar[list[dict[str, str]]] = []
+    cluster_id = ""  # repeats the real vault's, as anyone can: it is public
 
     def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
         if self.path.startswith("/v1/sys/health"):
-            body = json.dumps({"initialized": True, "sealed": False, "standby": True, "version": "2.7.2",
+            body = json.dumps({"initialized": True, "sealed": False, "standby": False, "version": "2.7.2",
                                "cluster_id": self.cluster_id}).encode()
-            self.send_response(429)
+            self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
             return
-        self.send_response(307)
-        self.send_header("Location", f"{self.active}{self.path}")
-        self.send_header("Content-Length", "0")
+        self.seen.append({"path": self.path, "token": self.headers.get("X-Vault-Token") or "",
+                          "body": self.rfile.read(length).decode(errors="replace")})
+        body = b'{"auth": {"client_token": "s.chosen-by-the-other-host"}, "data": {}}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
         self.end_headers()
+        self.wfile.write(body)
 
-    do_GET = do_POST = _answer
+    do_GET = do_POST = do_PUT = _answer
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
-@pytest.mark.parametrize("same_cluster", [True, False])
-def test_a_standby_redirect_is_followed_only_within_the_cluster(cli: Cli, vault: TeamVault,
-                                                                same_cluster: bool) -> None:
-    real_id = vault.bao.api("GET", "sys/health")[1]["cluster_id"]
-    handler = type("Handler", (_Standby,), {"cluster_id": real_id if same_cluster else "another-cluster",
-                                            "active": vault.address})
+class _Redirecting(BaseHTTPRequestHandler):
+    """A node that repeats the real vault's public `cluster_id` in its health, and sends every
+    other request on with a 307 to `target`, or (`target` empty) to itself once, then on to
+    the real vault as a proxy."""
+
+    cluster_id = ""
+    target = ""
+    vault = ""
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        if self.path.startswith("/v1/sys/health"):
+            self._reply(429, json.dumps({"initialized": True, "sealed": False, "standby": True,
+                                         "version": "2.7.2", "cluster_id": self.cluster_id}).encode())
+        elif self.target:
+            self._redirect(f"{self.target}{self.path}")
+        elif "hop=1" not in self.path:  # the same server, another path: followed
+            self._redirect(self.path + ("&" if "?" in self.path else "?") + "hop=1")
+        else:
+            request = urllib.request.Request(self.vault + self.path.replace("?hop=1", "").replace("&hop=1", ""),
+                                             data=body or None, method=self.command,
+                                             headers={k: v for k, v in self.headers.items()
+                                                      if k.lower() in ("x-vault-token", "content-type")})
+            try:
+                with urllib.request.urlopen(request, timeout=10) as answer:
+                    self._reply(answer.status, answer.read())
+            except urllib.error.HTTPError as refused:
+                self._reply(refused.code, refused.read())
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(307)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _reply(self, status: int, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = _answer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def _serve(handler: type[BaseHTTPRequestHandler]) -> ThreadingHTTPServer:
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_a_redirect_to_another_port_is_refused_and_gets_no_token(cli: Cli, vault: TeamVault) -> None:
+    """The redirecting node repeats the real cluster_id, which anyone can read from sys/health:
+    it proves nothing, and the token (or a key being written) never goes to the other port."""
+    _Recorder.seen = []
+    real_id = vault.bao.api("GET", "sys/health")[1]["cluster_id"]
+    other = _serve(type("Recorder", (_Recorder,), {"cluster_id": real_id}))
+    node = _serve(type("Handler", (_Redirecting,), {"cluster_id": real_id,
+                                                    "target": f"http://127.0.0.1:{other.server_address[1]}"}))
     try:
-        standby = f"http://127.0.0.1:{server.server_address[1]}"
-        assert cli("team", "setup", "--address", standby, "--mount", vault.mount).code == 0
+        address = f"http://127.0.0.1:{node.server_address[1]}"
+        assert cli("team", "setup", "--address", address, "--mount", vault.mount).code == 0
+        login = cli("team", "login", stdin=vault.admin_token)
+        userpass = cli("team", "login", "--method", "userpass", "--username", "alice", stdin="a-login-secret")
+    finally:
+        for server in (node, other):
+            server.shutdown()
+            server.server_close()
+    for refused in (login, userpass):
+        assert refused.code == 5, refused.stderr
+        assert "The team vault sent linkwizard to another address" in refused.stderr
+    assert _Recorder.seen == []  # neither the token nor the password went there
+
+
+def test_a_redirect_on_the_configured_server_is_followed(cli: Cli, vault: TeamVault) -> None:
+    node = _serve(type("Handler", (_Redirecting,), {"vault": vault.address}))
+    try:
+        assert cli("team", "setup", "--address", f"http://127.0.0.1:{node.server_address[1]}",
+                   "--mount", vault.mount).code == 0
         login = cli("team", "login", stdin=vault.admin_token)
     finally:
-        server.shutdown()
-        server.server_close()
-    if same_cluster:
-        assert login.code == 0, login.stderr
-    else:
-        assert login.code == 5
-        assert "The team vault sent linkwizard to another address" in login.stderr
+        node.shutdown()
+        node.server_close()
+    assert login.code == 0, login.stderr

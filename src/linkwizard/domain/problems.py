@@ -267,9 +267,10 @@ class ProblemKind(enum.Enum):
                                               "is in the way."))
     TEAM_REDIRECT_REFUSED = (Category.UNREACHABLE,
                              QT_TRANSLATE_NOOP("problems", "The team vault sent linkwizard to another address"),
-                             QT_TRANSLATE_NOOP("problems", "A vault node may only send requests on to another node "
-                                                           "of the same cluster. Check the address, or ask whoever "
-                                                           "runs the vault."))
+                             QT_TRANSLATE_NOOP("problems", "linkwizard sends your login and keys only to the address "
+                                                           "you set up. Use the address of the node that answers "
+                                                           "(the active one), or ask whoever runs the vault to let "
+                                                           "standby nodes forward requests."))
     TEAM_UNEXPECTED = (Category.UNREACHABLE,
                        QT_TRANSLATE_NOOP("problems", "The team vault's answer was not understood"),
                        QT_TRANSLATE_NOOP("problems", "Check that the address is an OpenBao or Vault server, and that "

@@ -19,7 +19,7 @@ import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
 import httpx
 
@@ -27,7 +27,7 @@ from linkwizard import __version__
 from linkwizard.domain import moments, untrusted
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.net import transport
-from linkwizard.team.settings import Settings, validate_address
+from linkwizard.team.settings import Settings
 
 USER_AGENT = f"linkwizard/{__version__}"
 SECRET_FIELD = "api_key"  # the entry's data: {"api_key": "sk_..."}
@@ -68,7 +68,6 @@ class Health:
     status: int
     state: str  # HEALTH_STATES' words
     version: str | None
-    cluster_id: str | None
 
     @property
     def serves(self) -> bool:
@@ -140,7 +139,6 @@ class Session:
         self.policy = policy
         self._base = settings.address
         self._client: httpx.AsyncClient | None = None
-        self._cluster_id: str | None = None
 
     async def __aenter__(self) -> Session:
         loopback = transport.is_loopback_url(self._base)
@@ -167,10 +165,8 @@ class Session:
     async def health(self) -> Health:
         reply = await self._call("GET", "sys/health", authenticated=False, accept=tuple(HEALTH_STATES))
         body = reply.body if isinstance(reply.body, dict) else {}
-        found = Health(reply.status, HEALTH_STATES.get(reply.status, "unknown"),
-                       untrusted.plain_text(_text(body.get("version"))), _text(body.get("cluster_id")))
-        self._cluster_id = found.cluster_id or self._cluster_id
-        return found
+        return Health(reply.status, HEALTH_STATES.get(reply.status, "unknown"),
+                      untrusted.plain_text(_text(body.get("version"))))
 
     async def require_serving(self) -> Health:
         found = await self.health()
@@ -335,7 +331,7 @@ class Session:
                     authenticated: bool = True, action: str = "this", accept: tuple[int, ...] = (200, 204),
                     consistent: bool = False, login: bool = False) -> _Reply:
         """One request with the vault's rules: the token in X-Vault-Token, reads retried on a
-        transient failure, a redirect followed only within the cluster, and every refusal
+        transient failure, a redirect followed only on the configured server, and every refusal
         turned into its own Problem."""
         assert self._client is not None, "use `async with Session(...)`"
         headers: dict[str, str] = {}
@@ -372,13 +368,14 @@ class Session:
                     headers: dict[str, str]) -> _Reply:
         assert self._client is not None
         base = self._base
+        url = f"{base}/v1/{path}"
         for _hop in range(3):
-            url = f"{base}/v1/{path}"
             try:
                 async with self._client.stream(method, url, json=body, params=params, headers=headers) as response:
-                    if response.status_code == 307 and response.headers.get("location"):
-                        target = await self._same_cluster(urljoin(url, response.headers["location"]))
-                        base = target
+                    if response.status_code in (301, 302, 303, 307, 308) and response.headers.get("location"):
+                        location = urljoin(url, response.headers["location"])
+                        self._same_server(location)
+                        url = location
                         continue
                     raw = await transport.read_body(response)
                     status = response.status_code
@@ -396,24 +393,21 @@ class Session:
             return _Reply(status, parsed)
         raise LinkwizardError(problem(ProblemKind.TEAM_REDIRECT_REFUSED, detail="too many redirects"))
 
-    async def _same_cluster(self, location: str) -> str:
-        """The base address of a redirect's target, if it is a node of this same cluster (its
-        sys/health names the same cluster id); else TEAM_REDIRECT_REFUSED."""
-        refused = LinkwizardError(problem(ProblemKind.TEAM_REDIRECT_REFUSED, detail="redirect outside the cluster"))
+    def _same_server(self, location: str) -> str:
+        """The base address of a redirect's target when it is the configured server itself (the
+        same scheme, host and port); else TEAM_REDIRECT_REFUSED. Another port on the same host
+        is another server (a second local user may listen there), https never falls back to
+        http, and no other host ever gets the token, a login's secret or a key being written."""
         try:
-            parts = urlsplit(location)
-            target = validate_address(f"{parts.scheme}://{parts.netloc}")
-        except (LinkwizardError, ValueError):
-            raise refused from None
-        if self._cluster_id is None:
-            await self.health()
-        other = Session(Settings(address=target, ca_cert=self.settings.ca_cert, namespace=self.settings.namespace),
-                        policy=self.policy)
-        async with other:
-            found = await other.health()
-        if self._cluster_id is None or found.cluster_id != self._cluster_id:
-            raise refused
-        return target
+            target, configured = urlsplit(location), urlsplit(self._base)
+            same = (target.scheme.lower(), (target.hostname or "").lower(), _port(target)) == \
+                (configured.scheme.lower(), (configured.hostname or "").lower(), _port(configured))
+        except ValueError:
+            same = False
+        if not same:
+            raise LinkwizardError(problem(ProblemKind.TEAM_REDIRECT_REFUSED,
+                                          detail="redirect to another address than the configured one"))
+        return self._base
 
     async def _refusal(self, reply: _Reply, path: str, action: str, authenticated: bool,
                        login: bool) -> LinkwizardError:
@@ -474,6 +468,11 @@ def _entry_from(name: str, data: dict[str, Any]) -> Entry:
     deleted = bool(current.get("deletion_time")) or current.get("destroyed") is True
     return Entry(name=name, version=version, updated_at=_text(data.get("updated_time")), deleted=deleted,
                  about=_about(data.get("custom_metadata")))
+
+
+def _port(address: SplitResult) -> int:
+    """The port an address reaches, its scheme's default when it names none."""
+    return address.port or {"https": 443, "http": 80}.get(address.scheme.lower(), 0)
 
 
 def written(entry: Entry | None, me: str | None = None) -> dict[str, str]:
