@@ -1515,12 +1515,12 @@
         <translation>&amp;Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="68"/>
         <source>About linkwizard</source>
         <translation>Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="69"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="70"/>
         <source>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Link a Stripe account to this computer by API key.</source>
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
@@ -1555,48 +1555,48 @@
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="36"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="37"/>
         <source>Account linked</source>
         <translation>Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="37"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="38"/>
         <source>“%s” is linked.</source>
         <translation>„%s“ ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="72"/>
         <source>Keys are kept in your system keyring, and the keys of team accounts in the team vault at %s; never in a file.</source>
         <translation>Schlüssel werden im Schlüsselbund Ihres Systems aufbewahrt, die Schlüssel von Team-Konten im Team-Tresor unter %s; nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="74"/>
         <source>Keys are kept only in your system keyring.</source>
         <translation>Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="76"/>
         <source>Licence: MIT.&lt;br&gt;%s&lt;br&gt;&lt;br&gt;Accounts (no keys): %s&lt;br&gt;Log (keys redacted): %s</source>
         <translation>Lizenz: MIT.&lt;br&gt;%s&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="86"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="87"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="92"/>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="113"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="94"/>
         <source>Remove “%s” and delete its key from the keyring?
 
 Scripts that use it with linkwizard exec will stop working. The key itself stays valid in Stripe.</source>
@@ -1605,7 +1605,7 @@ Scripts that use it with linkwizard exec will stop working. The key itself stays
 Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der Schlüssel selbst bleibt bei Stripe gültig.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="104"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="114"/>
         <source>Remove “%s” from this computer?
 
 The key stays in the team vault, where teammates can still use it.</source>
@@ -1614,27 +1614,27 @@ The key stays in the team vault, where teammates can still use it.</source>
 Der Schlüssel bleibt im Team-Tresor, wo Ihr Team ihn weiter nutzen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="122"/>
         <source>Also &amp;delete it from the team vault (for everyone)</source>
         <translation>Auch aus dem Team-Tresor &amp;löschen (für alle)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="120"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="131"/>
         <source>Share with team</source>
         <translation>Mit dem Team teilen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="132"/>
         <source>Move the key of “%s” into the team vault at %s?&lt;br&gt;&lt;br&gt;Teammates whose vault policy allows it can then add and use this account. The copy in this computer&apos;s keyring is deleted once the vault holds the key.</source>
         <translation>Den Schlüssel von „%s“ in den Team-Tresor unter %s verschieben?&lt;br&gt;&lt;br&gt;Teammitglieder, deren Tresor-Richtlinie es erlaubt, können dieses Konto dann hinzufügen und verwenden. Die Kopie im Schlüsselbund dieses Computers wird gelöscht, sobald der Tresor den Schlüssel hat.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="135"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="146"/>
         <source>Remove the plaintext copies</source>
         <translation>Klartext-Kopien entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="137"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="148"/>
         <source>Replace the keys in these files with hints?
 
 %s
@@ -2975,77 +2975,82 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/team/vault.py" line="41"/>
+        <source>a teammate</source>
+        <translation>ein Teammitglied</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/team/vault.py" line="42"/>
         <source>you</source>
         <translation>Ihnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="43"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="44"/>
         <source>looking up your login</source>
         <translation>Ihre Anmeldung abzufragen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="44"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="45"/>
         <source>renewing your login</source>
         <translation>Ihre Anmeldung zu verlängern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="45"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="46"/>
         <source>logging out</source>
         <translation>sich abzumelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="46"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="47"/>
         <source>reading its own capabilities</source>
         <translation>die eigenen Rechte abzufragen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="47"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="48"/>
         <source>seeing the mount</source>
         <translation>den Einhängepunkt zu sehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="48"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="49"/>
         <source>logging in</source>
         <translation>sich anzumelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="49"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="50"/>
         <source>starting the browser login</source>
         <translation>die Anmeldung im Browser zu beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="50"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="51"/>
         <source>finishing the browser login</source>
         <translation>die Anmeldung im Browser abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="51"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="52"/>
         <location filename="../../src/linkwizard/usecases/team.py" line="311"/>
         <source>writing here</source>
         <translation>hier zu schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="52"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="53"/>
         <source>reading here</source>
         <translation>hier zu lesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="53"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="54"/>
         <source>listing the team&apos;s keys</source>
         <translation>die Schlüssel des Teams aufzulisten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="54"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="55"/>
         <source>deleting here</source>
         <translation>hier zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="447"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="453"/>
         <source>Disaster recovery secondary</source>
         <translation>Notfall-Replikat</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="448"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="454"/>
         <source>Performance standby</source>
         <translation>Leistungs-Standby</translation>
     </message>

@@ -188,3 +188,15 @@ def test_the_notifications_in_german(german: None) -> None:
     assert texts[Reason.EXPIRING].body.startswith("Schlüssel läuft in 2 Tagen ab. Ersetzen Sie ihn vorher")
     for note in texts.values():  # every one translated: none of the English words is left
         assert not {"key", "Open", "Replace"} & set(f"{note.summary} {note.body}".split()), note
+
+
+def test_the_summary_is_escaped_as_the_body_is(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                               notifications: Mock) -> None:
+    """A name may be a teammate's text; servers that read markup must show it as written."""
+    key = stripe.add_key(make_key())
+    link(api_base, key, "Shop <b>EU</b> & Co")
+    stripe.add_key(key, customers=fs.invalid_key(key))
+    open_window(qtbot, api_base, verify_at_launch=True)
+    qtbot.waitUntil(lambda: len(notifications.calls("Notify")) == 1, timeout=10000)
+    [(_, _, _, summary, _, _, _, _)] = notifications.calls("Notify")
+    assert summary == "“Shop &lt;b&gt;EU&lt;/b&gt; &amp; Co” needs a new key"

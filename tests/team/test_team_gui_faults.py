@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
+from linkwizard.domain.problems import ProblemKind, problem
 from linkwizard.gui.window import MainWindow
 from support.fake_stripe import FakeStripe, make_key
 from support.gui_helpers import answer, click, go_to_key_page, open_window, wizard_button
@@ -134,3 +136,53 @@ def test_a_refused_share_leaves_no_stale_status(qtbot: QtBot, stripe: FakeStripe
     assert "does not allow" in window.problem_message.text()
     assert window.statusBar().currentMessage() == "", "a stale “Moving the key…”"
     window.problem_message.accept()
+
+
+MARKUP = '<a href="https://example.com/steal">click</a><h2>Bob</h2>'
+
+
+def labels_with_markup_rendered(*roots: QWidget) -> list[str]:
+    """Visible labels that hold the injected markup and would render it (not plain text)."""
+    found = []
+    for root in roots:
+        for label in root.findChildren(QLabel):
+            if label.isVisible() and ("<h2>" in label.text() or "<a href" in label.text()) \
+                    and label.textFormat() != Qt.TextFormat.PlainText:
+                found.append(f"{label.objectName()}: {label.text()}")
+    return found
+
+
+def test_a_teammates_text_is_never_markup(qtbot: QtBot, stripe: FakeStripe, api_base: str, cli: Cli,
+                                          vault: TeamVault) -> None:
+    log_in(cli, vault, vault.admin_token)
+    key = stripe.add_key(make_key())
+    assert cli("connect", "--environment", "test", "--name", "Shop", "--store", "team", stdin=key).code == 0
+    assert cli("remove", "Shop", "--yes").code == 0
+    # A teammate with write access rewrites the entry's metadata: who wrote it is now markup.
+    vault.bao.ok("POST", f"{vault.mount}/metadata/stripe/Shop", {"custom_metadata": {
+        "environment": "test", "key_hint": f"sk_test_...{key[-4:]}", "updated_by": MARKUP, "linked_by": MARKUP}})
+    window = open_window(qtbot, api_base)
+    window.open_add_from_team()
+    adding = window.add_from_team_dialog
+    qtbot.waitUntil(lambda: adding.entries.count() == 1, timeout=10000)
+    row = adding.entries.item(0).text()
+    assert "by a teammate" in row, row  # a name that is not plainly a name is not shown
+    assert "<" not in row
+    assert labels_with_markup_rendered(adding) == []
+    adding.close()
+    # The name taken: the refusal names the writer, and a problem box shows its values as text.
+    go_to_key_page(qtbot, window, Environment.TEST)
+    wizard = window.wizard
+    assert wizard is not None
+    qtbot.keyClicks(wizard.enter_key_page.key_edit, stripe.add_key(make_key()))
+    wizard.enter_key_page.name_edit.setText("Shop")
+    click(qtbot, wizard.enter_key_page.keep_team_radio)
+    click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
+    refused(qtbot, window)
+    assert wizard.connect_page.error_advice.text().startswith("Written by a teammate at ")
+    window.show_problem(problem(ProblemKind.TEAM_CONFLICT, values={"by": MARKUP, "at": MARKUP, "version": "2"}))
+    box = window.problem_message
+    assert MARKUP in box.text()  # shown literally ...
+    assert box.textFormat() == Qt.TextFormat.PlainText  # ... never rendered, so no link to click
+    assert labels_with_markup_rendered(window, box) == []
+    box.accept()

@@ -131,7 +131,10 @@ class Notifier:
             return "AddNotification", "sa{sv}", (note.key, notification)
         hints = {"desktop-entry": ("s", APP_ID), "urgency": ("y", 2 if note.urgent else 1),
                  "category": ("s", "network")}
-        return "Notify", "susssasa{sv}i", ("linkwizard", self.ids.get(note.key, 0), APP_ID, note.summary,
+        # Some servers read markup in the summary as well as the body (an account's name may be
+        # a teammate's text): both escaped.
+        return "Notify", "susssasa{sv}i", ("linkwizard", self.ids.get(note.key, 0), APP_ID,
+                                           html.escape(note.summary, quote=False),
                                            html.escape(note.body, quote=False),
                                            [DEFAULT_ACTION, self.action_label], hints, -1)
 

@@ -34,6 +34,20 @@ def plain_text(value: object, limit: int = 200) -> str | None:
     return text or None
 
 
+_NOT_IN_A_NAME = frozenset('<>&"\'')
+
+
+def teammate(value: object) -> str | None:
+    """A name a teammate's computer wrote into the vault (who linked or replaced a key), or
+    None: at most 64 printable characters, none of them markup (`<`, `>`, `&`, quotes) or a
+    control. Anything else is not shown as it is; the front ends say *a teammate*."""
+    if not isinstance(value, str) or not 0 < len(value) <= 64:
+        return None
+    if any(ch in _NOT_IN_A_NAME or is_unsafe(ch) or not ch.isprintable() for ch in value):
+        return None
+    return value
+
+
 def account_id(value: object) -> str | None:
     """A Stripe account id (`acct_` and letters or digits), or None."""
     return _exact(_ACCOUNT_ID, value)

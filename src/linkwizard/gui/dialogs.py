@@ -25,6 +25,7 @@ def problem_box(parent: QWidget, found: Problem) -> QMessageBox:
     title = i18n.problem_title(found)
     box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("problemMessage")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and times in it come from the vault or Stripe
     box.setInformativeText(i18n.problem_advice(found))
     box.setDetailedText(diagnostics_text(found=found))  # "Show Details…": what Copy diagnostics copies
     box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -93,9 +94,18 @@ def confirm_remove(parent: QWidget, account: Account) -> bool:
     question = QCoreApplication.translate(
         "MainWindow", "Remove “%s” and delete its key from the keyring?\n\nScripts that use it with "
         "linkwizard exec will stop working. The key itself stays valid in Stripe.") % account.name
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Yes
+    return _plain_question(parent, title, question, "removeMessage")
+
+
+def _plain_question(parent: QWidget, title: str, question: str, name: str) -> bool:
+    """Yes or Cancel (the default), the question as plain text: an account's name may come
+    from the team vault, where a teammate chose it."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName(name)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def confirm_remove_team(parent: QWidget, account: Account) -> bool | None:
@@ -107,6 +117,7 @@ def confirm_remove_team(parent: QWidget, account: Account) -> bool | None:
     box = QMessageBox(QMessageBox.Icon.Question, title, question,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("removeTeamMessage")
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     also = QCheckBox(QCoreApplication.translate("MainWindow", "Also &delete it from the team vault (for everyone)"))
     also.setObjectName("removeFromTeamCheck")
@@ -138,6 +149,4 @@ def confirm_retire(parent: QWidget, files: list[str]) -> bool:
         "MainWindow", "Replace the keys in these files with hints?\n\n%s\n\nThe keys are in your keyring now. "
         "A tool that read a key from one of these files needs linkwizard exec from now on. No backup "
         "copy is made: it would be one more plaintext key.") % listed
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Yes
+    return _plain_question(parent, title, question, "retireMessage")  # file names are anyone's

@@ -38,6 +38,7 @@ HEALTH_STATES = {200: "active", 429: "standby", 472: "disaster recovery secondar
 CAS_MISMATCH = "check-and-set parameter did not match the current version"
 SOMEONE = QT_TRANSLATE_NOOP("values", "someone")  # an entry that does not say who wrote it
 SOME_TIME = QT_TRANSLATE_NOOP("values", "an unknown time")
+A_TEAMMATE = QT_TRANSLATE_NOOP("values", "a teammate")  # a writer's name that is not plainly a name
 YOU = QT_TRANSLATE_NOOP("values", "you")  # the writer is the person logged in here
 # What a refusal says the policy does not allow ("Your vault policy does not allow …").
 DOING_LOOKING_UP_YOUR_LOGIN = QT_TRANSLATE_NOOP("values", "looking up your login")
@@ -105,7 +106,12 @@ class Entry:
 
     @property
     def updated_by(self) -> str:
-        return self.about.get("updated_by") or self.about.get("linked_by") or SOMEONE
+        """Who wrote the current version, as the metadata says: a teammate's computer wrote it, so
+        a name that is not plainly a name is *a teammate* (domain.untrusted.teammate)."""
+        written = self.about.get("updated_by") or self.about.get("linked_by")
+        if not written:
+            return SOMEONE
+        return untrusted.teammate(written) or A_TEAMMATE
 
 
 @dataclass(frozen=True)
