@@ -36,7 +36,8 @@ def cmd_exec(args: argparse.Namespace) -> int:
     grants = [injection.Grant(injection.KEY_VARIABLES, account.name, _key(account, store, keyring))]
     for variable, other in others:
         grants.append(injection.Grant((variable,), other.name, _key(other, store, keyring)))
-    environment = injection.child_environment(os.environ, grants, account.name, account.stripe_context)
+    environment = injection.child_environment(os.environ, grants, account.name, account.stripe_context,
+                                              keep=args.keep_env)
     sys.stdout.flush()
     sys.stderr.flush()
     try:

@@ -101,13 +101,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "exec", parents=[common], help="run COMMAND with the account's key in STRIPE_API_KEY and STRIPE_SECRET_KEY",
-        usage="linkwizard exec [--no-masking] [--allow-nested] [--env VAR=ACCOUNT ...] NAME -- COMMAND [ARG ...]")
+        usage="linkwizard exec [--no-masking] [--allow-nested] [--env VAR=ACCOUNT ...] [--keep-env NAME ...] "
+              "NAME -- COMMAND [ARG ...]")
     run.add_argument("--no-masking", action="store_true",
                      help="do not replace the key with its hint in the command's output")
     run.add_argument("--allow-nested", action="store_true",
                      help="run even inside another linkwizard exec for a different account")
     run.add_argument("--env", action="append", default=[], metavar="VAR=ACCOUNT",
                      help="also put ACCOUNT's key in VAR (repeatable)")
+    run.add_argument("--keep-env", action="append", default=[], metavar="NAME",
+                     help="pass NAME on to the command although it is a team vault credential "
+                          "(VAULT_TOKEN, BAO_TOKEN, VAULT_ROLE_ID, VAULT_SECRET_ID, BAO_ROLE_ID, BAO_SECRET_ID), "
+                          "which the command does not get otherwise (repeatable)")
     run.add_argument("name", metavar="NAME")
     run.add_argument("argv", nargs=argparse.REMAINDER, metavar="COMMAND")
     _add_import(commands, common)

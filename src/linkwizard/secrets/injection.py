@@ -33,6 +33,9 @@ from linkwizard.domain.keys import key_hint
 
 ACCOUNT_VARIABLE = "LINKWIZARD_ACCOUNT"
 KEY_VARIABLES = ("STRIPE_API_KEY", "STRIPE_SECRET_KEY")
+# The team vault's credentials, which a CI job sets for `linkwizard` itself: the command gets
+# the account's key, not the team's login, unless the person names one with --keep-env.
+TEAM_CREDENTIALS = ("VAULT_TOKEN", "BAO_TOKEN", "VAULT_ROLE_ID", "VAULT_SECRET_ID", "BAO_ROLE_ID", "BAO_SECRET_ID")
 # An inherited variable is dropped when its name says it holds a Stripe key or context, or
 # its value looks like a key; STRIPE_WEBHOOK_SECRET and other settings stay.
 _STALE_NAME = re.compile(r"STRIPE_\w*(?:API_KEY|SECRET_KEY|RESTRICTED_KEY|_KEY)|STRIPE_CONTEXT|STRIPE_ACCOUNT")
@@ -63,10 +66,13 @@ class Grant:
 
 
 def child_environment(parent: Mapping[str, str], grants: Iterable[Grant], account_name: str,
-                      stripe_context: str | None = None) -> dict[str, str]:
-    """The parent's environment without stale Stripe keys, with the granted keys, the marker,
-    and STRIPE_CONTEXT for an account that acts on another (organization keys, connected accounts)."""
-    environment = {name: value for name, value in parent.items() if not _stale(name, value)}
+                      stripe_context: str | None = None, keep: Iterable[str] = ()) -> dict[str, str]:
+    """The parent's environment without stale Stripe keys and without the team vault's
+    credentials (those named in `keep` stay), with the granted keys, the marker, and
+    STRIPE_CONTEXT for an account that acts on another (organization keys, connected accounts)."""
+    kept = set(keep)
+    environment = {name: value for name, value in parent.items()
+                   if not _stale(name, value) and (name not in TEAM_CREDENTIALS or name in kept)}
     for grant in grants:
         for variable in grant.variables:
             environment[variable] = grant.key

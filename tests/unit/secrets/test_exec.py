@@ -343,3 +343,20 @@ def test_a_command_killed_by_sigkill_gives_137_and_no_traceback(cli: Cli, stripe
                            "echo status=$?"], capture_output=True, text=True, timeout=30, env=dict(os.environ))
     assert done.stdout.strip() == "status=137"
     assert ("Traceback" not in done.stderr and done.stderr.strip() == "") or "Killed" in done.stderr
+
+
+def test_the_command_gets_the_key_not_the_teams_credentials(cli: Cli, stripe: FakeStripe, api_base: str,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CI job logs linkwizard in with VAULT_TOKEN or an AppRole: the script it runs gets the
+    account's key only, unless the person names a credential with --keep-env."""
+    link(cli, stripe, "shop")
+    credentials = ("VAULT_TOKEN", "BAO_TOKEN", "VAULT_ROLE_ID", "VAULT_SECRET_ID", "BAO_ROLE_ID", "BAO_SECRET_ID")
+    for name in credentials:
+        monkeypatch.setenv(name, f"team-credential-{name.lower()}")
+    show = "env | cut -d= -f1 | grep -E '^(VAULT|BAO)_' | sort | tr '\\n' ' '"
+    plain = cli("exec", "shop", "--", "sh", "-c", show)
+    assert plain.code == 0, plain.stderr
+    assert plain.stdout.split() == []
+    kept = cli("exec", "--keep-env", "VAULT_TOKEN", "shop", "--", "sh", "-c", show)
+    assert kept.code == 0, kept.stderr
+    assert kept.stdout.split() == ["VAULT_TOKEN"]
