@@ -402,3 +402,71 @@ def test_a_redirect_on_the_configured_server_is_followed(cli: Cli, vault: TeamVa
         node.shutdown()
         node.server_close()
     assert login.code == 0, login.stderr
+
+
+class _Dripping(BaseHTTPRequestHandler):
+    """Passes requests on to the vault, until `drip` is set: then it answers 200 and sends its
+    body a byte every 10 s, as a node in trouble (or someone in the way) may."""
+
+    vault = ""
+    drip = threading.Event()
+    stopping = threading.Event()
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        if self.drip.is_set():
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            for _ in range(100):
+                with contextlib.suppress(OSError):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                if self.stopping.wait(10):
+                    return
+            return
+        request = urllib.request.Request(self.vault + self.path, data=body or None, method=self.command,
+                                         headers={k: v for k, v in self.headers.items()
+                                                  if k.lower() in ("x-vault-token", "content-type",
+                                                                   "x-vault-inconsistent")})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                status, reply = answer.status, answer.read()
+        except urllib.error.HTTPError as refused:
+            status, reply = refused.code, refused.read()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(reply)))
+        self.end_headers()
+        self.wfile.write(reply)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_a_dripping_vault_ends_exec_within_35_s_with_exit_5(cli: Cli, stripe: FakeStripe, vault: TeamVault,
+                                                              tmp_path: Path) -> None:
+    handler: type[_Dripping] = type("Handler", (_Dripping,), {"vault": vault.address, "drip": threading.Event(),
+                                                               "stopping": threading.Event()})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        log_in(cli, vault, vault.admin_token, address=f"http://127.0.0.1:{server.server_address[1]}")
+        link_team(cli, stripe)
+        handler.drip.set()
+        marker = tmp_path / "ran"
+        started = time.monotonic()
+        ran = cli("exec", "Shop", "--", "touch", str(marker), timeout=90)
+        took = time.monotonic() - started
+    finally:
+        handler.stopping.set()
+        server.shutdown()
+        server.server_close()
+    assert ran.code == 5, ran.stderr
+    assert "The team vault cannot be reached" in ran.stderr
+    assert not marker.exists()
+    assert took <= 35, f"exec waited {took:.0f} s"

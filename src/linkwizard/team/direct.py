@@ -11,23 +11,50 @@ So every refusal, fault and message has one owner.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
+import socket
+import threading
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 from linkwizard import __version__
+from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
 from linkwizard.net import transport
 from linkwizard.team.settings import Settings
 
 PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
 CONNECT_TIMEOUT = 5.0
-READ_TIMEOUT = 15.0
+READ_TIMEOUT = 15.0  # for each wait on the socket
+TOTAL_TIMEOUT = 20.0  # for the whole answer: a node that drips a byte now and then ends here
+
+
+class _Deadline:
+    """Shuts the connection's socket once TOTAL_TIMEOUT has passed, whatever it waits for."""
+
+    def __init__(self) -> None:
+        self.passed = False
+        self.sock: socket.socket | None = None  # once connected (http.client lets go of it early)
+        self._timer = threading.Timer(TOTAL_TIMEOUT, self._cut)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _cut(self) -> None:
+        self.passed = True
+        if self.sock is not None:
+            with contextlib.suppress(OSError):
+                self.sock.shutdown(socket.SHUT_RDWR)
+
+    def stop(self) -> None:
+        self._timer.cancel()
 
 
 def read_current(settings: Settings, token: str, name: str) -> tuple[str, int] | None:
-    """The current version's key and its number, or None: ask the full client instead."""
+    """The current version's key and its number, or None: ask the full client instead. A vault
+    that has not answered whole within TOTAL_TIMEOUT is TEAM_UNREACHABLE at once: the full
+    client does not start a second wait."""
     parts = urlsplit(settings.address)
     loopback = transport.is_loopback_url(settings.address)
     if not loopback and any(os.environ.get(variable) for variable in PROXY_VARIABLES):
@@ -47,9 +74,11 @@ def read_current(settings: Settings, token: str, name: str) -> tuple[str, int] |
     if settings.namespace:
         headers["X-Vault-Namespace"] = settings.namespace
     path = f"/v1/{settings.mount}/data/{settings.prefix}/{quote(name, safe='')}"
+    deadline = _Deadline()
     try:
         connection.connect()
         if connection.sock is not None:
+            deadline.sock = connection.sock
             connection.sock.settimeout(READ_TIMEOUT)
         connection.request("GET", path, headers=headers)
         response = connection.getresponse()
@@ -58,12 +87,22 @@ def read_current(settings: Settings, token: str, name: str) -> tuple[str, int] |
             return None
         raw = response.read(transport.MAX_BODY_BYTES + 1)
     except (OSError, http.client.HTTPException):
+        if deadline.passed:
+            raise _too_slow(settings) from None
         return None  # the full client says which network trouble it was
     finally:
+        deadline.stop()
         connection.close()
+    if deadline.passed:
+        raise _too_slow(settings)
     if len(raw) > transport.MAX_BODY_BYTES:
         return None
     return _key_in(raw)
+
+
+def _too_slow(settings: Settings) -> LinkwizardError:
+    return LinkwizardError(problem(ProblemKind.TEAM_UNREACHABLE, values={"address": settings.address},
+                                   detail=f"no whole answer within {TOTAL_TIMEOUT:.0f} s"))
 
 
 def _key_in(raw: bytes) -> tuple[str, int] | None:

@@ -51,12 +51,12 @@ class InTeamVault:
     def load(self, account: Account, cancel: CancelToken | None = None) -> str:
         from linkwizard.usecases import team_config
 
-        key = team_config.quick_key(self.services, account)  # the ordinary case, without httpx
-        if key is not None:
-            return key
-        from linkwizard.usecases import team
-
         try:
+            key = team_config.quick_key(self.services, account)  # the ordinary case, without httpx
+            if key is not None:
+                return key
+            from linkwizard.usecases import team
+
             return team.read_key(self.services, account, cancel).key
         except LinkwizardError as exc:
             if not (self.use_offline_copy and account.offline_copy and exc.problem.category is Category.UNREACHABLE):
