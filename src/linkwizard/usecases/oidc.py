@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 import secrets
 import threading
@@ -25,9 +26,12 @@ log = logging.getLogger(__name__)
 DEFAULT_PORT = 8250
 CALLBACK_PATH = "/oidc/callback"
 WAIT_SECONDS = 120.0
+# Sent before the vault has judged the code: it says what is known, not that the login worked
+# (another local user who can read the browser's command line could send a code of their own;
+# that spoils the login, it cannot take it over: the vault checks the nonce, as for bao's login).
 _DONE_PAGE = (b"<!doctype html><meta charset=utf-8><title>linkwizard</title>"
-              b"<p style='font:16px sans-serif;margin:3em'>You are logged in to the team vault. "
-              b"You can close this tab and go back to linkwizard.</p>")
+              b"<p style='font:16px sans-serif;margin:3em'>linkwizard has the answer of your sign-in. "
+              b"Go back to linkwizard: it says whether the login worked. You can close this tab.</p>")
 _REFUSED_PAGE = (b"<!doctype html><meta charset=utf-8><title>linkwizard</title>"
                  b"<p style='font:16px sans-serif;margin:3em'>This login link is not the one linkwizard started. "
                  b"Start the login again from linkwizard.</p>")
@@ -111,7 +115,9 @@ async def _listen(port: int, on_callback: Callable[[str, str, str], bool]) -> li
                                        query.get("error", [""])[0])
                 _reply(writer, 200 if accepted else 400, _DONE_PAGE if accepted else _REFUSED_PAGE)
             await writer.drain()
-        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
+        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError, ValueError):
+            pass
+        except asyncio.CancelledError:  # the listener ends with a connection still open: no traceback
             pass
         finally:
             writer.close()
@@ -123,11 +129,12 @@ async def _listen(port: int, on_callback: Callable[[str, str, str], bool]) -> li
         try:
             servers.append(await asyncio.start_server(handle, host, port, limit=16 * 1024))
         except OSError as exc:
-            if host == "127.0.0.1":
-                for server in servers:
-                    server.close()
-                raise LinkwizardError(problem(ProblemKind.TEAM_CALLBACK_PORT_BUSY, values={"port": str(port)},
-                                              detail=f"errno {exc.errno}")) from None
+            if host == "::1" and exc.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
+                continue  # no IPv6 here: localhost is 127.0.0.1 alone
+            for server in servers:  # taken by someone else, on either: their listener would get the code
+                server.close()
+            raise LinkwizardError(problem(ProblemKind.TEAM_CALLBACK_PORT_BUSY, values={"port": str(port)},
+                                          detail=f"{host}: errno {exc.errno}")) from None
     return servers
 
 
