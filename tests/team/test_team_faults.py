@@ -122,6 +122,33 @@ def test_tls_with_an_unknown_ca_is_refused_and_the_ca_file_fixes_it(cli: Cli, tm
         server.stop()
 
 
+def test_a_ca_file_someone_else_could_change_is_refused(cli: Cli, tmp_path: Path) -> None:
+    """Whoever can change the CA file decides which vault is trusted (and gets the token)."""
+    pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
+    shared = tmp_path / "shared"  # a folder everyone may write, without the sticky bit
+    shared.mkdir()
+    (shared / "ca.pem").write_text(pem)
+    shared.chmod(0o777)
+    loose = tmp_path / "mine" / "ca.pem"  # the file itself writable by others
+    loose.parent.mkdir()
+    loose.write_text(pem)
+    loose.chmod(0o666)
+    theirs = tmp_path / "theirs" / "ca.pem"  # owned by another user
+    theirs.parent.mkdir()
+    theirs.write_text(pem)
+    os.chown(theirs, 65534, 65534)
+    for path in (shared / "ca.pem", loose, theirs):
+        refused = cli("team", "setup", "--address", "https://vault.example.com", "--ca-cert", str(path))
+        assert refused.code == 2, (path, refused.stderr)
+        assert "The CA file could be changed by someone else" in refused.stderr
+    safe = tmp_path / "safe" / "ca.pem"
+    safe.parent.mkdir(mode=0o700)
+    safe.write_text(pem)
+    safe.chmod(0o644)
+    checked = cli("team", "setup", "--address", "https://127.0.0.1:9", "--ca-cert", str(safe))
+    assert "could be changed by someone else" not in checked.stderr
+
+
 def test_plain_http_is_refused_except_to_this_computer(cli: Cli) -> None:
     refused = cli("team", "setup", "--address", "http://vault.example.com:8200")
     assert refused.code == 2
@@ -470,3 +497,18 @@ def test_a_dripping_vault_ends_exec_within_35_s_with_exit_5(cli: Cli, stripe: Fa
     assert "The team vault cannot be reached" in ran.stderr
     assert not marker.exists()
     assert took <= 35, f"exec waited {took:.0f} s"
+
+
+def test_a_team_key_with_blanks_around_it_is_refused_when_added(cli: Cli, stripe: FakeStripe,
+                                                                 vault: TeamVault) -> None:
+    log_in(cli, vault, vault.admin_token)
+    key = stripe.add_key(make_key())
+    vault.bao.ok("POST", f"{vault.mount}/data/stripe/Padded", {"data": {"api_key": f"  {key}\n"}})
+    vault.bao.ok("POST", f"{vault.mount}/metadata/stripe/Padded", {"custom_metadata": {
+        "environment": "test", "key_hint": f"sk_test_...{key[-4:]}", "linked_by": "token-bob"}})
+    stripe.reset_counts()
+    added = cli("team", "add", "Padded")
+    assert added.code == 2, added.stdout + added.stderr
+    assert "The key in the team vault has blanks around it" in added.stderr
+    assert json.loads(cli("accounts", "--json").stdout) == []  # never stored as given
+    assert stripe.count() == 0

@@ -137,6 +137,8 @@ def set_enabled(enable: bool, program: str | None = None) -> LoginItem:
     except OSError as exc:
         raise LinkwizardError(problem(ProblemKind.STORE_UNWRITABLE,
                                       detail=f"autostart: {type(exc).__name__} (errno {exc.errno})")) from None
+    except ValueError as exc:  # exec_value, run_value: a path no login item can name
+        raise LinkwizardError(problem(ProblemKind.AUTOSTART_PATH_UNUSABLE, detail=str(exc))) from None
     return status(recorded=enable)
 
 

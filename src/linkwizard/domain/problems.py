@@ -244,6 +244,24 @@ class ProblemKind(enum.Enum):
                          QT_TRANSLATE_NOOP("problems", "\u201c{name}\u201d is already in the team vault"),
                          QT_TRANSLATE_NOOP("problems", "Written by {by} at {at}. Add that one with linkwizard team "
                                                        "add, or choose another name; nothing was overwritten."))
+    AUTOSTART_PATH_UNUSABLE = (Category.STORAGE,
+                               QT_TRANSLATE_NOOP("problems", "linkwizard cannot start at login from where it is "
+                                                             "installed"),
+                               QT_TRANSLATE_NOOP("problems", "The path of its program holds a control character or "
+                                                             "a quote, which a login item cannot name safely. "
+                                                             "Install linkwizard in a folder with a plain name, then "
+                                                             "turn Start at login on again."))
+    TEAM_KEY_NOT_CLEAN = (Category.REFUSED,
+                          QT_TRANSLATE_NOOP("problems", "The key in the team vault has blanks around it"),
+                          QT_TRANSLATE_NOOP("problems", "linkwizard uses a team key only exactly as it is stored, "
+                                                        "so it was not added. Ask the teammate who wrote it to "
+                                                        "replace it with the key alone."))
+    TEAM_CA_UNSAFE = (Category.REFUSED,
+                      QT_TRANSLATE_NOOP("problems", "The CA file could be changed by someone else"),
+                      QT_TRANSLATE_NOOP("problems", "{path} or a folder above it belongs to another user or may be "
+                                                    "written by others, and whoever changes it decides which vault "
+                                                    "is trusted. Keep the certificate where only you (or root) can "
+                                                    "change it, for example in ~/.config, and give that path."))
     TEAM_UNREACHABLE = (Category.UNREACHABLE,
                         QT_TRANSLATE_NOOP("problems", "The team vault cannot be reached"),
                         QT_TRANSLATE_NOOP("problems", "Check your network and the vault's address ({address}), then "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -98,4 +99,27 @@ def _ca_file(path: Any) -> str:
             ProblemKind.USAGE, title=QT_TRANSLATE_NOOP("problems", "The CA file was not found"),
             advice=QT_TRANSLATE_NOOP("problems", "Give the path of a PEM file with your team's CA certificate."),
             detail="ca file missing"))
+    _only_yours(text)
     return text
+
+
+def _only_yours(path: str) -> None:
+    """The CA file decides which vault is trusted: it and every folder above it must belong to
+    this user or root and be writable by no one else (a shared folder with the sticky bit,
+    such as /tmp, protects what is yours in it)."""
+    if not hasattr(os, "geteuid"):
+        return  # Windows: the file's ACL is the system's business
+    owners = (os.geteuid(), 0)
+    refused = LinkwizardError(problem(ProblemKind.TEAM_CA_UNSAFE, values={"path": path}, detail="ca file unsafe"))
+    found = os.stat(path)
+    if found.st_uid not in owners or found.st_mode & 0o022:
+        raise refused
+    folder = os.path.dirname(path)
+    while True:
+        found = os.stat(folder)
+        if found.st_uid not in owners or (found.st_mode & 0o022 and not found.st_mode & stat.S_ISVTX):
+            raise refused
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent

@@ -468,6 +468,8 @@ def _add_one(services: Services, settings: Settings, entry: team_api.Entry, offl
     check = check_key(secret.key, environment)
     if check.problem is not None or check.kind is None:
         raise LinkwizardError(check.problem or problem(ProblemKind.KEY_DAMAGED, detail="team entry"))
+    if check.key != secret.key:  # what verify and exec would refuse later: refused now, nothing kept
+        raise LinkwizardError(problem(ProblemKind.TEAM_KEY_NOT_CLEAN, detail=f"team entry {entry.name}"))
     context = entry.about.get("stripe_context") or None
     assert test is not None
     tested = test(check.key, check.kind, environment, services, cancel, context)

@@ -98,3 +98,13 @@ def test_inside_flatpak_the_background_portal_is_asked(monkeypatch: pytest.Monke
     assert parent == ""
     assert options["autostart"] == ("b", True)
     assert options["commandline"] == ("as", ["linkwizard", "--background"])
+
+
+def test_a_control_character_in_the_install_path_is_a_message_not_a_traceback(home: Home) -> None:
+    from linkwizard.domain.problems import LinkwizardError, ProblemKind
+
+    with pytest.raises(LinkwizardError) as refused:
+        autostart.set_enabled(True, program="/opt/link\nwizard/linkwizard-gui")
+    assert refused.value.problem.kind is ProblemKind.AUTOSTART_PATH_UNUSABLE
+    assert "Install linkwizard in a folder with a plain name" in refused.value.problem.advice
+    assert not autostart.xdg_path().exists()  # nothing half-written
