@@ -64,3 +64,26 @@ def test_pull_requests_run_the_readmes_test_command() -> None:
     assert "pull_request:" in text
     assert "scripts/test.sh" in text
     assert "scripts/test.sh" in readme
+
+
+def test_the_signing_key_is_in_the_signing_job_only_and_actions_are_pinned() -> None:
+    """Only `sign` holds LINKWIZARD_SIGNING_KEY; it runs no project code (no checkout, no
+    script of the repository) and names the `release` environment; every action is pinned by
+    a commit with its tag in a comment."""
+    import re
+
+    text = (ROOT / ".github" / "workflows" / "release.yml").read_text()
+    jobs_text = text.split("\njobs:\n", 1)[1]
+    parts = re.split(r"^  ([\w-]+):\n", jobs_text, flags=re.MULTILINE)
+    jobs = dict(zip(parts[1::2], parts[2::2], strict=True))  # each job's name and its text
+    assert {"linux", "macos", "windows", "sign", "release", "pages"} <= set(jobs)
+    assert [name for name, job in jobs.items() if "LINKWIZARD_SIGNING_KEY" in job] == ["sign"]
+    sign = jobs["sign"]
+    assert re.search(r"^    environment: release\b", sign, flags=re.MULTILINE)
+    assert "checkout" not in sign
+    runs = "\n".join(line for line in sign.splitlines() if not line.lstrip().startswith("#"))
+    assert not re.search(r"scripts/|packaging/|python|\.venv", runs), runs
+    for path in sorted((ROOT / ".github" / "workflows").glob("*.yml")):
+        for line in path.read_text().splitlines():
+            if "uses:" in line:
+                assert re.search(r"uses: [\w./-]+@[0-9a-f]{40}  # v\d+(\.\d+)*$", line), (path.name, line)
