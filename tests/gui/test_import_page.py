@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import keyring
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,6 +18,7 @@ from linkwizard.secrets.os_keyring import SERVICE
 from linkwizard.secrets.plaintext import redact
 from support.fake_stripe import FakeStripe, make_key
 from support.gui_helpers import click, open_window, services_for
+from support.sandbox import Home
 from support.stripe_cli import write_stripe_config
 
 
@@ -193,3 +195,19 @@ def test_the_window_checks_the_keyring_again_before_it_removes_a_plaintext_copy(
     assert key in config.read_text()
     assert "Plaintext copies removed" not in page.summary.text()
     assert key not in page.summary.text()
+
+
+def test_a_path_that_looks_like_markup_is_shown_as_written(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                           home: Home, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file's path is anyone's choice: its tooltip shows it as written, never as markup."""
+    from linkwizard.gui.import_page import SOURCE
+
+    odd = home.root / "<b>config"
+    odd.mkdir()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(odd))
+    write_stripe_config(stripe.add_key(make_key("rk", length=40)), make_key("rk", "live", length=40))
+    window = open_window(qtbot, api_base)
+    page = open_import(qtbot, window)
+    tip = page.tree.topLevelItem(0).toolTip(SOURCE)
+    assert "&lt;b&gt;config" in tip
+    assert "<b>" not in tip

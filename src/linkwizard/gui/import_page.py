@@ -30,7 +30,7 @@ from linkwizard.domain.problems import Problem
 from linkwizard.gui import dialogs, i18n
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.style import SPACING
-from linkwizard.gui.widgets import button
+from linkwizard.gui.widgets import button, plain_tooltip
 from linkwizard.gui.workers import Job
 from linkwizard.secrets.plaintext import Candidate, RetireReport
 from linkwizard.usecases.importing import Imported, ImportOutcome
@@ -144,7 +144,7 @@ class ImportPage(QWidget):
             environment = i18n.environment_label(candidate.environment) if candidate.environment else "—"
             item = QTreeWidgetItem([candidate.hint, environment, _short(candidate.source), self._state(candidate)])
             item.setData(KEY, NUMBER_ROLE, candidate.number)
-            item.setToolTip(SOURCE, candidate.source)
+            item.setToolTip(SOURCE, plain_tooltip(candidate.source))  # a path anyone may have named
             if candidate.redacted:
                 item.setToolTip(RESULT, self.tr("The Stripe CLI keeps only a hint of this key here; the full key "
                                                 "is in its own keyring, out of linkwizard's reach."))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtWidgets import QPushButton
 
@@ -32,3 +33,10 @@ def mark(health: Health, symbol: str) -> str:
 def marked(health: Health, symbol: str, text: str) -> str:
     """`mark` followed by rich `text`."""
     return f"{mark(health, symbol)} {text}"
+
+
+def plain_tooltip(text: str) -> str:
+    """`text` from outside (a file's path, a teammate's words) as a tooltip that shows it as
+    written: Qt renders a tooltip that looks like markup as rich text, so it is escaped inside
+    rich text of the app's own."""
+    return f'<p style="white-space:pre-wrap">{escape(text, quote=False)}</p>'
