@@ -7,7 +7,7 @@ import json
 import sys
 
 from linkwizard.cli.output import STATUS_WORDS, print_permissions, public, usage_error
-from linkwizard.domain import exit_codes
+from linkwizard.domain import exit_codes, moments
 from linkwizard.domain.untrusted import for_terminal
 from linkwizard.store import paths
 from linkwizard.store.accounts import Account, AccountStore
@@ -30,7 +30,8 @@ def _print_table(accounts: list[Account]) -> None:
     header = ("NAME", "ENVIRONMENT", "STATUS", "KEY", "STRIPE ACCOUNT", "LAST VERIFIED")
     rows = [header] + [(
         for_terminal(a.name), a.environment.label, _status_words(a), a.key_hint,
-        a.stripe_account_id or "-", a.last_verified_at or "never") for a in accounts]
+        a.stripe_account_id or "-", moments.to_the_minute(a.last_verified_at) if a.last_verified_at else "never")
+        for a in accounts]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())

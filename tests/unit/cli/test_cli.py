@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,6 +47,7 @@ def test_connect_list_exec_end_to_end(cli: Cli, stripe: FakeStripe, api_base: st
     assert "demo" in table.stdout
     assert "Test Mode" in table.stdout
     assert key not in table.stdout
+    assert re.search(r"  \d{4}-\d\d-\d\d \d\d:\d\d$", table.stdout.splitlines()[1])  # local, to the minute
 
     env = cli("exec", "demo", "--", "env")
     assert env.code == 0
