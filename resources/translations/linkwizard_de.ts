@@ -350,27 +350,32 @@
         <translation>Die ausgewählten Konten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="394"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="393"/>
+        <source>no details</source>
+        <translation>keine Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="395"/>
         <source>version %d</source>
         <translation>Version %d</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="394"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="396"/>
         <source>by %s</source>
         <translation>von %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="399"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="401"/>
         <source>linked here</source>
         <translation>hier verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="399"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="401"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="407"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="409"/>
         <source>%n key(s) in the team vault;</source>
         <translation>
             <numerusform>%n Schlüssel im Team-Tresor;</numerusform>
@@ -378,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="408"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="410"/>
         <source>%n not linked here yet.</source>
         <translation>
             <numerusform>%n davon ist hier noch nicht verknüpft.</numerusform>
@@ -386,12 +391,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="409"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="411"/>
         <source>Each is tested with Stripe before it is added; the keys stay in the vault.</source>
         <translation>Jeder wird vor dem Hinzufügen mit Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="429"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="431"/>
         <source>Adding %n account(s): reading each key and testing it with Stripe…</source>
         <translation>
             <numerusform>%n Konto wird hinzugefügt: Schlüssel wird gelesen und mit Stripe geprüft…</numerusform>
@@ -399,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="439"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="441"/>
         <source>Added %n account(s) from the team vault.</source>
         <translation>
             <numerusform>%n Konto aus dem Team-Tresor hinzugefügt.</numerusform>
@@ -407,7 +412,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="411"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="413"/>
         <source>No Stripe keys in the team vault yet. Share one from an account&apos;s details.</source>
         <translation>Noch keine Stripe-Schlüssel im Team-Tresor. Teilen Sie einen in den Details eines Kontos.</translation>
     </message>
@@ -3055,7 +3060,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/team/vault.py" line="52"/>
-        <location filename="../../src/linkwizard/usecases/team.py" line="311"/>
+        <location filename="../../src/linkwizard/usecases/team.py" line="316"/>
         <source>writing here</source>
         <translation>hier zu schreiben</translation>
     </message>
@@ -3075,12 +3080,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>hier zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="453"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="457"/>
         <source>Disaster recovery secondary</source>
         <translation>Notfall-Replikat</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="454"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="458"/>
         <source>Performance standby</source>
         <translation>Leistungs-Standby</translation>
     </message>

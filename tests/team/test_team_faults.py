@@ -512,3 +512,36 @@ def test_a_team_key_with_blanks_around_it_is_refused_when_added(cli: Cli, stripe
     assert "The key in the team vault has blanks around it" in added.stderr
     assert json.loads(cli("accounts", "--json").stdout) == []  # never stored as given
     assert stripe.count() == 0
+
+
+def test_a_policy_that_may_write_the_key_but_not_its_metadata_is_refused_before_stripe(
+        cli: Cli, stripe: FakeStripe, vault: TeamVault) -> None:
+    """The desktop walk's TRIP 4: the key was written, its metadata refused, and the entry held
+    the name while no list showed it. Now the vault is asked first, for both halves."""
+    policy = f"{vault.mount}-data-only"
+    vault.bao.policy(policy, (
+        f'path "{vault.mount}/data/stripe/*" {{ capabilities = ["create", "read", "update", "delete", "list"] }}\n'
+        f'path "{vault.mount}/metadata/stripe/*" {{ capabilities = ["read", "list", "delete"] }}\n'
+        f'path "{vault.mount}/metadata/stripe" {{ capabilities = ["list"] }}\n'
+        f'path "sys/internal/ui/mounts/{vault.mount}" {{ capabilities = ["read"] }}\n'))
+    log_in(cli, vault, vault.bao.token([policy], display_name="alice"))
+    stripe.reset_counts()
+    refused = cli("connect", "--environment", "test", "--name", "Shop (Test)", "--store", "team",
+                  stdin=stripe.add_key(make_key()))
+    assert refused.code == 6, refused.stderr
+    assert "Your vault policy does not allow writing here" in refused.stderr
+    assert stripe.count() == 0  # before any request to Stripe
+    assert vault.bao.api("GET", f"{vault.mount}/metadata/stripe/Shop%20(Test)")[0] == 404  # nothing written
+
+
+def test_an_entry_without_linkwizards_metadata_is_listed_and_can_be_added(cli: Cli, stripe: FakeStripe,
+                                                                          vault: TeamVault) -> None:
+    log_in(cli, vault, vault.admin_token)
+    key = stripe.add_key(make_key())
+    vault.bao.ok("POST", f"{vault.mount}/data/stripe/Bare", {"data": {"api_key": key}})  # no custom_metadata
+    listed = cli("team", "list")
+    assert "Bare" in listed.stdout, listed.stdout + listed.stderr
+    assert "(no details)" in listed.stdout
+    added = cli("team", "add", "Bare")
+    assert added.code == 0, added.stderr
+    assert [a["name"] for a in json.loads(cli("accounts", "--json").stdout)] == ["Bare"]

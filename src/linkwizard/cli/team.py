@@ -127,7 +127,7 @@ def _list(args: argparse.Namespace) -> int:
         return exit_codes.OK
     header = ("NAME", "ENVIRONMENT", "KEY", "STRIPE ACCOUNT", "VERSION", "UPDATED", "BY", "HERE")
     table = [header] + [(
-        for_terminal(r["name"]), _environment(r["environment"]), str(r["key_hint"] or "?"),
+        for_terminal(r["name"]), _environment(r["environment"]), str(r["key_hint"] or "(no details)"),
         str(r["stripe_account_id"] or "-"), str(r["version"]) + (" (deleted)" if r["deleted"] else ""),
         moments.to_the_minute(str(r["updated_at"])) if r["updated_at"] else "?", for_terminal(str(r["updated_by"])),
         "linked" if r["linked"] else "-") for r in rows]

@@ -389,9 +389,11 @@ class AddFromTeamDialog(QDialog):
         for item in listed:
             entry = item.entry
             about = entry.about
+            described = (i18n.environment_label_of(about.get("environment", "")), about.get("key_hint", "")) \
+                if about.get("key_hint") else (self.tr("no details"),)  # not written by linkwizard, or half
             text = " · ".join(part for part in (
-                entry.name, i18n.environment_label_of(about.get("environment", "")), about.get("key_hint", ""),
-                self.tr("version %d") % entry.version, self.tr("by %s") % entry.updated_by) if part)
+                entry.name, *described, self.tr("version %d") % entry.version,
+                self.tr("by %s") % QCoreApplication.translate("values", entry.updated_by)) if part)
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, entry.name)
             if item.linked_as is not None or entry.deleted:

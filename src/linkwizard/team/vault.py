@@ -323,6 +323,10 @@ class Session:
         """Soft-delete the current version (it can be undeleted; the history stays)."""
         await self._call("DELETE", self._data_path(name), action=DOING_DELETING_HERE, accept=(200, 204, 404))
 
+    async def delete_entry(self, name: str) -> None:
+        """Remove the entry with every version and its metadata (a half-written new entry)."""
+        await self._call("DELETE", self._metadata_path(name), action=DOING_DELETING_HERE, accept=(200, 204, 404))
+
     def shown_path(self, name: str) -> str:
         return f"{self.settings.mount}/{self.settings.entry_path(name)}"
 

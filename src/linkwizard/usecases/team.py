@@ -9,6 +9,7 @@ lifetime, so that a command knows without a round trip whether to renew it first
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import time
@@ -264,7 +265,7 @@ def list_entries(services: Services, cancel: CancelToken | None = None) -> list[
     async def work(session: team_api.Session) -> list[team_api.Entry]:
         listed = await session.entries()
         if listed is not None:
-            return [entry for entry in listed if entry.about.get("key_hint")]
+            return listed  # entries without linkwizard's metadata too: listed as having no details
         names = await session.names()
         gate = asyncio.Semaphore(LIST_CONCURRENCY)
 
@@ -273,7 +274,7 @@ def list_entries(services: Services, cancel: CancelToken | None = None) -> list[
                 return await session.entry(name)
 
         found = await asyncio.gather(*(one(name) for name in names))
-        return [entry for entry in found if entry is not None and entry.about.get("key_hint")]
+        return [entry for entry in found if entry is not None]
 
     entries = in_session(services, work, cancel, settings)
     linked = {a.team_path: a.name for a in services.store.load()
@@ -305,11 +306,15 @@ def check_may_write(services: Services, settings: Settings, name: str, must_be_n
     """Before any request to Stripe: the token may write `name`, and (for a new entry) there is
     none yet. TEAM_FORBIDDEN "writing here", or TEAM_ENTRY_EXISTS saying who wrote it and when."""
     async def work(session: team_api.Session) -> None:
-        caps = await session.capabilities([f"data/{settings.entry_path(name)}"])
-        if not (next(iter(caps.values()), frozenset()) & WRITE_CAPABILITIES):
-            raise LinkwizardError(problem(ProblemKind.TEAM_FORBIDDEN, values={
-                "action": QT_TRANSLATE_NOOP("values", "writing here"), "path": session.shown_path(name)},
-                detail="no create/update capability"))
+        # Both halves of a write: the key (data) and what it is (metadata). Only one allowed
+        # would leave a key in the vault that nobody sees listed (the desktop walk's TRIP 4).
+        data, metadata = f"data/{settings.entry_path(name)}", f"metadata/{settings.entry_path(name)}"
+        caps = await session.capabilities([data, metadata])
+        for path in (data, metadata):
+            if not (caps.get(path, frozenset()) & WRITE_CAPABILITIES):
+                raise LinkwizardError(problem(ProblemKind.TEAM_FORBIDDEN, values={
+                    "action": QT_TRANSLATE_NOOP("values", "writing here"), "path": session.shown_path(name)},
+                    detail=f"no create/update capability on {path.split('/')[0]}"))
         if must_be_new:
             found = await session.entry(name)
             if found is not None:
@@ -337,8 +342,14 @@ def write_key(services: Services, settings: Settings, name: str, key: str, cas: 
                 raise exists_problem(name, conflict.entry, me) from None
             raise LinkwizardError(problem(ProblemKind.TEAM_CONFLICT, detail=f"cas {cas}",
                                           values=team_api.written(conflict.entry, me))) from None
-        await session.set_about(name, about)
-        back = await session.read(name, consistent=True)
+        try:
+            await session.set_about(name, about)
+            back = await session.read(name, consistent=True)
+        except LinkwizardError:
+            if cas == 0:  # a new entry without its metadata is invisible yet holds the name: removed
+                with contextlib.suppress(LinkwizardError):
+                    await session.delete_entry(name)
+            raise
         if back.key != key:
             raise LinkwizardError(problem(ProblemKind.TEAM_READBACK_DIFFERS, detail=f"version {back.version}"))
         return version
