@@ -188,6 +188,9 @@ def _add_team(commands: Any, common: argparse.ArgumentParser) -> None:
                                 help="the vault, your login, its time left and what it may do")
     status.add_argument("--json", action="store_true")
     actions.add_parser("logout", parents=[common], help="revoke the token and remove it from your keyring")
+    policy = actions.add_parser("policy", parents=[common],
+                                help="print the vault policy (HCL) linkwizard needs, for whoever runs the vault")
+    policy.add_argument("--read-only", action="store_true", help="list, add, verify and exec only: no writes")
     listing = actions.add_parser("list", parents=[common], help="the Stripe keys in the team vault (never the keys)")
     listing.add_argument("--json", action="store_true")
     add = actions.add_parser("add", parents=[common], help="link team entries on this computer",

@@ -12,14 +12,20 @@ from linkwizard.cli.output import public, read_secret, usage_error
 from linkwizard.domain import exit_codes, moments
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.untrusted import for_terminal
-from linkwizard.usecases import oidc, team
+from linkwizard.usecases import oidc, team, team_policy
 from linkwizard.usecases.linking import share, test_for_team
 from linkwizard.usecases.services import Services
 
 
 def cmd_team(args: argparse.Namespace) -> int:
     return int({"setup": _setup, "login": _login, "status": _status, "logout": _logout, "list": _list,
-                "add": _add}[args.team_command](args))
+                "add": _add, "policy": _policy}[args.team_command](args))
+
+
+def _policy(args: argparse.Namespace) -> int:
+    """The HCL for the configured mount and prefix; nothing is sent anywhere."""
+    print(team_policy.policy(team.team_settings(Services.for_this_computer()), read_only=args.read_only), end="")
+    return exit_codes.OK
 
 
 def _setup(args: argparse.Namespace) -> int:

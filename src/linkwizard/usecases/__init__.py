@@ -6,4 +6,4 @@ window call for work. Public modules: `__all__`.
 """
 
 __all__ = ["app_settings", "cancellation", "checks_process", "diagnostics", "importing", "keys", "linking",
-           "managing", "oidc", "selftest", "services", "team", "team_config", "verifying", "watching"]
+           "managing", "oidc", "selftest", "services", "team", "team_config", "team_policy", "verifying", "watching"]
