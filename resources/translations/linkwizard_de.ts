@@ -17,174 +17,179 @@
 <context>
     <name>AccountDetails</name>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="57"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="58"/>
         <source>Account health</source>
         <translation>Zustand des Kontos</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="64"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="64"/>
         <source>Key kind</source>
         <translation>Schlüsselart</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="65"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="65"/>
         <source>Stripe account</source>
         <translation>Stripe-Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="66"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="66"/>
         <source>Acts on</source>
         <translation>Handelt für</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="67"/>
         <source>Linked</source>
         <translation>Verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="67"/>
         <source>Key kept in</source>
         <translation>Schlüssel liegt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="68"/>
         <source>Last verified</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="78"/>
         <source>V&amp;erify now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="92"/>
         <source>Check perm&amp;issions</source>
         <translation>&amp;Berechtigungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="102"/>
         <source>Share with &amp;team…</source>
         <translation>Mit dem Team &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="79"/>
         <source>Test the stored key against Stripe again</source>
         <translation>Den gespeicherten Schlüssel erneut bei Stripe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="81"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="82"/>
         <source>Give this account another name</source>
         <translation>Diesem Konto einen anderen Namen geben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
         <source>Open API &amp;keys page</source>
         <translation>A&amp;PI-Schlüssel im Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="84"/>
         <source>Open the Stripe Dashboard&apos;s API keys page for this mode</source>
         <translation>Die Seite „API-Schlüssel“ des Stripe-Dashboards für diesen Modus öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="86"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="87"/>
         <source>Copy technical details for support (never the key)</source>
         <translation>Technische Angaben für den Support kopieren (nie den Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="89"/>
         <source>Re&amp;place key…</source>
         <translation>Schlüssel e&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="89"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="90"/>
         <source>Give this account a new key; the old one stays until the new one passes the test</source>
         <translation>Diesem Konto einen neuen Schlüssel geben; der alte bleibt, bis der neue die Prüfung besteht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="93"/>
         <source>Ask Stripe again which resources this key can read</source>
         <translation>Stripe erneut fragen, was dieser Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="97"/>
         <source>What the key can read</source>
         <translation>Was der Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="103"/>
         <source>Move this key into the team vault, so teammates can use it</source>
         <translation>Diesen Schlüssel in den Team-Tresor verschieben, damit Ihr Team ihn nutzen kann</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="107"/>
         <source>&amp;Remove…</source>
         <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="106"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="108"/>
         <source>Remove this account and delete its key from the keyring</source>
         <translation>Dieses Konto entfernen und seinen Schlüssel aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="153"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="163"/>
+        <source>Your vault policy does not allow writing in the team vault; ask whoever runs it.</source>
+        <translation>Ihre Tresor-Richtlinie erlaubt kein Schreiben im Team-Tresor; fragen Sie, wer ihn betreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="172"/>
         <source>This computer&apos;s keyring</source>
         <translation>Im Schlüsselbund dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="154"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="173"/>
         <source>The team vault, version %d
 %s · %s/%s</source>
         <translation>Im Team-Tresor, Version %d
 %s · %s/%s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="156"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="175"/>
         <source> (and an offline copy here)</source>
         <translation> (und eine Offline-Kopie hier)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="164"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="183"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="172"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="191"/>
         <source>Not readable with this key</source>
         <translation>Mit diesem Schlüssel nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="174"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="193"/>
         <source>Its own account</source>
         <translation>Sein eigenes Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="187"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="207"/>
         <source>Stripe refused this key three times in a row, so linkwizard stopped checking it. Replace the key, or choose Verify now after fixing it in the Dashboard.</source>
         <translation>Stripe hat diesen Schlüssel dreimal hintereinander abgelehnt, daher prüft linkwizard ihn nicht mehr von selbst. Ersetzen Sie den Schlüssel, oder wählen Sie „Jetzt prüfen“, nachdem Sie ihn im Dashboard korrigiert haben.</translation>
     </message>
@@ -1545,17 +1550,17 @@
         <translation>Berechtigungen von „%s“ geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="73"/>
         <source>Moving the key of “%s” into the team vault…</source>
         <translation>Der Schlüssel von „%s“ wird in den Team-Tresor verschoben…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="75"/>
         <source>“%s” is shared with your team (version %d).</source>
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="289"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="291"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1596,7 +1601,7 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/dialogs.py" line="93"/>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="114"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
@@ -1610,7 +1615,7 @@ Scripts that use it with linkwizard exec will stop working. The key itself stays
 Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der Schlüssel selbst bleibt bei Stripe gültig.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="114"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="115"/>
         <source>Remove “%s” from this computer?
 
 The key stays in the team vault, where teammates can still use it.</source>
@@ -1619,27 +1624,32 @@ The key stays in the team vault, where teammates can still use it.</source>
 Der Schlüssel bleibt im Team-Tresor, wo Ihr Team ihn weiter nutzen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="122"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="123"/>
         <source>Also &amp;delete it from the team vault (for everyone)</source>
         <translation>Auch aus dem Team-Tresor &amp;löschen (für alle)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="131"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="127"/>
+        <source>Your vault policy does not allow deleting in the team vault; ask whoever runs it.</source>
+        <translation>Ihre Tresor-Richtlinie erlaubt kein Löschen im Team-Tresor; fragen Sie, wer ihn betreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="136"/>
         <source>Share with team</source>
         <translation>Mit dem Team teilen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="132"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="137"/>
         <source>Move the key of “%s” into the team vault at %s?&lt;br&gt;&lt;br&gt;Teammates whose vault policy allows it can then add and use this account. The copy in this computer&apos;s keyring is deleted once the vault holds the key.</source>
         <translation>Den Schlüssel von „%s“ in den Team-Tresor unter %s verschieben?&lt;br&gt;&lt;br&gt;Teammitglieder, deren Tresor-Richtlinie es erlaubt, können dieses Konto dann hinzufügen und verwenden. Die Kopie im Schlüsselbund dieses Computers wird gelöscht, sobald der Tresor den Schlüssel hat.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="146"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="151"/>
         <source>Remove the plaintext copies</source>
         <translation>Klartext-Kopien entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="148"/>
+        <location filename="../../src/linkwizard/gui/dialogs.py" line="153"/>
         <source>Replace the keys in these files with hints?
 
 %s
@@ -1652,7 +1662,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="314"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="316"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>
@@ -3060,7 +3070,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/team/vault.py" line="52"/>
-        <location filename="../../src/linkwizard/usecases/team.py" line="316"/>
+        <location filename="../../src/linkwizard/usecases/team.py" line="321"/>
         <source>writing here</source>
         <translation>hier zu schreiben</translation>
     </message>

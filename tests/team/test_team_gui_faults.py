@@ -186,3 +186,32 @@ def test_a_teammates_text_is_never_markup(qtbot: QtBot, stripe: FakeStripe, api_
     assert box.textFormat() == Qt.TextFormat.PlainText  # ... never rendered, so no link to click
     assert labels_with_markup_rendered(window, box) == []
     box.accept()
+
+
+def test_a_read_only_login_is_not_offered_what_could_only_fail(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                              cli: Cli, vault: TeamVault) -> None:
+    log_in(cli, vault, vault.admin_token)
+    assert cli("connect", "--environment", "test", "--name", "Team shop", "--store", "team",
+               stdin=stripe.add_key(make_key())).code == 0
+    assert cli("connect", "--environment", "test", "--name", "Mine", stdin=stripe.add_key(make_key())).code == 0
+    log_in(cli, vault, vault.token(["read", "list"], name="carol"))
+    window = open_window(qtbot, api_base)
+    details = window.details
+    assert details is not None
+    controller = window.controller
+    assert controller is not None
+    qtbot.waitUntil(lambda: controller.team_may_write is False, timeout=10000)
+    by_name = {a.name: a for a in window.model.accounts()}
+    window.panel.select(by_name["Team shop"].id)
+    qtbot.waitUntil(lambda: details.account is not None and details.account.name == "Team shop", timeout=5000)
+    assert not details.replace_button.isEnabled()
+    assert "does not allow writing" in details.replace_button.toolTip()
+    window.panel.select(by_name["Mine"].id)
+    qtbot.waitUntil(lambda: details.account is not None and details.account.name == "Mine", timeout=5000)
+    assert details.share_button.isVisible()
+    assert not details.share_button.isEnabled()
+    assert details.replace_button.isEnabled()  # a keyring account's key is this person's to replace
+    # Logged in again with a policy that may write: offered again.
+    log_in(cli, vault, vault.admin_token)
+    controller.ask_team_writes()
+    qtbot.waitUntil(lambda: details.share_button.isEnabled(), timeout=10000)

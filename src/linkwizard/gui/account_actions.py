@@ -58,7 +58,8 @@ class AccountActions(QObject):
         if (controller := self._usable()) is None:
             return
         if account.in_team_vault:
-            chosen = dialogs.confirm_remove_team(self._window, account)
+            chosen = dialogs.confirm_remove_team(self._window, account,
+                                                 may_delete=controller.team_may_write is not False)
             if chosen is not None:
                 controller.remove(account, from_team=chosen)
         elif dialogs.confirm_remove(self._window, account):

@@ -42,6 +42,7 @@ class AccountDetails(QWidget):
         self.setObjectName("accountDetails")
         self.account: Account | None = None
         self.team_address: str | None = None  # the team vault set up here, if any
+        self.team_writes: object = None  # whether this login may write there (None: not known)
         self.title = QLabel()
         self.title.setObjectName("detailsTitle")
         font = self.title.font()
@@ -102,6 +103,7 @@ class AccountDetails(QWidget):
                                          self.tr("Move this key into the team vault, so teammates can use it"),
                                          self.share_requested)
         self.share_button.setVisible(False)
+        self._share_tip, self._replace_tip = self.share_button.toolTip(), self.replace_button.toolTip()
         self.remove_button = self._button("removeButton", self.tr("&Remove…"),
                                           self.tr("Remove this account and delete its key from the keyring"),
                                           self.remove_requested)
@@ -148,6 +150,23 @@ class AccountDetails(QWidget):
         if self.account is not None:
             self.share_button.setVisible(self.team_address is not None and not self.account.in_team_vault)
 
+    def set_team_writes(self, allowed: object) -> None:
+        """Whether this login may write in the team vault (True, False, or None: not known). A
+        read-only person is not offered what could only fail: Share, and Replace key of a team
+        account, are disabled with the reason."""
+        self.team_writes = allowed
+        if self.account is not None:
+            self._offer_writes(self.account)
+
+    def _offer_writes(self, account: Account) -> None:
+        refused = self.team_writes is False
+        reason = self.tr("Your vault policy does not allow writing in the team vault; ask whoever runs it.")
+        self.share_button.setEnabled(not refused)
+        self.share_button.setToolTip(reason if refused else self._share_tip)
+        team_refused = refused and account.in_team_vault
+        self.replace_button.setEnabled(not team_refused)
+        self.replace_button.setToolTip(reason if team_refused else self._replace_tip)
+
     def _where(self, account: Account) -> str:
         if not account.in_team_vault:
             return self.tr("This computer's keyring")
@@ -178,6 +197,7 @@ class AccountDetails(QWidget):
         self.verify_button.setEnabled(not checking)
         self.permissions_button.setEnabled(not checking)
         self.share_button.setVisible(self.team_address is not None and not account.in_team_vault)
+        self._offer_writes(account)
         attention = account.status is Health.NEEDS_ATTENTION
         self.replace_button.setDefault(attention)  # the usual fix for a refused or missing key
         self.checklist.show_account(account)

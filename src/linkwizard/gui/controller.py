@@ -65,6 +65,7 @@ class Controller(QObject):
     team_settings_changed = Signal(object)  # Settings | None: the team vault set up here, or none
     team_trouble = Signal(Problem)  # the team vault's login expired, or it is sealed or unreachable
     team_fine = Signal()  # a team account was read again: the banner can go
+    team_writes = Signal(object)  # bool | None: whether this login may write in the team vault
     needs_attention = Signal(object)  # watching.Alert: an account newly needs the person (a notification)
     attention_over = Signal(Account)  # an account told about is fine again
     app_settings_changed = Signal(object)  # app_settings.AppSettings: read, or changed
@@ -89,6 +90,7 @@ class Controller(QObject):
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._apply_verified)
         self.team_settings: Settings | None = None  # known once `load` has read them
+        self.team_may_write: bool | None = None  # what `team_writes` said last
         self.watch = watching.Watch()
         self.offline = False  # the network is known to be down: the timer's checks wait for it
 
@@ -321,6 +323,20 @@ class Controller(QObject):
     def _team_settings_loaded(self, settings: Settings | None) -> None:
         self.team_settings = settings
         self.team_settings_changed.emit(settings)
+        self.ask_team_writes()
+
+    def ask_team_writes(self) -> None:
+        """What the login may do there, asked off the window's thread (team status): the window
+        does not offer a read-only person what could only fail."""
+        if self.team_settings is None:
+            self._writes(None)
+            return
+        self.team_status().on_success(lambda found: self._writes(found.may_write)).on_failure(
+            lambda found: self._writes(None))
+
+    def _writes(self, allowed: bool | None) -> None:
+        self.team_may_write = allowed
+        self.team_writes.emit(allowed)
 
     def team_status(self) -> Job[team.Status, object]:
         from linkwizard.usecases import team
@@ -353,13 +369,18 @@ class Controller(QObject):
                 if credentials.method == "oidc" else None
             return team.login(services, credentials, cancel, oidc=flow)
 
-        return self.runner.start(work, on_progress=announce, on_success=lambda info: self.team_fine.emit())
+        return self.runner.start(work, on_progress=announce, on_success=lambda info: self._logged_in())
+
+    def _logged_in(self) -> None:
+        self.team_fine.emit()
+        self.ask_team_writes()
 
     def team_logout(self) -> Job[bool, object]:
         from linkwizard.usecases import team
 
         services = self.services
-        return self.runner.start(lambda cancel, report: team.logout(services, cancel))
+        return self.runner.start(lambda cancel, report: team.logout(services, cancel),
+                                 on_success=lambda revoked: self.ask_team_writes())
 
     def team_entries(self) -> Job[list[team.Listed], object]:
         from linkwizard.usecases import team

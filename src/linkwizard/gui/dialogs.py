@@ -108,8 +108,9 @@ def _plain_question(parent: QWidget, title: str, question: str, name: str) -> bo
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def confirm_remove_team(parent: QWidget, account: Account) -> bool | None:
-    """For a team account: None to keep it; else whether to delete it from the team vault too."""
+def confirm_remove_team(parent: QWidget, account: Account, may_delete: bool = True) -> bool | None:
+    """For a team account: None to keep it; else whether to delete it from the team vault too
+    (offered only when this login may: `may_delete`)."""
     title = QCoreApplication.translate("MainWindow", "Remove account")
     question = QCoreApplication.translate(
         "MainWindow", "Remove “%s” from this computer?\n\nThe key stays in the team vault, where teammates "
@@ -121,6 +122,10 @@ def confirm_remove_team(parent: QWidget, account: Account) -> bool | None:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     also = QCheckBox(QCoreApplication.translate("MainWindow", "Also &delete it from the team vault (for everyone)"))
     also.setObjectName("removeFromTeamCheck")
+    if not may_delete:
+        also.setEnabled(False)
+        also.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Your vault policy does not allow deleting in the team vault; ask whoever runs it."))
     box.setCheckBox(also)
     if box.exec() != QMessageBox.StandardButton.Yes:
         return None

@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             details.set_team(self.controller.team_settings)
             self.controller.team_settings_changed.connect(details.set_team)
+            details.set_team_writes(self.controller.team_may_write)
+            self.controller.team_writes.connect(details.set_team_writes)
         return details
 
     @property

@@ -214,6 +214,7 @@ class Status:
     seconds_left: int | None  # None: never expires (or not logged in)
     capabilities: frozenset[str]
     method: str | None = None  # how this person logged in (token, userpass, approle, oidc)
+    may_write: bool | None = None  # the key and its metadata both (None: not known, e.g. not logged in)
 
 
 def status(services: Services, cancel: CancelToken | None = None) -> Status:
@@ -226,6 +227,7 @@ def status(services: Services, cancel: CancelToken | None = None) -> Status:
         info: team_api.TokenInfo | None = None
         login_problem: Problem | None = None
         caps: frozenset[str] = frozenset()
+        writes = False
         async with team_api.Session(settings, stored.token if stored else None) as session:
             try:
                 health = await session.health()
@@ -240,13 +242,16 @@ def status(services: Services, cancel: CancelToken | None = None) -> Status:
             elif reach is None:
                 try:
                     info = await session.lookup_self()
-                    found = await session.capabilities([f"data/{settings.prefix}/*"])
-                    caps = next(iter(found.values()), frozenset())
+                    data, metadata = f"data/{settings.prefix}/*", f"metadata/{settings.prefix}/*"
+                    found = await session.capabilities([data, metadata])
+                    caps = found.get(data, frozenset())
+                    writes = bool(caps & WRITE_CAPABILITIES) and bool(found.get(metadata, frozenset())
+                                                                     & WRITE_CAPABILITIES)
                 except LinkwizardError as exc:
                     login_problem = exc.problem
         left = info.ttl if info is not None and info.ttl else None
         return Status(settings, health, reach, info, login_problem, left, caps,
-                      stored.method if stored is not None else None)
+                      stored.method if stored is not None else None, may_write=writes if info is not None else None)
 
     return run_cancellable(work, cancel)
 
