@@ -2697,201 +2697,221 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/domain/problems.py" line="255"/>
+        <source>The team vault now holds a key of another Stripe account</source>
+        <translation>Der Team-Tresor enthält jetzt einen Schlüssel eines anderen Stripe-Kontos</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="257"/>
+        <source>“{name}” is linked to {linked}; the key in the team vault belongs to {found}. It was not used. If the change is meant, remove the account here and add it again from the team vault.</source>
+        <translation>„{name}“ ist mit {linked} verknüpft; der Schlüssel im Team-Tresor gehört zu {found}. Er wurde nicht verwendet. Ist die Änderung gewollt, entfernen Sie das Konto hier und fügen Sie es erneut aus dem Team-Tresor hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="262"/>
+        <source>The team vault now holds a key of the other environment</source>
+        <translation>Der Team-Tresor enthält jetzt einen Schlüssel der anderen Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="264"/>
+        <source>“{name}” is a {linked} account; the key in the team vault is for {found}. It was not used. If the change is meant, remove the account here and add it again from the team vault.</source>
+        <translation>„{name}“ ist ein Konto für {linked}; der Schlüssel im Team-Tresor ist für {found}. Er wurde nicht verwendet. Ist die Änderung gewollt, entfernen Sie das Konto hier und fügen Sie es erneut aus dem Team-Tresor hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="269"/>
         <source>The key in the team vault has blanks around it</source>
         <translation>Der Schlüssel im Team-Tresor hat Leerzeichen um sich</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="256"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="270"/>
         <source>linkwizard uses a team key only exactly as it is stored, so it was not added. Ask the teammate who wrote it to replace it with the key alone.</source>
         <translation>linkwizard verwendet einen Team-Schlüssel nur genau so, wie er gespeichert ist; er wurde daher nicht hinzugefügt. Bitten Sie das Teammitglied, das ihn geschrieben hat, ihn durch den Schlüssel allein zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="260"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="274"/>
         <source>The CA file could be changed by someone else</source>
         <translation>Die CA-Datei könnte von jemand anderem geändert werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="261"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="275"/>
         <source>{path} or a folder above it belongs to another user or may be written by others, and whoever changes it decides which vault is trusted. Keep the certificate where only you (or root) can change it, for example in ~/.config, and give that path.</source>
         <translation>{path} oder ein Ordner darüber gehört einem anderen Benutzer oder kann von anderen beschrieben werden, und wer sie ändert, bestimmt, welchem Tresor vertraut wird. Bewahren Sie das Zertifikat dort auf, wo nur Sie (oder root) es ändern können, zum Beispiel in ~/.config, und geben Sie diesen Pfad an.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="288"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="302"/>
         <source>linkwizard sends your login and keys only to the address you set up. Use the address of the node that answers (the active one), or ask whoever runs the vault to let standby nodes forward requests.</source>
         <translation>linkwizard sendet Ihre Anmeldung und Schlüssel nur an die eingerichtete Adresse. Verwenden Sie die Adresse des Knotens, der antwortet (des aktiven), oder bitten Sie, wer den Tresor betreibt, Standby-Knoten Anfragen weiterleiten zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="321"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="335"/>
         <source>Your new key was tested but not saved: use it in your next try, or revoke it in the Stripe Dashboard. Verify to pick up their key, then replace again.</source>
         <translation>Ihr neuer Schlüssel wurde geprüft, aber nicht gespeichert: Verwenden Sie ihn beim nächsten Versuch oder widerrufen Sie ihn im Stripe-Dashboard. Prüfen Sie das Konto, um den anderen Schlüssel zu übernehmen, und ersetzen Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="266"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="280"/>
         <source>The team vault cannot be reached</source>
         <translation>Der Team-Tresor ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="267"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="281"/>
         <source>Check your network and the vault&apos;s address ({address}), then try again.</source>
         <translation>Prüfen Sie Ihr Netzwerk und die Adresse des Tresors ({address}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="270"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="284"/>
         <source>The team vault is sealed</source>
         <translation>Der Team-Tresor ist versiegelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="271"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="285"/>
         <source>A sealed vault gives out no secrets. Ask whoever runs it to unseal it, then try again.</source>
         <translation>Ein versiegelter Tresor gibt keine Geheimnisse heraus. Bitten Sie, wer ihn betreibt, ihn zu entsiegeln, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="274"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="288"/>
         <source>The team vault is not initialised</source>
         <translation>Der Team-Tresor ist nicht initialisiert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="275"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="289"/>
         <source>It was started but never set up (bao operator init). Check the address, or ask whoever runs it.</source>
         <translation>Er wurde gestartet, aber nie eingerichtet (bao operator init). Prüfen Sie die Adresse, oder fragen Sie, wer ihn betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="278"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="292"/>
         <source>This vault node is a replication secondary</source>
         <translation>Dieser Tresor-Knoten ist ein Replikationsziel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="279"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="293"/>
         <source>{role} nodes do not serve this. Use the address of the primary cluster.</source>
         <translation>Knoten der Art „{role}“ bedienen das nicht. Verwenden Sie die Adresse des primären Clusters.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="282"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="296"/>
         <source>The team vault&apos;s certificate is not trusted</source>
         <translation>Dem Zertifikat des Team-Tresors wird nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="283"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="297"/>
         <source>If your team uses its own certificate authority, give its file with --ca-cert FILE (or VAULT_CACERT). Otherwise something on this network is in the way.</source>
         <translation>Wenn Ihr Team eine eigene Zertifizierungsstelle nutzt, geben Sie deren Datei mit --ca-cert DATEI (oder VAULT_CACERT) an. Sonst steht etwas in diesem Netzwerk im Weg.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="287"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="301"/>
         <source>The team vault sent linkwizard to another address</source>
         <translation>Der Team-Tresor hat linkwizard an eine andere Adresse verwiesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="293"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="307"/>
         <source>The team vault&apos;s answer was not understood</source>
         <translation>Die Antwort des Team-Tresors war unverständlich</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="294"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="308"/>
         <source>Check that the address is an OpenBao or Vault server, and that nothing on the network is in the way.</source>
         <translation>Prüfen Sie, dass die Adresse ein OpenBao- oder Vault-Server ist und nichts im Netzwerk im Weg steht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="297"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="311"/>
         <source>You are not logged in to the team vault</source>
         <translation>Sie sind nicht beim Team-Tresor angemeldet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="298"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="312"/>
         <source>Log in first: linkwizard team login</source>
         <translation>Melden Sie sich zuerst an: linkwizard team login</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="300"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="314"/>
         <source>Your team vault login has expired</source>
         <translation>Ihre Anmeldung beim Team-Tresor ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="301"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="315"/>
         <source>Log in again: linkwizard team login</source>
         <translation>Melden Sie sich erneut an: linkwizard team login</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="303"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="317"/>
         <source>The team vault refused the login</source>
         <translation>Der Team-Tresor hat die Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="304"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="318"/>
         <source>Check what you entered (user name and password, token, or role and secret id) and try again.</source>
         <translation>Prüfen Sie Ihre Eingabe (Benutzername und Passwort, Token oder Rolle und Secret-ID) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="307"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="321"/>
         <source>The browser login was not finished in time</source>
         <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="308"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="322"/>
         <source>Nothing came back from the browser within 2 minutes. Start the login again and finish it in the browser.</source>
         <translation>Innerhalb von 2 Minuten kam nichts aus dem Browser zurück. Starten Sie die Anmeldung erneut und schließen Sie sie im Browser ab.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="311"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="325"/>
         <source>Port {port} on this computer is in use</source>
         <translation>Port {port} auf diesem Computer ist belegt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="312"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="326"/>
         <source>The browser login comes back to this port. Close another login that is waiting (bao login, vault login), then try again.</source>
         <translation>Die Anmeldung im Browser kehrt an diesen Port zurück. Beenden Sie eine andere wartende Anmeldung (bao login, vault login) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="316"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="330"/>
         <source>Your vault policy does not allow {action}</source>
         <translation>Ihre Tresor-Richtlinie erlaubt nicht: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="317"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="331"/>
         <source>Ask whoever runs the vault for a policy that allows it on {path}.</source>
         <translation>Bitten Sie, wer den Tresor betreibt, um eine Richtlinie, die das unter {path} erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="320"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="334"/>
         <source>Changed by {by} at {at} (version {version})</source>
         <translation>Geändert von {by} am {at} (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="325"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="339"/>
         <source>Removed from the team vault</source>
         <translation>Aus dem Team-Tresor entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="326"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="340"/>
         <source>The key at {path} was deleted from the team vault. Ask your team, then link it again or remove this account.</source>
         <translation>Der Schlüssel unter {path} wurde aus dem Team-Tresor gelöscht. Fragen Sie Ihr Team, und verknüpfen Sie ihn dann erneut oder entfernen Sie dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="329"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="343"/>
         <source>The team vault gave back another key than was written</source>
         <translation>Der Team-Tresor gab einen anderen Schlüssel zurück als gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="330"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="344"/>
         <source>The key on this computer was kept. Try again; if it happens again, ask whoever runs the vault.</source>
         <translation>Der Schlüssel auf diesem Computer wurde behalten. Versuchen Sie es erneut; passiert es wieder, fragen Sie, wer den Tresor betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="334"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="348"/>
         <source>Something went wrong inside linkwizard</source>
         <translation>In linkwizard ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="335"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="349"/>
         <source>This is a fault in linkwizard, not in your key. Try again; if it happens again, copy the diagnostics and report it.</source>
         <translation>Das ist ein Fehler in linkwizard, nicht in Ihrem Schlüssel. Versuchen Sie es erneut; passiert es wieder, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="338"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="352"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="339"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="353"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>

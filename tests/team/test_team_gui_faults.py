@@ -129,6 +129,12 @@ def test_a_refused_share_leaves_no_stale_status(qtbot: QtBot, stripe: FakeStripe
     details = window.details
     assert details is not None
     qtbot.waitUntil(lambda: details.share_button.isVisible(), timeout=10000)
+    # A click before the window knows the policy (it asks the vault after the first paint):
+    # the vault refuses, and the status bar must not go on saying the key is being moved.
+    assert window.controller is not None
+    qtbot.waitUntil(lambda: window.controller is not None and window.controller.team_may_write is False,
+                    timeout=10000)
+    details.set_team_writes(None)
     answer(QMessageBox.StandardButton.Yes)
     click(qtbot, details.share_button)
     qtbot.waitUntil(lambda: getattr(window, "problem_message", None) is not None

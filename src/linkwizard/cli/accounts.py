@@ -62,8 +62,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"{for_terminal(result.account.name)}: {STATUS_WORDS[result.account.status.value]}")
             if result.picked_up is not None:
+                kind = (f" It is a {result.account.key_kind.value} key now, no longer a "
+                        f"{result.kind_before.value} key." if result.kind_before is not None else "")
                 print(f"  A teammate replaced the key in the team vault: version {result.picked_up} "
-                      f"({result.account.key_hint}) was tested and is used from now on.")
+                      f"({result.account.key_hint}) was tested and is used from now on.{kind}")
         if result.problem is not None:
             print(for_terminal(f"linkwizard: {result.account.name}: {result.problem.message()}"), file=sys.stderr)
             code = code or exit_codes.BY_CATEGORY[result.problem.category]

@@ -251,6 +251,20 @@ class ProblemKind(enum.Enum):
                                                              "a quote, which a login item cannot name safely. "
                                                              "Install linkwizard in a folder with a plain name, then "
                                                              "turn Start at login on again."))
+    TEAM_KEY_OTHER_ACCOUNT = (Category.REFUSED,
+                              QT_TRANSLATE_NOOP("problems", "The team vault now holds a key of another Stripe "
+                                                            "account"),
+                              QT_TRANSLATE_NOOP("problems", "\u201c{name}\u201d is linked to {linked}; the key in "
+                                                            "the team vault belongs to {found}. It was not used. If "
+                                                            "the change is meant, remove the account here and add it "
+                                                            "again from the team vault."))
+    TEAM_KEY_OTHER_ENVIRONMENT = (Category.REFUSED,
+                                  QT_TRANSLATE_NOOP("problems", "The team vault now holds a key of the other "
+                                                                "environment"),
+                                  QT_TRANSLATE_NOOP("problems", "\u201c{name}\u201d is a {linked} account; the key "
+                                                                "in the team vault is for {found}. It was not used. "
+                                                                "If the change is meant, remove the account here and "
+                                                                "add it again from the team vault."))
     TEAM_KEY_NOT_CLEAN = (Category.REFUSED,
                           QT_TRANSLATE_NOOP("problems", "The key in the team vault has blanks around it"),
                           QT_TRANSLATE_NOOP("problems", "linkwizard uses a team key only exactly as it is stored, "

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import asdict, fields
 from pathlib import Path
 
+from linkwizard.domain.keys import KeyKind
 from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.secrets.crash_safety import forbid_core_dumps
 from linkwizard.secrets.os_keyring import OSKeyring
@@ -126,9 +127,11 @@ def verify_in_child(accounts: list[Account], services: Services, cancel: CancelT
         for line in child.stdout:
             message = json.loads(line)
             if "result" in message:
-                found = message["result"]["problem"]
+                found, before = message["result"]["problem"], message["result"].get("kind_before")
                 result = VerifyResult(Account.from_json(message["result"]["account"]),
-                                      None if found is None else problem_from_json(found))
+                                      None if found is None else problem_from_json(found),
+                                      message["result"].get("picked_up"),
+                                      None if before is None else KeyKind(before))
                 results.append(result)
                 on_result(result)
             else:
@@ -204,7 +207,9 @@ def serve() -> int:
     def report(result: VerifyResult) -> None:
         found = result.problem
         send({"result": {"account": result.account.to_json(),
-                         "problem": None if found is None else problem_to_json(found)}})
+                         "problem": None if found is None else problem_to_json(found),
+                         "picked_up": result.picked_up,  # a teammate's new version: the window says so
+                         "kind_before": None if result.kind_before is None else result.kind_before.value}})
 
     try:
         verify(accounts, services, cancel, on_result=report, concurrency=int(request["concurrency"]),

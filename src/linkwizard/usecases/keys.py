@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from linkwizard.domain.problems import Category, LinkwizardError
+from linkwizard.domain.problems import Category, LinkwizardError, ProblemKind
 from linkwizard.store.accounts import Account
 from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.services import Services
@@ -52,13 +52,19 @@ class InTeamVault:
         from linkwizard.usecases import team_config
 
         try:
-            key = team_config.quick_key(self.services, account)  # the ordinary case, without httpx
-            if key is not None:
-                return key
-            from linkwizard.usecases import team
+            found = team_config.quick_read(self.services, account)  # the ordinary case, without httpx
+            if found is None:
+                from linkwizard.usecases import team
 
-            return team.read_key(self.services, account, cancel).key
+                read = team.read_key(self.services, account, cancel)
+                found = (read.key, read.version)
         except LinkwizardError as exc:
+            if exc.problem.kind is ProblemKind.TEAM_KEY_OTHER_ENVIRONMENT:  # swapped: the account says so too
+                from linkwizard.usecases.verifying import health_after
+
+                found_problem = exc.problem
+                self.services.store.update_many({account.id: lambda stored: health_after(stored, found_problem)})
+                raise
             if not (self.use_offline_copy and account.offline_copy and exc.problem.category is Category.UNREACHABLE):
                 raise
             key = self.services.keyring.load(account.id)
@@ -66,6 +72,31 @@ class InTeamVault:
                             f"\u201c{account.name}\u201d's key kept on this computer")
             log.warning("team vault unreachable; offline copy used for %s", account.id)
             return key
+        key, version = found
+        if version == account.team_version:
+            return key
+        proven = self._prove(account, cancel)
+        if proven.team_version == version:
+            return key
+        # Replaced again while it was tested: the version just proven is read once more.
+        return self.load(proven, cancel)
+
+    def _prove(self, account: Account, cancel: CancelToken | None) -> Account:
+        """A version this computer has not tested is used only once it passes the connection
+        test and belongs to the account that was linked: verify tests the current version and
+        records it, or says why not (another Stripe account or environment, a refused key)."""
+        from dataclasses import replace
+
+        from linkwizard.stripe.base import api_base_from_env
+        from linkwizard.usecases import verifying
+
+        services = self.services  # exec asks Stripe nothing, so it comes without an API base
+        if not services.api_base:
+            services = replace(services, api_base=api_base_from_env())
+        [result] = verifying.verify([account], services, cancel)
+        if result.problem is not None:
+            raise LinkwizardError(result.problem)
+        return result.account
 
     def forget(self, account: Account) -> None:
         if account.offline_copy:

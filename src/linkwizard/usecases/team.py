@@ -423,6 +423,11 @@ async def _read_one(session: team_api.Session, account: Account) -> Read | Probl
     except LinkwizardError as exc:
         return exc.problem
     found = check_key(secret.key, account.environment)
+    if found.problem is not None and found.problem.kind is ProblemKind.KEY_WRONG_ENVIRONMENT \
+            and found.environment is not None:  # swapped for a key of the other environment: never used
+        return problem(ProblemKind.TEAM_KEY_OTHER_ENVIRONMENT, values={
+            "name": account.name, "linked": account.environment.label, "found": found.environment.label},
+            detail=f"team entry {account.team_path} version {secret.version}")
     if found.problem is not None or found.key != secret.key:
         return problem(ProblemKind.KEY_DAMAGED, detail=f"team entry {account.team_path}")
     return Read(secret.key, secret.version)

@@ -119,10 +119,10 @@ def name_in_vault(account: Account) -> str:
     return (account.team_path or "").rpartition("/")[2]
 
 
-def quick_key(services: Services, account: Account) -> str | None:
-    """A team account's key by the direct path (`team.direct`: no httpx), or None when that path
-    does not apply: no login, one to renew or past its expiry, or anything but an ordinary
-    answer. The caller then asks the full client, which also says what went wrong."""
+def quick_read(services: Services, account: Account) -> tuple[str, int] | None:
+    """A team account's key and its version by the direct path (`team.direct`: no httpx), or
+    None when that path does not apply: no login, one to renew or past its expiry, or anything
+    but an ordinary answer. The caller then asks the full client, which also says what went wrong."""
     try:
         settings = settings_of(account, services)
         stored = stored_login(services, settings)
@@ -135,6 +135,6 @@ def quick_key(services: Services, account: Account) -> str | None:
     found = direct.read_current(settings, stored.token, name_in_vault(account))
     if found is None:
         return None
-    key, _version = found
+    key, version = found
     checked = check_key(key, account.environment)
-    return key if checked.problem is None and checked.key == key else None
+    return (key, version) if checked.problem is None and checked.key == key else None

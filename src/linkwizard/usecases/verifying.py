@@ -11,8 +11,8 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from linkwizard.domain.keys import key_hint
-from linkwizard.domain.problems import Category, Problem, ProblemKind
+from linkwizard.domain.keys import KeyKind, check_key, key_hint
+from linkwizard.domain.problems import Category, Problem, ProblemKind, problem
 from linkwizard.store.accounts import Account, Health, now_iso
 from linkwizard.usecases.cancellation import CancelToken, run_cancellable
 from linkwizard.usecases.services import Services
@@ -37,6 +37,7 @@ class VerifyResult:
     account: Account
     problem: Problem | None
     picked_up: int | None = None  # a team account's new version: a teammate replaced the key
+    kind_before: KeyKind | None = None  # ... and the kind of key it was, when that changed too
 
 
 OnResult = Callable[[VerifyResult], None]
@@ -78,17 +79,21 @@ class _Batch:
                display_name: str | None = None, read: Read | None = None) -> None:
         newer = read is not None and read.version != account.team_version
 
+        kind = check_key(read.key, account.environment).kind if newer and read is not None else None
+
         def change(stored: Account) -> Account:
             checked = health_after(stored, found)
-            if newer and read is not None:  # the version and key this check tested
-                checked = replace(checked, team_version=read.version, key_hint=key_hint(read.key))
+            if newer and read is not None:  # the version and key this check tested (its kind may differ)
+                checked = replace(checked, team_version=read.version, key_hint=key_hint(read.key),
+                                  key_kind=kind or stored.key_kind)
             return replace(checked, stripe_account_id=stripe_id or stored.stripe_account_id,
                            display_name=display_name or stored.display_name)
 
         log.info("verified %s (%s): %s", account.id, account.key_hint, found.kind.name if found else "ok")
         self.changes[account.id] = change
         self.results[account.id] = VerifyResult(change(account), found,
-                                                read.version if newer and read is not None else None)
+                                                read.version if newer and read is not None else None,
+                                                account.key_kind if kind not in (None, account.key_kind) else None)
         self.on_result(self.results[account.id])
 
     def save(self, services: Services) -> None:
@@ -148,7 +153,13 @@ async def _check_all(batch: _Batch, services: Services, concurrency: int) -> Non
 
 async def _check_as_keys_arrive(batch: _Batch, arrived: _Arrived, lanes: _Lanes, producers: int = 1) -> None:
     async def one(account: Account, key: str, read: Read | None) -> None:
-        outcome = await lanes.test(account, key)
+        new_version = read is not None and read.version != account.team_version
+        outcome = await lanes.test(account, key, new_version)
+        swapped = other_account(account, outcome.stripe_account_id) \
+            if new_version and outcome.problem is None else None
+        if swapped is not None:  # a version nobody here tested, of another Stripe account: not taken
+            batch.finish(account, swapped)
+            return
         batch.finish(account, outcome.problem, outcome.stripe_account_id, outcome.display_name, read)
 
     checks: list[asyncio.Future[None]] = []
@@ -200,19 +211,30 @@ class _Lanes:
                 services.api_base, policy, connections=-(-width // lanes), trust=trust)) for _ in range(lanes)]
             yield cls(services, clients, width)
 
-    async def test(self, account: Account, key: str) -> ConnectionResult:
+    async def test(self, account: Account, key: str, new_version: bool = False) -> ConnectionResult:
         """The connection test for one stored key. The Stripe account and mode were learned
         when linking; they are asked for again only when unknown (accounts linked before
-        restricted keys had identities learn theirs here)."""
+        restricted keys had identities learn theirs here), or for a team key's version this
+        computer has not tested (`new_version`): it must belong to the same account."""
         from linkwizard.stripe import client as stripe_api
 
         lane = await self.slots.get()
         try:
             return await stripe_api.test_connection(
                 self.clients[lane], key, account.key_kind, account.environment, self.policy,
-                identity=account.stripe_account_id is None, context=account.stripe_context)
+                identity=account.stripe_account_id is None or new_version, context=account.stripe_context)
         finally:
             self.slots.put_nowait(lane)
+
+
+def other_account(account: Account, tested: str | None) -> Problem | None:
+    """A team key's new version is trusted only for the Stripe account that was linked; the
+    problem that names both, or None when it is the same (or either is not known)."""
+    if not tested or not account.stripe_account_id or tested == account.stripe_account_id:
+        return None
+    return problem(ProblemKind.TEAM_KEY_OTHER_ACCOUNT, values={
+        "name": account.name, "linked": account.stripe_account_id, "found": tested},
+        detail=f"team entry {account.team_path}")
 
 
 def health_after(account: Account, found: Problem | None) -> Account:
@@ -224,7 +246,8 @@ def health_after(account: Account, found: Problem | None) -> Account:
                        last_request_id=None)
     failed = replace(account, status_reason=found.title, last_http_status=found.status,
                      last_stripe_code=found.stripe_code, last_request_id=found.request_id)
-    key_at_fault = found.kind in (ProblemKind.KEY_MISSING, ProblemKind.KEY_DAMAGED, ProblemKind.TEAM_ENTRY_GONE)
+    key_at_fault = found.kind in (ProblemKind.KEY_MISSING, ProblemKind.KEY_DAMAGED, ProblemKind.TEAM_ENTRY_GONE,
+                                  ProblemKind.TEAM_KEY_OTHER_ACCOUNT, ProblemKind.TEAM_KEY_OTHER_ENVIRONMENT)
     if found.category in (Category.REJECTED, Category.FORBIDDEN) or key_at_fault:
         failures = account.auth_failures + (1 if found.category is Category.REJECTED else 0)
         return replace(failed, status=Health.NEEDS_ATTENTION, auth_failures=failures)
