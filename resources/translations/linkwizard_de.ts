@@ -17,179 +17,179 @@
 <context>
     <name>AccountDetails</name>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="58"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="59"/>
         <source>Account health</source>
         <translation>Zustand des Kontos</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="70"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="70"/>
         <source>Key kind</source>
         <translation>Schlüsselart</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="71"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="71"/>
         <source>Stripe account</source>
         <translation>Stripe-Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="72"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="72"/>
         <source>Acts on</source>
         <translation>Handelt für</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="73"/>
         <source>Linked</source>
         <translation>Verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="73"/>
         <source>Key kept in</source>
         <translation>Schlüssel liegt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="68"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="74"/>
         <source>Last verified</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="84"/>
         <source>V&amp;erify now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="98"/>
         <source>Check perm&amp;issions</source>
         <translation>&amp;Berechtigungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="108"/>
         <source>Share with &amp;team…</source>
         <translation>Mit dem Team &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="85"/>
         <source>Test the stored key against Stripe again</source>
         <translation>Den gespeicherten Schlüssel erneut bei Stripe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="87"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="88"/>
         <source>Give this account another name</source>
         <translation>Diesem Konto einen anderen Namen geben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="89"/>
         <source>Open API &amp;keys page</source>
         <translation>A&amp;PI-Schlüssel im Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="90"/>
         <source>Open the Stripe Dashboard&apos;s API keys page for this mode</source>
         <translation>Die Seite „API-Schlüssel“ des Stripe-Dashboards für diesen Modus öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="92"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="87"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="93"/>
         <source>Copy technical details for support (never the key)</source>
         <translation>Technische Angaben für den Support kopieren (nie den Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="89"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="95"/>
         <source>Re&amp;place key…</source>
         <translation>Schlüssel e&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="90"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="96"/>
         <source>Give this account a new key; the old one stays until the new one passes the test</source>
         <translation>Diesem Konto einen neuen Schlüssel geben; der alte bleibt, bis der neue die Prüfung besteht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="99"/>
         <source>Ask Stripe again which resources this key can read</source>
         <translation>Stripe erneut fragen, was dieser Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="97"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="103"/>
         <source>What the key can read</source>
         <translation>Was der Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="109"/>
         <source>Move this key into the team vault, so teammates can use it</source>
         <translation>Diesen Schlüssel in den Team-Tresor verschieben, damit Ihr Team ihn nutzen kann</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="107"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="113"/>
         <source>&amp;Remove…</source>
         <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="108"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="114"/>
         <source>Remove this account and delete its key from the keyring</source>
         <translation>Dieses Konto entfernen und seinen Schlüssel aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="163"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="170"/>
         <source>Your vault policy does not allow writing in the team vault; ask whoever runs it.</source>
         <translation>Ihre Tresor-Richtlinie erlaubt kein Schreiben im Team-Tresor; fragen Sie, wer ihn betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="172"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="179"/>
         <source>This computer&apos;s keyring</source>
         <translation>Im Schlüsselbund dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="173"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="180"/>
         <source>The team vault, version %d
 %s · %s/%s</source>
         <translation>Im Team-Tresor, Version %d
 %s · %s/%s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="175"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="182"/>
         <source> (and an offline copy here)</source>
         <translation> (und eine Offline-Kopie hier)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="183"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="190"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="191"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="198"/>
         <source>Not readable with this key</source>
         <translation>Mit diesem Schlüssel nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="193"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="200"/>
         <source>Its own account</source>
         <translation>Sein eigenes Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="207"/>
+        <location filename="../../src/linkwizard/gui/account_details.py" line="217"/>
         <source>Stripe refused this key three times in a row, so linkwizard stopped checking it. Replace the key, or choose Verify now after fixing it in the Dashboard.</source>
         <translation>Stripe hat diesen Schlüssel dreimal hintereinander abgelehnt, daher prüft linkwizard ihn nicht mehr von selbst. Ersetzen Sie den Schlüssel, oder wählen Sie „Jetzt prüfen“, nachdem Sie ihn im Dashboard korrigiert haben.</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="103"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
     </message>
@@ -1441,17 +1441,27 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/window.py" line="63"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="131"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="136"/>
         <source>&amp;Log in…</source>
         <translation>Anme&amp;lden…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="65"/>
+        <source>A teammate replaced a key</source>
+        <translation>Ein Teammitglied hat einen Schlüssel ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/window.py" line="65"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/window.py" line="100"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are sent there too (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden ebenfalls dorthin gesendet (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/window.py" line="109"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="111"/>
         <source>Checking %n account(s) with Stripe…</source>
         <translation>
             <numerusform>%n Konto wird mit Stripe geprüft…</numerusform>
@@ -1485,7 +1495,7 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="44"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="131"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="136"/>
         <source>Team &amp;vault…</source>
         <translation>Team-Tre&amp;sor…</translation>
     </message>
@@ -1535,7 +1545,7 @@
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="112"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
@@ -1560,7 +1570,7 @@
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="291"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="297"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1662,9 +1672,17 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="316"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="322"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChanges</name>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_changes.py" line="24"/>
+        <source>The key of “%1” was replaced in the team vault by %2 at %3: version %4, %5. It was tested and is used from now on.</source>
+        <translation>Der Schlüssel von „%1“ wurde im Team-Tresor von %2 am %3 ersetzt: Version %4, %5. Er wurde geprüft und wird ab jetzt verwendet.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3052,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>jemand</translation>
     </message>
     <message>
+        <location filename="../../src/linkwizard/gui/team_changes.py" line="23"/>
         <location filename="../../src/linkwizard/team/vault.py" line="40"/>
         <source>an unknown time</source>
         <translation>unbekannten Zeitpunkt</translation>
@@ -3110,12 +3129,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>hier zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="457"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="461"/>
         <source>Disaster recovery secondary</source>
         <translation>Notfall-Replikat</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="458"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="462"/>
         <source>Performance standby</source>
         <translation>Leistungs-Standby</translation>
     </message>

@@ -4,6 +4,7 @@ taken in the vault, and the times and names those messages show."""
 
 from __future__ import annotations
 
+import os
 import re
 
 from PySide6.QtCore import Qt
@@ -221,3 +222,31 @@ def test_a_read_only_login_is_not_offered_what_could_only_fail(qtbot: QtBot, str
     log_in(cli, vault, vault.admin_token)
     controller.ask_team_writes()
     qtbot.waitUntil(lambda: details.share_button.isEnabled(), timeout=10000)
+
+
+def test_a_teammates_replacement_is_named_in_the_window(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                        cli: Cli, vault: TeamVault) -> None:
+    log_in(cli, vault, vault.admin_token)
+    account_id = "acct_1TeamReplaced01"
+    assert cli("connect", "--environment", "test", "--name", "Shop", "--store", "team",
+               stdin=stripe.add_key(make_key(), account_id=account_id)).code == 0
+    window = open_window(qtbot, api_base)
+    controller = window.controller
+    assert controller is not None
+    new = stripe.add_key(make_key(), account_id=account_id)
+    vault.bao.ok("POST", f"{vault.mount}/data/stripe/Shop", {"data": {"api_key": new}})  # Bob, elsewhere
+    vault.bao.ok("POST", f"{vault.mount}/metadata/stripe/Shop", {"custom_metadata": {
+        "environment": "test", "key_hint": f"sk_test_...{new[-4:]}", "updated_by": "token-bob"}})
+    controller.verify(window.model.accounts())
+    qtbot.waitUntil(lambda: window.team_change.isVisible(), timeout=15000)
+    said = window.team_change.label.text()
+    assert said.startswith("The key of “Shop” was replaced in the team vault by token-bob at 20"), said
+    assert f"version 2, sk_test_...{new[-4:]}. It was tested" in said
+    details = window.details
+    assert details is not None
+    qtbot.waitUntil(lambda: details.replaced.isVisible(), timeout=5000)
+    assert details.replaced.text() == said
+    if folder := os.environ.get("LINKWIZARD_SHOTS"):  # to look at it
+        window.grab().save(f"{folder}/team-change-notice.png")
+    click(qtbot, window.team_change.button)  # once: dismissed, it stays gone
+    assert not window.team_change.isVisible()

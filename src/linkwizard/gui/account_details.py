@@ -43,6 +43,7 @@ class AccountDetails(QWidget):
         self.account: Account | None = None
         self.team_address: str | None = None  # the team vault set up here, if any
         self.team_writes: object = None  # whether this login may write there (None: not known)
+        self.replacement_for: Callable[[str], str | None] = lambda account_id: None  # gui/team_changes.py
         self.title = QLabel()
         self.title.setObjectName("detailsTitle")
         font = self.title.font()
@@ -56,6 +57,11 @@ class AccountDetails(QWidget):
         self.status.setObjectName("detailsStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Account health"))
+        self.replaced = QLabel()  # a teammate's replacement of this team key, said in words
+        self.replaced.setObjectName("detailsReplaced")
+        self.replaced.setTextFormat(Qt.TextFormat.PlainText)
+        self.replaced.setWordWrap(True)
+        self.replaced.setVisible(False)
 
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -128,6 +134,7 @@ class AccountDetails(QWidget):
         layout.setSpacing(SPACING)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
+        layout.addWidget(self.replaced)
         layout.addLayout(form)
         layout.addSpacing(SPACING // 2)
         layout.addWidget(permissions_title)
@@ -198,6 +205,9 @@ class AccountDetails(QWidget):
         self.permissions_button.setEnabled(not checking)
         self.share_button.setVisible(self.team_address is not None and not account.in_team_vault)
         self._offer_writes(account)
+        replaced = self.replacement_for(account.id)
+        self.replaced.setText(replaced or "")
+        self.replaced.setVisible(bool(replaced))
         attention = account.status is Health.NEEDS_ATTENTION
         self.replace_button.setDefault(attention)  # the usual fix for a refused or missing key
         self.checklist.show_account(account)

@@ -66,6 +66,7 @@ class Controller(QObject):
     team_trouble = Signal(Problem)  # the team vault's login expired, or it is sealed or unreachable
     team_fine = Signal()  # a team account was read again: the banner can go
     team_writes = Signal(object)  # bool | None: whether this login may write in the team vault
+    teammate_replaced = Signal(object)  # verifying.VerifyResult: a check picked up a teammate's new version
     needs_attention = Signal(object)  # watching.Alert: an account newly needs the person (a notification)
     attention_over = Signal(Account)  # an account told about is fine again
     app_settings_changed = Signal(object)  # app_settings.AppSettings: read, or changed
@@ -200,6 +201,8 @@ class Controller(QObject):
         self.model.update_many([r.account for r in results])
         for result in results:
             self.account_changed.emit(result.account)
+            if result.picked_up is not None and result.problem is None:
+                self.teammate_replaced.emit(result)
         alerts, fine = self.watch.after_check([r.account for r in results])
         for alert in alerts:
             self.needs_attention.emit(alert)

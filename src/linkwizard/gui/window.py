@@ -62,12 +62,14 @@ class MainWindow(QMainWindow):
         self.keyring_banner = Notice("keyringBanner", self.tr("Keyring"))
         self.team_banner = ActionNotice("teamBanner", self.tr("Team vault"), self.tr("&Log in…"),
                                         self.open_team_vault)
+        self.team_change = ActionNotice("teamChangeNotice", self.tr("A teammate replaced a key"), self.tr("&OK"),
+                                        lambda: self.team_change.setVisible(False))
         central = QWidget()
         central.setObjectName("central")
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        for widget in (self.api_base_banner, self.keyring_banner, self.team_banner):
+        for widget in (self.api_base_banner, self.keyring_banner, self.team_banner, self.team_change):
             column.addWidget(widget)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -116,7 +118,10 @@ class MainWindow(QMainWindow):
         controller.team_trouble.connect(self._team_trouble)
         controller.team_fine.connect(lambda: self.team_banner.setVisible(False))
         from linkwizard.gui.companion import Companion
+        from linkwizard.gui.team_changes import TeamChanges
 
+        self.team_changes = TeamChanges(self.team_change, self)
+        controller.teammate_replaced.connect(self.team_changes.replaced)
         self.companion = Companion(self, controller)
         self.companion.open_account.connect(self.open_account)
         controller.app_settings_changed.connect(self._app_settings)
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
             details.set_team(self.controller.team_settings)
             self.controller.team_settings_changed.connect(details.set_team)
             details.set_team_writes(self.controller.team_may_write)
+            details.replacement_for = self.team_changes.line_for
             self.controller.team_writes.connect(details.set_team_writes)
         return details
 

@@ -106,12 +106,16 @@ class Entry:
 
     @property
     def updated_by(self) -> str:
-        """Who wrote the current version, as the metadata says: a teammate's computer wrote it, so
-        a name that is not plainly a name is *a teammate* (domain.untrusted.teammate)."""
-        written = self.about.get("updated_by") or self.about.get("linked_by")
-        if not written:
-            return SOMEONE
-        return untrusted.teammate(written) or A_TEAMMATE
+        return writer(self.about)
+
+
+def writer(about: Mapping[str, str]) -> str:
+    """Who wrote the current version, as the metadata says: a teammate's computer wrote it, so
+    a name that is not plainly a name is *a teammate* (domain.untrusted.teammate)."""
+    written = about.get("updated_by") or about.get("linked_by")
+    if not written:
+        return SOMEONE
+    return untrusted.teammate(written) or A_TEAMMATE
 
 
 @dataclass(frozen=True)

@@ -131,7 +131,8 @@ def verify_in_child(accounts: list[Account], services: Services, cancel: CancelT
                 result = VerifyResult(Account.from_json(message["result"]["account"]),
                                       None if found is None else problem_from_json(found),
                                       message["result"].get("picked_up"),
-                                      None if before is None else KeyKind(before))
+                                      None if before is None else KeyKind(before),
+                                      message["result"].get("replaced_by"), message["result"].get("replaced_at"))
                 results.append(result)
                 on_result(result)
             else:
@@ -209,7 +210,8 @@ def serve() -> int:
         send({"result": {"account": result.account.to_json(),
                          "problem": None if found is None else problem_to_json(found),
                          "picked_up": result.picked_up,  # a teammate's new version: the window says so
-                         "kind_before": None if result.kind_before is None else result.kind_before.value}})
+                         "kind_before": None if result.kind_before is None else result.kind_before.value,
+                         "replaced_by": result.replaced_by, "replaced_at": result.replaced_at}})
 
     try:
         verify(accounts, services, cancel, on_result=report, concurrency=int(request["concurrency"]),

@@ -372,6 +372,8 @@ def place(settings: Settings, name: str, version: int) -> dict[str, Any]:
 class Read:
     key: str
     version: int
+    by: str = ""  # who wrote this version, as its metadata says (team_api.writer)
+    at: str | None = None  # when it was written
 
 
 def read_keys(services: Services, accounts: Iterable[Account],
@@ -430,7 +432,7 @@ async def _read_one(session: team_api.Session, account: Account) -> Read | Probl
             detail=f"team entry {account.team_path} version {secret.version}")
     if found.problem is not None or found.key != secret.key:
         return problem(ProblemKind.KEY_DAMAGED, detail=f"team entry {account.team_path}")
-    return Read(secret.key, secret.version)
+    return Read(secret.key, secret.version, team_api.writer(secret.about), secret.updated_at)
 
 
 def read_key(services: Services, account: Account, cancel: CancelToken | None = None) -> Read:

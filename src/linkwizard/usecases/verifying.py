@@ -38,6 +38,8 @@ class VerifyResult:
     problem: Problem | None
     picked_up: int | None = None  # a team account's new version: a teammate replaced the key
     kind_before: KeyKind | None = None  # ... and the kind of key it was, when that changed too
+    replaced_by: str | None = None  # ... who wrote the new version, and when (its metadata says)
+    replaced_at: str | None = None
 
 
 OnResult = Callable[[VerifyResult], None]
@@ -91,9 +93,12 @@ class _Batch:
 
         log.info("verified %s (%s): %s", account.id, account.key_hint, found.kind.name if found else "ok")
         self.changes[account.id] = change
+        picked = read if newer else None
         self.results[account.id] = VerifyResult(change(account), found,
-                                                read.version if newer and read is not None else None,
-                                                account.key_kind if kind not in (None, account.key_kind) else None)
+                                                picked.version if picked is not None else None,
+                                                account.key_kind if kind not in (None, account.key_kind) else None,
+                                                picked.by if picked is not None else None,
+                                                picked.at if picked is not None else None)
         self.on_result(self.results[account.id])
 
     def save(self, services: Services) -> None:
