@@ -250,3 +250,22 @@ def test_a_teammates_replacement_is_named_in_the_window(qtbot: QtBot, stripe: Fa
         window.grab().save(f"{folder}/team-change-notice.png")
     click(qtbot, window.team_change.button)  # once: dismissed, it stays gone
     assert not window.team_change.isVisible()
+
+
+def test_a_teammates_replacement_shows_without_verify_now(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                          cli: Cli, vault: TeamVault) -> None:
+    """The window looks at the team's versions every few minutes (here: every 300 ms)."""
+    log_in(cli, vault, vault.admin_token)
+    account_id = "acct_1TeamWatched001"
+    assert cli("connect", "--environment", "test", "--name", "Shop", "--store", "team",
+               stdin=stripe.add_key(make_key(), account_id=account_id)).code == 0
+    window = open_window(qtbot, api_base)
+    window.team_watch.set_interval(300)
+    qtbot.waitUntil(lambda: window.team_watch._timer.isActive(), timeout=10000)
+    stripe.reset_counts()
+    qtbot.wait(1000)
+    assert stripe.count() == 0  # nothing changed: nothing is checked
+    new = stripe.add_key(make_key(), account_id=account_id)
+    vault.bao.ok("POST", f"{vault.mount}/data/stripe/Shop", {"data": {"api_key": new}})
+    qtbot.waitUntil(lambda: window.team_change.isVisible(), timeout=15000)
+    assert f"version 2, sk_test_...{new[-4:]}" in window.team_change.label.text()

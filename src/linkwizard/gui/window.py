@@ -119,9 +119,11 @@ class MainWindow(QMainWindow):
         controller.team_fine.connect(lambda: self.team_banner.setVisible(False))
         from linkwizard.gui.companion import Companion
         from linkwizard.gui.team_changes import TeamChanges
+        from linkwizard.gui.team_watch import TeamWatch
 
         self.team_changes = TeamChanges(self.team_change, self)
         controller.teammate_replaced.connect(self.team_changes.replaced)
+        self.team_watch = TeamWatch(controller, self.model, self)
         self.companion = Companion(self, controller)
         self.companion.open_account.connect(self.open_account)
         controller.app_settings_changed.connect(self._app_settings)
