@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         self.team_changes = TeamChanges(self.team_change, self)
         controller.teammate_replaced.connect(self.team_changes.replaced)
         self.team_watch = TeamWatch(controller, self.model, self)
+        from linkwizard.gui.list_follower import ListFollower
+
+        self.list_follower = ListFollower(controller, self)  # the CLI's and other processes' changes
         self.companion = Companion(self, controller)
         self.companion.open_account.connect(self.open_account)
         controller.app_settings_changed.connect(self._app_settings)
