@@ -356,31 +356,36 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/team_dialogs.py" line="393"/>
+        <source>as described</source>
+        <translation>laut Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="394"/>
         <source>no details</source>
         <translation>keine Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="395"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="397"/>
         <source>version %d</source>
         <translation>Version %d</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="396"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="398"/>
         <source>by %s</source>
         <translation>von %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="401"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="403"/>
         <source>linked here</source>
         <translation>hier verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="401"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="403"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="409"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="411"/>
         <source>%n key(s) in the team vault;</source>
         <translation>
             <numerusform>%n Schlüssel im Team-Tresor;</numerusform>
@@ -388,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="410"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="412"/>
         <source>%n not linked here yet.</source>
         <translation>
             <numerusform>%n davon ist hier noch nicht verknüpft.</numerusform>
@@ -396,12 +401,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="411"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="413"/>
         <source>Each is tested with Stripe before it is added; the keys stay in the vault.</source>
         <translation>Jeder wird vor dem Hinzufügen mit Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="431"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="433"/>
         <source>Adding %n account(s): reading each key and testing it with Stripe…</source>
         <translation>
             <numerusform>%n Konto wird hinzugefügt: Schlüssel wird gelesen und mit Stripe geprüft…</numerusform>
@@ -409,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="441"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="443"/>
         <source>Added %n account(s) from the team vault.</source>
         <translation>
             <numerusform>%n Konto aus dem Team-Tresor hinzugefügt.</numerusform>
@@ -417,7 +422,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="413"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="415"/>
         <source>No Stripe keys in the team vault yet. Share one from an account&apos;s details.</source>
         <translation>Noch keine Stripe-Schlüssel im Team-Tresor. Teilen Sie einen in den Details eines Kontos.</translation>
     </message>
@@ -1441,7 +1446,7 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/window.py" line="63"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="136"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="141"/>
         <source>&amp;Log in…</source>
         <translation>Anme&amp;lden…</translation>
     </message>
@@ -1495,7 +1500,7 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="44"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="136"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="141"/>
         <source>Team &amp;vault…</source>
         <translation>Team-Tre&amp;sor…</translation>
     </message>
@@ -1570,7 +1575,7 @@
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="297"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="302"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1672,7 +1677,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="322"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="327"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>

@@ -125,12 +125,15 @@ def test_a_teammate_adds_verifies_and_picks_up_a_replacement(cli: Cli, stripe: F
         [("Shop", "test", 1, "token-alice", False)]
     assert key not in listed.stdout
     table = cli("team", "list").stdout  # the words and times `accounts` uses
-    assert "Test Mode" in table
+    assert "Test Mode (as described)" in table  # the teammate's word for it, until tested here
     assert re.search(r" \d{4}-\d\d-\d\d \d\d:\d\d ", table), table  # local, to the minute
     added = cli("team", "add", "Shop")
     assert added.code == 0, added.stderr
     assert "Added \u201cShop\u201d from the team vault" in added.stdout
-    assert json.loads(cli("team", "list", "--json").stdout)[0]["linked"] is True
+    [row] = json.loads(cli("team", "list", "--json").stdout)
+    assert row["linked"] is True
+    assert row["tested_here"] is True
+    assert "(as described)" not in cli("team", "list").stdout
     bob = dict(os.environ)
 
     # Alice replaces the key; Bob's verify tests the new one and records its version.

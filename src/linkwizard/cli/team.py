@@ -117,10 +117,20 @@ def _logout(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    listed = team.list_entries(Services.for_this_computer())
-    rows: list[dict[str, Any]] = [{"name": item.entry.name, "environment": item.entry.about.get("environment"),
-             "key_hint": item.entry.about.get("key_hint"),
-             "stripe_account_id": item.entry.about.get("stripe_account_id"),
+    """Environment, hint and Stripe account as tested here for an entry linked here (and at its
+    version); otherwise as the teammate who wrote it described them, and labelled so."""
+    services = Services.for_this_computer()
+    listed = team.list_entries(services)
+    tested = {item.entry.name: account for item in listed if item.linked_as is not None
+              and (account := services.store.find(item.linked_as)).team_version == item.entry.version}
+    rows: list[dict[str, Any]] = [{"name": item.entry.name, "environment": (
+             tested[item.entry.name].environment.value if item.entry.name in tested
+             else item.entry.about.get("environment")),
+             "key_hint": (tested[item.entry.name].key_hint if item.entry.name in tested
+                          else item.entry.about.get("key_hint")),
+             "tested_here": item.entry.name in tested,
+             "stripe_account_id": (tested[item.entry.name].stripe_account_id if item.entry.name in tested
+                                   else item.entry.about.get("stripe_account_id")),
              "display_name": item.entry.about.get("display_name"), "version": item.entry.version,
              "updated_at": item.entry.updated_at, "updated_by": item.entry.updated_by,
              "deleted": item.entry.deleted, "linked": item.linked_as is not None, "linked_as": item.linked_as}
@@ -133,7 +143,9 @@ def _list(args: argparse.Namespace) -> int:
         return exit_codes.OK
     header = ("NAME", "ENVIRONMENT", "KEY", "STRIPE ACCOUNT", "VERSION", "UPDATED", "BY", "HERE")
     table = [header] + [(
-        for_terminal(r["name"]), _environment(r["environment"]), str(r["key_hint"] or "(no details)"),
+        for_terminal(r["name"]), _environment(r["environment"]) + ("" if r["tested_here"] or not r["key_hint"]
+                                                                 else " (as described)"),
+        str(r["key_hint"] or "(no details)"),
         str(r["stripe_account_id"] or "-"), str(r["version"]) + (" (deleted)" if r["deleted"] else ""),
         moments.to_the_minute(str(r["updated_at"])) if r["updated_at"] else "?", for_terminal(str(r["updated_by"])),
         "linked" if r["linked"] else "-") for r in rows]

@@ -389,8 +389,10 @@ class AddFromTeamDialog(QDialog):
         for item in listed:
             entry = item.entry
             about = entry.about
-            described = (i18n.environment_label_of(about.get("environment", "")), about.get("key_hint", "")) \
+            described = (i18n.environment_label_of(about.get("environment", "")), about.get("key_hint", ""),
+                         self.tr("as described")) \
                 if about.get("key_hint") else (self.tr("no details"),)  # not written by linkwizard, or half
+            # (the key itself is tested when it is added: until then this is the teammate's word)
             text = " · ".join(part for part in (
                 entry.name, *described, self.tr("version %d") % entry.version,
                 self.tr("by %s") % QCoreApplication.translate("values", entry.updated_by)) if part)
