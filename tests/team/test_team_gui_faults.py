@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.problems import ProblemKind, problem
 from linkwizard.gui.window import MainWindow
+from support import fake_stripe as fs
 from support.fake_stripe import FakeStripe, make_key
 from support.gui_helpers import answer, click, go_to_key_page, open_window, wizard_button
 from support.sandbox import Cli
@@ -193,6 +194,27 @@ def test_a_teammates_text_is_never_markup(qtbot: QtBot, stripe: FakeStripe, api_
     assert box.textFormat() == Qt.TextFormat.PlainText  # ... never rendered, so no link to click
     assert labels_with_markup_rendered(window, box) == []
     box.accept()
+    # An account whose name and Stripe business name are markup: its details, the panel's
+    # banner and the remove question show them as written.
+    wizard.reject()
+    odd_key = stripe.add_key(make_key(), display_name=MARKUP)
+    assert cli("connect", "--environment", "test", "--name", "<b>Odd</b> & Co", stdin=odd_key).code == 0
+    stripe.add_key(odd_key, customers=fs.invalid_key(odd_key))
+    window.close()
+    window = open_window(qtbot, api_base, verify_at_launch=True)
+    qtbot.waitUntil(window.panel.banner.isVisible, timeout=10000)
+    odd = next(a for a in window.model.accounts() if a.name.startswith("<b>"))
+    window.panel.select(odd.id)
+    details = window.details
+    qtbot.waitUntil(lambda: details is not None and details.account is not None and details.account.id == odd.id,
+                    timeout=5000)
+    assert labels_with_markup_rendered(window) == []
+    assert "&lt;b&gt;" in window.panel.banner_text.text()  # the banner's own bold, the name escaped
+    seen = answer(QMessageBox.StandardButton.Cancel)
+    assert details is not None
+    click(qtbot, details.remove_button)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert "<b>Odd</b> & Co" in seen[0]
 
 
 def test_a_read_only_login_is_not_offered_what_could_only_fail(qtbot: QtBot, stripe: FakeStripe, api_base: str,
