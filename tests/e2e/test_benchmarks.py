@@ -27,7 +27,8 @@ def test_the_benchmark_runs_and_writes_every_figure(tmp_path: Path) -> None:
     assert results["verify"]["requests_per_account"] == 1.0
     assert results["ui"]["accounts_checked_at_launch"] == 11
     phases = results["ui"]["phases"]
-    assert set(phases) == {"connection_test", "launch_check", "scroll", "external_change"}
+    assert set(phases) == {"connection_test", "launch_check", "scroll", "external_change", "success_at_zero_latency",
+                           "popup_to_details"}
     for phase in phases.values():  # the idle Qt loop beat beside each phase of the window
         assert phase["floor_gap_ms"] >= 10
         assert phase["longest_pass_cpu_ms"] > 0

@@ -7,9 +7,11 @@ hint, version or status. The selection and an open wizard or dialog stay as they
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
+from linkwizard.gui.startup.scheduling import run_in_steps
 from linkwizard.store import paths
 from linkwizard.store.accounts import Account, sharing_interpreter
 
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from linkwizard.usecases.cancellation import CancelToken
 
 SETTLE_MS = 250  # a burst of writes (verify --all, an import) is read once
+BATCH = 200  # changed records applied in one pass of the event loop
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,19 @@ class ListFollower(QObject):
             self.read()
 
     def _apply(self, found: Changes) -> None:
+        """Changed records a batch per pass of the event loop (1,000 at once held the window
+        for a frame); new and removed ones after them."""
+        batches = [found.changed[i:i + BATCH] for i in range(0, len(found.changed), BATCH)]
+        run_in_steps(self, [*(partial(self._apply_changed, batch) for batch in batches),
+                            lambda: self._added_and_removed(found)])
+
+    def _apply_changed(self, accounts: list[Account]) -> None:
+        self._controller.model.update_many(accounts)
+        for account in accounts:
+            self._controller.account_changed.emit(account)
+
+    def _added_and_removed(self, found: Changes) -> None:
         controller = self._controller
-        if found.changed:
-            controller.model.update_many(found.changed)
-            for account in found.changed:
-                controller.account_changed.emit(account)
         for account in found.added:
             controller.model.upsert(account)
             controller.account_added.emit(account)
