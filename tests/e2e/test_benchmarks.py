@@ -29,8 +29,10 @@ def test_the_benchmark_runs_and_writes_every_figure(tmp_path: Path) -> None:
     phases = results["ui"]["phases"]
     assert set(phases) == {"connection_test", "launch_check", "scroll", "external_change", "success_at_zero_latency",
                            "popup_to_details"}
-    for phase in phases.values():  # the idle Qt loop beat beside each phase of the window
+    for name, phase in phases.items():  # the idle Qt loop beat beside each phase of the window
+        assert 0 <= phase["steal_pct"] <= 100
+        if name == "popup_to_details":  # it may end within one 10 ms beat: nothing more to see
+            continue
         assert phase["floor_gap_ms"] >= 10
         assert phase["longest_pass_cpu_ms"] > 0
-        assert 0 <= phase["steal_pct"] <= 100
     assert "Start-up to first paint" in done.stdout
