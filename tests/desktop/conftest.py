@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -14,6 +15,7 @@ from support.team_vault import TeamVault
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "desktop"
 _FAILED = pytest.StashKey[bool]()
+D = TypeVar("D", bound=Desktop)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -30,24 +32,23 @@ def _keep_a_screenshot(request: pytest.FixtureRequest, desktop: Desktop) -> None
         print(f"screenshot of the failure: {desktop.screenshot(ARTIFACTS / f'{request.node.name}.png')}")
 
 
-@pytest.fixture
-def x11(request: pytest.FixtureRequest) -> Iterator[X11Desktop]:
-    desktop = X11Desktop()
+def _opened(request: pytest.FixtureRequest, desktop: D) -> Iterator[D]:
+    """The desktop for one test; a screenshot kept if it failed; every process stopped after."""
     try:
         yield desktop
         _keep_a_screenshot(request, desktop)
     finally:
         desktop.close()
+
+
+@pytest.fixture
+def x11(request: pytest.FixtureRequest) -> Iterator[X11Desktop]:
+    yield from _opened(request, X11Desktop())
 
 
 @pytest.fixture
 def sway(request: pytest.FixtureRequest) -> Iterator[SwayDesktop]:
-    desktop = SwayDesktop()
-    try:
-        yield desktop
-        _keep_a_screenshot(request, desktop)
-    finally:
-        desktop.close()
+    yield from _opened(request, SwayDesktop())
 
 
 @pytest.fixture(scope="session")
