@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
 from linkwizard.gui.content import PaneState
+from linkwizard.gui.team_dialogs import AddFromTeamDialog
 from linkwizard.gui.window import MainWindow
 from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths
@@ -118,3 +119,10 @@ def answer(button: QMessageBox.StandardButton, tick: bool = False) -> list[str]:
 
     QTimer.singleShot(100, act)
     return seen
+
+
+def add_from_team(qtbot: QtBot, window: MainWindow) -> AddFromTeamDialog:
+    """*Add from team vault…*: its dialog opens once the team settings are read."""
+    window.open_add_from_team()
+    qtbot.waitUntil(lambda: getattr(window, "add_from_team_dialog", None) is not None, timeout=10000)
+    return window.add_from_team_dialog

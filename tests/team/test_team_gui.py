@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
-from linkwizard.gui.team_dialogs import AddFromTeamDialog, TeamVaultDialog
+from linkwizard.gui.team_dialogs import TeamVaultDialog
 from linkwizard.gui.window import MainWindow
 from linkwizard.usecases import linking, team
 from linkwizard.usecases.linking import LinkRequest
 from linkwizard.usecases.team_config import config as team_config_file
 from support.fake_stripe import FakeStripe, make_key
 from support.german import assert_german
-from support.gui_helpers import answer, click, go_to_key_page, open_window, services_for, wizard_button
+from support.gui_helpers import add_from_team, answer, click, go_to_key_page, open_window, services_for, wizard_button
 from support.sandbox import Cli
 from support.team_vault import TeamVault, log_in
 
@@ -73,6 +73,20 @@ def test_set_up_log_in_and_link_into_the_team_vault(qtbot: QtBot, stripe: FakeSt
         box.accept()
 
 
+def test_add_from_team_chosen_at_launch_waits_for_the_settings(qtbot: QtBot, api_base: str,
+                                                               logged_in: TeamVault) -> None:
+    """The menu chosen before the settings are read opens the list, not the settings dialog
+    (CI once saw the settings dialog because the settings had not been read yet)."""
+    window = MainWindow(services_for(api_base))
+    qtbot.addWidget(window)
+    window.show()
+    window.load_accounts()
+    window.open_add_from_team()  # the settings are read off the window's thread: not yet known
+    qtbot.waitUntil(lambda: getattr(window, "add_from_team_dialog", None) is not None, timeout=10000)
+    assert getattr(window, "team_dialog", None) is None
+    window.add_from_team_dialog.close()
+
+
 def test_add_from_the_team_vault_and_the_badge(qtbot: QtBot, stripe: FakeStripe, api_base: str,
                                                cli: Cli, logged_in: TeamVault) -> None:
     for name in ("Shop A", "Shop B"):
@@ -80,8 +94,7 @@ def test_add_from_the_team_vault_and_the_badge(qtbot: QtBot, stripe: FakeStripe,
         assert cli("connect", "--environment", "test", "--name", name, "--store", "team", stdin=key).code == 0
         assert cli("remove", name, "--yes").code == 0  # in the vault, not linked here
     window = open_window(qtbot, api_base)
-    window.open_add_from_team()
-    dialog: AddFromTeamDialog = window.add_from_team_dialog
+    dialog = add_from_team(qtbot, window)
     qtbot.waitUntil(lambda: dialog.entries.count() == 2, timeout=10000)
     assert "2 keys in the team vault; 2 not linked here yet" in dialog.summary.text()
     _save(dialog, "add-from-team.png")
@@ -207,8 +220,7 @@ def test_the_team_screens_in_german(german: None, qtbot: QtBot, stripe: FakeStri
     assert re.search(r"\d+\u00a0(h|min)", state), "a number and its unit are never broken apart"
     dialog.close()
     assert cli("remove", "Laden", "--yes").code == 0
-    window.open_add_from_team()
-    adding = window.add_from_team_dialog
+    adding = add_from_team(qtbot, window)
     qtbot.waitUntil(lambda: adding.entries.count() == 1, timeout=10000)
     assert_german("add from the team vault", adding)
     adding.close()

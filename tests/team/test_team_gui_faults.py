@@ -16,7 +16,7 @@ from linkwizard.domain.problems import ProblemKind, problem
 from linkwizard.gui.window import MainWindow
 from support import fake_stripe as fs
 from support.fake_stripe import FakeStripe, make_key
-from support.gui_helpers import answer, click, go_to_key_page, open_window, wizard_button
+from support.gui_helpers import add_from_team, answer, click, go_to_key_page, open_window, wizard_button
 from support.sandbox import Cli
 from support.team_vault import TeamVault, log_in
 
@@ -170,8 +170,7 @@ def test_a_teammates_text_is_never_markup(qtbot: QtBot, stripe: FakeStripe, api_
     vault.bao.ok("POST", f"{vault.mount}/metadata/stripe/Shop", {"custom_metadata": {
         "environment": "test", "key_hint": f"sk_test_...{key[-4:]}", "updated_by": MARKUP, "linked_by": MARKUP}})
     window = open_window(qtbot, api_base)
-    window.open_add_from_team()
-    adding = window.add_from_team_dialog
+    adding = add_from_team(qtbot, window)
     qtbot.waitUntil(lambda: adding.entries.count() == 1, timeout=10000)
     row = adding.entries.item(0).text()
     assert "by a teammate" in row, row  # a name that is not plainly a name is not shown

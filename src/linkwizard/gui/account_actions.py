@@ -18,6 +18,10 @@ from linkwizard.gui.controller import Controller
 from linkwizard.store.accounts import Account
 from linkwizard.usecases.diagnostics import diagnostics_text
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from linkwizard.team.settings import Settings
+
 translate = QCoreApplication.translate
 
 
@@ -66,10 +70,11 @@ class AccountActions(QObject):
             controller.remove(account)
 
     def share(self, account: Account) -> None:
-        controller = self._usable()
-        if controller is None or controller.team_settings is None:
-            return
-        if dialogs.confirm_share(self._window, account, controller.team_settings.address):
+        if (controller := self._usable()) is not None:
+            controller.with_team_settings(lambda settings: self._share(controller, account, settings))
+
+    def _share(self, controller: Controller, account: Account, settings: Settings | None) -> None:
+        if settings is not None and dialogs.confirm_share(self._window, account, settings.address):
             self._status.showMessage(translate("MainWindow", "Moving the key of “%s” into the team vault…")
                                      % account.name)
             controller.share(account).on_success(lambda shared: self._status.showMessage(translate(

@@ -91,6 +91,7 @@ class Controller(QObject):
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._apply_verified)
         self.team_settings: Settings | None = None  # known once `load` has read them
+        self._team_settings_read = False
         self.team_may_write: bool | None = None  # what `team_writes` said last
         self.watch = watching.Watch()
         self.offline = False  # the network is known to be down: the timer's checks wait for it
@@ -323,8 +324,20 @@ class Controller(QObject):
         job: Job[Settings | None, object] = self.runner.start(lambda cancel, report: saved_settings(services))
         return job.on_success(self._team_settings_loaded)
 
+    def with_team_settings(self, then: Callable[[Settings | None], None]) -> None:
+        """`then` with the team settings: now when they are read, else once they are (a menu
+        chosen in the first moment after launch waits for them rather than seeing none)."""
+        if self._team_settings_read:
+            then(self.team_settings)
+            return
+
+        def once(settings: object) -> None:
+            self.team_settings_changed.disconnect(once)
+            then(self.team_settings)
+        self.team_settings_changed.connect(once)
+
     def _team_settings_loaded(self, settings: Settings | None) -> None:
-        self.team_settings = settings
+        self.team_settings, self._team_settings_read = settings, True
         self.team_settings_changed.emit(settings)
         self.ask_team_writes()
 

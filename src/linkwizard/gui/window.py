@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from linkwizard.gui.controller import Controller
     from linkwizard.gui.wizard.link_wizard import LinkWizard
     from linkwizard.store.accounts import Account
+    from linkwizard.team.settings import Settings
     from linkwizard.usecases.app_settings import AppSettings
     from linkwizard.usecases.services import Services
 # Everything else is imported where first used: the first paint needs none of it.
@@ -266,9 +267,11 @@ class MainWindow(QMainWindow):
 
     def open_add_from_team(self) -> None:
         """*Accounts › Add from team vault…*: the team's keys, each with a checkbox."""
-        if (controller := self._usable()) is None:
-            return
-        if controller.team_settings is None:
+        if (controller := self._usable()) is not None:
+            controller.with_team_settings(lambda settings: self._add_from_team(controller, settings))
+
+    def _add_from_team(self, controller: Controller, settings: Settings | None) -> None:
+        if settings is None:
             self.open_team_vault()
             return
         from linkwizard.gui.team_dialogs import AddFromTeamDialog
