@@ -151,7 +151,8 @@ import json, sys
 sys.path.insert(0, {str(ROOT / 'tests')!r})
 from support.fake_stripe import make_key
 from linkwizard.store import paths
-from linkwizard.store.accounts import Account, AccountStore, Health, new_account_id, now_iso
+from linkwizard.domain.account import Account, Health, new_account_id, now_iso
+from linkwizard.store.accounts import AccountStore
 from linkwizard.domain.keys import Environment, KeyKind, key_hint
 from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck
 from linkwizard.secrets.os_keyring import OSKeyring
@@ -645,7 +646,8 @@ def bench_companion(count: int, idle_seconds: float, runs: int) -> dict[str, Any
     memory once the launch check is over, then CPU time and wake-ups over `idle_seconds` beside
     a bare Qt application's (benchmarks/floor_idle.py); and from NetworkManager (python-dbusmock
     on a private system bus) saying online to the first re-check request, `runs` times."""
-    from linkwizard.store.accounts import AccountStore, Health
+    from linkwizard.domain.account import Health
+    from linkwizard.store.accounts import AccountStore
     from support.dbus_mocks import mock, private_bus, set_online
 
     stripe = FakeStripe(accept_any_key=True).start()

@@ -139,11 +139,10 @@ FIXED_NOW = "2026-12-01T10:00:00Z"  # every "last checked" and "linked" time in 
 def freeze_clock() -> None:
     """Fixed keys (a seeded generator) and a fixed clock: regenerating an unchanged screen
     changes no byte (tests/e2e/test_screenshots.py)."""
-    from linkwizard.store import accounts
     from linkwizard.usecases import diagnostics, linking, managing, verifying
 
     fs.use_seed(2026)
-    for module in (accounts, diagnostics, linking, managing, verifying):
+    for module in (diagnostics, linking, managing, verifying):
         module.now_iso = lambda: FIXED_NOW  # type: ignore[attr-defined]
 
 

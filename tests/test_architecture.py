@@ -23,6 +23,7 @@ def _imports(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)  # `from pkg import module`
     return names
 
 
@@ -57,7 +58,8 @@ def test_exit_codes_are_named_constants_everywhere() -> None:
 @pytest.mark.parametrize("package", PACKAGES)
 def test_each_package_states_its_public_modules_and_others_import_only_those(package: str) -> None:
     """`__all__` of a layer package names its public modules (the command line's: the functions
-    `entry` calls); a module of another package imports from no other module of it."""
+    `entry` calls): a module of another package imports from no other module of it, and each
+    module named there is imported by another package (so the list says something)."""
     module = importlib.import_module(f"linkwizard.{package}")
     public = set(module.__all__)
     present = {p.stem for p in (SRC / package).glob("*.py") if p.stem != "__init__"}
@@ -67,6 +69,7 @@ def test_each_package_states_its_public_modules_and_others_import_only_those(pac
     else:
         assert public, package
         assert public <= present, (public, present)
+    used: set[str] = set()
     for path in sorted(SRC.rglob("*.py")):
         if path.relative_to(SRC).parts[0] == package:
             continue
@@ -74,6 +77,9 @@ def test_each_package_states_its_public_modules_and_others_import_only_those(pac
             parts = name.split(".")
             if parts[:2] == ["linkwizard", package] and len(parts) > 2:
                 assert parts[2] in public, f"{path.relative_to(SRC)} imports the private {name}"
+                used.add(parts[2])
+    if package != "cli":
+        assert public == used, f"named in __all__ but used by no other package: {sorted(public - used)}"
 
 
 def test_the_layer_contracts_hold() -> None:

@@ -220,7 +220,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/accounts_model.py" line="75"/>
         <source>, in the team vault (version %d)</source>
         <translation>, im Team-Tresor (Version %d)</translation>
     </message>
@@ -325,67 +325,67 @@
 <context>
     <name>AddFromTeamDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="344"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="339"/>
         <source>Add from team vault</source>
         <translation>Aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="345"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="340"/>
         <source>Add accounts from the team vault</source>
         <translation>Konten aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="348"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="343"/>
         <source>Reading the team&apos;s keys…</source>
         <translation>Die Schlüssel des Teams werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="354"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="349"/>
         <source>Keys in the team vault</source>
         <translation>Schlüssel im Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="359"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="354"/>
         <source>&amp;Add selected</source>
         <translation>Ausgewählte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="361"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="356"/>
         <source>Add the selected accounts</source>
         <translation>Die ausgewählten Konten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="393"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="388"/>
         <source>as described</source>
         <translation>laut Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="394"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="389"/>
         <source>no details</source>
         <translation>keine Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="397"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="392"/>
         <source>version %d</source>
         <translation>Version %d</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="398"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="393"/>
         <source>by %s</source>
         <translation>von %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="403"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="398"/>
         <source>linked here</source>
         <translation>hier verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="403"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="398"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="411"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="406"/>
         <source>%n key(s) in the team vault;</source>
         <translation>
             <numerusform>%n Schlüssel im Team-Tresor;</numerusform>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="412"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="407"/>
         <source>%n not linked here yet.</source>
         <translation>
             <numerusform>%n davon ist hier noch nicht verknüpft.</numerusform>
@@ -401,12 +401,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="413"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="408"/>
         <source>Each is tested with Stripe before it is added; the keys stay in the vault.</source>
         <translation>Jeder wird vor dem Hinzufügen mit Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="433"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="428"/>
         <source>Adding %n account(s): reading each key and testing it with Stripe…</source>
         <translation>
             <numerusform>%n Konto wird hinzugefügt: Schlüssel wird gelesen und mit Stripe geprüft…</numerusform>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="443"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="438"/>
         <source>Added %n account(s) from the team vault.</source>
         <translation>
             <numerusform>%n Konto aus dem Team-Tresor hinzugefügt.</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="415"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="410"/>
         <source>No Stripe keys in the team vault yet. Share one from an account&apos;s details.</source>
         <translation>Noch keine Stripe-Schlüssel im Team-Tresor. Teilen Sie einen in den Details eines Kontos.</translation>
     </message>
@@ -533,62 +533,62 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="38"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="39"/>
         <source>“%1” needs a new key</source>
         <translation>„%1“ braucht einen neuen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="39"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="40"/>
         <source>Stripe refused its key (%1). Open linkwizard and replace the key.</source>
         <translation>Stripe hat seinen Schlüssel (%1) abgelehnt. Öffnen Sie linkwizard und ersetzen Sie den Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="42"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="43"/>
         <source>The key of “%1” has expired</source>
         <translation>Der Schlüssel von „%1“ ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="43"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="44"/>
         <source>Create a new key in the Stripe Dashboard, then replace it in linkwizard.</source>
         <translation>Erstellen Sie im Stripe-Dashboard einen neuen Schlüssel und ersetzen Sie ihn dann in linkwizard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="45"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="46"/>
         <source>The key of “%1” is missing</source>
         <translation>Der Schlüssel von „%1“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="46"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="47"/>
         <source>It is no longer where linkwizard keeps it. Open linkwizard to link the account again.</source>
         <translation>Er ist nicht mehr dort, wo linkwizard ihn aufbewahrt. Öffnen Sie linkwizard, um das Konto neu zu verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="49"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="50"/>
         <source>The key of “%1” expires soon</source>
         <translation>Der Schlüssel von „%1“ läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="50"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="51"/>
         <source>%1. Replace it before then: create a new key in the Stripe Dashboard, then choose Replace key in linkwizard.</source>
         <translation>%1. Ersetzen Sie ihn vorher: Erstellen Sie im Stripe-Dashboard einen neuen Schlüssel und wählen Sie dann in linkwizard „Schlüssel ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="67"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="111"/>
         <source>&amp;Open linkwizard</source>
         <translation>linkwizard ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="112"/>
         <source>&amp;Check all accounts now</source>
         <translation>Alle Konten &amp;jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="114"/>
         <source>&amp;Quit linkwizard</source>
         <translation>linkwizard &amp;beenden</translation>
     </message>
@@ -747,6 +747,24 @@
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="229"/>
         <source>The account was not linked. Nothing was saved.</source>
         <translation>Das Konto wurde nicht verknüpft. Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../src/linkwizard/domain/moments.py" line="28"/>
+        <source>%d d %d h</source>
+        <translation>%d T %d h</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/moments.py" line="30"/>
+        <source>%d h %d min</source>
+        <translation>%d h %d min</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/moments.py" line="31"/>
+        <source>%d min</source>
+        <translation>%d min</translation>
     </message>
 </context>
 <context>
@@ -991,22 +1009,22 @@
 <context>
     <name>Expiry</name>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="104"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="121"/>
         <source>Key expired on %1</source>
         <translation>Schlüssel abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="106"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="123"/>
         <source>Key expires today</source>
         <translation>Schlüssel läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="108"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="125"/>
         <source>Key expires tomorrow</source>
         <translation>Schlüssel läuft morgen ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="109"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="126"/>
         <source>Key expires in %1 days</source>
         <translation>Schlüssel läuft in %1 Tagen ab</translation>
     </message>
@@ -1425,48 +1443,48 @@
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="104"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="62"/>
         <source>Stripe API address</source>
         <translation>Adresse der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="63"/>
         <source>Keyring</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="64"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="64"/>
         <location filename="../../src/linkwizard/gui/window.py" line="141"/>
         <source>&amp;Log in…</source>
         <translation>Anme&amp;lden…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="66"/>
         <source>A teammate replaced a key</source>
         <translation>Ein Teammitglied hat einen Schlüssel ersetzt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="66"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="101"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are sent there too (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden ebenfalls dorthin gesendet (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/window.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="112"/>
         <source>Checking %n account(s) with Stripe…</source>
         <translation>
             <numerusform>%n Konto wird mit Stripe geprüft…</numerusform>
@@ -1550,32 +1568,32 @@
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="113"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="48"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="52"/>
         <source>Checking what “%s” can read…</source>
         <translation>Es wird geprüft, was „%s“ lesen darf…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="50"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="54"/>
         <source>Permissions of “%s” checked.</source>
         <translation>Berechtigungen von „%s“ geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="78"/>
         <source>Moving the key of “%s” into the team vault…</source>
         <translation>Der Schlüssel von „%s“ wird in den Team-Tresor verschoben…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/account_actions.py" line="80"/>
         <source>“%s” is shared with your team (version %d).</source>
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="302"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="304"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1677,7 +1695,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="327"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="329"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>
@@ -1879,42 +1897,42 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Ihre Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="319"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="314"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="319"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="314"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="320"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="315"/>
         <source>update</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="320"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="315"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="321"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="316"/>
         <source>list</source>
         <translation>auflisten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="321"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="316"/>
         <source>patch</source>
         <translation>teilweise ändern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="322"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="317"/>
         <source>deny</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="322"/>
+        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="317"/>
         <source>sudo</source>
         <translation>sudo</translation>
     </message>
@@ -2016,31 +2034,16 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <source>Log in below.</source>
         <translation>Melden Sie sich unten an.</translation>
     </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="310"/>
-        <source>%d d %d h</source>
-        <translation>%d T %d h</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="312"/>
-        <source>%d h %d min</source>
-        <translation>%d h %d min</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="314"/>
-        <source>%d min</source>
-        <translation>%d min</translation>
-    </message>
 </context>
 <context>
     <name>badge</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="34"/>
+        <location filename="../../src/linkwizard/gui/accounts_model.py" line="28"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="35"/>
+        <location filename="../../src/linkwizard/gui/accounts_model.py" line="29"/>
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
@@ -2048,22 +2051,22 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>health</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="24"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="49"/>
         <source>Healthy</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="25"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="50"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="26"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="51"/>
         <source>Unreachable</source>
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="27"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="52"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
@@ -2159,32 +2162,32 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="170"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="209"/>
         <source>Use a name of 1 to {most} characters.</source>
         <translation>Verwenden Sie einen Namen mit 1 bis {most} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="175"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="214"/>
         <source>Use letters, digits, spaces and punctuation, without control characters.</source>
         <translation>Verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="217"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="56"/>
         <source>The list of accounts could not be opened</source>
         <translation>Die Kontenliste konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="218"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="57"/>
         <source>Check the permissions of the data folder.</source>
         <translation>Prüfen Sie die Zugriffsrechte des Datenordners.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="239"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="78"/>
         <source>The damaged file was kept aside as {path}; your keys are still in the keyring. Link the accounts again, or restore the file if you know how it broke.</source>
         <translation>Die beschädigte Datei wurde als {path} beiseitegelegt; Ihre Schlüssel sind weiter im Schlüsselbund. Verknüpfen Sie die Konten erneut, oder stellen Sie die Datei wieder her, wenn Sie wissen, wie sie kaputtging.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="265"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="104"/>
         <source>An account named “{name}” already exists</source>
         <translation>Ein Konto namens „{name}“ gibt es schon</translation>
     </message>
@@ -2199,32 +2202,32 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Sie haben {chosen} gewählt; dafür braucht es einen Schlüssel, der mit sk_{mode}_ oder rk_{mode}_ beginnt. Wechseln Sie zu {belongs}, oder kopieren Sie den Schlüssel für {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="82"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="89"/>
         <source>This key is already linked as “{name}”</source>
         <translation>Dieser Schlüssel ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="83"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="90"/>
         <source>This Stripe account is already linked as “{name}”</source>
         <translation>Dieses Stripe-Konto ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="187"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="193"/>
         <source>“{name}” is a {linked} account</source>
         <translation>„{name}“ ist ein Konto für {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="188"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="194"/>
         <source>A new key keeps the account&apos;s environment. Link a {chosen} key as a new account instead.</source>
         <translation>Ein neuer Schlüssel behält die Umgebung des Kontos. Verknüpfen Sie einen Schlüssel für {chosen} stattdessen als neues Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="215"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="221"/>
         <source>This key belongs to {found}, not {linked}</source>
         <translation>Dieser Schlüssel gehört zu {found}, nicht zu {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="339"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="338"/>
         <source>“{name}” is in the team vault already</source>
         <translation>„{name}“ liegt schon im Team-Tresor</translation>
     </message>
@@ -2939,27 +2942,27 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="135"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="136"/>
         <source>Stripe says this key works in {reported}, but you chose {chosen}. Link it under {reported} instead.</source>
         <translation>Laut Stripe gilt dieser Schlüssel für {reported}, Sie haben aber {chosen} gewählt. Verknüpfen Sie ihn stattdessen unter {reported}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="317"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="318"/>
         <source>The key lacks a permission the connection test needs</source>
         <translation>Dem Schlüssel fehlt eine Berechtigung, die der Verbindungstest braucht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="318"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="319"/>
         <source>Edit the restricted key in the Dashboard and grant {label} ({permission}), then try again.</source>
         <translation>Bearbeiten Sie den eingeschränkten Schlüssel im Dashboard, erteilen Sie {label} ({permission}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="324"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="325"/>
         <source>The key is limited to other IP addresses</source>
         <translation>Der Schlüssel ist auf andere IP-Adressen beschränkt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="325"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="326"/>
         <source>This key only works from allowed IP addresses. Add this computer&apos;s address to the key in the Dashboard, or use another key.</source>
         <translation>Dieser Schlüssel funktioniert nur von erlaubten IP-Adressen aus. Ergänzen Sie die Adresse dieses Computers beim Schlüssel im Dashboard, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
@@ -3114,7 +3117,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/team/vault.py" line="52"/>
-        <location filename="../../src/linkwizard/usecases/team.py" line="321"/>
+        <location filename="../../src/linkwizard/usecases/team.py" line="323"/>
         <source>writing here</source>
         <translation>hier zu schreiben</translation>
     </message>

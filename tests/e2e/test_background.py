@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from linkwizard.domain.account import Account, Health
 from linkwizard.domain.keys import Environment
-from linkwizard.store.accounts import Account, Health
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
 from support import dbus_mocks

@@ -227,7 +227,7 @@ def test_an_upgrade_through_the_repository_keeps_the_account(repository: tuple[S
     verified = subprocess.run(["/usr/bin/linkwizard", "verify", "Shop"], capture_output=True, text=True, timeout=120,
                               check=False)
     assert verified.returncode == 0, verified.stderr
-    assert "Shop: OK" in verified.stdout
+    assert "Shop: healthy" in verified.stdout
 
     # Tampering: each refused, and version B stays.
     release = served.folder / "dists" / "stable" / "InRelease"

@@ -7,13 +7,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from linkwizard.domain.account import Account, Health
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.problems import ProblemKind
 from linkwizard.gui.permissions_view import PermissionChecklist
 from linkwizard.gui.window import MainWindow
 from linkwizard.gui.wizard.pages import PageId
 from linkwizard.secrets.os_keyring import SERVICE
-from linkwizard.store.accounts import Account, Health
 from linkwizard.usecases import linking, verifying
 from linkwizard.usecases.linking import LinkRequest
 from support import fake_stripe as fs

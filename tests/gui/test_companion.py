@@ -171,10 +171,10 @@ def test_start_at_login_from_the_settings_menu(qtbot: QtBot, api_base: str, home
 def test_the_notifications_in_german(german: None) -> None:
     from dataclasses import replace
 
+    from linkwizard.domain.account import Account, Health, Reason
     from linkwizard.domain.keys import KeyKind
     from linkwizard.gui.companion import note_for
-    from linkwizard.store.accounts import Account, Health
-    from linkwizard.usecases.watching import Alert, Reason
+    from linkwizard.usecases.watching import Alert
 
     account = Account(id="lw_0", name="Laden", environment=Environment.TEST, key_kind=KeyKind.SECRET,
                       key_hint="sk_test_...4242", created_at="2026-01-01T00:00:00Z",

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from linkwizard.domain.account import Account, Health
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.problems import Problem, ProblemKind
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.workers import Job, JobRunner
-from linkwizard.store.accounts import Account, Health
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
 from linkwizard.usecases.services import Services, Stage
@@ -187,9 +187,10 @@ def hundred_accounts() -> Iterator[tuple[FakeStripe, list[Account]]]:
     import tempfile
     from pathlib import Path
 
+    from linkwizard.domain.account import new_account_id, now_iso
     from linkwizard.domain.keys import KeyKind, key_hint
     from linkwizard.secrets.os_keyring import OSKeyring
-    from linkwizard.store.accounts import AccountStore, new_account_id, now_iso
+    from linkwizard.store.accounts import AccountStore
 
     stripe = FakeStripe(accept_any_key=True).start()
     folder = Path(tempfile.mkdtemp(prefix="lw-hundred-"))

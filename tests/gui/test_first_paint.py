@@ -12,10 +12,10 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from linkwizard.domain.account import Account
 from linkwizard.domain.keys import Environment
 from linkwizard.gui.content import PaneState
 from linkwizard.gui.window import MainWindow
-from linkwizard.store.accounts import Account
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
 from support.fake_stripe import FakeStripe, make_key
@@ -23,7 +23,7 @@ from support.gui_helpers import services_for
 
 # What the first paint must not wait for: the core, the controller and what they load.
 NOT_BEFORE_FIRST_PAINT = (
-    "linkwizard.usecases.linking", "linkwizard.store.accounts", "linkwizard.domain.keys",
+    "linkwizard.usecases.linking", "linkwizard.store.accounts", "linkwizard.domain.account", "linkwizard.domain.keys",
     "linkwizard.domain.permissions", "linkwizard.domain.problems", "linkwizard.secrets.os_keyring",
     "linkwizard.gui.controller", "linkwizard.gui.workers", "linkwizard.gui.i18n", "linkwizard.gui.account_delegate",
     "dataclasses", "hashlib", "json", "PySide6.QtNetwork", "PySide6.QtSvg", "keyring", "httpx",
@@ -117,8 +117,8 @@ def test_check_results_repaint_only_their_own_rows(qtbot: QtBot) -> None:
     all of them."""
     from dataclasses import replace
 
+    from linkwizard.domain.account import Account, Health, new_account_id, now_iso
     from linkwizard.domain.keys import KeyKind
-    from linkwizard.store.accounts import Account, Health, new_account_id, now_iso
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -142,9 +142,9 @@ def test_a_changed_row_is_repainted_alone_without_laying_out_the_list(qtbot: QtB
 
     from PySide6.QtCore import QEvent, QObject, QRect
 
+    from linkwizard.domain.account import Health, new_account_id, now_iso
     from linkwizard.domain.keys import KeyKind
     from linkwizard.gui.accounts_model import AccountsModel
-    from linkwizard.store.accounts import Health, new_account_id, now_iso
 
     calls = [0]
     row_count = AccountsModel.rowCount
@@ -286,10 +286,10 @@ def test_moving_between_accounts_changes_the_checked_line_not_the_notes(qtbot: Q
     part of the notes it made Qt lay their paragraph out again at each step through the list."""
     from dataclasses import replace
 
+    from linkwizard.domain.account import Health, new_account_id, now_iso
     from linkwizard.domain.keys import KeyKind
     from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck
     from linkwizard.gui.permissions_view import PermissionChecklist
-    from linkwizard.store.accounts import Health, new_account_id, now_iso
 
     checklist = PermissionChecklist()
     qtbot.addWidget(checklist)

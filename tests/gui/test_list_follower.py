@@ -8,8 +8,8 @@ import time
 
 from pytestqt.qtbot import QtBot
 
+from linkwizard.domain.account import Health
 from linkwizard.domain.keys import Environment
-from linkwizard.store.accounts import Health
 from support import fake_stripe as fs
 from support.fake_stripe import FakeStripe, make_key
 from support.gui_helpers import go_to_key_page, open_window

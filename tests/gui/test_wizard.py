@@ -11,9 +11,9 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
+from linkwizard.domain.account import Health
 from linkwizard.domain.keys import Environment
 from linkwizard.secrets.os_keyring import SERVICE
-from linkwizard.store.accounts import Health
 from linkwizard.stripe.client import Policy
 from linkwizard.usecases.linking import LinkRequest
 from support import fake_stripe as fs

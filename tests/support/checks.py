@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 import subprocess
 
+from linkwizard.domain.account import Account
 from linkwizard.domain.keys import Environment
 from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths
-from linkwizard.store.accounts import Account, AccountStore
+from linkwizard.store.accounts import AccountStore
 from linkwizard.stripe.client import Policy
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest

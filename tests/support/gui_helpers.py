@@ -6,13 +6,14 @@ from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Slot
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QMessageBox, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
+from linkwizard.domain.account import Health
 from linkwizard.domain.keys import Environment
 from linkwizard.gui.content import PaneState
 from linkwizard.gui.team_dialogs import AddFromTeamDialog
 from linkwizard.gui.window import MainWindow
 from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths
-from linkwizard.store.accounts import AccountStore, Health
+from linkwizard.store.accounts import AccountStore
 from linkwizard.stripe.base import validate_api_base
 from linkwizard.stripe.client import Policy
 from linkwizard.usecases.services import Services

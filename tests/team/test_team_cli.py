@@ -86,7 +86,7 @@ def test_connect_into_the_team_vault_and_use_it(cli: Cli, stripe: FakeStripe, lo
     assert f"STRIPE_API_KEY={account['key_hint']}" in env.stdout.splitlines()
     verified = cli("verify", "Shop")
     assert verified.code == 0, verified.stderr
-    assert "Shop: OK" in verified.stdout
+    assert "Shop: healthy" in verified.stdout
 
     for where, text in files_under(home.root):
         assert key not in text, where

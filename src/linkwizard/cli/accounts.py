@@ -6,11 +6,12 @@ import argparse
 import json
 import sys
 
-from linkwizard.cli.output import STATUS_WORDS, print_permissions, public, usage_error
+from linkwizard.cli.output import print_permissions, public, usage_error
 from linkwizard.domain import exit_codes, moments
+from linkwizard.domain.account import Account
 from linkwizard.domain.untrusted import for_terminal
 from linkwizard.store import paths
-from linkwizard.store.accounts import Account, AccountStore
+from linkwizard.store.accounts import AccountStore
 from linkwizard.usecases import managing, verifying
 from linkwizard.usecases.services import Services
 
@@ -38,7 +39,7 @@ def _print_table(accounts: list[Account]) -> None:
 
 
 def _status_words(account: Account) -> str:
-    words = STATUS_WORDS[account.status.value]
+    words = account.status.label.lower()
     if (note := account.expiry_note()) is None:
         return words
     template, value = note
@@ -60,7 +61,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     code = exit_codes.OK
     for result in results:
         if not args.json:
-            print(f"{for_terminal(result.account.name)}: {STATUS_WORDS[result.account.status.value]}")
+            print(f"{for_terminal(result.account.name)}: {result.account.status.label.lower()}")
             if result.picked_up is not None:
                 kind = (f" It is a {result.account.key_kind.value} key now, no longer a "
                         f"{result.kind_before.value} key." if result.kind_before is not None else "")

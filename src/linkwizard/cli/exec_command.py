@@ -9,11 +9,12 @@ import sys
 
 from linkwizard.cli.output import usage_error
 from linkwizard.domain import exit_codes
+from linkwizard.domain.account import Account
 from linkwizard.domain.untrusted import for_terminal
 from linkwizard.secrets import injection
 from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths
-from linkwizard.store.accounts import Account, AccountStore
+from linkwizard.store.accounts import AccountStore
 from linkwizard.usecases.keys import InTeamVault
 from linkwizard.usecases.services import Services
 

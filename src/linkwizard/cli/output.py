@@ -7,20 +7,18 @@ import getpass
 import sys
 
 from linkwizard.domain import exit_codes
+from linkwizard.domain.account import Account
 from linkwizard.domain.keys import KeyKind
 from linkwizard.domain.permissions import ACCESS_WORDS, BY_NAME, FULL_ACCESS_NOTE, Access
 from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.domain.records import PUBLIC_FIELDS
 from linkwizard.domain.untrusted import for_terminal
-from linkwizard.store.accounts import Account
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, TextIO
 
 MAX_KEY_INPUT = 64 * 1024
-STATUS_WORDS = {"ok": "OK", "needs_attention": "needs attention", "unreachable": "unreachable",
-                "unknown": "not checked"}
 
 
 def fail(found: Problem, stream: TextIO | None = None) -> int:

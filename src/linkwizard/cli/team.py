@@ -201,9 +201,6 @@ def cmd_share(args: argparse.Namespace) -> int:
 def _duration(seconds: int | None) -> str:
     if not seconds:
         return "no expiry"
-    if seconds >= 86400:
-        return f"{seconds // 86400} d {seconds % 86400 // 3600} h"
-    if seconds >= 3600:
-        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
-    return f"{seconds // 60} min {seconds % 60} s"
+    template, numbers = moments.duration(seconds)
+    return template % numbers
 

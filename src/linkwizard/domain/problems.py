@@ -395,6 +395,17 @@ class Problem:
     values: tuple[tuple[str, str], ...] = ()
 
     @property
+    def needs_login(self) -> bool:
+        """Logging in to the team vault again is what puts it right."""
+        return self.kind in (ProblemKind.TEAM_LOGIN_EXPIRED, ProblemKind.TEAM_NOT_LOGGED_IN)
+
+    @property
+    def with_the_vault(self) -> bool:
+        """The team vault itself is in the way (a login, its seal, the way to it), not one key."""
+        return self.needs_login or self.kind in (ProblemKind.TEAM_SEALED, ProblemKind.TEAM_UNREACHABLE,
+                                                 ProblemKind.TEAM_TLS)
+
+    @property
     def category(self) -> Category:
         return self.kind.category
 

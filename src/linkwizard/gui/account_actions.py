@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from linkwizard.domain.account import Account
 from linkwizard.gui import dialogs
 from linkwizard.gui.account_details import AccountDetails
 from linkwizard.gui.controller import Controller
-from linkwizard.store.accounts import Account
 from linkwizard.usecases.diagnostics import diagnostics_text
 
 TYPE_CHECKING = False

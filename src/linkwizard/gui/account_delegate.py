@@ -8,11 +8,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from linkwizard.domain.account import Account
 from linkwizard.domain.keys import Environment
 from linkwizard.gui import i18n
 from linkwizard.gui.accounts_model import ACCOUNT_ROLE, CHECKING_ROLE, badge_text, health_text
 from linkwizard.gui.style import LIVE_COLOUR, TEAM_COLOUR, TEST_COLOUR, health_colour, muted
-from linkwizard.store.accounts import Account
 
 # PySide6's flags are Python enums: each `|` or `&` runs Python code (and the first of a new
 # combination builds it), so the ones every row needs are made once.

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkwizard.domain.account import Account, Health
 from linkwizard.gui import i18n
 from linkwizard.gui.accounts_model import health_text
 from linkwizard.gui.announce import announce
@@ -24,7 +25,6 @@ from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.style import SPACING
 from linkwizard.gui.times import local_time
 from linkwizard.gui.widgets import button, mark
-from linkwizard.store.accounts import Account, Health
 
 
 class AccountDetails(QWidget):

@@ -12,21 +12,15 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from linkwizard.domain.account import Account, Health
     from linkwizard.domain.keys import Environment
-    from linkwizard.store.accounts import Account, Health
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHECKING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def health_text(health: Health) -> str:
-    words = {  # keyed by Health's values
-        "ok": QCoreApplication.translate("health", "Healthy"),
-        "needs_attention": QCoreApplication.translate("health", "Needs attention"),
-        "unreachable": QCoreApplication.translate("health", "Unreachable"),
-        "unknown": QCoreApplication.translate("health", "Not checked yet"),
-    }
-    return words[health.value]
+    return QCoreApplication.translate("health", health.label)
 
 
 def badge_text(environment: Environment) -> str:

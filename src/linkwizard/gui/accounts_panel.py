@@ -28,8 +28,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from linkwizard.domain.account import Account
     from linkwizard.gui.account_delegate import AccountDelegate
-    from linkwizard.store.accounts import Account
 
 
 class AccountsList(QListView):
@@ -238,12 +238,7 @@ class AccountsPanel(QWidget):
         accounts = self.model.accounts()
         if not accounts:
             return []
-        from linkwizard.gui import i18n
-        from linkwizard.store.accounts import Health
-
-        # Once per turn of check results, over every account: most keys have no known expiry.
-        return [a for a in accounts if a.status is Health.NEEDS_ATTENTION
-                or (a.key_expires_at is not None and i18n.key_expired(a))]
+        return [a for a in accounts if a.needs_person()]  # once per turn of check results
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.account_selected.emit(current.data(ACCOUNT_ROLE) if current.isValid() else None)

@@ -17,8 +17,9 @@ from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from linkwizard.desktop.notifications import Note, Notifier
+from linkwizard.domain.account import Reason
 from linkwizard.gui import i18n
-from linkwizard.usecases.watching import Alert, Reason
+from linkwizard.usecases.watching import Alert
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

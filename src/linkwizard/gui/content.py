@@ -14,10 +14,10 @@ from linkwizard.gui.startup.scheduling import STEP_MS, activate_layout, run_in_s
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from linkwizard.domain.account import Account
     from linkwizard.gui.account_details import AccountDetails
     from linkwizard.gui.import_page import ImportPage
     from linkwizard.gui.wizard.link_wizard import LinkWizard
-    from linkwizard.store.accounts import Account
 
 class PaneState(enum.Enum):
     """Where the details pane is: not made yet; being made, a step at a time, off screen; or

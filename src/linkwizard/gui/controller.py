@@ -14,13 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from linkwizard.domain.problems import Problem, ProblemKind
+from linkwizard.domain.account import Account
+from linkwizard.domain.problems import Problem
 from linkwizard.gui.accounts_model import AccountsModel
 from linkwizard.gui.startup.scheduling import FRAME_MS
 from linkwizard.gui.workers import Job, JobRunner
 from linkwizard.secrets import plaintext
 from linkwizard.store import paths
-from linkwizard.store.accounts import Account, sharing_interpreter
+from linkwizard.store.accounts import sharing_interpreter
 from linkwizard.usecases import checks_process, importing, linking, managing, verifying, watching
 from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.importing import ImportOutcome
@@ -46,9 +47,6 @@ HEALTH_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000  # every four hours while the app 
 CHECKS_IN_CHILD_FROM = 8
 
 LinkJob = Job[Account, Stage]
-# What the team banner says: the vault itself is in the way, not one key.
-TEAM_TROUBLE = frozenset({ProblemKind.TEAM_LOGIN_EXPIRED, ProblemKind.TEAM_NOT_LOGGED_IN, ProblemKind.TEAM_SEALED,
-                          ProblemKind.TEAM_UNREACHABLE, ProblemKind.TEAM_TLS})
 
 
 class Controller(QObject):
@@ -192,7 +190,7 @@ class Controller(QObject):
         results, self._verified = self._verified, []
         team_results = [r for r in results if r.account.in_team_vault]
         trouble = next((r.problem for r in team_results if r.problem is not None
-                        and r.problem.kind in TEAM_TROUBLE), None)
+                        and r.problem.with_the_vault), None)
         if trouble is not None:
             self.team_trouble.emit(trouble)
         elif team_results:
@@ -269,7 +267,7 @@ class Controller(QObject):
     def _fine_again(self, account: Account) -> None:
         """Fixed in the window (a new key, say): its notification goes. A new trouble found
         there is not notified: the person is looking at it."""
-        if watching.reason_of(account) is None:
+        if account.reason() is None:
             self._withdraw_notice(account)
 
     def _withdraw_notice(self, account: Account) -> None:

@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from linkwizard import __version__
+from linkwizard.domain.account import Account
 from linkwizard.domain.problems import Problem
 from linkwizard.gui import i18n
 from linkwizard.gui.style import app_icon
 from linkwizard.store import paths
-from linkwizard.store.accounts import Account
 from linkwizard.usecases.diagnostics import diagnostics_text
 
 

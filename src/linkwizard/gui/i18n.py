@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from linkwizard.domain.account import Account
 from linkwizard.domain.keys import KIND_LABELS, Environment, KeyKind
 from linkwizard.domain.permissions import BY_NAME, Scope
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, Problem, ProblemKind
-from linkwizard.store.accounts import Account
 
 
 def _translate(context: str, text: str) -> str:
@@ -124,7 +124,3 @@ def expiry_note(account: Account) -> str | None:
     template, value = note
     return QCoreApplication.translate("Expiry", template).replace("%1", value)
 
-
-def key_expired(account: Account) -> bool:
-    left = account.days_until_expiry()
-    return left is not None and left < 0

@@ -11,9 +11,10 @@ from functools import partial
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
+from linkwizard.domain.account import Account
 from linkwizard.gui.startup.scheduling import run_in_steps
 from linkwizard.store import paths
-from linkwizard.store.accounts import Account, sharing_interpreter
+from linkwizard.store.accounts import sharing_interpreter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from linkwizard.domain.account import Account, Health
 from linkwizard.domain.keys import KeyKind
 from linkwizard.domain.permissions import (
     ACCESS_WORDS,
@@ -23,7 +24,6 @@ from linkwizard.domain.permissions import (
 from linkwizard.gui import i18n
 from linkwizard.gui.times import local_time
 from linkwizard.gui.widgets import mark, marked
-from linkwizard.store.accounts import Account, Health
 
 translate = QCoreApplication.translate  # `translate("Checklist", ...)`: the form lupdate collects
 

@@ -12,7 +12,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon, QPalette
 
-    from linkwizard.store.accounts import Health
+    from linkwizard.domain.account import Health
 
 # Keyed by Health's values: the window's first paint does not load the core (gui/app.py).
 HEALTH_COLOURS = {

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkwizard.domain.problems import QT_TRANSLATE_NOOP, Problem, ProblemKind
+from linkwizard.domain import moments
+from linkwizard.domain.problems import QT_TRANSLATE_NOOP, Problem
 from linkwizard.gui import i18n
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.style import SPACING
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 
 METHODS = ("token", "userpass", "oidc")
 
-LOGIN_NEEDED = (ProblemKind.TEAM_LOGIN_EXPIRED, ProblemKind.TEAM_NOT_LOGGED_IN)
 
 
 def _busy() -> QProgressBar:
@@ -291,7 +291,7 @@ class TeamVaultDialog(QDialog):
             lines.append(self.tr("Logged in as %s (policies: %s); time left: %s")
                          % (found.token.display_name, ", ".join(found.token.policies) or "—", left))
             lines.append(self.tr("May do with the team's keys: %s") % _capabilities(found.capabilities))
-        elif found.login_problem is not None and found.login_problem.kind in LOGIN_NEEDED:
+        elif found.login_problem is not None and found.login_problem.needs_login:
             lines.append(i18n.problem_title(found.login_problem) + ". " + self.tr("Log in below."))
         elif found.login_problem is not None:
             lines.append(i18n.problem_sentence(found.login_problem))
@@ -305,14 +305,9 @@ class TeamVaultDialog(QDialog):
 
 
 def _duration(seconds: int) -> str:
-    """`7 h 53 min`, never broken between a number and its unit (no-break spaces)."""
-    if seconds >= 86400:
-        text = QCoreApplication.translate("TeamVaultDialog", "%d d %d h") % (seconds // 86400, seconds % 86400 // 3600)
-    elif seconds >= 3600:
-        text = QCoreApplication.translate("TeamVaultDialog", "%d h %d min") % (seconds // 3600, seconds % 3600 // 60)
-    else:
-        text = QCoreApplication.translate("TeamVaultDialog", "%d min") % max(1, seconds // 60)
-    return text.replace(" ", "\u00a0")
+    """`moments.duration`, translated, never broken between a number and its unit."""
+    template, numbers = moments.duration(seconds)
+    return (QCoreApplication.translate("Duration", template) % numbers).replace(" ", "\u00a0")
 
 
 # The vault's capabilities, for lupdate: each is translated where it is shown.

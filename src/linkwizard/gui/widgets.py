@@ -7,8 +7,8 @@ from html import escape
 
 from PySide6.QtWidgets import QPushButton
 
+from linkwizard.domain.account import Health
 from linkwizard.gui.style import health_colour
-from linkwizard.store.accounts import Health
 
 
 def button(name: str, text: str, slot: Callable[[], object], tip: str | None = None) -> QPushButton:

@@ -18,12 +18,12 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from linkwizard.domain.account import Account
     from linkwizard.domain.problems import Problem
     from linkwizard.gui.account_details import AccountDetails
     from linkwizard.gui.companion import Companion
     from linkwizard.gui.controller import Controller
     from linkwizard.gui.wizard.link_wizard import LinkWizard
-    from linkwizard.store.accounts import Account
     from linkwizard.team.settings import Settings
     from linkwizard.usecases.app_settings import AppSettings
     from linkwizard.usecases.services import Services
@@ -135,10 +135,9 @@ class MainWindow(QMainWindow):
 
     def _team_trouble(self, found: Problem) -> None:
         """The banner: a login to renew has its button; a vault that is sealed or away, the advice."""
-        from linkwizard.domain.problems import ProblemKind
         from linkwizard.gui import i18n
 
-        login = found.kind in (ProblemKind.TEAM_LOGIN_EXPIRED, ProblemKind.TEAM_NOT_LOGGED_IN)
+        login = found.needs_login
         self.team_banner.button.setText(self.tr("&Log in…") if login else self.tr("Team &vault…"))
         self.team_banner.say(f"{i18n.problem_title(found)}." if login
                              else i18n.problem_sentence(found))

@@ -8,185 +8,24 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import enum
 import json
 import os
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
 
-from linkwizard.domain import records, untrusted
-from linkwizard.domain.keys import Environment, KeyKind
-from linkwizard.domain.permissions import Access, PermissionCheck
+from linkwizard.domain import records
+from linkwizard.domain.account import SCHEMA_VERSION, Account, clean_name
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.store import paths
 
 TYPE_CHECKING = False  # typing itself is not imported at run time: it is slow to load
 if TYPE_CHECKING:
     import datetime
-    from typing import Any
-
-
-SCHEMA_VERSION = records.SCHEMA_VERSION
-MAX_NAME_LENGTH = 64
-PAUSE_AFTER = 3
-EXPIRY_WARNING_DAYS = 14  # how early a known expiry is shown
-
-
-class Health(enum.Enum):
-    """NEEDS_ATTENTION: Stripe refused the key (401/403) or it is gone. UNREACHABLE: network
-    trouble, which says nothing about the key."""
-
-    _value_: str
-    OK, NEEDS_ATTENTION, UNREACHABLE, UNKNOWN = records.STATUSES
-
-
-def now_iso() -> str:
-    return datetime.datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def new_account_id() -> str:
-    return f"lw_{os.urandom(8).hex()}"
-
-
-@dataclass(frozen=True)
-class Account:
-    """One linked (environment, key) pair."""
-
-    id: str
-    name: str
-    environment: Environment
-    key_kind: KeyKind
-    key_hint: str
-    created_at: str
-    stripe_account_id: str | None = None
-    display_name: str | None = None
-    last_verified_at: str | None = None
-    status: Health = Health.UNKNOWN
-    status_reason: str | None = None
-    auth_failures: int = 0  # Stripe refusals (401) in a row; at PAUSE_AFTER automatic checks stop
-    last_http_status: int | None = None  # of the last check that failed, for diagnostics
-    last_stripe_code: str | None = None
-    last_request_id: str | None = None
-    permissions: tuple[PermissionCheck, ...] | None = None  # the checklist, when probed
-    permissions_checked_at: str | None = None
-    requested_scopes: tuple[str, ...] | None = None  # what the person asked a restricted key to read
-    key_expires_at: str | None = None  # YYYY-MM-DD, when known (keys the Stripe CLI made last 90 days)
-    stripe_context: str | None = None  # the account the key acts on (Stripe-Context): not a secret
-    store: str = "keyring"  # where the key lives: records.STORES
-    team_address: str | None = None  # for a team account: the vault, its KV v2 mount, the path under it
-    team_mount: str | None = None
-    team_path: str | None = None
-    team_version: int | None = None  # the entry's version this computer last saw
-    offline_copy: bool = False  # a team key also kept in the keyring, for when the vault is unreachable
-
-    @property
-    def in_team_vault(self) -> bool:
-        return self.store == "team"
-
-    def days_until_expiry(self, today: datetime.date | None = None) -> int | None:
-        """Days left before the key expires (negative: expired), when its expiry is known."""
-        if self.key_expires_at is None:
-            return None
-        return (datetime.date.fromisoformat(self.key_expires_at) - (today or datetime.date.today())).days
-
-    def expiry_note(self, today: datetime.date | None = None) -> tuple[str, str] | None:
-        """The one expiry rule for both front ends: from EXPIRY_WARNING_DAYS before a known
-        expiry, a sentence template (translation context "Expiry") and the value for its "%1"."""
-        left = self.days_until_expiry(today)
-        if left is None or left > EXPIRY_WARNING_DAYS:
-            return None
-        if left < 0:
-            return QT_TRANSLATE_NOOP("Expiry", "Key expired on %1"), self.key_expires_at or ""
-        if left == 0:
-            return QT_TRANSLATE_NOOP("Expiry", "Key expires today"), ""
-        if left == 1:
-            return QT_TRANSLATE_NOOP("Expiry", "Key expires tomorrow"), ""
-        return QT_TRANSLATE_NOOP("Expiry", "Key expires in %1 days"), str(left)
-
-    @property
-    def checks_paused(self) -> bool:
-        """After three refusals in a row the key is not tried again until the person acts."""
-        return self.auth_failures >= PAUSE_AFTER
-
-    def to_json(self) -> dict[str, Any]:
-        data = {name: getattr(self, name) for name in _FIELD_ORDER}  # asdict() deep-copies: slow
-        data["environment"] = self.environment.value
-        data["key_kind"] = self.key_kind.value
-        data["status"] = self.status.value
-        data["permissions"] = None if self.permissions is None else [p.to_json() for p in self.permissions]
-        data["requested_scopes"] = None if self.requested_scopes is None else list(self.requested_scopes)
-        if self.store == "keyring":  # so that the release before teams still reads the file
-            for name in records.TEAM_FIELDS:
-                del data[name]
-        return data
-
-    @classmethod
-    def from_json(cls, data: Any) -> Account:
-        """Strict (records.validate): a wrong type or an unknown field raises ValueError."""
-        return cls.from_record(records.validate(data))
-
-    @classmethod
-    def from_record(cls, clean: dict[str, Any]) -> Account:
-        """From a record `records.validate` has checked and cleaned."""
-        permissions = clean["permissions"]
-        scopes = clean["requested_scopes"]
-        return cls(**{**clean, "environment": Environment(clean["environment"]),
-                      "key_kind": KeyKind(clean["key_kind"]), "status": Health(clean["status"]),
-                      "permissions": None if permissions is None else _checklist(
-                          tuple((p["resource"], p["access"], p["permission"]) for p in permissions)),
-                      "requested_scopes": None if scopes is None else tuple(scopes)})
-
-
-# Checklists repeat from account to account (keys made from one recipe get one answer): each
-# distinct one is built once. At 1,000 accounts that is 13,000 frozen objects fewer to build
-# while the list is read, and to keep.
-_CHECKLISTS: dict[tuple[tuple[str, str, str | None], ...], tuple[PermissionCheck, ...]] = {}
-MAX_SHARED_CHECKLISTS = 4096
-
-
-def _checklist(lines: tuple[tuple[str, str, str | None], ...]) -> tuple[PermissionCheck, ...]:
-    found = _CHECKLISTS.get(lines)
-    if found is None:
-        found = tuple(PermissionCheck(resource, Access(access), permission) for resource, access, permission in lines)
-        if len(_CHECKLISTS) < MAX_SHARED_CHECKLISTS:
-            _CHECKLISTS[lines] = found
-    return found
-
-
-_FIELD_ORDER = records.FIELD_ORDER  # the file keeps one stable key order
-
-
-def clean_name(raw: str) -> str:
-    """Collapse whitespace; refuse empty, over-long or control-character names."""
-    name = " ".join(raw.split())
-    if not name or len(name) > MAX_NAME_LENGTH:
-        raise LinkwizardError(problem(
-            ProblemKind.NAME_INVALID,
-            advice=QT_TRANSLATE_NOOP("problems", "Use a name of 1 to {most} characters."),
-            values={"most": str(MAX_NAME_LENGTH)}, detail="length"))
-    if any(untrusted.is_unsafe(ch) for ch in name):
-        raise LinkwizardError(problem(
-            ProblemKind.NAME_INVALID,
-            advice=QT_TRANSLATE_NOOP("problems", "Use letters, digits, spaces and punctuation, without control "
-                                     "characters."),
-            detail="control characters"))
-    return name
-
-
-def default_name(environment: Environment, taken: Iterator[str] | list[str]) -> str:
-    """`Stripe (Test)`, then `Stripe (Test) 2`, ... : the first name not taken."""
-    used = {name.casefold() for name in taken}
-    base = f"Stripe ({'Live' if environment is Environment.PRODUCTION else 'Test'})"
-    candidate, number = base, 1
-    while candidate.casefold() in used:
-        number += 1
-        candidate = f"{base} {number}"
-    return candidate
 
 
 class AccountStore:

@@ -22,6 +22,7 @@ import httpx
 
 from linkwizard import __version__
 from linkwizard.domain import untrusted
+from linkwizard.domain.account import STRIPE_EXPIRED_CODE
 from linkwizard.domain.keys import Environment, KeyKind
 from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck, Resource
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
@@ -288,7 +289,7 @@ def _status_problem(status: int, body: Any, request_id: str | None, content_type
                        detail=f"error type {error_type}", **wording)
 
     if status == 401:
-        return found(ProblemKind.EXPIRED_KEY if code == "api_key_expired" else ProblemKind.INVALID_KEY)
+        return found(ProblemKind.EXPIRED_KEY if code == STRIPE_EXPIRED_CODE else ProblemKind.INVALID_KEY)
     if context and (code == "account_invalid" or "does not have access to account" in message):
         return found(ProblemKind.CONTEXT_REFUSED, values={"context": context})
     if status == 400 and "stripe-context" in message.lower():

@@ -5,9 +5,9 @@ from __future__ import annotations
 import platform
 
 from linkwizard import __version__
+from linkwizard.domain.account import Account, now_iso
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.problems import Problem
-from linkwizard.store.accounts import Account, now_iso
 from linkwizard.stripe.base import API_VERSION
 
 

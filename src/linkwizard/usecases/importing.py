@@ -7,10 +7,10 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from linkwizard.domain.account import Account, clean_name
 from linkwizard.domain.problems import Category, LinkwizardError, Problem, ProblemKind
 from linkwizard.secrets import plaintext
 from linkwizard.secrets.plaintext import Candidate, RetireReport
-from linkwizard.store.accounts import Account, clean_name
 from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.linking import AlreadyLinked, LinkRequest, link, refuse_same_key
 from linkwizard.usecases.services import Services

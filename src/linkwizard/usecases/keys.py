@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
+from linkwizard.domain.account import Account
 from linkwizard.domain.problems import Category, LinkwizardError, ProblemKind
-from linkwizard.store.accounts import Account
 from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.services import Services
 

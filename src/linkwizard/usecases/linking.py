@@ -8,10 +8,17 @@ import contextlib
 import logging
 from dataclasses import dataclass, replace
 
+from linkwizard.domain.account import (
+    Account,
+    clean_name,
+    default_name,
+    new_from_test,
+    now_iso,
+    with_tested_key,
+)
 from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context, check_key, key_hint
 from linkwizard.domain.permissions import REQUIRED, PermissionCheck, with_required
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
-from linkwizard.store.accounts import Account, Health, clean_name, default_name, new_account_id, now_iso
 from linkwizard.usecases.cancellation import CancelToken, cancelled_error, run_cancellable
 from linkwizard.usecases.services import OnStage, Services, Stage, no_stage
 
@@ -125,11 +132,10 @@ def _connect(raw_key: str, environment: Environment, name: str | None, services:
                 raise AlreadyLinked(other, same_key=False)
     on_stage(Stage.SAVING)
     stamp = now_iso()
-    account = Account(
-        id=new_account_id(), name=final_name, environment=environment, key_kind=kind,
-        key_hint=check.hint, created_at=stamp, stripe_account_id=result.stripe_account_id,
-        display_name=result.display_name, last_verified_at=stamp, status=Health.OK,
-        permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None,
+    account = new_from_test(
+        stamp, name=final_name, environment=environment, kind=kind, hint=check.hint,
+        stripe_account_id=result.stripe_account_id, display_name=result.display_name,
+        permissions=tested.permissions,
         requested_scopes=with_required(requested_scopes) if requested_scopes is not None else None,
         key_expires_at=key_expires_at, stripe_context=context)
     if settings is not None:
@@ -223,13 +229,9 @@ def _replace_key(ref: str, raw_key: str, services: Services, allow_other_account
     services.keyring.store(account.id, check.key)
 
     def swap(stored: Account) -> Account:
-        return replace(
-            stored, name=new_name or stored.name, key_kind=kind, key_hint=check.hint, status=Health.OK,
-            status_reason=None,
-            auth_failures=0, last_http_status=None, last_stripe_code=None, last_request_id=None,
-            last_verified_at=stamp, stripe_account_id=found_id or stored.stripe_account_id,
-            display_name=tested.result.display_name or stored.display_name, key_expires_at=None,
-            permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None)
+        return with_tested_key(stored, stamp, kind=kind, hint=check.hint, stripe_account_id=found_id,
+                               display_name=tested.result.display_name, permissions=tested.permissions,
+                               name=new_name or stored.name)
 
     try:
         return services.store.update(account.id, swap)
@@ -259,12 +261,9 @@ def _replace_in_team(account: Account, key: str, kind: KeyKind, hint: str, teste
             services.keyring.store(account.id, key)
 
     def swap(stored: Account) -> Account:
-        return replace(
-            stored, name=new_name or stored.name, key_kind=kind, key_hint=hint, status=Health.OK, status_reason=None,
-            auth_failures=0, last_http_status=None, last_stripe_code=None, last_request_id=None,
-            last_verified_at=stamp, stripe_account_id=changed.stripe_account_id, display_name=changed.display_name,
-            key_expires_at=None, permissions=tested.permissions,
-            permissions_checked_at=stamp if tested.permissions else None, team_version=version)
+        return with_tested_key(stored, stamp, kind=kind, hint=hint, stripe_account_id=changed.stripe_account_id,
+                               display_name=changed.display_name, permissions=tested.permissions,
+                               name=new_name or stored.name, team_version=version)
 
     return services.store.update(account.id, swap)
 

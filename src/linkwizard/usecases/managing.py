@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from linkwizard.domain.account import Account, now_iso
 from linkwizard.domain.permissions import PermissionCheck
 from linkwizard.domain.problems import LinkwizardError, Problem
-from linkwizard.store.accounts import Account, now_iso
 from linkwizard.usecases.cancellation import CancelToken, run_cancellable
 from linkwizard.usecases.keys import store_for
 from linkwizard.usecases.services import Services

@@ -19,9 +19,14 @@ from typing import Any, TypeVar
 
 from linkwizard import __version__
 from linkwizard.domain import redaction
+from linkwizard.domain.account import (
+    Account,
+    clean_name,
+    new_from_test,
+    now_iso,
+)
 from linkwizard.domain.keys import Environment, check_key, environment_of
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
-from linkwizard.store.accounts import Account, Health, clean_name, new_account_id, now_iso
 from linkwizard.team import vault as team_api
 from linkwizard.team.settings import Settings, build
 from linkwizard.team.vault import TokenInfo as TokenInfo  # what a login tells the front ends
@@ -44,9 +49,6 @@ ROLE_VARIABLES = ("VAULT_ROLE_ID", "BAO_ROLE_ID")
 SECRET_ID_VARIABLES = ("VAULT_SECRET_ID", "BAO_SECRET_ID")
 LIST_CONCURRENCY = 16
 WRITE_CAPABILITIES = frozenset({"create", "update", "root"})
-# What an entry's custom_metadata holds: facts about the key, never the key.
-ABOUT_FIELDS = ("environment", "key_kind", "key_hint", "stripe_account_id", "display_name", "stripe_context",
-                "linked_by", "updated_by", "linkwizard_version")
 
 
 # settings ---------------------------------------------------------------------------
@@ -499,11 +501,10 @@ def _add_one(services: Services, settings: Settings, entry: team_api.Entry, offl
     stamp = now_iso()
     name = clean_name(entry.name)
     services.store.check_name_free(name)
-    account = Account(
-        id=new_account_id(), name=name, environment=environment, key_kind=check.kind, key_hint=check.hint,
-        created_at=stamp, stripe_account_id=tested.result.stripe_account_id or entry.about.get("stripe_account_id"),
-        display_name=tested.result.display_name, last_verified_at=stamp, status=Health.OK,
-        permissions=tested.permissions, permissions_checked_at=stamp if tested.permissions else None,
+    account = new_from_test(
+        stamp, name=name, environment=environment, kind=check.kind, hint=check.hint,
+        stripe_account_id=tested.result.stripe_account_id or entry.about.get("stripe_account_id"),
+        display_name=tested.result.display_name, permissions=tested.permissions,
         stripe_context=context, offline_copy=offline_copy, **place(settings, entry.name, secret.version))
     with services.store.locked():
         services.store.check_name_free(name)

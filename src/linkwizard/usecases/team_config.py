@@ -9,9 +9,9 @@ import time
 from dataclasses import dataclass, replace
 
 from linkwizard.domain import redaction
+from linkwizard.domain.account import Account
 from linkwizard.domain.keys import check_key
 from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
-from linkwizard.store.accounts import Account
 from linkwizard.store.config import ConfigFile
 from linkwizard.team.settings import Settings, build
 from linkwizard.usecases.services import Services

@@ -11,9 +11,9 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from linkwizard.domain.account import Account, Health, healthy_after_check, now_iso
 from linkwizard.domain.keys import KeyKind, check_key, key_hint
 from linkwizard.domain.problems import Category, Problem, ProblemKind, problem
-from linkwizard.store.accounts import Account, Health, now_iso
 from linkwizard.usecases.cancellation import CancelToken, run_cancellable
 from linkwizard.usecases.services import Services
 
@@ -246,9 +246,7 @@ def health_after(account: Account, found: Problem | None) -> Account:
     """The record after a check: needs attention only when the key itself is at fault
     (Stripe refused it with 401 or 403, or it is gone from the keyring)."""
     if found is None:
-        return replace(account, status=Health.OK, status_reason=None, auth_failures=0,
-                       last_verified_at=now_iso(), last_http_status=None, last_stripe_code=None,
-                       last_request_id=None)
+        return healthy_after_check(account, now_iso())
     failed = replace(account, status_reason=found.title, last_http_status=found.status,
                      last_stripe_code=found.stripe_code, last_request_id=found.request_id)
     key_at_fault = found.kind in (ProblemKind.KEY_MISSING, ProblemKind.KEY_DAMAGED, ProblemKind.TEAM_ENTRY_GONE,

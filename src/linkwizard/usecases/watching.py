@@ -5,41 +5,18 @@ of an account deserves a notification. No Qt, no I/O: the window and the backgro
 from __future__ import annotations
 
 import datetime
-import enum
 from dataclasses import dataclass
 from datetime import UTC
 
-from linkwizard.store.accounts import Account, Health
+from linkwizard.domain.account import Account, Health, Reason
 
 RECHECK_UNCHECKED_AFTER = datetime.timedelta(hours=1)  # when the network returns
-EXPIRY_NOTICE_DAYS = 7  # a key expiring this soon is worth a notification
-
-
-class Reason(enum.Enum):
-    """Why an account needs the person: what a notification says."""
-
-    REFUSED = "refused"  # Stripe refused the key (401/403)
-    EXPIRED = "expired"  # Stripe says it expired, or its known expiry date has passed
-    GONE = "gone"  # the key is missing from the keyring or the team vault
-    EXPIRING = "expiring"  # it expires within EXPIRY_NOTICE_DAYS
 
 
 @dataclass(frozen=True)
 class Alert:
     account: Account
     reason: Reason
-
-
-def reason_of(account: Account, today: datetime.date | None = None) -> Reason | None:
-    """What is wrong with the account as its record says, or None when nothing is."""
-    if account.status is Health.NEEDS_ATTENTION:
-        if account.last_stripe_code == "api_key_expired":
-            return Reason.EXPIRED
-        return Reason.REFUSED if account.last_http_status in (401, 403) else Reason.GONE
-    left = account.days_until_expiry(today)
-    if left is None or left > EXPIRY_NOTICE_DAYS:
-        return None
-    return Reason.EXPIRED if left < 0 else Reason.EXPIRING
 
 
 def due_when_back_online(accounts: list[Account], now: datetime.datetime | None = None) -> list[Account]:
@@ -73,7 +50,7 @@ class Watch:
 
     def seed(self, accounts: list[Account]) -> None:
         for account in accounts:
-            if (reason := reason_of(account)) is not None and reason is not Reason.EXPIRING:
+            if (reason := account.reason()) is not None and reason is not Reason.EXPIRING:
                 self.told[account.id] = reason
 
     def after_check(self, accounts: list[Account],
@@ -82,7 +59,7 @@ class Watch:
         longer need attention (their notification can be withdrawn)."""
         alerts, fine = [], []
         for account in accounts:
-            reason = reason_of(account, today)
+            reason = account.reason(today)
             if reason is None:
                 if self.told.pop(account.id, None) is not None:
                     fine.append(account)

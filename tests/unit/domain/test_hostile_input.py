@@ -16,9 +16,10 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from linkwizard.domain.account import MAX_NAME_LENGTH, Account, clean_name
 from linkwizard.domain.keys import Environment, check_key
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
-from linkwizard.store.accounts import MAX_NAME_LENGTH, Account, AccountStore, clean_name
+from linkwizard.store.accounts import AccountStore
 from linkwizard.stripe.base import validate_api_base
 from support.fake_stripe import make_key
 
@@ -73,8 +74,8 @@ def test_named_hostile_names(raw: str, accepted: bool) -> None:
 
 @pytest.mark.parametrize("name", ["../../escape", "/etc/passwd", "..\\..\\boot.ini", "accounts.json", "."])
 def test_path_like_names_never_touch_the_file_system(name: str, tmp_path: Path) -> None:
+    from linkwizard.domain.account import new_account_id, now_iso
     from linkwizard.domain.keys import KeyKind, key_hint
-    from linkwizard.store.accounts import new_account_id, now_iso
 
     store = AccountStore(tmp_path / "data")
     account = Account(id=new_account_id(), name=clean_name(name), environment=Environment.TEST,

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import fields
 
 from linkwizard.domain import records
+from linkwizard.domain.account import Account, Health
 from linkwizard.domain.keys import Environment, KeyKind
 from linkwizard.domain.permissions import BY_NAME, SCOPES_BY_NAME, Access
-from linkwizard.store.accounts import Account, Health
 
 
 def test_the_enums_hold_exactly_the_schemas_values() -> None:

@@ -14,19 +14,11 @@ import keyring
 import pytest
 
 from linkwizard.domain import records
+from linkwizard.domain.account import Account, Health, clean_name, default_name, new_account_id, now_iso
 from linkwizard.domain.keys import Environment, KeyKind, key_hint
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
 from linkwizard.secrets.os_keyring import SERVICE, OSKeyring
-from linkwizard.store.accounts import (
-    Account,
-    AccountStore,
-    Health,
-    clean_name,
-    default_name,
-    new_account_id,
-    now_iso,
-    sharing_interpreter,
-)
+from linkwizard.store.accounts import AccountStore, sharing_interpreter
 from linkwizard.usecases.linking import save_new
 from linkwizard.usecases.services import Services
 from support.fake_stripe import make_key

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from linkwizard.domain.account import Health
 from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
 from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths
-from linkwizard.store.accounts import AccountStore, Health
+from linkwizard.store.accounts import AccountStore
 from linkwizard.usecases import checks_process, verifying
 from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.services import Services

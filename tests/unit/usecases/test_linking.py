@@ -10,11 +10,12 @@ from pathlib import Path
 import keyring
 import pytest
 
+from linkwizard.domain.account import Account, new_account_id, now_iso
 from linkwizard.domain.keys import Environment, KeyKind, key_hint
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
 from linkwizard.secrets.os_keyring import SERVICE, OSKeyring
 from linkwizard.store import paths
-from linkwizard.store.accounts import Account, AccountStore, new_account_id, now_iso
+from linkwizard.store.accounts import AccountStore
 from linkwizard.usecases import linking, managing, verifying
 from linkwizard.usecases.linking import LinkRequest
 from linkwizard.usecases.services import Services, Stage

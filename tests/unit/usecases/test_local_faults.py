@@ -18,11 +18,12 @@ from typing import BinaryIO
 import keyring
 import pytest
 
+from linkwizard.domain.account import Account, Health, new_account_id, now_iso
 from linkwizard.domain.keys import Environment, KeyKind, key_hint
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
 from linkwizard.secrets.os_keyring import SERVICE, OSKeyring
 from linkwizard.store import paths
-from linkwizard.store.accounts import Account, AccountStore, Health, new_account_id, now_iso
+from linkwizard.store.accounts import AccountStore
 from linkwizard.stripe.base import validate_api_base
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest

@@ -10,12 +10,13 @@ import time
 import keyring
 import pytest
 
+from linkwizard.domain.account import Account, Health
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.permissions import BY_NAME, RESOURCES, Access, PermissionCheck
 from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind
 from linkwizard.secrets.os_keyring import SERVICE, OSKeyring
 from linkwizard.store import paths
-from linkwizard.store.accounts import Account, AccountStore, Health
+from linkwizard.store.accounts import AccountStore
 from linkwizard.stripe.base import validate_api_base
 from linkwizard.stripe.client import PROBE_CONCURRENCY, Policy, make_client, probe_permissions
 from linkwizard.usecases import linking, verifying

@@ -6,9 +6,9 @@ import datetime
 from dataclasses import replace
 from datetime import UTC
 
+from linkwizard.domain.account import Account, Health, Reason
 from linkwizard.domain.keys import Environment, KeyKind
-from linkwizard.store.accounts import Account, Health
-from linkwizard.usecases.watching import Reason, Watch, due_when_back_online, reason_of
+from linkwizard.usecases.watching import Watch, due_when_back_online
 
 NOW = datetime.datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
 TODAY = NOW.date()
@@ -32,19 +32,6 @@ def test_back_online_checks_the_unreachable_and_the_long_unchecked() -> None:
     paused = account("paused", status=Health.NEEDS_ATTENTION, auth_failures=3, last_http_status=401)
     due = due_when_back_online([fresh, stale, away, never, paused], NOW)
     assert [a.name for a in due] == ["stale", "away", "never"]
-
-
-def test_the_reason_follows_the_record() -> None:
-    assert reason_of(account("ok", status=Health.OK), TODAY) is None
-    assert reason_of(account("r", status=Health.NEEDS_ATTENTION, last_http_status=401), TODAY) is Reason.REFUSED
-    assert reason_of(account("f", status=Health.NEEDS_ATTENTION, last_http_status=403), TODAY) is Reason.REFUSED
-    assert reason_of(account("e", status=Health.NEEDS_ATTENTION, last_http_status=401,
-                             last_stripe_code="api_key_expired"), TODAY) is Reason.EXPIRED
-    assert reason_of(account("g", status=Health.NEEDS_ATTENTION), TODAY) is Reason.GONE
-    assert reason_of(account("u", status=Health.UNREACHABLE), TODAY) is None  # offline is never the key's fault
-    assert reason_of(account("s", key_expires_at="2026-12-12"), TODAY) is Reason.EXPIRING  # 7 days
-    assert reason_of(account("l", key_expires_at="2026-12-13"), TODAY) is None  # 8 days
-    assert reason_of(account("p", key_expires_at="2026-12-04"), TODAY) is Reason.EXPIRED
 
 
 def test_one_alert_per_change_of_state() -> None:

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 Step = Callable[[], object]
 
-CORE_MODULES = ("domain.problems", "domain.keys", "domain.permissions", "domain.records", "store.accounts",
-                "secrets.os_keyring", "usecases.services", "usecases.linking", "usecases.verifying", "gui.controller")
+CORE_MODULES = ("domain.problems", "domain.keys", "domain.permissions", "domain.records", "domain.account",
+                "store.accounts", "secrets.os_keyring", "usecases.services", "usecases.linking", "usecases.verifying",
+                "gui.controller")
 DETAILS_MODULES = ("permissions_view", "account_details", "account_actions")
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from linkwizard.domain.account import Account, Health
 from linkwizard.domain.keys import key_hint
 from linkwizard.domain.problems import Problem, ProblemKind, retry_may_help
 from linkwizard.gui import i18n
@@ -30,7 +31,6 @@ from linkwizard.gui.style import SPACING
 from linkwizard.gui.widgets import button, mark, marked
 from linkwizard.gui.wizard.pages import FIELD_KEY, PageId, chosen_environment
 from linkwizard.gui.workers import Job
-from linkwizard.store.accounts import Account, Health
 from linkwizard.usecases.diagnostics import diagnostics_text
 from linkwizard.usecases.services import Stage
 

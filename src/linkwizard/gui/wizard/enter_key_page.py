@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from linkwizard.domain.account import MAX_NAME_LENGTH, Account, Health, clean_name, default_name
 from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context, check_key, may_become_key
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
 from linkwizard.gui import i18n
@@ -34,7 +35,6 @@ from linkwizard.gui.wizard.pages import (
     FIELD_TEST,
     chosen_environment,
 )
-from linkwizard.store.accounts import MAX_NAME_LENGTH, Account, Health, clean_name, default_name
 
 
 class EnterKeyPage(QWizardPage):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget, QWizard
 
+from linkwizard.domain.account import Account, default_name
 from linkwizard.domain.keys import Environment, clean_key
 from linkwizard.gui.wizard.connect_page import ConnectPage
 from linkwizard.gui.wizard.enter_key_page import EnterKeyPage
@@ -25,7 +26,6 @@ from linkwizard.gui.wizard.pages import (
     chosen_environment,
 )
 from linkwizard.gui.workers import Job
-from linkwizard.store.accounts import Account, default_name
 from linkwizard.usecases.linking import LinkRequest
 from linkwizard.usecases.services import Stage
 
