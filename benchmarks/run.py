@@ -493,7 +493,7 @@ def bench_ui(count: int, big: int, scroll_seconds: float) -> dict[str, Any]:
         stepper.stop()
         listed = scrolled.model.rowCount()
         # Another process (the command line) changes every account: the window follows
-        # (gui/list_follower.py), reading the list off its thread and applying what differs.
+        # (gui/accounts/list_follower.py), reading the list off its thread and applying what differs.
         while scrolled.controller is not None and scrolled.controller.runner.running():
             app.processEvents()
         marker = f"changed elsewhere {time.monotonic()}"

@@ -161,7 +161,7 @@ def main() -> int:
 
         install_translations(app, "de")
     if DARK:
-        from linkwizard.gui.style import dark_palette
+        from linkwizard.gui.common.style import dark_palette
 
         app.setStyle("Fusion")
         app.setPalette(dark_palette())

@@ -4,12 +4,12 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../src/linkwizard/gui/account_delegate.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/accounts/delegate.py" line="74"/>
         <source>Team v%d</source>
         <translation>Team v%d</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_delegate.py" line="97"/>
+        <location filename="../../src/linkwizard/gui/accounts/delegate.py" line="97"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -17,184 +17,184 @@
 <context>
     <name>AccountDetails</name>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="59"/>
         <source>Account health</source>
         <translation>Zustand des Kontos</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="70"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="70"/>
         <source>Key kind</source>
         <translation>Schlüsselart</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="71"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="71"/>
         <source>Stripe account</source>
         <translation>Stripe-Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="72"/>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="72"/>
         <source>Acts on</source>
         <translation>Handelt für</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="73"/>
         <source>Linked</source>
         <translation>Verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="73"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="73"/>
         <source>Key kept in</source>
         <translation>Schlüssel liegt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="74"/>
         <source>Last verified</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="84"/>
         <source>V&amp;erify now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="98"/>
         <source>Check perm&amp;issions</source>
         <translation>&amp;Berechtigungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="108"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="108"/>
         <source>Share with &amp;team…</source>
         <translation>Mit dem Team &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="85"/>
         <source>Test the stored key against Stripe again</source>
         <translation>Den gespeicherten Schlüssel erneut bei Stripe prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="87"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="87"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="88"/>
         <source>Give this account another name</source>
         <translation>Diesem Konto einen anderen Namen geben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="89"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="89"/>
         <source>Open API &amp;keys page</source>
         <translation>A&amp;PI-Schlüssel im Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="90"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="90"/>
         <source>Open the Stripe Dashboard&apos;s API keys page for this mode</source>
         <translation>Die Seite „API-Schlüssel“ des Stripe-Dashboards für diesen Modus öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="92"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Diagnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="93"/>
         <source>Copy technical details for support (never the key)</source>
         <translation>Technische Angaben für den Support kopieren (nie den Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="95"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="95"/>
         <source>Re&amp;place key…</source>
         <translation>Schlüssel e&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="96"/>
         <source>Give this account a new key; the old one stays until the new one passes the test</source>
         <translation>Diesem Konto einen neuen Schlüssel geben; der alte bleibt, bis der neue die Prüfung besteht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="99"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="99"/>
         <source>Ask Stripe again which resources this key can read</source>
         <translation>Stripe erneut fragen, was dieser Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="103"/>
         <source>What the key can read</source>
         <translation>Was der Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="109"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="109"/>
         <source>Move this key into the team vault, so teammates can use it</source>
         <translation>Diesen Schlüssel in den Team-Tresor verschieben, damit Ihr Team ihn nutzen kann</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="113"/>
         <source>&amp;Remove…</source>
         <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="114"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="114"/>
         <source>Remove this account and delete its key from the keyring</source>
         <translation>Dieses Konto entfernen und seinen Schlüssel aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="170"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="170"/>
         <source>Your vault policy does not allow writing in the team vault; ask whoever runs it.</source>
         <translation>Ihre Tresor-Richtlinie erlaubt kein Schreiben im Team-Tresor; fragen Sie, wer ihn betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="179"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="179"/>
         <source>This computer&apos;s keyring</source>
         <translation>Im Schlüsselbund dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="180"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="180"/>
         <source>The team vault, version %d
 %s · %s/%s</source>
         <translation>Im Team-Tresor, Version %d
 %s · %s/%s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="182"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="182"/>
         <source> (and an offline copy here)</source>
         <translation> (und eine Offline-Kopie hier)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="190"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="190"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="198"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="198"/>
         <source>Not readable with this key</source>
         <translation>Mit diesem Schlüssel nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="200"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="200"/>
         <source>Its own account</source>
         <translation>Sein eigenes Konto</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_details.py" line="217"/>
+        <location filename="../../src/linkwizard/gui/accounts/details.py" line="217"/>
         <source>Stripe refused this key three times in a row, so linkwizard stopped checking it. Replace the key, or choose Verify now after fixing it in the Dashboard.</source>
         <translation>Stripe hat diesen Schlüssel dreimal hintereinander abgelehnt, daher prüft linkwizard ihn nicht mehr von selbst. Ersetzen Sie den Schlüssel, oder wählen Sie „Jetzt prüfen“, nachdem Sie ihn im Dashboard korrigiert haben.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/times.py" line="11"/>
+        <location filename="../../src/linkwizard/gui/common/times.py" line="11"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
@@ -202,17 +202,17 @@
 <context>
     <name>AccountSummary</name>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="110"/>
         <source>Stripe account %s</source>
         <translation>Stripe-Konto %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="113"/>
         <source>Stripe did not name the account this key belongs to.</source>
         <translation>Stripe hat nicht genannt, zu welchem Konto dieser Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="116"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="116"/>
         <source>Acts on %s</source>
         <translation>Handelt für %s</translation>
     </message>
@@ -220,7 +220,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/accounts/model.py" line="75"/>
         <source>, in the team vault (version %d)</source>
         <translation>, im Team-Tresor (Version %d)</translation>
     </message>
@@ -228,93 +228,93 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="83"/>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="87"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="87"/>
         <source>Linked accounts</source>
         <translation>Verknüpfte Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="88"/>
         <source>Select an account to see its details and actions</source>
         <translation>Wählen Sie ein Konto, um Details und Aktionen zu sehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="105"/>
         <source>Revie&amp;w</source>
         <translation>&amp;Ansehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="119"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="119"/>
         <source>A&amp;dd account</source>
         <translation>K&amp;onto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="148"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="148"/>
         <source>&lt;b&gt;No accounts yet.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Choose &lt;b&gt;Add account&lt;/b&gt; to link your first Stripe account. You will need access to its Dashboard.</source>
         <translation>&lt;b&gt;Noch keine Konten.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Wählen Sie &lt;b&gt;Konto hinzufügen&lt;/b&gt;, um Ihr erstes Stripe-Konto zu verknüpfen. Sie brauchen dafür Zugang zu seinem Dashboard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="153"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="153"/>
         <source>No linked accounts</source>
         <translation>Keine verknüpften Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="159"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="159"/>
         <source>Import keys from this computer</source>
         <translation>Schlüssel von diesem Computer importieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="93"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="95"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="95"/>
         <source>Loading accounts</source>
         <translation>Konten werden geladen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="107"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="107"/>
         <source>Review accounts that need attention</source>
         <translation>Konten ansehen, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="111"/>
         <source>Accounts need attention</source>
         <translation>Konten brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="121"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="122"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="122"/>
         <source>Link another Stripe account (Ctrl+N)</source>
         <translation>Ein weiteres Stripe-Konto verknüpfen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="157"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="157"/>
         <source>I&amp;mport keys…</source>
         <translation>Schlüssel i&amp;mportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="184"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="184"/>
         <source>linkwizard found a Stripe key kept in plaintext on this computer. Import it to keep it in your keyring instead.</source>
         <translation>linkwizard hat auf diesem Computer einen Stripe-Schlüssel im Klartext gefunden. Importieren Sie ihn, damit er stattdessen in Ihrem Schlüsselbund liegt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="186"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="186"/>
         <source>linkwizard found %1 Stripe keys kept in plaintext on this computer. Import them to keep them in your keyring instead.</source>
         <translation>linkwizard hat auf diesem Computer %1 Stripe-Schlüssel im Klartext gefunden. Importieren Sie sie, damit sie stattdessen in Ihrem Schlüsselbund liegen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="218"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="218"/>
         <source>&lt;b&gt;“%s” needs attention.&lt;/b&gt;</source>
         <translation>&lt;b&gt;„%s“ braucht Aufmerksamkeit.&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="219"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="219"/>
         <source>&lt;b&gt;%n account(s) need attention.&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Konto braucht Aufmerksamkeit.&lt;/b&gt;</numerusform>
@@ -325,67 +325,67 @@
 <context>
     <name>AddFromTeamDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="339"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="339"/>
         <source>Add from team vault</source>
         <translation>Aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="340"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="340"/>
         <source>Add accounts from the team vault</source>
         <translation>Konten aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="343"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="343"/>
         <source>Reading the team&apos;s keys…</source>
         <translation>Die Schlüssel des Teams werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="349"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="349"/>
         <source>Keys in the team vault</source>
         <translation>Schlüssel im Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="354"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="354"/>
         <source>&amp;Add selected</source>
         <translation>Ausgewählte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="356"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="356"/>
         <source>Add the selected accounts</source>
         <translation>Die ausgewählten Konten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="388"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="388"/>
         <source>as described</source>
         <translation>laut Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="389"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="389"/>
         <source>no details</source>
         <translation>keine Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="392"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="392"/>
         <source>version %d</source>
         <translation>Version %d</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="393"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="393"/>
         <source>by %s</source>
         <translation>von %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="398"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="398"/>
         <source>linked here</source>
         <translation>hier verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="398"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="398"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="406"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="406"/>
         <source>%n key(s) in the team vault;</source>
         <translation>
             <numerusform>%n Schlüssel im Team-Tresor;</numerusform>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="407"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="407"/>
         <source>%n not linked here yet.</source>
         <translation>
             <numerusform>%n davon ist hier noch nicht verknüpft.</numerusform>
@@ -401,12 +401,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="408"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="408"/>
         <source>Each is tested with Stripe before it is added; the keys stay in the vault.</source>
         <translation>Jeder wird vor dem Hinzufügen mit Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="428"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="428"/>
         <source>Adding %n account(s): reading each key and testing it with Stripe…</source>
         <translation>
             <numerusform>%n Konto wird hinzugefügt: Schlüssel wird gelesen und mit Stripe geprüft…</numerusform>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="438"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="438"/>
         <source>Added %n account(s) from the team vault.</source>
         <translation>
             <numerusform>%n Konto aus dem Team-Tresor hinzugefügt.</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="410"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="410"/>
         <source>No Stripe keys in the team vault yet. Share one from an account&apos;s details.</source>
         <translation>Noch keine Stripe-Schlüssel im Team-Tresor. Teilen Sie einen in den Details eines Kontos.</translation>
     </message>
@@ -430,7 +430,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="70"/>
         <source>Not checked yet. Choose &lt;b&gt;Check permissions&lt;/b&gt;.</source>
         <translation>Noch nicht geprüft. Wählen Sie &lt;b&gt;Berechtigungen prüfen&lt;/b&gt;.</translation>
     </message>
@@ -455,77 +455,77 @@
         <translation>Ein Geheimschlüssel hat vollen Zugriff: Er kann auch Daten ändern und löschen. Wenn Ihre Werkzeuge nur lesen, ist ein eingeschränkter Schlüssel mit Kunden: Lesen und dem, was sie nutzen, sicherer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="39"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="39"/>
         <source>Stripe refused this key at the last check, so what it can read now is not known.</source>
         <translation>Stripe hat diesen Schlüssel bei der letzten Prüfung abgelehnt; was er jetzt lesen kann, ist daher nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="42"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="42"/>
         <source>At the last good check (%s) it could read: %s.</source>
         <translation>Bei der letzten erfolgreichen Prüfung (%s) konnte er lesen: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="76"/>
         <source>To read more, edit the key in the Dashboard and grant Read on what you need.</source>
         <translation>Um mehr zu lesen, bearbeiten Sie den Schlüssel im Dashboard und erteilen Sie Lesen für das, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="85"/>
         <source>Checked %s.</source>
         <translation>Geprüft am %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="99"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="99"/>
         <source>Compared with what you asked for</source>
         <translation>Verglichen mit Ihrer Auswahl</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="102"/>
         <source>Open the prefilled form again</source>
         <translation>Das vorausgefüllte Formular erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="127"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="127"/>
         <source>&lt;b&gt;This is a secret key with full access&lt;/b&gt;, although you planned a restricted key. Create the restricted key instead and replace this one.</source>
         <translation>&lt;b&gt;Das ist ein Geheimschlüssel mit vollem Zugriff&lt;/b&gt;, obwohl Sie einen eingeschränkten Schlüssel geplant hatten. Erstellen Sie stattdessen den eingeschränkten Schlüssel und ersetzen Sie diesen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="130"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="130"/>
         <source>Create the &amp;restricted key instead</source>
         <translation>Stattdessen den einge&amp;schränkten Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="139"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="139"/>
         <source>&lt;b&gt;Missing:&lt;/b&gt; %s. Add these in the Dashboard, or create the key again.</source>
         <translation>&lt;b&gt;Fehlt:&lt;/b&gt; %s. Ergänzen Sie das im Dashboard, oder erstellen Sie den Schlüssel neu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="143"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="143"/>
         <source>&lt;b&gt;More than needed:&lt;/b&gt; %s. The key works; you may remove these.</source>
         <translation>&lt;b&gt;Mehr als nötig:&lt;/b&gt; %s. Der Schlüssel funktioniert; Sie können das entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="147"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="147"/>
         <source>&lt;b&gt;Not checked:&lt;/b&gt; %s (network trouble); choose Check permissions later.</source>
         <translation>&lt;b&gt;Nicht geprüft:&lt;/b&gt; %s (Netzwerkproblem); wählen Sie später „Berechtigungen prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="150"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="150"/>
         <source>&lt;b&gt;Exactly what you asked for.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Genau das, was Sie gewählt haben.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="152"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="152"/>
         <source>&amp;Open the prefilled form again</source>
         <translation>Vorausgefülltes Formular erneut ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="181"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="181"/>
         <source>What the key can read</source>
         <translation>Was der Schlüssel lesen darf</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/permissions_view.py" line="268"/>
+        <location filename="../../src/linkwizard/gui/accounts/permissions_view.py" line="268"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
@@ -1181,184 +1181,184 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="54"/>
         <source>Import keys from this computer</source>
         <translation>Schlüssel von diesem Computer importieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="61"/>
         <source>Stripe keys are often kept in plaintext: in the Stripe CLI&apos;s configuration, in this app&apos;s environment, or in a project&apos;s .env file. Each key you choose is tested with Stripe and stored in your keyring, exactly as when you add an account. Keys are shown only by their first and last characters.</source>
         <translation>Stripe-Schlüssel liegen oft im Klartext: in der Konfiguration der Stripe CLI, in der Umgebung dieser App oder in der .env-Datei eines Projekts. Jeder gewählte Schlüssel wird bei Stripe geprüft und in Ihrem Schlüsselbund gespeichert, genau wie beim Hinzufügen eines Kontos. Schlüssel werden nur mit ihren ersten und letzten Zeichen gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="70"/>
         <source>Keys found on this computer</source>
         <translation>Auf diesem Computer gefundene Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="71"/>
         <source>Check the keys to import; Space checks or unchecks one</source>
         <translation>Wählen Sie die zu importierenden Schlüssel; die Leertaste setzt oder entfernt ein Häkchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="72"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="72"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="72"/>
         <source>Found in</source>
         <translation>Gefunden in</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="72"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="84"/>
         <source>Add a .&amp;env file…</source>
         <translation>.env-&amp;Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="85"/>
         <source>Scan a&amp;gain</source>
         <translation>Erneut s&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="88"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="94"/>
         <source>&amp;Import selected</source>
         <translation>Auswahl &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="96"/>
         <source>&amp;Remove the plaintext copies…</source>
         <translation>Klartext-Kopien entfe&amp;rnen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="98"/>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="292"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="292"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="123"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="123"/>
         <source>Looking for Stripe keys…</source>
         <translation>Stripe-Schlüssel werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="131"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="131"/>
         <source>Choose a .env file</source>
         <translation>.env-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="132"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="132"/>
         <source>Environment files (.env .env.* *.env);;All files (*)</source>
         <translation>Umgebungsdateien (.env .env.* *.env);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="149"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="149"/>
         <source>The Stripe CLI keeps only a hint of this key here; the full key is in its own keyring, out of linkwizard&apos;s reach.</source>
         <translation>Die Stripe CLI speichert hier nur einen Hinweis auf diesen Schlüssel; der vollständige Schlüssel liegt in ihrem eigenen Schlüsselbund, außerhalb der Reichweite von linkwizard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="159"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="159"/>
         <source>Keys found in plaintext: %1.</source>
         <translation>Im Klartext gefundene Schlüssel: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="163"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="163"/>
         <source>No Stripe keys in plaintext were found. Add a .env file to look in a project too.</source>
         <translation>Es wurden keine Stripe-Schlüssel im Klartext gefunden. Fügen Sie eine .env-Datei hinzu, um auch in einem Projekt zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="169"/>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="218"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="169"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="218"/>
         <source>Already linked as “%s”</source>
         <translation>Bereits verknüpft als „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="171"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="171"/>
         <source>Redacted by the Stripe CLI</source>
         <translation>Von der Stripe CLI unkenntlich gemacht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="175"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="175"/>
         <source>Set more than once in this file</source>
         <translation>In dieser Datei mehrfach gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="176"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="176"/>
         <source>Ready to import</source>
         <translation>Bereit zum Import</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="195"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="195"/>
         <source>Testing each key with Stripe and storing it in the keyring…</source>
         <translation>Jeder Schlüssel wird bei Stripe geprüft und im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="216"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="216"/>
         <source>Linked as “%s”</source>
         <translation>Verknüpft als „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="220"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="220"/>
         <source>Refused: %s</source>
         <translation>Abgelehnt: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="221"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="221"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="227"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="227"/>
         <source>Linked %1, already linked %2, refused %3, skipped %4.</source>
         <translation>Verknüpft: %1, bereits verknüpft: %2, abgelehnt: %3, übersprungen: %4.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="232"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="232"/>
         <source>The plaintext copies are still in their files. Remove them once your tools get the key from linkwizard, for example:</source>
         <translation>Die Klartext-Kopien sind noch in ihren Dateien. Entfernen Sie sie, sobald Ihre Werkzeuge den Schlüssel von linkwizard bekommen, zum Beispiel:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="248"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="248"/>
         <source>Import cancelled. Keys linked before that stay linked: %1.</source>
         <translation>Import abgebrochen. Schon verknüpfte Schlüssel bleiben verknüpft: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="271"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="271"/>
         <source>Plaintext copies removed: %1. Each is now a hint:</source>
         <translation>Entfernte Klartext-Kopien: %1. Jede ist jetzt ein Hinweis:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="274"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="274"/>
         <source>Left as they were:</source>
         <translation>Unverändert gelassen:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="276"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="276"/>
         <source>Run your tools with the key from the keyring:</source>
         <translation>Starten Sie Ihre Werkzeuge mit dem Schlüssel aus dem Schlüsselbund:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="292"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="292"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/import_page.py" line="312"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="312"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1558,12 +1558,12 @@
         <translation>&amp;Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="68"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="68"/>
         <source>About linkwizard</source>
         <translation>Über linkwizard</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="70"/>
         <source>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Link a Stripe account to this computer by API key.</source>
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
@@ -1573,22 +1573,22 @@
         <translation>Konten geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="52"/>
+        <location filename="../../src/linkwizard/gui/accounts/actions.py" line="52"/>
         <source>Checking what “%s” can read…</source>
         <translation>Es wird geprüft, was „%s“ lesen darf…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/accounts/actions.py" line="54"/>
         <source>Permissions of “%s” checked.</source>
         <translation>Berechtigungen von „%s“ geprüft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/accounts/actions.py" line="78"/>
         <source>Moving the key of “%s” into the team vault…</source>
         <translation>Der Schlüssel von „%s“ wird in den Team-Tresor verschoben…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/account_actions.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/accounts/actions.py" line="80"/>
         <source>“%s” is shared with your team (version %d).</source>
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
@@ -1598,48 +1598,48 @@
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="37"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="37"/>
         <source>Account linked</source>
         <translation>Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="38"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="38"/>
         <source>“%s” is linked.</source>
         <translation>„%s“ ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="72"/>
         <source>Keys are kept in your system keyring, and the keys of team accounts in the team vault at %s; never in a file.</source>
         <translation>Schlüssel werden im Schlüsselbund Ihres Systems aufbewahrt, die Schlüssel von Team-Konten im Team-Tresor unter %s; nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="74"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="74"/>
         <source>Keys are kept only in your system keyring.</source>
         <translation>Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="76"/>
         <source>Licence: MIT.&lt;br&gt;%s&lt;br&gt;&lt;br&gt;Accounts (no keys): %s&lt;br&gt;Log (keys redacted): %s</source>
         <translation>Lizenz: MIT.&lt;br&gt;%s&lt;br&gt;&lt;br&gt;Konten (ohne Schlüssel): %s&lt;br&gt;Protokoll (Schlüssel geschwärzt): %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="86"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="87"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="87"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="93"/>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="114"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="114"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="94"/>
         <source>Remove “%s” and delete its key from the keyring?
 
 Scripts that use it with linkwizard exec will stop working. The key itself stays valid in Stripe.</source>
@@ -1648,7 +1648,7 @@ Scripts that use it with linkwizard exec will stop working. The key itself stays
 Skripte, die es mit linkwizard exec nutzen, funktionieren dann nicht mehr. Der Schlüssel selbst bleibt bei Stripe gültig.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="115"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="115"/>
         <source>Remove “%s” from this computer?
 
 The key stays in the team vault, where teammates can still use it.</source>
@@ -1657,32 +1657,32 @@ The key stays in the team vault, where teammates can still use it.</source>
 Der Schlüssel bleibt im Team-Tresor, wo Ihr Team ihn weiter nutzen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="123"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="123"/>
         <source>Also &amp;delete it from the team vault (for everyone)</source>
         <translation>Auch aus dem Team-Tresor &amp;löschen (für alle)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="127"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="127"/>
         <source>Your vault policy does not allow deleting in the team vault; ask whoever runs it.</source>
         <translation>Ihre Tresor-Richtlinie erlaubt kein Löschen im Team-Tresor; fragen Sie, wer ihn betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="136"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="136"/>
         <source>Share with team</source>
         <translation>Mit dem Team teilen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="137"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="137"/>
         <source>Move the key of “%s” into the team vault at %s?&lt;br&gt;&lt;br&gt;Teammates whose vault policy allows it can then add and use this account. The copy in this computer&apos;s keyring is deleted once the vault holds the key.</source>
         <translation>Den Schlüssel von „%s“ in den Team-Tresor unter %s verschieben?&lt;br&gt;&lt;br&gt;Teammitglieder, deren Tresor-Richtlinie es erlaubt, können dieses Konto dann hinzufügen und verwenden. Die Kopie im Schlüsselbund dieses Computers wird gelöscht, sobald der Tresor den Schlüssel hat.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="151"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="151"/>
         <source>Remove the plaintext copies</source>
         <translation>Klartext-Kopien entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/dialogs.py" line="153"/>
+        <location filename="../../src/linkwizard/gui/common/dialogs.py" line="153"/>
         <source>Replace the keys in these files with hints?
 
 %s
@@ -1703,7 +1703,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>TeamChanges</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team_changes.py" line="24"/>
+        <location filename="../../src/linkwizard/gui/team/changes.py" line="24"/>
         <source>The key of “%1” was replaced in the team vault by %2 at %3: version %4, %5. It was tested and is used from now on.</source>
         <translation>Der Schlüssel von „%1“ wurde im Team-Tresor von %2 am %3 ersetzt: Version %4, %5. Er wurde geprüft und wird ab jetzt verwendet.</translation>
     </message>
@@ -1711,326 +1711,326 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>TeamVaultDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="65"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="66"/>
         <source>Team vault settings and login</source>
         <translation>Einstellungen und Anmeldung des Team-Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="70"/>
         <source>Keep Stripe keys in your team&apos;s OpenBao or HashiCorp Vault, so teammates use them without anyone pasting a key. Your login is kept in this computer&apos;s keyring; the settings hold no secret.</source>
         <translation>Bewahren Sie Stripe-Schlüssel im OpenBao oder HashiCorp Vault Ihres Teams auf, damit Ihr Team sie nutzt, ohne dass jemand einen Schlüssel einfügt. Ihre Anmeldung liegt im Schlüsselbund dieses Computers; die Einstellungen enthalten kein Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="75"/>
         <source>Vault address</source>
         <translation>Adresse des Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="76"/>
         <source>KV version 2 mount</source>
         <translation>Einhängepunkt (KV Version 2)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="77"/>
         <source>Path for Stripe keys</source>
         <translation>Pfad für Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="78"/>
         <source>Namespace</source>
         <translation>Namensraum</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="78"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="79"/>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="190"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="190"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="79"/>
         <source>(the system&apos;s)</source>
         <translation>(die des Systems)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="82"/>
         <source>Choose a CA certificate file</source>
         <translation>Eine CA-Zertifikatsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="89"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="89"/>
         <source>Check the vault answers, then save the settings</source>
         <translation>Prüfen, ob der Tresor antwortet, dann die Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="91"/>
         <source>Where the vault is</source>
         <translation>Wo der Tresor ist</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="93"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="93"/>
         <source>&amp;Mount:</source>
         <translation>&amp;Einhängepunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="94"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="94"/>
         <source>&amp;Namespace:</source>
         <translation>&amp;Namensraum:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="101"/>
         <source>Login method</source>
         <translation>Anmeldeverfahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="102"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="102"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="103"/>
         <source>In the browser (OIDC)</source>
         <translation>Im Browser (OIDC)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="105"/>
         <source>Vault token</source>
         <translation>Tresor-Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="107"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="107"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="108"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="108"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="110"/>
         <source>OIDC role</source>
         <translation>OIDC-Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="110"/>
         <source>(the default role)</source>
         <translation>(die Standardrolle)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="112"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="113"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="113"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="114"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="114"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="129"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="129"/>
         <source>&amp;Log in</source>
         <translation>Anme&amp;lden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="131"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="131"/>
         <source>Log in to the team vault</source>
         <translation>Beim Team-Tresor anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="133"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="133"/>
         <source>Log &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="135"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="135"/>
         <source>Log out of the team vault</source>
         <translation>Vom Team-Tresor abmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="139"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="139"/>
         <source>Stop waiting</source>
         <translation>Nicht länger warten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="142"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="142"/>
         <source>Your login</source>
         <translation>Ihre Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="314"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="314"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="314"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="314"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="315"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="315"/>
         <source>update</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="315"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="315"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="316"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="316"/>
         <source>list</source>
         <translation>auflisten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="316"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="316"/>
         <source>patch</source>
         <translation>teilweise ändern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="317"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="317"/>
         <source>deny</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="317"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="317"/>
         <source>sudo</source>
         <translation>sudo</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="87"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="87"/>
         <source>Check and sa&amp;ve</source>
         <translation>Prüfen und spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="96"/>
         <source>CA f&amp;ile:</source>
         <translation>CA-Date&amp;i:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="137"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="137"/>
         <source>&amp;Stop</source>
         <translation>Abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="144"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="144"/>
         <source>M&amp;ethod:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="154"/>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="206"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="154"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="206"/>
         <source>Checking the team vault…</source>
         <translation>Der Team-Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="180"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="180"/>
         <source>No team vault is set up yet. Enter its address and choose Check and save.</source>
         <translation>Noch kein Team-Tresor eingerichtet. Geben Sie seine Adresse ein und wählen Sie „Prüfen und speichern“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="191"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="191"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="211"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="211"/>
         <source>Checking the vault…</source>
         <translation>Der Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="222"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="222"/>
         <source>Finish the login in your browser…</source>
         <translation>Schließen Sie die Anmeldung im Browser ab…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="222"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="222"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="236"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="236"/>
         <source>Logging out…</source>
         <translation>Abmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="242"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="242"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="245"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="245"/>
         <source>Finish the login in your browser. If it did not open, open this address:
 %s</source>
         <translation>Schließen Sie die Anmeldung im Browser ab. Falls er sich nicht geöffnet hat, öffnen Sie diese Adresse:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="286"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="286"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="287"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="287"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="290"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="290"/>
         <source>no expiry</source>
         <translation>läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="291"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="291"/>
         <source>Logged in as %s (policies: %s); time left: %s</source>
         <translation>Angemeldet als %s (Richtlinien: %s); verbleibende Zeit: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="293"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="293"/>
         <source>May do with the team&apos;s keys: %s</source>
         <translation>Darf mit den Schlüsseln des Teams: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="295"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="295"/>
         <source>Log in below.</source>
         <translation>Melden Sie sich unten an.</translation>
     </message>
@@ -2038,12 +2038,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>badge</name>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="28"/>
+        <location filename="../../src/linkwizard/gui/accounts/model.py" line="28"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/accounts_model.py" line="29"/>
+        <location filename="../../src/linkwizard/gui/accounts/model.py" line="29"/>
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
@@ -2987,57 +2987,57 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Geben Sie den Pfad einer PEM-Datei mit dem CA-Zertifikat Ihres Teams an.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="36"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="36"/>
         <source>It was removed or renamed elsewhere; the list on the left shows the accounts linked now.</source>
         <translation>Es wurde an anderer Stelle entfernt oder umbenannt; die Liste links zeigt die jetzt verknüpften Konten.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="38"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="38"/>
         <source>Try again; if it happens again, copy the diagnostics and report it.</source>
         <translation>Versuchen Sie es erneut; wenn es wieder passiert, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="40"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="40"/>
         <source>Every request with an organization key (sk_org) names one account of the organization. Enter that account&apos;s id in Acts on account (acct_…, in the Dashboard under Settings › Business › Account details, or in the account switcher).</source>
         <translation>Jede Anfrage mit einem Organisationsschlüssel (sk_org) nennt ein Konto der Organisation. Geben Sie dessen ID unter „Handelt für Konto“ ein (acct_…, im Dashboard unter Einstellungen › Unternehmen › Kontodetails oder im Kontowechsler).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="44"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="44"/>
         <source>It was started but never set up. Check the address, or ask whoever runs it.</source>
         <translation>Er wurde gestartet, aber nie eingerichtet. Prüfen Sie die Adresse oder fragen Sie, wer ihn betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="46"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="46"/>
         <source>Set one up first in Accounts › Team vault….</source>
         <translation>Richten Sie zuerst einen ein: Konten › Team-Tresor….</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="48"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="48"/>
         <source>Written by {by} at {at}. Add that one from the team vault, or choose another name; nothing was overwritten.</source>
         <translation>Geschrieben von {by} am {at}. Fügen Sie diesen aus dem Team-Tresor hinzu oder wählen Sie einen anderen Namen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="51"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="51"/>
         <source>Log in to the team vault, then try again.</source>
         <translation>Melden Sie sich beim Team-Tresor an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="52"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="52"/>
         <source>Log in to the team vault again, then try again.</source>
         <translation>Melden Sie sich erneut beim Team-Tresor an und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="53"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="53"/>
         <source>If your team uses its own certificate authority, choose its file as the CA file in Accounts › Team vault…. Otherwise something on this network is in the way.</source>
         <translation>Wenn Ihr Team eine eigene Zertifizierungsstelle verwendet, wählen Sie deren Datei als CA-Datei unter Konten › Team-Tresor…. Andernfalls steht etwas in diesem Netzwerk im Weg.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="56"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="56"/>
         <source>linkwizard keeps keys in KV version 2, which has versions and check-and-set. Enter the mount of one in Accounts › Team vault… (ask whoever runs the vault).</source>
         <translation>linkwizard speichert Schlüssel in KV Version 2, das Versionen und Check-and-Set kennt. Geben Sie den Einhängepunkt einer solchen Engine unter Konten › Team-Tresor… ein (fragen Sie, wer den Tresor betreibt).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/i18n.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/common/i18n.py" line="59"/>
         <source>Your new key was tested but not saved: use it in your next try, or revoke it in the Stripe Dashboard. Choose Verify now to pick up their key, then replace the key again.</source>
         <translation>Ihr neuer Schlüssel wurde geprüft, aber nicht gespeichert: Verwenden Sie ihn beim nächsten Versuch oder widerrufen Sie ihn im Stripe-Dashboard. Wählen Sie Jetzt prüfen, um den anderen Schlüssel zu übernehmen, und ersetzen Sie den Schlüssel dann erneut.</translation>
     </message>
@@ -3060,7 +3060,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team_changes.py" line="23"/>
+        <location filename="../../src/linkwizard/gui/team/changes.py" line="23"/>
         <location filename="../../src/linkwizard/team/vault.py" line="40"/>
         <source>an unknown time</source>
         <translation>unbekannten Zeitpunkt</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/accounts_panel.py" line="219"/>
+        <location filename="../../src/linkwizard/gui/accounts/panel.py" line="219"/>
         <source>&lt;b&gt;%n account(s) need attention.&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n account needs attention.&lt;/b&gt;</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AddFromTeamDialog</name>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="406"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="406"/>
         <source>%n key(s) in the team vault;</source>
         <translation>
             <numerusform>%n key in the team vault;</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="407"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="407"/>
         <source>%n not linked here yet.</source>
         <translation>
             <numerusform>%n not linked here yet.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="428"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="428"/>
         <source>Adding %n account(s): reading each key and testing it with Stripe…</source>
         <translation>
             <numerusform>Adding %n account: reading its key and testing it with Stripe…</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team_dialogs.py" line="438"/>
+        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="438"/>
         <source>Added %n account(s) from the team vault.</source>
         <translation>
             <numerusform>Added %n account from the team vault.</numerusform>

@@ -151,7 +151,7 @@ def test_no_advice_in_the_window_tells_a_person_to_run_a_command(qapp: object) -
     import string
 
     from linkwizard.domain.problems import ProblemKind, problem
-    from linkwizard.gui import i18n
+    from linkwizard.gui.common import i18n
 
     commands = re.compile(r"\blinkwizard (exec|team|connect|accounts|verify|rename|remove|import|share|replace-key|"
                           r"autostart|settings|watch)\b|--[a-z]|\bbao (operator|secrets|kv)\b")

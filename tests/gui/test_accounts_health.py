@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from linkwizard.domain.account import Account, Health
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.problems import ProblemKind
-from linkwizard.gui.permissions_view import PermissionChecklist
+from linkwizard.gui.accounts.permissions_view import PermissionChecklist
 from linkwizard.gui.window import MainWindow
 from linkwizard.gui.wizard.pages import PageId
 from linkwizard.secrets.os_keyring import SERVICE

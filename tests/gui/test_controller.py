@@ -54,7 +54,7 @@ def test_the_controller_imports_no_widget() -> None:
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
     assert "PySide6.QtWidgets" not in imported
     assert "PySide6.QtGui" not in imported
-    assert not any(name.startswith(("linkwizard.gui.window", "linkwizard.gui.wizard", "linkwizard.gui.dialogs"))
+    assert not any(name.startswith(("linkwizard.gui.window", "linkwizard.gui.wizard", "linkwizard.gui.common.dialogs"))
                    for name in imported)
 
 

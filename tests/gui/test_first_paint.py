@@ -25,7 +25,8 @@ from support.gui_helpers import services_for
 NOT_BEFORE_FIRST_PAINT = (
     "linkwizard.usecases.linking", "linkwizard.store.accounts", "linkwizard.domain.account", "linkwizard.domain.keys",
     "linkwizard.domain.permissions", "linkwizard.domain.problems", "linkwizard.secrets.os_keyring",
-    "linkwizard.gui.controller", "linkwizard.gui.workers", "linkwizard.gui.i18n", "linkwizard.gui.account_delegate",
+    "linkwizard.gui.controller", "linkwizard.gui.workers", "linkwizard.gui.common.i18n",
+    "linkwizard.gui.accounts.delegate",
     "dataclasses", "hashlib", "json", "PySide6.QtNetwork", "PySide6.QtSvg", "keyring", "httpx",
     "linkwizard.store.logs", "linkwizard.domain.redaction",
 )
@@ -144,7 +145,7 @@ def test_a_changed_row_is_repainted_alone_without_laying_out_the_list(qtbot: QtB
 
     from linkwizard.domain.account import Health, new_account_id, now_iso
     from linkwizard.domain.keys import KeyKind
-    from linkwizard.gui.accounts_model import AccountsModel
+    from linkwizard.gui.accounts.model import AccountsModel
 
     calls = [0]
     row_count = AccountsModel.rowCount
@@ -289,7 +290,7 @@ def test_moving_between_accounts_changes_the_checked_line_not_the_notes(qtbot: Q
     from linkwizard.domain.account import Health, new_account_id, now_iso
     from linkwizard.domain.keys import KeyKind
     from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck
-    from linkwizard.gui.permissions_view import PermissionChecklist
+    from linkwizard.gui.accounts.permissions_view import PermissionChecklist
 
     checklist = PermissionChecklist()
     qtbot.addWidget(checklist)

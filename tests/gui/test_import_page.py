@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from linkwizard.gui.import_page import KEY, RESULT, ImportPage
+from linkwizard.gui.imports.page import KEY, RESULT, ImportPage
 from linkwizard.gui.window import MainWindow
 from linkwizard.secrets.os_keyring import SERVICE
 from linkwizard.secrets.plaintext import redact
@@ -200,7 +200,7 @@ def test_the_window_checks_the_keyring_again_before_it_removes_a_plaintext_copy(
 def test_a_path_that_looks_like_markup_is_shown_as_written(qtbot: QtBot, stripe: FakeStripe, api_base: str,
                                                            home: Home, monkeypatch: pytest.MonkeyPatch) -> None:
     """A file's path is anyone's choice: its tooltip shows it as written, never as markup."""
-    from linkwizard.gui.import_page import SOURCE
+    from linkwizard.gui.imports.page import SOURCE
 
     odd = home.root / "<b>config"
     odd.mkdir()

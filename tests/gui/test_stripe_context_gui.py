@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
-from linkwizard.gui.account_delegate import key_line
+from linkwizard.gui.accounts.delegate import key_line
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
 from support.fake_stripe import FakeStripe, make_key

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from linkwizard.domain.account import Health
-from linkwizard.gui.style import dark_palette, health_colour, is_dark
+from linkwizard.gui.common.style import dark_palette, health_colour, is_dark
 
 
 def relative_luminance(colour: QColor) -> float:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
-from linkwizard.gui.team_dialogs import TeamVaultDialog
+from linkwizard.gui.team.dialogs import TeamVaultDialog
 from linkwizard.gui.window import MainWindow
 from linkwizard.usecases import linking, team
 from linkwizard.usecases.linking import LinkRequest

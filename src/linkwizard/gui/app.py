@@ -81,7 +81,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 def set_icons(app: QApplication, window: QWidget) -> None:
     """The app's icon (an SVG: loads Qt's SVG plugin), set once the window is on screen."""
-    from linkwizard.gui.style import app_icon
+    from linkwizard.gui.common.style import app_icon
 
     icon = app_icon()
     app.setWindowIcon(icon)
@@ -142,7 +142,7 @@ def install_english_plurals(app: QApplication) -> None:
     language: a translator installed later is asked first. Once per application."""
     from PySide6.QtCore import QTranslator
 
-    from linkwizard.gui.style import RESOURCES
+    from linkwizard.gui.common.style import RESOURCES
 
     if app.findChild(QTranslator, "englishPlurals") is not None:
         return
@@ -156,7 +156,7 @@ def install_translations(app: QApplication, language: str | None) -> str:
     """linkwizard's and Qt's own translations for `language` (default: the system locale)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    from linkwizard.gui.style import RESOURCES
+    from linkwizard.gui.common.style import RESOURCES
 
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from linkwizard.desktop.notifications import Note, Notifier
 from linkwizard.domain.account import Reason
-from linkwizard.gui import i18n
+from linkwizard.gui.common import i18n
 from linkwizard.usecases.watching import Alert
 
 TYPE_CHECKING = False

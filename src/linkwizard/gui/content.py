@@ -15,8 +15,8 @@ from linkwizard.gui.startup.scheduling import STEP_MS, activate_layout, run_in_s
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from linkwizard.domain.account import Account
-    from linkwizard.gui.account_details import AccountDetails
-    from linkwizard.gui.import_page import ImportPage
+    from linkwizard.gui.accounts.details import AccountDetails
+    from linkwizard.gui.imports.page import ImportPage
     from linkwizard.gui.wizard.link_wizard import LinkWizard
 
 class PaneState(enum.Enum):

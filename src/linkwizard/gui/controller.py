@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from linkwizard.domain.account import Account
 from linkwizard.domain.problems import Problem
-from linkwizard.gui.accounts_model import AccountsModel
+from linkwizard.gui.accounts.model import AccountsModel
 from linkwizard.gui.startup.scheduling import FRAME_MS
 from linkwizard.gui.workers import Job, JobRunner
 from linkwizard.secrets import plaintext

@@ -8,10 +8,10 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from linkwizard.gui import menus
-from linkwizard.gui.accounts_model import AccountsModel
-from linkwizard.gui.accounts_panel import AccountsPanel
+from linkwizard.gui.accounts.model import AccountsModel
+from linkwizard.gui.accounts.panel import AccountsPanel
+from linkwizard.gui.common.notices import ActionNotice, Notice
 from linkwizard.gui.content import Content
-from linkwizard.gui.notices import ActionNotice, Notice
 from linkwizard.gui.startup import warmup
 
 TYPE_CHECKING = False
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from linkwizard.domain.account import Account
     from linkwizard.domain.problems import Problem
-    from linkwizard.gui.account_details import AccountDetails
+    from linkwizard.gui.accounts.details import AccountDetails
     from linkwizard.gui.companion import Companion
     from linkwizard.gui.controller import Controller
     from linkwizard.gui.wizard.link_wizard import LinkWizard
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._startup_problem = startup_problem
         if services is None:
             return
-        from linkwizard.gui import i18n
+        from linkwizard.gui.common import i18n
         from linkwizard.gui.controller import Controller
 
         self.controller = controller = Controller(services, self, model=self.model)
@@ -119,13 +119,13 @@ class MainWindow(QMainWindow):
         controller.team_trouble.connect(self._team_trouble)
         controller.team_fine.connect(lambda: self.team_banner.setVisible(False))
         from linkwizard.gui.companion import Companion
-        from linkwizard.gui.team_changes import TeamChanges
-        from linkwizard.gui.team_watch import TeamWatch
+        from linkwizard.gui.team.changes import TeamChanges
+        from linkwizard.gui.team.watch import TeamWatch
 
         self.team_changes = TeamChanges(self.team_change, self)
         controller.teammate_replaced.connect(self.team_changes.replaced)
         self.team_watch = TeamWatch(controller, self.model, self)
-        from linkwizard.gui.list_follower import ListFollower
+        from linkwizard.gui.accounts.list_follower import ListFollower
 
         self.list_follower = ListFollower(controller, self)  # the CLI's and other processes' changes
         self.companion = Companion(self, controller)
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
 
     def _team_trouble(self, found: Problem) -> None:
         """The banner: a login to renew has its button; a vault that is sealed or away, the advice."""
-        from linkwizard.gui import i18n
+        from linkwizard.gui.common import i18n
 
         login = found.needs_login
         self.team_banner.button.setText(self.tr("&Log in…") if login else self.tr("Team &vault…"))
@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
                              else i18n.problem_sentence(found))
 
     def _make_details(self) -> AccountDetails:
-        from linkwizard.gui.account_actions import AccountActions
-        from linkwizard.gui.account_details import AccountDetails
+        from linkwizard.gui.accounts.actions import AccountActions
+        from linkwizard.gui.accounts.details import AccountDetails
 
         details = AccountDetails()
         self.account_actions = AccountActions(self, details, self.statusBar(), self._usable,
@@ -169,13 +169,13 @@ class MainWindow(QMainWindow):
             controller.log_folder().on_success(menus.open_folder)
 
     def show_about(self) -> None:
-        from linkwizard.gui import dialogs
+        from linkwizard.gui.common import dialogs
 
         team = self.controller.team_settings if self.controller is not None else None
         self.about_message = dialogs.about_box(self, team.address if team is not None else None)
 
     def show_problem(self, found: Problem) -> None:
-        from linkwizard.gui import dialogs
+        from linkwizard.gui.common import dialogs
 
         self.problem_message = dialogs.problem_box(self, found)
 
@@ -245,10 +245,10 @@ class MainWindow(QMainWindow):
         self.right.open_wizard(wizard)
 
     def open_import(self) -> None:
-        """The keys in plaintext on this computer, to link and retire (gui/import_page.py)."""
+        """The keys in plaintext on this computer, to link and retire (gui/imports/page.py)."""
         if (controller := self._usable()) is None:
             return
-        from linkwizard.gui.import_page import ImportPage
+        from linkwizard.gui.imports.page import ImportPage
 
         page = ImportPage(controller)
         page.closed.connect(self.right.close_import)
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         """*Accounts › Team vault…*: where the team vault is, and the login."""
         if (controller := self._usable()) is None:
             return
-        from linkwizard.gui.team_dialogs import TeamVaultDialog
+        from linkwizard.gui.team.dialogs import TeamVaultDialog
 
         self.team_dialog = TeamVaultDialog(controller, self)
         self.team_dialog.show()
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         if settings is None:
             self.open_team_vault()
             return
-        from linkwizard.gui.team_dialogs import AddFromTeamDialog
+        from linkwizard.gui.team.dialogs import AddFromTeamDialog
 
         self.add_from_team_dialog = AddFromTeamDialog(controller, self)
         self.add_from_team_dialog.show()
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         if replaced:
             self.statusBar().showMessage(self.tr("The key of “%s” was replaced.") % account.name, 8000)
             return
-        from linkwizard.gui import dialogs
+        from linkwizard.gui.common import dialogs
 
         self.linked_message = dialogs.linked_box(self, account)
 
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         if self.companion is None:
             return
         if self.keeps_running():
-            from linkwizard.gui.style import app_icon
+            from linkwizard.gui.common.style import app_icon
 
             self.companion.show_tray(app_icon())
         else:

@@ -64,9 +64,9 @@ def inflate(raw: bytes, encoding: str) -> bytes | None:
 def trust_context(ca_file: str | None = None) -> ssl.SSLContext:
     """The system's trust store (through `truststore`), with SSL_CERT_FILE's certificates and
     then `ca_file`'s added when given. Verification is never switched off."""
-    import ssl  # noqa: PLC0415 -- only where a request goes out: ssl is slow to load
+    import ssl  # only where a request goes out: ssl is slow to load
 
-    import truststore  # noqa: PLC0415
+    import truststore
 
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     for extra in (os.environ.get("SSL_CERT_FILE"), ca_file):

@@ -255,11 +255,11 @@ def _lock_file(fd: int) -> None:
     while True:
         try:
             if sys.platform == "win32":
-                import msvcrt  # noqa: PLC0415 - Windows only
+                import msvcrt  # Windows only
 
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             else:
-                import fcntl  # noqa: PLC0415 - not on Windows
+                import fcntl  # not on Windows
 
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return

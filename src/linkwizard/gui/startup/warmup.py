@@ -28,7 +28,7 @@ Step = Callable[[], object]
 CORE_MODULES = ("domain.problems", "domain.keys", "domain.permissions", "domain.records", "domain.account",
                 "store.accounts", "secrets.os_keyring", "usecases.services", "usecases.linking", "usecases.verifying",
                 "gui.controller")
-DETAILS_MODULES = ("permissions_view", "account_details", "account_actions")
+DETAILS_MODULES = ("accounts.permissions_view", "accounts.details", "accounts.actions")
 
 
 def details_modules() -> list[Step]:
@@ -53,4 +53,4 @@ def once_shown(context: QObject) -> None:
     """Stage 3. What is loaded now lives as long as the window: kept out of the collector's
     full passes, which otherwise hold the window up for 15 ms and more with 1,000 accounts."""
     gc.freeze()
-    run_in_steps(context, [importing("linkwizard.gui.dialogs"), importing("linkwizard.gui.wizard.link_wizard")])
+    run_in_steps(context, [importing("linkwizard.gui.common.dialogs"), importing("linkwizard.gui.wizard.link_wizard")])

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from linkwizard.domain.account import Account, Health
 from linkwizard.domain.keys import key_hint
 from linkwizard.domain.problems import Problem, ProblemKind, retry_may_help
-from linkwizard.gui import i18n
-from linkwizard.gui.announce import announce
-from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
+from linkwizard.gui.accounts.permissions_view import PermissionChecklist, ScopeComparison
+from linkwizard.gui.common import i18n
+from linkwizard.gui.common.announce import announce
+from linkwizard.gui.common.style import SPACING
+from linkwizard.gui.common.widgets import button, mark, marked
 from linkwizard.gui.startup.scheduling import FRAME_MS, STEP_MS, activate_layout
-from linkwizard.gui.style import SPACING
-from linkwizard.gui.widgets import button, mark, marked
 from linkwizard.gui.wizard.pages import FIELD_KEY, PageId, chosen_environment
 from linkwizard.gui.workers import Job
 from linkwizard.usecases.diagnostics import diagnostics_text

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from linkwizard.domain.account import MAX_NAME_LENGTH, Account, Health, clean_name, default_name
 from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context, check_key, may_become_key
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
-from linkwizard.gui import i18n
-from linkwizard.gui.style import SPACING
-from linkwizard.gui.widgets import marked
+from linkwizard.gui.common import i18n
+from linkwizard.gui.common.style import SPACING
+from linkwizard.gui.common.widgets import marked
 from linkwizard.gui.wizard.pages import (
     FIELD_CONTEXT,
     FIELD_KEY,

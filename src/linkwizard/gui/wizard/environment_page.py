@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget, QWizardPage
 
-from linkwizard.gui.style import SPACING
+from linkwizard.gui.common.style import SPACING
 from linkwizard.gui.wizard.pages import FIELD_PRODUCTION, FIELD_TEST
 
 

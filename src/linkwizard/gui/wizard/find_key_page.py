@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.permissions import REQUIRED_SCOPE, SCOPES, create_key_url, key_name_for, with_required
-from linkwizard.gui import i18n
-from linkwizard.gui.style import SPACING
+from linkwizard.gui.common import i18n
+from linkwizard.gui.common.style import SPACING
 from linkwizard.gui.wizard.pages import FIELD_SCOPES, chosen_environment
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from linkwizard.gui.style import SPACING
+from linkwizard.gui.common.style import SPACING
 
 
 class Notice(QLabel):

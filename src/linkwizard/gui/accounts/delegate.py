@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from linkwizard.domain.account import Account
 from linkwizard.domain.keys import Environment
-from linkwizard.gui import i18n
-from linkwizard.gui.accounts_model import ACCOUNT_ROLE, CHECKING_ROLE, badge_text, health_text
-from linkwizard.gui.style import LIVE_COLOUR, TEAM_COLOUR, TEST_COLOUR, health_colour, muted
+from linkwizard.gui.accounts.model import ACCOUNT_ROLE, CHECKING_ROLE, badge_text, health_text
+from linkwizard.gui.common import i18n
+from linkwizard.gui.common.style import LIVE_COLOUR, TEAM_COLOUR, TEST_COLOUR, health_colour, muted
 
 # PySide6's flags are Python enums: each `|` or `&` runs Python code (and the first of a new
 # combination builds it), so the ones every row needs are made once.

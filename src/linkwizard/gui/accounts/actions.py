@@ -13,8 +13,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from linkwizard.domain.account import Account
-from linkwizard.gui import dialogs
-from linkwizard.gui.account_details import AccountDetails
+from linkwizard.gui.accounts.details import AccountDetails
+from linkwizard.gui.common import dialogs
 from linkwizard.gui.controller import Controller
 from linkwizard.usecases.diagnostics import diagnostics_text
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QCheckBox, QInputDialog, QLabel, QLineEdit, QMessa
 from linkwizard import __version__
 from linkwizard.domain.account import Account
 from linkwizard.domain.problems import Problem
-from linkwizard.gui import i18n
-from linkwizard.gui.style import app_icon
+from linkwizard.gui.common import i18n
+from linkwizard.gui.common.style import app_icon
 from linkwizard.store import paths
 from linkwizard.usecases.diagnostics import diagnostics_text
 

@@ -1,7 +1,7 @@
 """The side panel: saved accounts with a Live/Test badge, health and key hint.
 
 The panel is part of the window's first paint, which shows it loading; the rows' painter
-(gui/account_delegate.py) and the core's modules are loaded when there are rows.
+(gui/accounts/delegate.py) and the core's modules are loaded when there are rows.
 """
 
 from __future__ import annotations
@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkwizard.gui.accounts_model import ACCOUNT_ROLE, AccountsModel
-from linkwizard.gui.style import SPACING
+from linkwizard.gui.accounts.model import ACCOUNT_ROLE, AccountsModel
+from linkwizard.gui.common.style import SPACING
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from linkwizard.domain.account import Account
-    from linkwizard.gui.account_delegate import AccountDelegate
+    from linkwizard.gui.accounts.delegate import AccountDelegate
 
 
 class AccountsList(QListView):
@@ -212,7 +212,7 @@ class AccountsPanel(QWidget):
             self.stack.setCurrentWidget(self.empty_state)
         attention = self.needing_attention()
         if attention:
-            from linkwizard.gui.announce import announce
+            from linkwizard.gui.common.announce import announce
 
             self.banner_text.setText(
                 self.tr("<b>“%s” needs attention.</b>") % escape(attention[0].name) if len(attention) == 1
@@ -225,7 +225,7 @@ class AccountsPanel(QWidget):
         """Load the rows' painter (its module and Qt classes take several milliseconds the
         first time): called while the accounts are still being read, or when they arrive."""
         if self._delegate is None:
-            from linkwizard.gui.account_delegate import AccountDelegate
+            from linkwizard.gui.accounts.delegate import AccountDelegate
 
             self._delegate = AccountDelegate(self.view)
             self.view.setItemDelegate(self._delegate)

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from linkwizard.domain import moments
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, Problem
-from linkwizard.gui import i18n
+from linkwizard.gui.common import i18n
+from linkwizard.gui.common.style import SPACING
 from linkwizard.gui.controller import Controller
-from linkwizard.gui.style import SPACING
 from linkwizard.gui.workers import Job
 from linkwizard.usecases.team_config import Credentials
 

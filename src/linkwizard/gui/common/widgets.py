@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QPushButton
 
 from linkwizard.domain.account import Health
-from linkwizard.gui.style import health_colour
+from linkwizard.gui.common.style import health_colour
 
 
 def button(name: str, text: str, slot: Callable[[], object], tip: str | None = None) -> QPushButton:

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from linkwizard.domain.account import Account, Health
-from linkwizard.gui import i18n
-from linkwizard.gui.accounts_model import health_text
-from linkwizard.gui.announce import announce
-from linkwizard.gui.permissions_view import PermissionChecklist, ScopeComparison
-from linkwizard.gui.style import SPACING
-from linkwizard.gui.times import local_time
-from linkwizard.gui.widgets import button, mark
+from linkwizard.gui.accounts.model import health_text
+from linkwizard.gui.accounts.permissions_view import PermissionChecklist, ScopeComparison
+from linkwizard.gui.common import i18n
+from linkwizard.gui.common.announce import announce
+from linkwizard.gui.common.style import SPACING
+from linkwizard.gui.common.times import local_time
+from linkwizard.gui.common.widgets import button, mark
 
 
 class AccountDetails(QWidget):
@@ -43,7 +43,7 @@ class AccountDetails(QWidget):
         self.account: Account | None = None
         self.team_address: str | None = None  # the team vault set up here, if any
         self.team_writes: object = None  # whether this login may write there (None: not known)
-        self.replacement_for: Callable[[str], str | None] = lambda account_id: None  # gui/team_changes.py
+        self.replacement_for: Callable[[str], str | None] = lambda account_id: None  # gui/team/changes.py
         self.title = QLabel()
         self.title.setObjectName("detailsTitle")
         font = self.title.font()

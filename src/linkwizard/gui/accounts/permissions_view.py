@@ -21,9 +21,9 @@ from linkwizard.domain.permissions import (
     create_key_url,
     key_name_for,
 )
-from linkwizard.gui import i18n
-from linkwizard.gui.times import local_time
-from linkwizard.gui.widgets import mark, marked
+from linkwizard.gui.common import i18n
+from linkwizard.gui.common.times import local_time
+from linkwizard.gui.common.widgets import mark, marked
 
 translate = QCoreApplication.translate  # `translate("Checklist", ...)`: the form lupdate collects
 

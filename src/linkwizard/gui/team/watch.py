@@ -1,7 +1,7 @@
 """While the window is open, a teammate's new version of a team key shows within minutes,
 without *Verify now*: every few minutes the team's entries are listed from their metadata
 (OpenBao: one `detailed-metadata` request; HashiCorp Vault: one metadata read per entry), and
-an account whose version moved on is checked like any other check (gui/team_changes.py says
+an account whose version moved on is checked like any other check (gui/team/changes.py says
 who replaced it). Nothing is read when no team account is linked."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from linkwizard.usecases.team_config import name_in_vault
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from linkwizard.gui.accounts_model import AccountsModel
+    from linkwizard.gui.accounts.model import AccountsModel
     from linkwizard.gui.controller import Controller
     from linkwizard.usecases.team import Listed
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from linkwizard.domain import untrusted
 from linkwizard.domain.problems import Problem
-from linkwizard.gui import dialogs, i18n
+from linkwizard.gui.common import dialogs, i18n
+from linkwizard.gui.common.style import SPACING
+from linkwizard.gui.common.widgets import button, plain_tooltip
 from linkwizard.gui.controller import Controller
-from linkwizard.gui.style import SPACING
-from linkwizard.gui.widgets import button, plain_tooltip
 from linkwizard.gui.workers import Job
 from linkwizard.secrets.plaintext import Candidate, RetireReport
 from linkwizard.usecases.importing import Imported, ImportOutcome

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from linkwizard.domain import moments
-from linkwizard.gui.announce import announce
-from linkwizard.gui.notices import ActionNotice
+from linkwizard.gui.common.announce import announce
+from linkwizard.gui.common.notices import ActionNotice
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

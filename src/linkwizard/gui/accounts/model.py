@@ -68,7 +68,7 @@ class AccountsModel(QAbstractListModel):
 
     @staticmethod
     def _described(account: Account, role: int) -> str:
-        from linkwizard.gui import i18n
+        from linkwizard.gui.common import i18n
 
         if role == Qt.ItemDataRole.AccessibleTextRole:
             reason = f": {i18n.reason(account.status_reason)}" if account.status_reason else ""

@@ -37,7 +37,8 @@ SPACING = 12
 
 # The package's resources folder, found without importlib.resources (slow to load): the
 # PyInstaller bundle keeps the same layout (packaging/linkwizard.spec).
-RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources")
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # from gui/common/
+RESOURCES = os.path.join(_PACKAGE, "resources")
 
 
 def app_icon() -> QIcon:

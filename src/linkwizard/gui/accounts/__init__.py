@@ -1,0 +1,1 @@
+"""The accounts screen: the side panel and its rows, an account's details and what its buttons do."""

@@ -1,0 +1,1 @@
+"""What every room of the window shares: style, translation helpers, small widgets, notices and dialogs."""

@@ -1,0 +1,1 @@
+"""Importing keys found in plaintext files: the page that offers them."""
