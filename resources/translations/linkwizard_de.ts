@@ -533,62 +533,62 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="39"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="38"/>
         <source>“%1” needs a new key</source>
         <translation>„%1“ braucht einen neuen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="40"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="39"/>
         <source>Stripe refused its key (%1). Open linkwizard and replace the key.</source>
         <translation>Stripe hat seinen Schlüssel (%1) abgelehnt. Öffnen Sie linkwizard und ersetzen Sie den Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="43"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="42"/>
         <source>The key of “%1” has expired</source>
         <translation>Der Schlüssel von „%1“ ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="44"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="43"/>
         <source>Create a new key in the Stripe Dashboard, then replace it in linkwizard.</source>
         <translation>Erstellen Sie im Stripe-Dashboard einen neuen Schlüssel und ersetzen Sie ihn dann in linkwizard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="46"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="45"/>
         <source>The key of “%1” is missing</source>
         <translation>Der Schlüssel von „%1“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="47"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="46"/>
         <source>It is no longer where linkwizard keeps it. Open linkwizard to link the account again.</source>
         <translation>Er ist nicht mehr dort, wo linkwizard ihn aufbewahrt. Öffnen Sie linkwizard, um das Konto neu zu verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="50"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="49"/>
         <source>The key of “%1” expires soon</source>
         <translation>Der Schlüssel von „%1“ läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="51"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="50"/>
         <source>%1. Replace it before then: create a new key in the Stripe Dashboard, then choose Replace key in linkwizard.</source>
         <translation>%1. Ersetzen Sie ihn vorher: Erstellen Sie im Stripe-Dashboard einen neuen Schlüssel und wählen Sie dann in linkwizard „Schlüssel ersetzen“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="69"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="111"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="113"/>
         <source>&amp;Open linkwizard</source>
         <translation>linkwizard ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="114"/>
         <source>&amp;Check all accounts now</source>
         <translation>Alle Konten &amp;jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/companion.py" line="114"/>
+        <location filename="../../src/linkwizard/gui/companion.py" line="116"/>
         <source>&amp;Quit linkwizard</source>
         <translation>linkwizard &amp;beenden</translation>
     </message>
@@ -1443,48 +1443,48 @@
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="104"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="100"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="61"/>
         <source>Stripe API address</source>
         <translation>Adresse der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="63"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="62"/>
         <source>Keyring</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="36"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="64"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="141"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="37"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="92"/>
         <source>&amp;Log in…</source>
         <translation>Anme&amp;lden…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="38"/>
         <source>A teammate replaced a key</source>
         <translation>Ein Teammitglied hat einen Schlüssel ersetzt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="39"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="97"/>
         <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are sent there too (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).</source>
         <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden ebenfalls dorthin gesendet (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/window.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="108"/>
         <source>Checking %n account(s) with Stripe…</source>
         <translation>
             <numerusform>%n Konto wird mit Stripe geprüft…</numerusform>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="44"/>
-        <location filename="../../src/linkwizard/gui/window.py" line="141"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="93"/>
         <source>Team &amp;vault…</source>
         <translation>Team-Tre&amp;sor…</translation>
     </message>
@@ -1568,7 +1568,7 @@
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="109"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="304"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="261"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1695,7 +1695,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="329"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="286"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>

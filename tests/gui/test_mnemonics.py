@@ -31,8 +31,9 @@ def look(qtbot: QtBot, window: QWidget, name: str, seen: list[tuple[str, dict[st
 def walk_team(qtbot: QtBot, window: MainWindow) -> list[tuple[str, dict[str, list[str]]]]:
     """The team vault dialog: each login method's fields, and while it waits (Stop shown)."""
     seen: list[tuple[str, dict[str, list[str]]]] = []
-    window.open_team_vault()
-    dialog = window.team_dialog
+    window.team.open_vault()
+    dialog = window.team.vault_dialog
+    assert dialog is not None
     qtbot.waitExposed(dialog)
     for index in range(dialog.method_box.count()):
         dialog.method_box.setCurrentIndex(index)
@@ -47,9 +48,9 @@ def walk_team(qtbot: QtBot, window: MainWindow) -> list[tuple[str, dict[str, lis
 def walk_linked(qtbot: QtBot, window: MainWindow, stripe: FakeStripe) -> list[tuple[str, dict[str, list[str]]]]:
     """The details of an account that needs attention, with the banners; then each page of the wizard."""
     seen: list[tuple[str, dict[str, list[str]]]] = []
-    window.team_banner.say("Your login to the team vault has expired.")
+    window.team.banner.say("Your login to the team vault has expired.")
     look(qtbot, window, "the details of an account, with the banners", seen)
-    window._team_trouble(problem(ProblemKind.TEAM_SEALED))
+    window.team._trouble(problem(ProblemKind.TEAM_SEALED))
     look(qtbot, window, "the details, with the team vault's banner", seen)
     window.start_wizard()
     wizard = window.wizard

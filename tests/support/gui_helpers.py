@@ -124,6 +124,8 @@ def answer(button: QMessageBox.StandardButton, tick: bool = False) -> list[str]:
 
 def add_from_team(qtbot: QtBot, window: MainWindow) -> AddFromTeamDialog:
     """*Add from team vault…*: its dialog opens once the team settings are read."""
-    window.open_add_from_team()
-    qtbot.waitUntil(lambda: getattr(window, "add_from_team_dialog", None) is not None, timeout=10000)
-    return window.add_from_team_dialog
+    window.team.open_add()
+    qtbot.waitUntil(lambda: window.team.add_dialog is not None, timeout=10000)
+    dialog = window.team.add_dialog
+    assert dialog is not None
+    return dialog

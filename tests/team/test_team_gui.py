@@ -27,8 +27,9 @@ from support.team_vault import TeamVault, log_in
 
 
 def team_dialog(qtbot: QtBot, window: MainWindow) -> TeamVaultDialog:
-    window.open_team_vault()
-    dialog = window.team_dialog
+    window.team.open_vault()
+    dialog = window.team.vault_dialog
+    assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=10000)
     return dialog
 
@@ -81,10 +82,10 @@ def test_add_from_team_chosen_at_launch_waits_for_the_settings(qtbot: QtBot, api
     qtbot.addWidget(window)
     window.show()
     window.load_accounts()
-    window.open_add_from_team()  # the settings are read off the window's thread: not yet known
-    qtbot.waitUntil(lambda: getattr(window, "add_from_team_dialog", None) is not None, timeout=10000)
-    assert getattr(window, "team_dialog", None) is None
-    window.add_from_team_dialog.close()
+    window.team.open_add()  # the settings are read off the window's thread: not yet known
+    qtbot.waitUntil(lambda: window.team.add_dialog is not None, timeout=10000)
+    assert window.team.vault_dialog is None
+    window.team.add_dialog.close()
 
 
 def test_add_from_the_team_vault_and_the_badge(qtbot: QtBot, stripe: FakeStripe, api_base: str,
@@ -151,16 +152,17 @@ def test_an_expired_login_shows_a_banner_with_log_in(qtbot: QtBot, stripe: FakeS
     services.keyring.store_token(settings.address, team.StoredLogin(
         token=vault.admin_token, expires_at=1.0, renewable=False, lifetime=60, display_name="alice").to_text())
     window = open_window(qtbot, api_base, verify_at_launch=True)
-    qtbot.waitUntil(lambda: window.team_banner.isVisible(), timeout=10000)
-    assert "Your team vault login has expired" in window.team_banner.label.text()
+    qtbot.waitUntil(lambda: window.team.banner.isVisible(), timeout=10000)
+    assert "Your team vault login has expired" in window.team.banner.label.text()
     _save(window, "team-banner.png")
-    click(qtbot, window.team_banner.button)
-    dialog = window.team_dialog
+    click(qtbot, window.team.banner.button)
+    dialog = window.team.vault_dialog
+    assert dialog is not None
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: "Your team vault login has expired" in dialog.state.text(), timeout=10000)
     dialog.token_edit.setText(vault.admin_token)
     click(qtbot, dialog.login_button)
-    qtbot.waitUntil(lambda: not window.team_banner.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.team.banner.isVisible(), timeout=10000)
     qtbot.waitUntil(lambda: "Logged in as" in dialog.state.text(), timeout=10000)
     dialog.close()
 
@@ -203,11 +205,12 @@ def test_the_team_screens_in_german(german: None, qtbot: QtBot, stripe: FakeStri
     services.keyring.store_token(vault.address, team.StoredLogin(
         token=vault.admin_token, expires_at=1.0, renewable=False, lifetime=60, display_name="alice").to_text())
     window = open_window(qtbot, api_base, verify_at_launch=True)
-    qtbot.waitUntil(lambda: window.team_banner.isVisible(), timeout=10000)
-    assert window.team_banner.label.text() == "Ihre Anmeldung beim Team-Tresor ist abgelaufen."
+    qtbot.waitUntil(lambda: window.team.banner.isVisible(), timeout=10000)
+    assert window.team.banner.label.text() == "Ihre Anmeldung beim Team-Tresor ist abgelaufen."
     assert_german("the window with a team account and the banner", window)
-    click(qtbot, window.team_banner.button)
-    dialog = window.team_dialog
+    click(qtbot, window.team.banner.button)
+    dialog = window.team.vault_dialog
+    assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=10000)
     assert_german("the team vault dialog", dialog)
     _save(dialog, "team-vault-dialog-de.png")

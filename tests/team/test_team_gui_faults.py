@@ -37,8 +37,9 @@ def test_a_wizard_open_before_the_vault_was_set_up_offers_it_at_once(qtbot: QtBo
     assert wizard is not None
     page = wizard.enter_key_page
     assert not page.keep_team_radio.isVisible()
-    window.open_team_vault()
-    dialog = window.team_dialog
+    window.team.open_vault()
+    dialog = window.team.vault_dialog
+    assert dialog is not None
     dialog.address_edit.setText(vault.address)
     dialog.mount_edit.setText(vault.mount)
     click(qtbot, dialog.save_button)
@@ -95,9 +96,9 @@ def test_a_name_taken_in_the_vault_offers_to_add_that_one(qtbot: QtBot, stripe: 
     assert connect.team_button.isVisible()
     assert connect.team_button.text() == "&Add it from the team vault…"
     click(qtbot, connect.team_button)
-    qtbot.waitUntil(lambda: getattr(window, "add_from_team_dialog", None) is not None
-                    and window.add_from_team_dialog.isVisible(), timeout=5000)
-    window.add_from_team_dialog.close()
+    qtbot.waitUntil(lambda: window.team.add_dialog is not None
+                    and window.team.add_dialog.isVisible(), timeout=5000)
+    window.team.add_dialog.close()
 
 
 def test_where_keys_live_is_told_truly_once_a_team_vault_is_set_up(qtbot: QtBot, api_base: str, cli: Cli,
@@ -259,8 +260,8 @@ def test_a_teammates_replacement_is_named_in_the_window(qtbot: QtBot, stripe: Fa
     vault.bao.ok("POST", f"{vault.mount}/metadata/stripe/Shop", {"custom_metadata": {
         "environment": "test", "key_hint": f"sk_test_...{new[-4:]}", "updated_by": "token-bob"}})
     controller.verify(window.model.accounts())
-    qtbot.waitUntil(lambda: window.team_change.isVisible(), timeout=15000)
-    said = window.team_change.label.text()
+    qtbot.waitUntil(lambda: window.team.change_notice.isVisible(), timeout=15000)
+    said = window.team.change_notice.label.text()
     assert said.startswith("The key of “Shop” was replaced in the team vault by token-bob at 20"), said
     assert f"version 2, sk_test_...{new[-4:]}. It was tested" in said
     details = window.details
@@ -269,8 +270,8 @@ def test_a_teammates_replacement_is_named_in_the_window(qtbot: QtBot, stripe: Fa
     assert details.replaced.text() == said
     if folder := os.environ.get("LINKWIZARD_SHOTS"):  # to look at it
         window.grab().save(f"{folder}/team-change-notice.png")
-    click(qtbot, window.team_change.button)  # once: dismissed, it stays gone
-    assert not window.team_change.isVisible()
+    click(qtbot, window.team.change_notice.button)  # once: dismissed, it stays gone
+    assert not window.team.change_notice.isVisible()
 
 
 def test_a_teammates_replacement_shows_without_verify_now(qtbot: QtBot, stripe: FakeStripe, api_base: str,
@@ -281,12 +282,12 @@ def test_a_teammates_replacement_shows_without_verify_now(qtbot: QtBot, stripe: 
     assert cli("connect", "--environment", "test", "--name", "Shop", "--store", "team",
                stdin=stripe.add_key(make_key(), account_id=account_id)).code == 0
     window = open_window(qtbot, api_base)
-    window.team_watch.set_interval(300)
-    qtbot.waitUntil(lambda: window.team_watch._timer.isActive(), timeout=10000)
+    window.team.watch.set_interval(300)
+    qtbot.waitUntil(lambda: window.team.watch._timer.isActive(), timeout=10000)
     stripe.reset_counts()
     qtbot.wait(1000)
     assert stripe.count() == 0  # nothing changed: nothing is checked
     new = stripe.add_key(make_key(), account_id=account_id)
     vault.bao.ok("POST", f"{vault.mount}/data/stripe/Shop", {"data": {"api_key": new}})
-    qtbot.waitUntil(lambda: window.team_change.isVisible(), timeout=15000)
-    assert f"version 2, sk_test_...{new[-4:]}" in window.team_change.label.text()
+    qtbot.waitUntil(lambda: window.team.change_notice.isVisible(), timeout=15000)
+    assert f"version 2, sk_test_...{new[-4:]}" in window.team.change_notice.label.text()

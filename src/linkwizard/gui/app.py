@@ -205,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if background:
         print("linkwizard is checking your accounts in the background. Run linkwizard again to open its window; "
               "Accounts › Quit there (or Quit in its tray icon) ends it.", flush=True)
-        window.run_in_background()
+        window.background.run_in_background()
 
     def answer_later_launches() -> None:  # after the first paint: Qt's network module is not free
         instance = SingleInstance(name, app)
@@ -214,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             early_logger(__name__).warning("not answering later launches (socket %s unavailable)", name)
         instance.activated.connect(window.bring_to_front)
-        instance.background.connect(window.run_in_background)
+        instance.background.connect(window.background.run_in_background)
         window.single_instance = instance  # held for the life of the window
 
     from linkwizard.gui.startup.first_paint import FirstPaint
@@ -238,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from linkwizard.store.logs import ensure_logging
 
         warmup.after_first_paint(window, [ensure_logging], attach_and_load,
-                                 [lambda: set_icons(app, window), answer_later_launches, window.keep_watch])
+                                 [lambda: set_icons(app, window), answer_later_launches, window.background.changed])
 
     end_on_signals(window)
     if background:  # no window, so no first paint: the same steps, now

@@ -24,7 +24,6 @@ from linkwizard.usecases.watching import Alert
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from linkwizard.gui.controller import Controller
-    from linkwizard.gui.window import MainWindow
 
 log = logging.getLogger(__name__)
 ONLINE_SETTLE_MS = 1000  # after coming online, routes and DNS settle before the first request
@@ -55,14 +54,17 @@ def note_for(alert: Alert) -> Note:
 
 
 class Companion(QObject):
-    """Owned by the window; `open_account` asks it to show one account (a notification was clicked)."""
+    """The checks' notifications, the network's comings and goings, and the tray. It asks the
+    window through its signals: `open_account` (a notification was clicked), `open_requested`
+    and `quit_requested`."""
 
     open_account = Signal(str)
+    open_requested = Signal()  # the tray: *Open linkwizard*, or a click on the icon
+    quit_requested = Signal()  # the tray: *Quit linkwizard*
     _clicked = Signal(str)  # from the notifications' thread: queued to this one
 
-    def __init__(self, window: MainWindow, controller: Controller) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QObject, controller: Controller) -> None:
+        super().__init__(parent)
         self.controller = controller
         self.notifier = Notifier(self._clicked.emit, action_label=self.tr("Open"))
         self._clicked.connect(self.open_account)
@@ -108,15 +110,15 @@ class Companion(QObject):
             return
         menu = QMenu()
         menu.setObjectName("trayMenu")
-        menu.addAction(self.tr("&Open linkwizard"), self.window.bring_to_front).setObjectName("trayOpenAction")
+        menu.addAction(self.tr("&Open linkwizard"), self.open_requested.emit).setObjectName("trayOpenAction")
         menu.addAction(self.tr("&Check all accounts now"), self._check_all).setObjectName("trayCheckAction")
         menu.addSeparator()
-        menu.addAction(self.tr("&Quit linkwizard"), self.window.quit_app).setObjectName("trayQuitAction")
+        menu.addAction(self.tr("&Quit linkwizard"), self.quit_requested.emit).setObjectName("trayQuitAction")
         self.tray = QSystemTrayIcon(icon, self)
         self.tray.setObjectName("trayIcon")
         self.tray.setToolTip("linkwizard")
         self.tray.setContextMenu(menu)
-        self.tray_menu = menu
+        self.tray_menu = menu  # a menu has no parent widget here: this keeps it alive
         self.tray.activated.connect(self._tray_activated)
         self.tray.show()
 
@@ -128,7 +130,7 @@ class Companion(QObject):
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
-            self.window.bring_to_front()
+            self.open_requested.emit()
 
     def _check_all(self) -> None:
         self.controller.verify(self.controller.model.accounts())

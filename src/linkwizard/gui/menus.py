@@ -40,8 +40,8 @@ def fill(window: MainWindow) -> None:
     accounts = (
         ("addAccountAction", translate("MainWindow", "&Add account…"), keys.New, window.start_wizard),
         ("importKeysAction", translate("MainWindow", "&Import keys from this computer…"), None, window.open_import),
-        ("addFromTeamAction", translate("MainWindow", "Add from &team vault…"), None, window.open_add_from_team),
-        ("teamVaultAction", translate("MainWindow", "Team &vault…"), None, window.open_team_vault),
+        ("addFromTeamAction", translate("MainWindow", "Add from &team vault…"), None, window.team.open_add),
+        ("teamVaultAction", translate("MainWindow", "Team &vault…"), None, window.team.open_vault),
         None,
         ("quitAction", translate("MainWindow", "&Quit"), keys.Quit, window.quit_app),
     )
@@ -53,8 +53,8 @@ def fill(window: MainWindow) -> None:
     )
     for toggle_name, toggle_text, switch in (
             ("keepCheckingAction", translate("MainWindow", "Keep checking in the &background"),
-             window.set_keep_checking),
-            ("startAtLoginAction", translate("MainWindow", "Start at &login"), window.set_start_at_login)):
+             window.background.set_keep_checking),
+            ("startAtLoginAction", translate("MainWindow", "Start at &login"), window.background.set_start_at_login)):
         toggle = window.settings_menu.addAction(toggle_text)
         toggle.setObjectName(toggle_name)
         toggle.setCheckable(True)

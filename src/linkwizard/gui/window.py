@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from linkwizard.gui import menus
 from linkwizard.gui.accounts.model import AccountsModel
 from linkwizard.gui.accounts.panel import AccountsPanel
-from linkwizard.gui.common.notices import ActionNotice, Notice
+from linkwizard.gui.background import BackgroundMode
+from linkwizard.gui.common.notices import Notice
 from linkwizard.gui.content import Content
 from linkwizard.gui.startup import warmup
+from linkwizard.gui.team.room import TeamRoom
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -24,8 +26,6 @@ if TYPE_CHECKING:
     from linkwizard.gui.companion import Companion
     from linkwizard.gui.controller import Controller
     from linkwizard.gui.wizard.link_wizard import LinkWizard
-    from linkwizard.team.settings import Settings
-    from linkwizard.usecases.app_settings import AppSettings
     from linkwizard.usecases.services import Services
 # Everything else is imported where first used: the first paint needs none of it.
 
@@ -44,8 +44,7 @@ class MainWindow(QMainWindow):
         self.verify_at_launch = verify_at_launch
         self.single_instance: QObject | None = None  # answers later launches (set by app.main)
         self.companion: Companion | None = None
-        self.started_in_background = False  # `--background` / `watch`: closing the window keeps it running
-        self.keep_checking = False  # Settings › Keep checking in the background (read after attach)
+        self.background = BackgroundMode(self, self._usable)  # closing the window may keep it running
         self._quitting = False
         self._first_run_wizard: object = None  # the wizard that opened because nothing was linked
         self.model = AccountsModel()
@@ -61,16 +60,13 @@ class MainWindow(QMainWindow):
         splitter.setSizes([300, 700])
         self.api_base_banner = Notice("apiBaseBanner", self.tr("Stripe API address"))
         self.keyring_banner = Notice("keyringBanner", self.tr("Keyring"))
-        self.team_banner = ActionNotice("teamBanner", self.tr("Team vault"), self.tr("&Log in…"),
-                                        self.open_team_vault)
-        self.team_change = ActionNotice("teamChangeNotice", self.tr("A teammate replaced a key"), self.tr("&OK"),
-                                        lambda: self.team_change.setVisible(False))
+        self.team = TeamRoom(self, self._usable)
         central = QWidget()
         central.setObjectName("central")
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        for widget in (self.api_base_banner, self.keyring_banner, self.team_banner, self.team_change):
+        for widget in (self.api_base_banner, self.keyring_banner, self.team.banner, self.team.change_notice):
             column.addWidget(widget)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -116,31 +112,19 @@ class MainWindow(QMainWindow):
             lambda found: self.panel.offer_import(sum(1 for c in found if c.offerable)))
         controller.keyring_unavailable.connect(
             lambda found: self.keyring_banner.say(i18n.problem_sentence(found)))
-        controller.team_trouble.connect(self._team_trouble)
-        controller.team_fine.connect(lambda: self.team_banner.setVisible(False))
-        from linkwizard.gui.companion import Companion
-        from linkwizard.gui.team.changes import TeamChanges
-        from linkwizard.gui.team.watch import TeamWatch
-
-        self.team_changes = TeamChanges(self.team_change, self)
-        controller.teammate_replaced.connect(self.team_changes.replaced)
-        self.team_watch = TeamWatch(controller, self.model, self)
+        self.team.attach(controller, self.model)
         from linkwizard.gui.accounts.list_follower import ListFollower
+        from linkwizard.gui.companion import Companion
 
         self.list_follower = ListFollower(controller, self)  # the CLI's and other processes' changes
         self.companion = Companion(self, controller)
         self.companion.open_account.connect(self.open_account)
-        controller.app_settings_changed.connect(self._app_settings)
+        self.companion.open_requested.connect(self.bring_to_front)
+        self.companion.quit_requested.connect(self.quit_app)
+        self.background.companion = self.companion
+        controller.app_settings_changed.connect(lambda settings: menus.show_settings(self, settings))
+        controller.app_settings_changed.connect(self.background.follow)
         controller.read_app_settings()
-
-    def _team_trouble(self, found: Problem) -> None:
-        """The banner: a login to renew has its button; a vault that is sealed or away, the advice."""
-        from linkwizard.gui.common import i18n
-
-        login = found.needs_login
-        self.team_banner.button.setText(self.tr("&Log in…") if login else self.tr("Team &vault…"))
-        self.team_banner.say(f"{i18n.problem_title(found)}." if login
-                             else i18n.problem_sentence(found))
 
     def _make_details(self) -> AccountDetails:
         from linkwizard.gui.accounts.actions import AccountActions
@@ -150,11 +134,7 @@ class MainWindow(QMainWindow):
         self.account_actions = AccountActions(self, details, self.statusBar(), self._usable,
                                               lambda account: self.start_wizard(replacing=account))
         if self.controller is not None:
-            details.set_team(self.controller.team_settings)
-            self.controller.team_settings_changed.connect(details.set_team)
-            details.set_team_writes(self.controller.team_may_write)
-            details.replacement_for = self.team_changes.line_for
-            self.controller.team_writes.connect(details.set_team_writes)
+            self.team.inform(details, self.controller)
         return details
 
     @property
@@ -235,9 +215,9 @@ class MainWindow(QMainWindow):
         wizard = LinkWizard(self.model.names, controller.link, replacing=replacing,
                             team_address=lambda: getattr(controller.team_settings, "address", None))
         wizard.connect_page.open_existing.connect(self._open_existing)
-        wizard.connect_page.log_in_requested.connect(self.open_team_vault)
+        wizard.connect_page.log_in_requested.connect(self.team.open_vault)
         controller.team_settings_changed.connect(wizard.enter_key_page.offer_team)  # set up meanwhile
-        wizard.connect_page.add_from_team_requested.connect(self.open_add_from_team)
+        wizard.connect_page.add_from_team_requested.connect(self.team.open_add)
         wizard.connect_page.replace_existing.connect(
             lambda account_id: wizard.switch_to_replacing(self.model.account(account_id)))
         wizard.linked.connect(self._linked)
@@ -254,29 +234,6 @@ class MainWindow(QMainWindow):
         page.closed.connect(self.right.close_import)
         page.closed.connect(self._refresh_details)
         self.right.open_import(page)
-
-    def open_team_vault(self) -> None:
-        """*Accounts › Team vault…*: where the team vault is, and the login."""
-        if (controller := self._usable()) is None:
-            return
-        from linkwizard.gui.team.dialogs import TeamVaultDialog
-
-        self.team_dialog = TeamVaultDialog(controller, self)
-        self.team_dialog.show()
-
-    def open_add_from_team(self) -> None:
-        """*Accounts › Add from team vault…*: the team's keys, each with a checkbox."""
-        if (controller := self._usable()) is not None:
-            controller.with_team_settings(lambda settings: self._add_from_team(controller, settings))
-
-    def _add_from_team(self, controller: Controller, settings: Settings | None) -> None:
-        if settings is None:
-            self.open_team_vault()
-            return
-        from linkwizard.gui.team.dialogs import AddFromTeamDialog
-
-        self.add_from_team_dialog = AddFromTeamDialog(controller, self)
-        self.add_from_team_dialog.show()
 
     @property
     def wizard(self) -> LinkWizard | None:
@@ -336,47 +293,6 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    # the background mode ---------------------------------------------------------------
-    def keeps_running(self) -> bool:
-        """Closing the window leaves linkwizard checking: started so, or set so."""
-        return self.started_in_background or self.keep_checking
-
-    def run_in_background(self) -> None:
-        """Started with `--background` (or asked so by such a launch): checks and notifies
-        without a window until quit from the tray or the menu."""
-        self.started_in_background = True
-        self._keep_running_changed()
-
-    def keep_watch(self) -> None:
-        """After the first paint (or at once in the background): the tray, when linkwizard keeps running."""
-        self._keep_running_changed()
-
-    def _app_settings(self, settings: AppSettings) -> None:
-        self.keep_checking = settings.background
-        menus.show_settings(self, settings)
-        self._keep_running_changed()
-
-    def _keep_running_changed(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.setQuitOnLastWindowClosed(not self.keeps_running())
-        if self.companion is None:
-            return
-        if self.keeps_running():
-            from linkwizard.gui.common.style import app_icon
-
-            self.companion.show_tray(app_icon())
-        else:
-            self.companion.hide_tray()
-
-    def set_keep_checking(self, on: bool) -> None:
-        if (controller := self._usable()) is not None:
-            controller.set_app_setting(background=on)
-
-    def set_start_at_login(self, on: bool) -> None:
-        if (controller := self._usable()) is not None:
-            controller.set_app_setting(start_at_login=on)
-
     def quit_app(self) -> None:
         """*Quit* (menu, tray, the session ending): stop the checks and end the process."""
         self._quitting = True
@@ -393,7 +309,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.isVisible():
             QSettings().setValue("window/geometry", self.saveGeometry())
-        if self.keeps_running() and not self._quitting:
+        if self.background.keeps_running() and not self._quitting:
             super().closeEvent(event)  # the window goes; the checks and notifications stay
             return
         self._end()

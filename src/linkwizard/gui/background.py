@@ -1,0 +1,63 @@
+"""The background mode: whether closing the window leaves linkwizard checking and notifying,
+with its tray icon. It is so when started so (`--background`, `watch`, or asked by such a
+launch) or set so (*Settings › Keep checking in the background*).
+
+The window asks `keeps_running()` when it closes; Qt ends the app on the last window closed
+only when it does not. The checks and the notifications themselves are the Companion's
+(gui/companion.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from linkwizard.gui.common.style import app_icon
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from linkwizard.gui.companion import Companion
+    from linkwizard.gui.controller import Controller
+    from linkwizard.usecases.app_settings import AppSettings
+
+
+class BackgroundMode(QObject):
+    def __init__(self, parent: QObject, usable: Callable[[], Controller | None]) -> None:
+        super().__init__(parent)
+        self._usable = usable  # the controller, or None after the window said why there is none
+        self.started_in_background = False
+        self.keep_checking = False  # the setting, once read
+        self.companion: Companion | None = None  # its tray, once the services are attached
+
+    def keeps_running(self) -> bool:
+        return self.started_in_background or self.keep_checking
+
+    def run_in_background(self) -> None:
+        """Started with `--background` (or asked so by such a launch): no window until opened
+        from the tray, a notification or a later launch."""
+        self.started_in_background = True
+        self.changed()
+
+    def follow(self, settings: AppSettings) -> None:
+        """The settings were read, or changed (here or by the command line)."""
+        self.keep_checking = settings.background
+        self.changed()
+
+    def changed(self) -> None:
+        """Whether the last window closed ends the app, and the tray that says it does not."""
+        QApplication.setQuitOnLastWindowClosed(not self.keeps_running())
+        if self.companion is None:
+            return
+        if self.keeps_running():
+            self.companion.show_tray(app_icon())
+        else:
+            self.companion.hide_tray()
+
+    def set_keep_checking(self, on: bool) -> None:
+        if (controller := self._usable()) is not None:
+            controller.set_app_setting(background=on)
+
+    def set_start_at_login(self, on: bool) -> None:
+        if (controller := self._usable()) is not None:
+            controller.set_app_setting(start_at_login=on)

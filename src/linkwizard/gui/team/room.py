@@ -1,0 +1,94 @@
+"""The team vault in the window: its banner, the notice of a teammate's change, its two
+dialogs, the watch over the team's versions, and what the details pane needs to know.
+
+The window places the banner and the notice, and calls `attach` once the controller exists.
+The strings keep the window's translation context: they are the window's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from linkwizard.gui.common.notices import ActionNotice
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from linkwizard.domain.problems import Problem
+    from linkwizard.gui.accounts.details import AccountDetails
+    from linkwizard.gui.accounts.model import AccountsModel
+    from linkwizard.gui.controller import Controller
+    from linkwizard.gui.team.changes import TeamChanges
+    from linkwizard.gui.team.dialogs import AddFromTeamDialog, TeamVaultDialog
+    from linkwizard.team.settings import Settings
+
+
+translate = QCoreApplication.translate
+
+
+class TeamRoom(QObject):
+    def __init__(self, window: QWidget, usable: Callable[[], Controller | None]) -> None:
+        super().__init__(window)
+        self._window = window  # the dialogs' parent
+        self._usable = usable  # the controller, or None after the window said why there is none
+        self.banner = ActionNotice("teamBanner", translate("MainWindow", "Team vault"),
+                                   translate("MainWindow", "&Log in…"), self.open_vault)
+        self.change_notice = ActionNotice("teamChangeNotice", translate("MainWindow", "A teammate replaced a key"),
+                                          translate("MainWindow", "&OK"), lambda: self.change_notice.setVisible(False))
+        self.changes: TeamChanges | None = None
+        self.vault_dialog: TeamVaultDialog | None = None
+        self.add_dialog: AddFromTeamDialog | None = None
+
+    def attach(self, controller: Controller, model: AccountsModel) -> None:
+        from linkwizard.gui.team.changes import TeamChanges
+        from linkwizard.gui.team.watch import TeamWatch
+
+        controller.team_trouble.connect(self._trouble)
+        controller.team_fine.connect(lambda: self.banner.setVisible(False))
+        self.changes = TeamChanges(self.change_notice, self)
+        controller.teammate_replaced.connect(self.changes.replaced)
+        self.watch = TeamWatch(controller, model, self)
+
+    def inform(self, details: AccountDetails, controller: Controller) -> None:
+        """A new details pane: the vault set up here, what this login may write, teammates' changes."""
+        details.set_team(controller.team_settings)
+        controller.team_settings_changed.connect(details.set_team)
+        details.set_team_writes(controller.team_may_write)
+        controller.team_writes.connect(details.set_team_writes)
+        if self.changes is not None:
+            details.replacement_for = self.changes.line_for
+
+    def open_vault(self) -> None:
+        """*Accounts › Team vault…*: where the team vault is, and the login."""
+        if (controller := self._usable()) is None:
+            return
+        from linkwizard.gui.team.dialogs import TeamVaultDialog
+
+        self.vault_dialog = TeamVaultDialog(controller, self._window)
+        self.vault_dialog.show()
+
+    def open_add(self) -> None:
+        """*Accounts › Add from team vault…*: the team's keys, each with a checkbox; the settings
+        first when none are set up (once they are read: chosen at launch, it waits for them)."""
+        if (controller := self._usable()) is not None:
+            controller.with_team_settings(lambda settings: self._add(controller, settings))
+
+    def _add(self, controller: Controller, settings: Settings | None) -> None:
+        if settings is None:
+            self.open_vault()
+            return
+        from linkwizard.gui.team.dialogs import AddFromTeamDialog
+
+        self.add_dialog = AddFromTeamDialog(controller, self._window)
+        self.add_dialog.show()
+
+    def _trouble(self, found: Problem) -> None:
+        """The banner: a login to renew has its button; a vault that is sealed or away, the advice."""
+        from linkwizard.gui.common import i18n
+
+        login = found.needs_login
+        self.banner.button.setText(translate("MainWindow", "&Log in…") if login
+                                   else translate("MainWindow", "Team &vault…"))
+        self.banner.say(f"{i18n.problem_title(found)}." if login else i18n.problem_sentence(found))
