@@ -1438,53 +1438,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/linkwizard/gui/content.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/content.py" line="55"/>
         <source>Select an account on the left, or add a new one.</source>
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="100"/>
-        <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not sent there.</source>
-        <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden dorthin nicht gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="53"/>
         <source>Stripe API address</source>
         <translation>Adresse der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="54"/>
         <source>Keyring</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="36"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="37"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="37"/>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="38"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="99"/>
         <source>&amp;Log in…</source>
         <translation>Anme&amp;lden…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="38"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="39"/>
         <source>A teammate replaced a key</source>
         <translation>Ein Teammitglied hat einen Schlüssel ersetzt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="39"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="40"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="97"/>
-        <source>Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are sent there too (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).</source>
-        <translation>Nicht mit Stripe verbunden: Anfragen gehen an %s (LINKWIZARD_API_BASE). Live-Schlüssel werden ebenfalls dorthin gesendet (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/window.py" line="108"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="88"/>
         <source>Checking %n account(s) with Stripe…</source>
         <translation>
             <numerusform>%n Konto wird mit Stripe geprüft…</numerusform>
@@ -1518,7 +1508,7 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="44"/>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="100"/>
         <source>Team &amp;vault…</source>
         <translation>Team-Tre&amp;sor…</translation>
     </message>
@@ -1568,7 +1558,7 @@
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="109"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="89"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
@@ -1593,7 +1583,7 @@
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="261"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="196"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1695,7 +1685,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="286"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="204"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>

@@ -30,6 +30,13 @@ class BackgroundMode(QObject):
         self.keep_checking = False  # the setting, once read
         self.companion: Companion | None = None  # its tray, once the services are attached
 
+    def attach(self, controller: Controller) -> Companion:
+        """The notifications, the network and the tray, once there is a controller to check with."""
+        from linkwizard.gui.companion import Companion
+
+        self.companion = Companion(self, controller)
+        return self.companion
+
     def keeps_running(self) -> bool:
         return self.started_in_background or self.keep_checking
 

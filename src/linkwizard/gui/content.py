@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
 from linkwizard.gui.startup.scheduling import STEP_MS, activate_layout, run_in_steps
 
@@ -30,6 +30,7 @@ class PaneState(enum.Enum):
 
 class Content(QStackedWidget):
     ready = Signal()  # the details pane has been made and shows the account chosen last
+    page_closed = Signal()  # the wizard or the import page is done: the details are back
 
     def __init__(self, make_details: Callable[[], AccountDetails], is_checking: Callable[[str], bool],
                  parent: QWidget | None = None, preparing: Sequence[Callable[[], object]] = ()) -> None:
@@ -128,9 +129,15 @@ class Content(QStackedWidget):
         self.ready.emit()
 
     def open_wizard(self, wizard: LinkWizard) -> None:
+        """The wizard takes the details' place until it finishes (`page_closed`)."""
         self._open(wizard)
         self.wizard = wizard
+        wizard.finished.connect(lambda result: self._finished(wizard))
         wizard.focus_first_page()
+
+    def _finished(self, wizard: LinkWizard) -> None:
+        self.close_wizard(only=wizard)
+        self.page_closed.emit()
 
     def close_wizard(self, only: LinkWizard | None = None) -> None:
         """Stop and remove the wizard (`only` that one, if it is still the one open)."""
@@ -141,8 +148,11 @@ class Content(QStackedWidget):
         self._close(wizard)
 
     def open_import(self, page: ImportPage) -> None:
+        """The import page takes the details' place until the person is done (`page_closed`)."""
         self._open(page)
         self.import_page = page
+        page.closed.connect(self.close_import)
+        page.closed.connect(self.page_closed)
 
     def close_import(self) -> None:
         page, self.import_page = self.import_page, None
@@ -160,3 +170,16 @@ class Content(QStackedWidget):
         page.stop()
         self.removeWidget(page)
         page.deleteLater()
+
+
+def beside(panel: QWidget, content: Content) -> QSplitter:
+    """The side panel on the left, the content taking the rest; neither can be collapsed away."""
+    splitter = QSplitter()
+    splitter.setObjectName("mainSplitter")
+    splitter.setChildrenCollapsible(False)
+    panel.setMinimumWidth(260)
+    splitter.addWidget(panel)
+    splitter.addWidget(content)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([300, 700])
+    return splitter

@@ -5,14 +5,15 @@ shows, then `attach`, which brings the services and the controller (gui/app.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from linkwizard.gui import menus
 from linkwizard.gui.accounts.model import AccountsModel
+from linkwizard.gui.accounts.navigation import Navigation
 from linkwizard.gui.accounts.panel import AccountsPanel
 from linkwizard.gui.background import BackgroundMode
-from linkwizard.gui.common.notices import Notice
-from linkwizard.gui.content import Content
+from linkwizard.gui.common.notices import Notice, under_notices
+from linkwizard.gui.content import Content, beside
 from linkwizard.gui.startup import warmup
 from linkwizard.gui.team.room import TeamRoom
 
@@ -46,38 +47,21 @@ class MainWindow(QMainWindow):
         self.companion: Companion | None = None
         self.background = BackgroundMode(self, self._usable)  # closing the window may keep it running
         self._quitting = False
-        self._first_run_wizard: object = None  # the wizard that opened because nothing was linked
         self.model = AccountsModel()
         self.panel = AccountsPanel(self.model)
-        self.panel.setMinimumWidth(260)
         self.right = Content(self._make_details, self.model.is_checking, preparing=warmup.details_modules())
-        splitter = QSplitter()
-        splitter.setObjectName("mainSplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.panel)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 700])
         self.api_base_banner = Notice("apiBaseBanner", self.tr("Stripe API address"))
         self.keyring_banner = Notice("keyringBanner", self.tr("Keyring"))
         self.team = TeamRoom(self, self._usable)
-        central = QWidget()
-        central.setObjectName("central")
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        for widget in (self.api_base_banner, self.keyring_banner, self.team.banner, self.team.change_notice):
-            column.addWidget(widget)
-        column.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(under_notices(
+            [self.api_base_banner, self.keyring_banner, self.team.banner, self.team.change_notice],
+            beside(self.panel, self.right)))
         self.statusBar().setObjectName("statusBar")
         self.accounts_menu, self.settings_menu, self.help_menu = menus.titles(self)
         self._restore_geometry()
         self.panel.add_requested.connect(self.start_wizard)
         self.panel.import_requested.connect(self.open_import)
-        self.panel.account_selected.connect(self.right.show_account)
-        self.panel.account_selected.connect(self._title_for)
-        self.panel.review_requested.connect(self._review_attention)
+        self.navigation = Navigation(self.panel, self.right, self.setWindowTitle)
         if services is not None or startup_problem is not None:
             self.fill_menus()
             self.attach(services, startup_problem)
@@ -92,17 +76,13 @@ class MainWindow(QMainWindow):
         from linkwizard.gui.controller import Controller
 
         self.controller = controller = Controller(services, self, model=self.model)
-        if not controller.services.talks_to_stripe:
-            self.api_base_banner.say(
-                (self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are sent "
-                         "there too (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).")
-                 if controller.services.sends_live_keys_elsewhere else
-                 self.tr("Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys are not "
-                         "sent there.")) % controller.services.api_base)
-        controller.accounts_loaded.connect(self._accounts_loaded)
+        if not services.talks_to_stripe:
+            self.api_base_banner.say(i18n.not_stripe(services.api_base, services.sends_live_keys_elsewhere))
+        controller.accounts_loaded.connect(lambda accounts: warmup.once_shown(self))
+        controller.accounts_loaded.connect(self.navigation.loaded)
         controller.nothing_linked.connect(self._first_run)
-        controller.account_changed.connect(self._account_changed)
-        controller.account_added.connect(self._account_added)
+        controller.account_changed.connect(self.navigation.changed)
+        controller.account_added.connect(self.navigation.added)
         controller.account_removed.connect(self._removed)
         controller.checking_started.connect(lambda count: self._checking(
             self.tr("Checking %n account(s) with Stripe…", "", count)))
@@ -114,25 +94,22 @@ class MainWindow(QMainWindow):
             lambda found: self.keyring_banner.say(i18n.problem_sentence(found)))
         self.team.attach(controller, self.model)
         from linkwizard.gui.accounts.list_follower import ListFollower
-        from linkwizard.gui.companion import Companion
 
         self.list_follower = ListFollower(controller, self)  # the CLI's and other processes' changes
-        self.companion = Companion(self, controller)
-        self.companion.open_account.connect(self.open_account)
-        self.companion.open_requested.connect(self.bring_to_front)
-        self.companion.quit_requested.connect(self.quit_app)
-        self.background.companion = self.companion
+        self.companion = companion = self.background.attach(controller)
+        companion.open_account.connect(lambda account_id: self.bring_to_front())  # a notification was clicked
+        companion.open_account.connect(self.navigation.show)
+        companion.open_requested.connect(self.bring_to_front)
+        companion.quit_requested.connect(self.quit_app)
         controller.app_settings_changed.connect(lambda settings: menus.show_settings(self, settings))
         controller.app_settings_changed.connect(self.background.follow)
         controller.read_app_settings()
 
     def _make_details(self) -> AccountDetails:
-        from linkwizard.gui.accounts.actions import AccountActions
-        from linkwizard.gui.accounts.details import AccountDetails
+        from linkwizard.gui.accounts.actions import details_with_actions
 
-        details = AccountDetails()
-        self.account_actions = AccountActions(self, details, self.statusBar(), self._usable,
-                                              lambda account: self.start_wizard(replacing=account))
+        details = details_with_actions(self, self.statusBar(), self._usable,
+                                       lambda account: self.start_wizard(replacing=account))
         if self.controller is not None:
             self.team.inform(details, self.controller)
         return details
@@ -175,34 +152,14 @@ class MainWindow(QMainWindow):
         controller.start(check_health=self.verify_at_launch)
         warmup.while_loading(self)
 
-    def _accounts_loaded(self, accounts: list[Account]) -> None:
-        warmup.once_shown(self)
-        self.panel.loaded()
-        if accounts:
-            self.panel.select(accounts[0].id)
-
     def _checking(self, message: str, timeout: int = 0) -> None:
         self.statusBar().showMessage(message, timeout)
-        self._refresh_details()
-
-    def _account_changed(self, account: Account) -> None:
-        if (current := self.panel.current()) is not None and current.id == account.id:
-            self._refresh_details()
-            self._title_for(account)  # renamed, say
-
-    def _account_added(self, account: Account) -> None:
-        """An account came from elsewhere (the team vault, an import, another process): the
-        first-run wizard, if nobody has typed into it, gives way to the account's details."""
-        wizard = self.wizard
-        if wizard is not None and wizard is self._first_run_wizard and wizard.untouched():
-            self.right.close_wizard(only=wizard)
-            self.panel.select(account.id)
-        self._account_changed(account)
+        self.navigation.refresh()
 
     def _first_run(self) -> None:
         """Nothing is linked yet: the wizard opens by itself."""
         self.start_wizard()
-        self._first_run_wizard = self.wizard
+        self.navigation.first_run_wizard = self.wizard
 
     # wizard -----------------------------------------------------------------------
     def start_wizard(self, replacing: Account | None = None) -> None:
@@ -214,14 +171,11 @@ class MainWindow(QMainWindow):
 
         wizard = LinkWizard(self.model.names, controller.link, replacing=replacing,
                             team_address=lambda: getattr(controller.team_settings, "address", None))
-        wizard.connect_page.open_existing.connect(self._open_existing)
-        wizard.connect_page.log_in_requested.connect(self.team.open_vault)
-        controller.team_settings_changed.connect(wizard.enter_key_page.offer_team)  # set up meanwhile
-        wizard.connect_page.add_from_team_requested.connect(self.team.open_add)
+        wizard.connect_page.open_existing.connect(self.navigation.show_existing)
+        self.team.serve(wizard, controller)
         wizard.connect_page.replace_existing.connect(
             lambda account_id: wizard.switch_to_replacing(self.model.account(account_id)))
         wizard.linked.connect(self._linked)
-        wizard.finished.connect(lambda result: self._wizard_finished(wizard))
         self.right.open_wizard(wizard)
 
     def open_import(self) -> None:
@@ -230,30 +184,11 @@ class MainWindow(QMainWindow):
             return
         from linkwizard.gui.imports.page import ImportPage
 
-        page = ImportPage(controller)
-        page.closed.connect(self.right.close_import)
-        page.closed.connect(self._refresh_details)
-        self.right.open_import(page)
+        self.right.open_import(ImportPage(controller))
 
     @property
     def wizard(self) -> LinkWizard | None:
         return self.right.wizard
-
-    def _open_existing(self, account_id: str) -> None:
-        """A twin was refused: close the wizard and show the account that is already linked."""
-        if self.wizard is not None:
-            self.wizard.reject()
-        self.panel.select(account_id)
-        self.right.show_account(self.panel.current())
-
-    def _review_attention(self) -> None:
-        attention = self.panel.needing_attention()
-        if attention:
-            self.right.close_wizard()
-            self.panel.select(attention[0].id)
-            self.right.show_account(attention[0])
-            if self.details is not None:  # else it is being made, and shows that account when ready
-                self.details.replace_button.setFocus()
 
     def _linked(self, account: Account, replaced: bool) -> None:
         self.panel.select(account.id)
@@ -264,25 +199,8 @@ class MainWindow(QMainWindow):
 
         self.linked_message = dialogs.linked_box(self, account)
 
-    def _wizard_finished(self, wizard: LinkWizard) -> None:
-        self.right.close_wizard(only=wizard)
-        self._refresh_details()
-
-    def _refresh_details(self) -> None:
-        self.right.show_account(self.panel.current())
-
-    def _title_for(self, account: Account | None) -> None:
-        self.setWindowTitle("linkwizard" if account is None else f"{account.name} – linkwizard")
-
-    def open_account(self, account_id: str) -> None:
-        """A notification was clicked: the window, on that account."""
-        self.bring_to_front()
-        if self.model.account(account_id) is not None:
-            self.panel.select(account_id)
-            self.right.show_account(self.panel.current())
-
     def _removed(self, account: Account) -> None:
-        self._refresh_details()
+        self.navigation.refresh()
         self.statusBar().showMessage(self.tr("Removed “%s”.") % account.name, 5000)
 
     # window life ------------------------------------------------------------------

@@ -80,3 +80,11 @@ class AccountActions(QObject):
             controller.share(account).on_success(lambda shared: self._status.showMessage(translate(
                 "MainWindow", "“%s” is shared with your team (version %d).") % (shared.name, shared.team_version or 0),
                 8000)).on_failure(lambda found: self._status.clearMessage())  # no stale "Moving…"
+
+
+def details_with_actions(window: QWidget, status: QStatusBar, usable: Callable[[], Controller | None],
+                         replace: Callable[[Account], None]) -> AccountDetails:
+    """The details pane, its buttons doing what they say (the actions live as long as the window)."""
+    details = AccountDetails()
+    AccountActions(window, details, status, usable, replace)
+    return details

@@ -124,3 +124,11 @@ def expiry_note(account: Account) -> str | None:
     template, value = note
     return QCoreApplication.translate("Expiry", template).replace("%1", value)
 
+
+def not_stripe(api_base: str, sends_live_keys: bool) -> str:
+    """The window's banner when LINKWIZARD_API_BASE points elsewhere than Stripe."""
+    if sends_live_keys:
+        return _translate("MainWindow", "Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live "
+                          "keys are sent there too (LINKWIZARD_SEND_LIVE_KEYS_TO_API_BASE=1).") % api_base
+    return _translate("MainWindow", "Not connected to Stripe: requests go to %s (LINKWIZARD_API_BASE). Live keys "
+                      "are not sent there.") % api_base

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from linkwizard.gui.common.style import SPACING
 
@@ -60,3 +60,17 @@ class ActionNotice(QFrame):
                                "QLabel { color: white; font-weight: bold; }")
         self.label.setText(text)
         self.setVisible(True)
+
+
+def under_notices(notices: list[QWidget], body: QWidget) -> QWidget:
+    """The window's central widget: its notices across the top, each hidden until it has
+    something to say, and the body below them."""
+    central = QWidget()
+    central.setObjectName("central")
+    column = QVBoxLayout(central)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    for notice in notices:
+        column.addWidget(notice)
+    column.addWidget(body, 1)
+    return central

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from linkwizard.gui.controller import Controller
     from linkwizard.gui.team.changes import TeamChanges
     from linkwizard.gui.team.dialogs import AddFromTeamDialog, TeamVaultDialog
+    from linkwizard.gui.wizard.link_wizard import LinkWizard
     from linkwizard.team.settings import Settings
 
 
@@ -59,6 +60,12 @@ class TeamRoom(QObject):
         controller.team_writes.connect(details.set_team_writes)
         if self.changes is not None:
             details.replacement_for = self.changes.line_for
+
+    def serve(self, wizard: LinkWizard, controller: Controller) -> None:
+        """A wizard's requests of the team vault: log in, add from it; and the vault set up meanwhile."""
+        wizard.connect_page.log_in_requested.connect(self.open_vault)
+        wizard.connect_page.add_from_team_requested.connect(self.open_add)
+        controller.team_settings_changed.connect(wizard.enter_key_page.offer_team)
 
     def open_vault(self) -> None:
         """*Accounts › Team vault…*: where the team vault is, and the login."""
