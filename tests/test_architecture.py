@@ -87,3 +87,48 @@ def test_the_layer_contracts_hold() -> None:
                           cwd=SRC.parent.parent, check=False)
     assert done.returncode == 0, done.stdout[-3000:]
     assert "Contracts: 3 kept, 0 broken." in done.stdout
+
+
+def _lines(path: Path) -> int:
+    return len(path.read_text().splitlines())
+
+
+def test_the_window_composes_and_the_controller_coordinates() -> None:
+    """A new feature lands in a module of its own: the window and the controller only wire it
+    in, and stay within these sizes (a room of gui/ takes what grows)."""
+    gui = SRC / "gui"
+    assert _lines(gui / "window.py") <= 250
+    assert _lines(gui / "controller.py") <= 330
+    too_long = {str(p.relative_to(gui)): _lines(p) for p in gui.rglob("*.py") if _lines(p) > 400}
+    assert too_long == {}
+
+
+def test_gui_has_rooms() -> None:
+    """At most 12 modules at the top of gui/; the rest live in its rooms (accounts/, team/, ...)."""
+    top = sorted(p.name for p in (SRC / "gui").glob("*.py"))
+    assert len(top) <= 12, top
+    rooms = {p.parent.name for p in (SRC / "gui").glob("*/__init__.py")}
+    assert {"accounts", "team", "imports", "common", "wizard", "startup"} <= rooms
+
+
+def test_no_import_cycle_not_even_through_type_only_imports() -> None:
+    """Every import of every module (function bodies and `TYPE_CHECKING` blocks included)
+    makes a graph with no cycle: the window is never imported by what it is made of."""
+    modules = {".".join(p.relative_to(SRC.parent).with_suffix("").parts).removesuffix(".__init__"): p
+               for p in SRC.rglob("*.py")}
+    graph = {name: {target for target in _imports(path) if target in modules and target != name}
+             for name, path in modules.items()}
+    done: set[str] = set()
+
+    def visit(name: str, path: list[str]) -> None:
+        if name in path:
+            raise AssertionError(" -> ".join([*path[path.index(name):], name]))
+        if name in done:
+            return
+        for target in sorted(graph[name]):
+            visit(target, [*path, name])
+        done.add(name)
+
+    assert len(modules) > 100
+    for name in sorted(modules):
+        visit(name, [])

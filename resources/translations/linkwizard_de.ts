@@ -325,67 +325,67 @@
 <context>
     <name>AddFromTeamDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="339"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="42"/>
         <source>Add from team vault</source>
         <translation>Aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="340"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="43"/>
         <source>Add accounts from the team vault</source>
         <translation>Konten aus dem Team-Tresor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="343"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="46"/>
         <source>Reading the team&apos;s keys…</source>
         <translation>Die Schlüssel des Teams werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="349"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="52"/>
         <source>Keys in the team vault</source>
         <translation>Schlüssel im Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="354"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="57"/>
         <source>&amp;Add selected</source>
         <translation>Ausgewählte &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="356"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="59"/>
         <source>Add the selected accounts</source>
         <translation>Die ausgewählten Konten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="388"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="91"/>
         <source>as described</source>
         <translation>laut Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="389"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="92"/>
         <source>no details</source>
         <translation>keine Angaben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="392"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="95"/>
         <source>version %d</source>
         <translation>Version %d</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="393"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="96"/>
         <source>by %s</source>
         <translation>von %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="398"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="101"/>
         <source>linked here</source>
         <translation>hier verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="398"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="101"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="406"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="109"/>
         <source>%n key(s) in the team vault;</source>
         <translation>
             <numerusform>%n Schlüssel im Team-Tresor;</numerusform>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="407"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="110"/>
         <source>%n not linked here yet.</source>
         <translation>
             <numerusform>%n davon ist hier noch nicht verknüpft.</numerusform>
@@ -401,12 +401,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="408"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="111"/>
         <source>Each is tested with Stripe before it is added; the keys stay in the vault.</source>
         <translation>Jeder wird vor dem Hinzufügen mit Stripe geprüft; die Schlüssel bleiben im Tresor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="428"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="131"/>
         <source>Adding %n account(s): reading each key and testing it with Stripe…</source>
         <translation>
             <numerusform>%n Konto wird hinzugefügt: Schlüssel wird gelesen und mit Stripe geprüft…</numerusform>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="438"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="141"/>
         <source>Added %n account(s) from the team vault.</source>
         <translation>
             <numerusform>%n Konto aus dem Team-Tresor hinzugefügt.</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="410"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="113"/>
         <source>No Stripe keys in the team vault yet. Share one from an account&apos;s details.</source>
         <translation>Noch keine Stripe-Schlüssel im Team-Tresor. Teilen Sie einen in den Details eines Kontos.</translation>
     </message>
@@ -1453,23 +1453,23 @@
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="37"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="38"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="38"/>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="99"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="39"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="100"/>
         <source>&amp;Log in…</source>
         <translation>Anme&amp;lden…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="39"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="40"/>
         <source>A teammate replaced a key</source>
         <translation>Ein Teammitglied hat einen Schlüssel ersetzt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="40"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="41"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
@@ -1482,68 +1482,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="22"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="44"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="23"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="45"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="41"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="63"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="42"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="64"/>
         <source>&amp;Import keys from this computer…</source>
         <translation>Schlüssel von diesem Computer &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="43"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="65"/>
         <source>Add from &amp;team vault…</source>
         <translation>Aus dem &amp;Team-Tresor hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="44"/>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="101"/>
         <source>Team &amp;vault…</source>
         <translation>Team-Tre&amp;sor…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="46"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="55"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="77"/>
         <source>Keep checking in the &amp;background</source>
         <translation>Im &amp;Hintergrund weiter prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="57"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="79"/>
         <source>Start at &amp;login</source>
         <translation>Beim &amp;Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="24"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="46"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="49"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="71"/>
         <source>&amp;User guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="50"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="72"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/menus.py" line="52"/>
+        <location filename="../../src/linkwizard/gui/menus.py" line="74"/>
         <source>&amp;About linkwizard</source>
         <translation>&amp;Über linkwizard</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="196"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="194"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1685,7 +1685,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="204"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="202"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>
@@ -1701,326 +1701,326 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>TeamVaultDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="54"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="55"/>
         <source>Team vault settings and login</source>
         <translation>Einstellungen und Anmeldung des Team-Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="59"/>
         <source>Keep Stripe keys in your team&apos;s OpenBao or HashiCorp Vault, so teammates use them without anyone pasting a key. Your login is kept in this computer&apos;s keyring; the settings hold no secret.</source>
         <translation>Bewahren Sie Stripe-Schlüssel im OpenBao oder HashiCorp Vault Ihres Teams auf, damit Ihr Team sie nutzt, ohne dass jemand einen Schlüssel einfügt. Ihre Anmeldung liegt im Schlüsselbund dieses Computers; die Einstellungen enthalten kein Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="75"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="64"/>
         <source>Vault address</source>
         <translation>Adresse des Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="65"/>
         <source>KV version 2 mount</source>
         <translation>Einhängepunkt (KV Version 2)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="66"/>
         <source>Path for Stripe keys</source>
         <translation>Pfad für Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="67"/>
         <source>Namespace</source>
         <translation>Namensraum</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="67"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="79"/>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="190"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="68"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="179"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="68"/>
         <source>(the system&apos;s)</source>
         <translation>(die des Systems)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="71"/>
         <source>Choose a CA certificate file</source>
         <translation>Eine CA-Zertifikatsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="89"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="78"/>
         <source>Check the vault answers, then save the settings</source>
         <translation>Prüfen, ob der Tresor antwortet, dann die Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="80"/>
         <source>Where the vault is</source>
         <translation>Wo der Tresor ist</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="82"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="82"/>
         <source>&amp;Mount:</source>
         <translation>&amp;Einhängepunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="83"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="83"/>
         <source>&amp;Namespace:</source>
         <translation>&amp;Namensraum:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="90"/>
         <source>Login method</source>
         <translation>Anmeldeverfahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="91"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="91"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="92"/>
         <source>In the browser (OIDC)</source>
         <translation>Im Browser (OIDC)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="94"/>
         <source>Vault token</source>
         <translation>Tresor-Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="107"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="96"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="108"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="97"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="99"/>
         <source>OIDC role</source>
         <translation>OIDC-Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="110"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="99"/>
         <source>(the default role)</source>
         <translation>(die Standardrolle)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="101"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="102"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="102"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="114"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="103"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="129"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="118"/>
         <source>&amp;Log in</source>
         <translation>Anme&amp;lden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="131"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="120"/>
         <source>Log in to the team vault</source>
         <translation>Beim Team-Tresor anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="133"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="122"/>
         <source>Log &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="135"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="124"/>
         <source>Log out of the team vault</source>
         <translation>Vom Team-Tresor abmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="139"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="128"/>
         <source>Stop waiting</source>
         <translation>Nicht länger warten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="142"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="131"/>
         <source>Your login</source>
         <translation>Ihre Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="314"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="303"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="314"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="303"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="315"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="304"/>
         <source>update</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="315"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="304"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="316"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="305"/>
         <source>list</source>
         <translation>auflisten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="316"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="305"/>
         <source>patch</source>
         <translation>teilweise ändern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="317"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="306"/>
         <source>deny</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="317"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="306"/>
         <source>sudo</source>
         <translation>sudo</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="87"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="76"/>
         <source>Check and sa&amp;ve</source>
         <translation>Prüfen und spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="85"/>
         <source>CA f&amp;ile:</source>
         <translation>CA-Date&amp;i:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="137"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="126"/>
         <source>&amp;Stop</source>
         <translation>Abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="144"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="133"/>
         <source>M&amp;ethod:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="154"/>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="206"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="143"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="195"/>
         <source>Checking the team vault…</source>
         <translation>Der Team-Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="180"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="169"/>
         <source>No team vault is set up yet. Enter its address and choose Check and save.</source>
         <translation>Noch kein Team-Tresor eingerichtet. Geben Sie seine Adresse ein und wählen Sie „Prüfen und speichern“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="191"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="180"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="211"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="200"/>
         <source>Checking the vault…</source>
         <translation>Der Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="222"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="211"/>
         <source>Finish the login in your browser…</source>
         <translation>Schließen Sie die Anmeldung im Browser ab…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="222"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="211"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="236"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="225"/>
         <source>Logging out…</source>
         <translation>Abmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="242"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="231"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="245"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="234"/>
         <source>Finish the login in your browser. If it did not open, open this address:
 %s</source>
         <translation>Schließen Sie die Anmeldung im Browser ab. Falls er sich nicht geöffnet hat, öffnen Sie diese Adresse:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="286"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="275"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="287"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="276"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="290"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="279"/>
         <source>no expiry</source>
         <translation>läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="291"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="280"/>
         <source>Logged in as %s (policies: %s); time left: %s</source>
         <translation>Angemeldet als %s (Richtlinien: %s); verbleibende Zeit: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="293"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="282"/>
         <source>May do with the team&apos;s keys: %s</source>
         <translation>Darf mit den Schlüsseln des Teams: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="295"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="284"/>
         <source>Log in below.</source>
         <translation>Melden Sie sich unten an.</translation>
     </message>

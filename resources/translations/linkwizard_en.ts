@@ -15,7 +15,7 @@
 <context>
     <name>AddFromTeamDialog</name>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="406"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="109"/>
         <source>%n key(s) in the team vault;</source>
         <translation>
             <numerusform>%n key in the team vault;</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="407"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="110"/>
         <source>%n not linked here yet.</source>
         <translation>
             <numerusform>%n not linked here yet.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="428"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="131"/>
         <source>Adding %n account(s): reading each key and testing it with Stripe…</source>
         <translation>
             <numerusform>Adding %n account: reading its key and testing it with Stripe…</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/team/dialogs.py" line="438"/>
+        <location filename="../../src/linkwizard/gui/team/add_dialog.py" line="141"/>
         <source>Added %n account(s) from the team vault.</source>
         <translation>
             <numerusform>Added %n account from the team vault.</numerusform>

@@ -120,7 +120,7 @@ def test_closing_the_window_keeps_checking_only_when_set_and_quit_ends_it(
     controller = window.controller
     assert controller is not None
     assert not keep.isChecked()
-    with qtbot.waitSignal(controller.app_settings_changed, timeout=5000):
+    with qtbot.waitSignal(window.background.settings_changed, timeout=5000):
         keep.trigger()
     assert keep.isChecked()
     meaning = window.findChild(QAction, "settingsMeaningAction")  # what the two settings mean together
@@ -158,11 +158,11 @@ def test_start_at_login_from_the_settings_menu(qtbot: QtBot, api_base: str, home
     qtbot.waitUntil(start.isEnabled, timeout=5000)
     entry = home.root / ".config" / "autostart" / "linkwizard.desktop"
     assert window.controller is not None
-    with qtbot.waitSignal(window.controller.app_settings_changed, timeout=5000):
+    with qtbot.waitSignal(window.background.settings_changed, timeout=5000):
         start.trigger()
     assert entry.exists()
     assert start.isChecked()
-    with qtbot.waitSignal(window.controller.app_settings_changed, timeout=5000):
+    with qtbot.waitSignal(window.background.settings_changed, timeout=5000):
         start.trigger()
     assert not entry.exists()
     assert not start.isChecked()

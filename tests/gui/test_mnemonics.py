@@ -39,7 +39,7 @@ def walk_team(qtbot: QtBot, window: MainWindow) -> list[tuple[str, dict[str, lis
         dialog.method_box.setCurrentIndex(index)
         look(qtbot, dialog, f"the team vault dialog: {dialog.method_box.currentText()}", seen)
     assert window.controller is not None
-    dialog._run(window.controller.team_status(), lambda found: None, "…")
+    dialog._run(window.controller.team.status(), lambda found: None, "…")
     look(qtbot, dialog, "the team vault dialog, waiting", seen)
     dialog.reject()
     return seen

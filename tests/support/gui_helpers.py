@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from linkwizard.domain.account import Health
 from linkwizard.domain.keys import Environment
 from linkwizard.gui.content import PaneState
-from linkwizard.gui.team.dialogs import AddFromTeamDialog
+from linkwizard.gui.team.add_dialog import AddFromTeamDialog
 from linkwizard.gui.window import MainWindow
 from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths

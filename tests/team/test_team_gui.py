@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.keys import Environment
-from linkwizard.gui.team.dialogs import TeamVaultDialog
+from linkwizard.gui.team.vault_dialog import TeamVaultDialog
 from linkwizard.gui.window import MainWindow
 from linkwizard.usecases import linking, team
 from linkwizard.usecases.linking import LinkRequest
@@ -44,7 +44,7 @@ def test_set_up_log_in_and_link_into_the_team_vault(qtbot: QtBot, stripe: FakeSt
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: not dialog.progress.isVisible() and "reachable" in dialog.state.text(), timeout=10000)
     assert window.controller is not None
-    assert window.controller.team_settings is not None
+    assert window.controller.team.settings is not None
     dialog.token_edit.setText(vault.admin_token)
     click(qtbot, dialog.login_button)
     qtbot.waitUntil(lambda: "Logged in as token-alice" in dialog.state.text(), timeout=10000)

@@ -110,7 +110,7 @@ def test_where_keys_live_is_told_truly_once_a_team_vault_is_set_up(qtbot: QtBot,
     log_in(cli, vault, vault.admin_token)
     window.close()
     window = open_window(qtbot, api_base)
-    qtbot.waitUntil(lambda: window.controller is not None and window.controller.team_settings is not None,
+    qtbot.waitUntil(lambda: window.controller is not None and window.controller.team.settings is not None,
                     timeout=10000)
     window.show_about()
     about = window.about_message.informativeText()
@@ -135,7 +135,7 @@ def test_a_refused_share_leaves_no_stale_status(qtbot: QtBot, stripe: FakeStripe
     # A click before the window knows the policy (it asks the vault after the first paint):
     # the vault refuses, and the status bar must not go on saying the key is being moved.
     assert window.controller is not None
-    qtbot.waitUntil(lambda: window.controller is not None and window.controller.team_may_write is False,
+    qtbot.waitUntil(lambda: window.controller is not None and window.controller.team.may_write is False,
                     timeout=10000)
     details.set_team_writes(None)
     answer(QMessageBox.StandardButton.Yes)
@@ -229,7 +229,7 @@ def test_a_read_only_login_is_not_offered_what_could_only_fail(qtbot: QtBot, str
     assert details is not None
     controller = window.controller
     assert controller is not None
-    qtbot.waitUntil(lambda: controller.team_may_write is False, timeout=10000)
+    qtbot.waitUntil(lambda: controller.team.may_write is False, timeout=10000)
     by_name = {a.name: a for a in window.model.accounts()}
     window.panel.select(by_name["Team shop"].id)
     qtbot.waitUntil(lambda: details.account is not None and details.account.name == "Team shop", timeout=5000)
@@ -242,7 +242,7 @@ def test_a_read_only_login_is_not_offered_what_could_only_fail(qtbot: QtBot, str
     assert details.replace_button.isEnabled()  # a keyring account's key is this person's to replace
     # Logged in again with a policy that may write: offered again.
     log_in(cli, vault, vault.admin_token)
-    controller.ask_team_writes()
+    controller.team.ask_writes()
     qtbot.waitUntil(lambda: details.share_button.isEnabled(), timeout=10000)
 
 

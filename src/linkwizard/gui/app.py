@@ -237,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from linkwizard.gui.startup import warmup
         from linkwizard.store.logs import ensure_logging
 
-        warmup.after_first_paint(window, [ensure_logging], attach_and_load,
+        warmup.after_first_paint(window, [window.fill_menus, ensure_logging], attach_and_load,
                                  [lambda: set_icons(app, window), answer_later_launches, window.background.changed])
 
     end_on_signals(window)

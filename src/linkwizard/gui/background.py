@@ -10,19 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from linkwizard.gui.common.style import app_icon
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from linkwizard.domain.problems import Problem
     from linkwizard.gui.companion import Companion
     from linkwizard.gui.controller import Controller
     from linkwizard.usecases.app_settings import AppSettings
 
 
 class BackgroundMode(QObject):
+    settings_changed = Signal(object)  # app_settings.AppSettings: read, or changed
+
     def __init__(self, parent: QObject, usable: Callable[[], Controller | None]) -> None:
         super().__init__(parent)
         self._usable = usable  # the controller, or None after the window said why there is none
@@ -35,7 +38,21 @@ class BackgroundMode(QObject):
         from linkwizard.gui.companion import Companion
 
         self.companion = Companion(self, controller)
+        self._controller = controller
+        self.read_settings()
         return self.companion
+
+    def read_settings(self) -> None:
+        from linkwizard.usecases import app_settings
+
+        config = self._controller.services.config
+        self._controller.runner.start(lambda cancel, report: app_settings.read(config), on_success=self._settings)
+
+    def _settings(self, settings: AppSettings) -> None:
+        """The settings were read, or changed (here or by the command line)."""
+        self.keep_checking = settings.background
+        self.changed()
+        self.settings_changed.emit(settings)
 
     def keeps_running(self) -> bool:
         return self.started_in_background or self.keep_checking
@@ -44,11 +61,6 @@ class BackgroundMode(QObject):
         """Started with `--background` (or asked so by such a launch): no window until opened
         from the tray, a notification or a later launch."""
         self.started_in_background = True
-        self.changed()
-
-    def follow(self, settings: AppSettings) -> None:
-        """The settings were read, or changed (here or by the command line)."""
-        self.keep_checking = settings.background
         self.changed()
 
     def changed(self) -> None:
@@ -62,9 +74,29 @@ class BackgroundMode(QObject):
             self.companion.hide_tray()
 
     def set_keep_checking(self, on: bool) -> None:
-        if (controller := self._usable()) is not None:
-            controller.set_app_setting(background=on)
+        self._change(background=on)
 
     def set_start_at_login(self, on: bool) -> None:
-        if (controller := self._usable()) is not None:
-            controller.set_app_setting(start_at_login=on)
+        self._change(start_at_login=on)
+
+    def _change(self, background: bool | None = None, start_at_login: bool | None = None) -> None:
+        """Change one (off the window's thread); one that cannot be written is a problem, and
+        the menu then shows the settings as they are."""
+        if (controller := self._usable()) is None:
+            return
+        from linkwizard.usecases import app_settings
+
+        config = controller.services.config
+
+        def work(cancel: object, report: object) -> AppSettings:
+            if background is not None:
+                app_settings.set_background(background, config)
+            if start_at_login is not None:
+                app_settings.set_start_at_login(start_at_login, config)
+            return app_settings.read(config)
+
+        def failed(found: Problem) -> None:
+            controller.problem.emit(found)
+            self.read_settings()
+
+        controller.runner.start(work, on_success=self._settings, on_failure=failed)

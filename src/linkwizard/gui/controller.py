@@ -18,6 +18,7 @@ from linkwizard.domain.account import Account
 from linkwizard.domain.problems import Problem
 from linkwizard.gui.accounts.model import AccountsModel
 from linkwizard.gui.startup.scheduling import FRAME_MS
+from linkwizard.gui.team.controller import TeamController
 from linkwizard.gui.workers import Job, JobRunner
 from linkwizard.secrets import plaintext
 from linkwizard.store import paths
@@ -31,13 +32,9 @@ from linkwizard.usecases.verifying import VerifyResult
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from linkwizard.secrets.plaintext import Candidate, RetireReport
-    from linkwizard.team.settings import Settings
     from linkwizard.usecases import team
-    from linkwizard.usecases.app_settings import AppSettings
-    from linkwizard.usecases.team import TokenInfo
 
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
@@ -60,14 +57,9 @@ class Controller(QObject):
     keyring_unavailable = Signal(Problem)  # said once at start, for a banner
     nothing_linked = Signal()  # at start: no account yet, so the wizard opens
     plaintext_found = Signal(object)  # tuple[Candidate, ...]: keys in plaintext, scanned when none is linked
-    team_settings_changed = Signal(object)  # Settings | None: the team vault set up here, or none
-    team_trouble = Signal(Problem)  # the team vault's login expired, or it is sealed or unreachable
-    team_fine = Signal()  # a team account was read again: the banner can go
-    team_writes = Signal(object)  # bool | None: whether this login may write in the team vault
     teammate_replaced = Signal(object)  # verifying.VerifyResult: a check picked up a teammate's new version
     needs_attention = Signal(object)  # watching.Alert: an account newly needs the person (a notification)
     attention_over = Signal(Account)  # an account told about is fine again
-    app_settings_changed = Signal(object)  # app_settings.AppSettings: read, or changed
 
     def __init__(self, services: Services, parent: QObject | None = None, model: AccountsModel | None = None) -> None:
         """`model`: the one the window's panel already shows (the window is painted before the
@@ -88,9 +80,9 @@ class Controller(QObject):
         self._frame.setSingleShot(True)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self._apply_verified)
-        self.team_settings: Settings | None = None  # known once `load` has read them
-        self._team_settings_read = False
-        self.team_may_write: bool | None = None  # what `team_writes` said last
+        self.team = TeamController(services, self.runner, self)  # the team vault's use cases
+        self.team.added.connect(self._team_added)
+        self.team.problem.connect(self.problem)
         self.watch = watching.Watch()
         self.offline = False  # the network is known to be down: the timer's checks wait for it
 
@@ -107,7 +99,7 @@ class Controller(QObject):
         self.runner.start(lambda cancel, report: store.load_or_report(sharing_interpreter()), on_success=self._loaded,
                           on_failure=self._loaded_nothing)
         self.runner.start(lambda cancel, report: local_keyring.ensure_available(), on_failure=self._keyring_missing)
-        self.load_team_settings()
+        self.team.load_settings()
 
     def _loaded(self, loaded: tuple[list[Account], Problem | None]) -> None:
         accounts, found = loaded
@@ -192,9 +184,9 @@ class Controller(QObject):
         trouble = next((r.problem for r in team_results if r.problem is not None
                         and r.problem.with_the_vault), None)
         if trouble is not None:
-            self.team_trouble.emit(trouble)
+            self.team.trouble.emit(trouble)
         elif team_results:
-            self.team_fine.emit()
+            self.team.fine.emit()
         for result in results:
             self.model.done_checking(result.account.id)
         self.model.update_many([r.account for r in results])
@@ -314,104 +306,7 @@ class Controller(QObject):
 
         return self.runner.start(work)
 
-    # the team vault ---------------------------------------------------------------------------
-    def load_team_settings(self) -> Job[Settings | None, object]:
-        from linkwizard.usecases.team_config import saved_settings
-
-        services = self.services
-        job: Job[Settings | None, object] = self.runner.start(lambda cancel, report: saved_settings(services))
-        return job.on_success(self._team_settings_loaded)
-
-    def with_team_settings(self, then: Callable[[Settings | None], None]) -> None:
-        """`then` with the team settings: now when they are read, else once they are (a menu
-        chosen in the first moment after launch waits for them rather than seeing none)."""
-        if self._team_settings_read:
-            then(self.team_settings)
-            return
-
-        def once(settings: object) -> None:
-            self.team_settings_changed.disconnect(once)
-            then(self.team_settings)
-        self.team_settings_changed.connect(once)
-
-    def _team_settings_loaded(self, settings: Settings | None) -> None:
-        self.team_settings, self._team_settings_read = settings, True
-        self.team_settings_changed.emit(settings)
-        self.ask_team_writes()
-
-    def ask_team_writes(self) -> None:
-        """What the login may do there, asked off the window's thread (team status): the window
-        does not offer a read-only person what could only fail."""
-        if self.team_settings is None:
-            self._writes(None)
-            return
-        self.team_status().on_success(lambda found: self._writes(found.may_write)).on_failure(
-            lambda found: self._writes(None))
-
-    def _writes(self, allowed: bool | None) -> None:
-        self.team_may_write = allowed
-        self.team_writes.emit(allowed)
-
-    def team_status(self) -> Job[team.Status, object]:
-        from linkwizard.usecases import team
-
-        services = self.services
-        return self.runner.start(lambda cancel, report: team.status(services, cancel))
-
-    def team_setup(self, address: str, mount: str, prefix: str, namespace: str,
-                   ca_cert: str) -> Job[team.SetupResult, object]:
-        from linkwizard.usecases import team
-
-        services = self.services
-
-        def work(cancel: CancelToken, report: object) -> team.SetupResult:
-            return team.setup(services, address, mount or None, prefix or None, namespace or None, ca_cert or None,
-                              cancel)
-
-        return self.runner.start(work, on_success=lambda found: self._team_settings_loaded(found.settings))
-
-    def team_login(self, credentials: team.Credentials,
-                   announce: Callable[[str], None] = lambda url: None) -> Job[TokenInfo, str]:
-        """Log in; for OIDC the job reports the browser's address (to show it), and cancelling
-        it stops the wait for the browser at once."""
-        from linkwizard.usecases import oidc, team
-
-        services = self.services
-
-        def work(cancel: CancelToken, report: Callable[[str], None]) -> TokenInfo:
-            flow = oidc.browser_login(credentials.role, announce=report) \
-                if credentials.method == "oidc" else None
-            return team.login(services, credentials, cancel, oidc=flow)
-
-        return self.runner.start(work, on_progress=announce, on_success=lambda info: self._logged_in())
-
-    def _logged_in(self) -> None:
-        self.team_fine.emit()
-        self.ask_team_writes()
-
-    def team_logout(self) -> Job[bool, object]:
-        from linkwizard.usecases import team
-
-        services = self.services
-        return self.runner.start(lambda cancel, report: team.logout(services, cancel),
-                                 on_success=lambda revoked: self.ask_team_writes())
-
-    def team_entries(self) -> Job[list[team.Listed], object]:
-        from linkwizard.usecases import team
-
-        services = self.services
-        return self.runner.start(lambda cancel, report: team.list_entries(services, cancel))
-
-    def team_add(self, names: list[str]) -> Job[list[team.Added], object]:
-        from linkwizard.usecases import team
-
-        services = self.services
-
-        def work(cancel: CancelToken, report: object) -> list[team.Added]:
-            return team.add(services, names, cancel=cancel, test=linking.test_for_team)
-
-        return self.runner.start(work, on_success=self._team_added, on_failure=self.problem.emit)
-
+    # the team vault (gui/team/controller.py) ---------------------------------------------------
     def _team_added(self, results: list[team.Added]) -> None:
         for result in results:
             if result.account is not None and self.model.account(result.account.id) is None:
@@ -422,34 +317,6 @@ class Controller(QObject):
         services = self.services
         return self.runner.start(lambda cancel, report: linking.share(account.id, services, keep_local, cancel),
                                  on_success=self._changed, on_failure=self.problem.emit)
-
-    # the app's settings -----------------------------------------------------------------------
-    def read_app_settings(self) -> Job[AppSettings, object]:
-        from linkwizard.usecases import app_settings
-
-        config = self.services.config
-        return self.runner.start(lambda cancel, report: app_settings.read(config),
-                                 on_success=self.app_settings_changed.emit)
-
-    def set_app_setting(self, background: bool | None = None,
-                        start_at_login: bool | None = None) -> Job[AppSettings, object]:
-        """Change one; a change that cannot be written is a problem, and the menu shows what is."""
-        from linkwizard.usecases import app_settings
-
-        config = self.services.config
-
-        def work(cancel: CancelToken, report: object) -> AppSettings:
-            if background is not None:
-                app_settings.set_background(background, config)
-            if start_at_login is not None:
-                app_settings.set_start_at_login(start_at_login, config)
-            return app_settings.read(config)
-
-        def failed(found: Problem) -> None:
-            self.problem.emit(found)
-            self.read_app_settings()
-
-        return self.runner.start(work, on_success=self.app_settings_changed.emit, on_failure=failed)
 
     # end ------------------------------------------------------------------------------------
     def log_folder(self) -> Job[Path, None]:

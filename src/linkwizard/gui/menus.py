@@ -10,8 +10,30 @@ from PySide6.QtWidgets import QMenu
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from linkwizard.gui.window import MainWindow
+    from typing import Protocol
+
+    from PySide6.QtWidgets import QMenuBar
+
+    from linkwizard.gui.background import BackgroundMode
+    from linkwizard.gui.team.room import TeamRoom
     from linkwizard.usecases.app_settings import AppSettings
+
+    class MainWindow(Protocol):
+        """What the menus need of the window (it is not imported here: it imports this)."""
+
+        accounts_menu: QMenu
+        settings_menu: QMenu
+        help_menu: QMenu
+        team: TeamRoom
+        background: BackgroundMode
+
+        def menuBar(self) -> QMenuBar: ...
+        def fill_menus(self) -> None: ...
+        def start_wizard(self) -> None: ...
+        def open_import(self) -> None: ...
+        def quit_app(self) -> None: ...
+        def open_log_folder(self) -> None: ...
+        def show_about(self) -> None: ...
 
 USER_GUIDE_URL = "https://github.com/linkwizard/linkwizard#user-guide"
 

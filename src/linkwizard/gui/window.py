@@ -96,14 +96,12 @@ class MainWindow(QMainWindow):
         from linkwizard.gui.accounts.list_follower import ListFollower
 
         self.list_follower = ListFollower(controller, self)  # the CLI's and other processes' changes
+        self.background.settings_changed.connect(lambda settings: menus.show_settings(self, settings))
         self.companion = companion = self.background.attach(controller)
         companion.open_account.connect(lambda account_id: self.bring_to_front())  # a notification was clicked
         companion.open_account.connect(self.navigation.show)
         companion.open_requested.connect(self.bring_to_front)
         companion.quit_requested.connect(self.quit_app)
-        controller.app_settings_changed.connect(lambda settings: menus.show_settings(self, settings))
-        controller.app_settings_changed.connect(self.background.follow)
-        controller.read_app_settings()
 
     def _make_details(self) -> AccountDetails:
         from linkwizard.gui.accounts.actions import details_with_actions
@@ -128,7 +126,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from linkwizard.gui.common import dialogs
 
-        team = self.controller.team_settings if self.controller is not None else None
+        team = self.controller.team.settings if self.controller is not None else None
         self.about_message = dialogs.about_box(self, team.address if team is not None else None)
 
     def show_problem(self, found: Problem) -> None:
@@ -150,7 +148,7 @@ class MainWindow(QMainWindow):
             self.panel.loaded()
             return
         controller.start(check_health=self.verify_at_launch)
-        warmup.while_loading(self)
+        warmup.while_loading(self, self.panel.prepare_list)
 
     def _checking(self, message: str, timeout: int = 0) -> None:
         self.statusBar().showMessage(message, timeout)
@@ -170,7 +168,7 @@ class MainWindow(QMainWindow):
         from linkwizard.gui.wizard.link_wizard import LinkWizard
 
         wizard = LinkWizard(self.model.names, controller.link, replacing=replacing,
-                            team_address=lambda: getattr(controller.team_settings, "address", None))
+                            team_address=lambda: getattr(controller.team.settings, "address", None))
         wizard.connect_page.open_existing.connect(self.navigation.show_existing)
         self.team.serve(wizard, controller)
         wizard.connect_page.replace_existing.connect(

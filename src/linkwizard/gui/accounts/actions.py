@@ -63,7 +63,7 @@ class AccountActions(QObject):
             return
         if account.in_team_vault:
             chosen = dialogs.confirm_remove_team(self._window, account,
-                                                 may_delete=controller.team_may_write is not False)
+                                                 may_delete=controller.team.may_write is not False)
             if chosen is not None:
                 controller.remove(account, from_team=chosen)
         elif dialogs.confirm_remove(self._window, account):
@@ -71,7 +71,7 @@ class AccountActions(QObject):
 
     def share(self, account: Account) -> None:
         if (controller := self._usable()) is not None:
-            controller.with_team_settings(lambda settings: self._share(controller, account, settings))
+            controller.team.with_settings(lambda settings: self._share(controller, account, settings))
 
     def _share(self, controller: Controller, account: Account, settings: Settings | None) -> None:
         if settings is not None and dialogs.confirm_share(self._window, account, settings.address):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from linkwizard.domain.account import Health
 from linkwizard.gui.common.style import health_colour
@@ -40,3 +40,13 @@ def plain_tooltip(text: str) -> str:
     written: Qt renders a tooltip that looks like markup as rich text, so it is escaped inside
     rich text of the app's own."""
     return f'<p style="white-space:pre-wrap">{escape(text, quote=False)}</p>'
+
+
+def busy_bar() -> QProgressBar:
+    """A thin busy indicator, hidden until a request is under way."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)  # busy: the answer comes when it comes
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    bar.setVisible(False)
+    return bar

@@ -19,10 +19,6 @@ from PySide6.QtCore import QObject
 
 from linkwizard.gui.startup.scheduling import building_widget_types, importing, run_in_steps
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from linkwizard.gui.window import MainWindow
-
 Step = Callable[[], object]
 
 CORE_MODULES = ("domain.problems", "domain.keys", "domain.permissions", "domain.records", "domain.account",
@@ -37,16 +33,17 @@ def details_modules() -> list[Step]:
     return [importing(f"linkwizard.gui.{name}") for name in DETAILS_MODULES]
 
 
-def after_first_paint(window: MainWindow, first: list[Step], attach_and_load: Step, last: list[Step]) -> None:
-    """Stage 1. `first` and `last` come from the app (logging, icons, the single instance)."""
-    run_in_steps(window, [window.fill_menus, *first, *(importing(f"linkwizard.{name}") for name in CORE_MODULES),
+def after_first_paint(window: QObject, first: list[Step], attach_and_load: Step, last: list[Step]) -> None:
+    """Stage 1. `first` and `last` come from the app (the menus' items, logging, icons, the
+    single instance)."""
+    run_in_steps(window, [*first, *(importing(f"linkwizard.{name}") for name in CORE_MODULES),
                           attach_and_load, *last, importing("PySide6.QtNetwork")])
 
 
-def while_loading(window: MainWindow) -> None:
-    """Stage 2."""
+def while_loading(window: QObject, prepare_list: Step) -> None:
+    """Stage 2. `prepare_list`: the side panel's painter for its rows."""
     run_in_steps(window, [importing("PySide6.QtWidgets", "QStyle"), importing("PySide6.QtGui", "QFont"),
-                          window.panel.prepare_list, *details_modules(), *building_widget_types()])
+                          prepare_list, *details_modules(), *building_widget_types()])
 
 
 def once_shown(context: QObject) -> None:

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from linkwizard.gui.accounts.details import AccountDetails
     from linkwizard.gui.accounts.model import AccountsModel
     from linkwizard.gui.controller import Controller
+    from linkwizard.gui.team.add_dialog import AddFromTeamDialog
     from linkwizard.gui.team.changes import TeamChanges
-    from linkwizard.gui.team.dialogs import AddFromTeamDialog, TeamVaultDialog
+    from linkwizard.gui.team.vault_dialog import TeamVaultDialog
     from linkwizard.gui.wizard.link_wizard import LinkWizard
     from linkwizard.team.settings import Settings
 
@@ -46,18 +47,18 @@ class TeamRoom(QObject):
         from linkwizard.gui.team.changes import TeamChanges
         from linkwizard.gui.team.watch import TeamWatch
 
-        controller.team_trouble.connect(self._trouble)
-        controller.team_fine.connect(lambda: self.banner.setVisible(False))
+        controller.team.trouble.connect(self._trouble)
+        controller.team.fine.connect(lambda: self.banner.setVisible(False))
         self.changes = TeamChanges(self.change_notice, self)
         controller.teammate_replaced.connect(self.changes.replaced)
         self.watch = TeamWatch(controller, model, self)
 
     def inform(self, details: AccountDetails, controller: Controller) -> None:
         """A new details pane: the vault set up here, what this login may write, teammates' changes."""
-        details.set_team(controller.team_settings)
-        controller.team_settings_changed.connect(details.set_team)
-        details.set_team_writes(controller.team_may_write)
-        controller.team_writes.connect(details.set_team_writes)
+        details.set_team(controller.team.settings)
+        controller.team.settings_changed.connect(details.set_team)
+        details.set_team_writes(controller.team.may_write)
+        controller.team.writes.connect(details.set_team_writes)
         if self.changes is not None:
             details.replacement_for = self.changes.line_for
 
@@ -65,13 +66,13 @@ class TeamRoom(QObject):
         """A wizard's requests of the team vault: log in, add from it; and the vault set up meanwhile."""
         wizard.connect_page.log_in_requested.connect(self.open_vault)
         wizard.connect_page.add_from_team_requested.connect(self.open_add)
-        controller.team_settings_changed.connect(wizard.enter_key_page.offer_team)
+        controller.team.settings_changed.connect(wizard.enter_key_page.offer_team)
 
     def open_vault(self) -> None:
         """*Accounts › Team vault…*: where the team vault is, and the login."""
         if (controller := self._usable()) is None:
             return
-        from linkwizard.gui.team.dialogs import TeamVaultDialog
+        from linkwizard.gui.team.vault_dialog import TeamVaultDialog
 
         self.vault_dialog = TeamVaultDialog(controller, self._window)
         self.vault_dialog.show()
@@ -80,13 +81,13 @@ class TeamRoom(QObject):
         """*Accounts › Add from team vault…*: the team's keys, each with a checkbox; the settings
         first when none are set up (once they are read: chosen at launch, it waits for them)."""
         if (controller := self._usable()) is not None:
-            controller.with_team_settings(lambda settings: self._add(controller, settings))
+            controller.team.with_settings(lambda settings: self._add(controller, settings))
 
     def _add(self, controller: Controller, settings: Settings | None) -> None:
         if settings is None:
             self.open_vault()
             return
-        from linkwizard.gui.team.dialogs import AddFromTeamDialog
+        from linkwizard.gui.team.add_dialog import AddFromTeamDialog
 
         self.add_dialog = AddFromTeamDialog(controller, self._window)
         self.add_dialog.show()

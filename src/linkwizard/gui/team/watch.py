@@ -29,8 +29,8 @@ class TeamWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(every_ms)
         self._timer.timeout.connect(self.look)
-        controller.team_settings_changed.connect(self._settings)
-        self._settings(controller.team_settings)
+        controller.team.settings_changed.connect(self._settings)
+        self._settings(controller.team.settings)
 
     def set_interval(self, every_ms: int) -> None:
         self._timer.setInterval(every_ms)
@@ -46,7 +46,7 @@ class TeamWatch(QObject):
         if self._looking or not any(a.in_team_vault for a in self._model.accounts()):
             return
         self._looking = True
-        job = self._controller.team_entries()
+        job = self._controller.team.entries()
         job.on_success(self._compare)
         job.finished.connect(self._done)
 

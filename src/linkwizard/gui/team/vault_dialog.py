@@ -1,8 +1,8 @@
-"""The team vault in the window: its settings and login (*Accounts › Team vault…*), and the
-list to add accounts from (*Accounts › Add from team vault…*).
+"""*Accounts › Team vault…*: where the team vault is, and who is logged in to it.
 
-Both are non-modal dialogs over the window: every request runs as a Controller job, shows
-progress while it waits and can be cancelled; the browser login's Cancel ends the wait at once.
+A non-modal dialog over the window: every request runs as a job of the team controller,
+shows progress while it waits and can be cancelled; the browser login's Cancel ends the wait
+at once.
 """
 
 from __future__ import annotations
@@ -18,9 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +28,7 @@ from linkwizard.domain import moments
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, Problem
 from linkwizard.gui.common import i18n
 from linkwizard.gui.common.style import SPACING
+from linkwizard.gui.common.widgets import busy_bar
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.workers import Job
 from linkwizard.usecases.team_config import Credentials
@@ -41,19 +39,10 @@ if TYPE_CHECKING:
     from typing import Any
 
     from linkwizard.team.settings import Settings
-    from linkwizard.usecases.team import Added, Listed, SetupResult, Status, TokenInfo
+    from linkwizard.usecases.team import SetupResult, Status, TokenInfo
 
 METHODS = ("token", "userpass", "oidc")
 
-
-
-def _busy() -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)  # busy: the vault answers when it answers
-    bar.setTextVisible(False)
-    bar.setMaximumHeight(8)
-    bar.setVisible(False)
-    return bar
 
 
 class TeamVaultDialog(QDialog):
@@ -149,7 +138,7 @@ class TeamVaultDialog(QDialog):
         buttons_row.addStretch(1)
         login_layout.addRow(buttons_row)
 
-        self.progress = _busy()
+        self.progress = busy_bar()
         self.progress.setObjectName("teamProgress")
         self.state = QLabel(self.tr("Checking the team vault…"))
         self.state.setObjectName("teamState")
@@ -173,8 +162,8 @@ class TeamVaultDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(close)
         self.resize(560, 620)
-        self.show_settings(controller.team_settings)
-        if controller.team_settings is not None:
+        self.show_settings(controller.team.settings)
+        if controller.team.settings is not None:
             self.refresh()
         else:
             self._say(self.tr("No team vault is set up yet. Enter its address and choose Check and save."))
@@ -203,10 +192,10 @@ class TeamVaultDialog(QDialog):
 
     # what the buttons do --------------------------------------------------------------
     def refresh(self) -> None:
-        self._run(self.controller.team_status(), self._status_shown, self.tr("Checking the team vault…"))
+        self._run(self.controller.team.status(), self._status_shown, self.tr("Checking the team vault…"))
 
     def save(self) -> None:
-        self._run(self.controller.team_setup(self.address_edit.text(), self.mount_edit.text(),
+        self._run(self.controller.team.setup(self.address_edit.text(), self.mount_edit.text(),
                                              self.prefix_edit.text(), self.namespace_edit.text(),
                                              self.ca_edit.text()), self._saved, self.tr("Checking the vault…"))
 
@@ -220,7 +209,7 @@ class TeamVaultDialog(QDialog):
         else:
             credentials = Credentials("oidc", role=self.role_edit.text().strip() or None)
         waiting = self.tr("Finish the login in your browser…") if method == "oidc" else self.tr("Logging in…")
-        job = self.controller.team_login(credentials, self._browser_opened)
+        job = self.controller.team.login(credentials, self._browser_opened)
         self._run(job, self._logged_in, waiting)
         self.token_edit.clear()
         self.password_edit.clear()
@@ -233,7 +222,7 @@ class TeamVaultDialog(QDialog):
             self.password_edit.setFocus(Qt.FocusReason.TabFocusReason)
 
     def log_out(self) -> None:
-        self._run(self.controller.team_logout(), lambda revoked: self.refresh(), self.tr("Logging out…"))
+        self._run(self.controller.team.logout(), lambda revoked: self.refresh(), self.tr("Logging out…"))
 
     def cancel(self) -> None:
         if self._job is not None:
@@ -327,126 +316,3 @@ def _buddy(text: str, field: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(field)
     return label
-
-
-class AddFromTeamDialog(QDialog):
-    """The team's keys with a checkbox each, like the import page: the chosen ones are linked
-    on this computer after a connection test; the keys stay in the vault."""
-
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("addFromTeamDialog")
-        self.setWindowTitle(self.tr("Add from team vault"))
-        self.setAccessibleName(self.tr("Add accounts from the team vault"))
-        self.controller = controller
-        self._job: Job[Any, Any] | None = None
-        self.summary = QLabel(self.tr("Reading the team's keys…"))
-        self.summary.setObjectName("teamAddSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.entries = QListWidget()
-        self.entries.setObjectName("teamEntries")
-        self.entries.setAccessibleName(self.tr("Keys in the team vault"))
-        self.entries.itemChanged.connect(lambda item: self._update_button())
-        self.progress = _busy()
-        self.progress.setObjectName("teamAddProgress")
-        self.progress.setVisible(True)
-        self.add_button = QPushButton(self.tr("&Add selected"))
-        self.add_button.setObjectName("teamAddButton")
-        self.add_button.setAccessibleName(self.tr("Add the selected accounts"))
-        self.add_button.setEnabled(False)
-        self.add_button.setDefault(True)
-        self.add_button.clicked.connect(self.add_selected)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("teamAddCloseButton")
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.entries, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(buttons)
-        self.resize(560, 420)
-        listing = controller.team_entries()
-        listing.on_success(self._listed).on_failure(self._failed)
-        self._job = listing
-
-    def reject(self) -> None:
-        if self._job is not None and self._job.is_running():
-            self._job.cancel()
-        super().reject()
-
-    def _listed(self, listed: list[Listed]) -> None:
-        self.progress.setVisible(False)
-        self.entries.blockSignals(True)  # itemChanged for each row as it is filled
-        self.entries.clear()
-        for item in listed:
-            entry = item.entry
-            about = entry.about
-            described = (i18n.environment_label_of(about.get("environment", "")), about.get("key_hint", ""),
-                         self.tr("as described")) \
-                if about.get("key_hint") else (self.tr("no details"),)  # not written by linkwizard, or half
-            # (the key itself is tested when it is added: until then this is the teammate's word)
-            text = " · ".join(part for part in (
-                entry.name, *described, self.tr("version %d") % entry.version,
-                self.tr("by %s") % QCoreApplication.translate("values", entry.updated_by)) if part)
-            row = QListWidgetItem(text)
-            row.setData(Qt.ItemDataRole.UserRole, entry.name)
-            if item.linked_as is not None or entry.deleted:
-                row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled)
-                row.setText(text + " — " + (self.tr("linked here") if item.linked_as else self.tr("deleted")))
-            else:
-                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                row.setCheckState(Qt.CheckState.Checked)
-            self.entries.addItem(row)
-        self.entries.blockSignals(False)
-        addable = sum(1 for i in range(self.entries.count())
-                      if self.entries.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable)
-        self.summary.setText(" ".join((self.tr("%n key(s) in the team vault;", "", len(listed)),
-                                       self.tr("%n not linked here yet.", "", addable),
-                                       self.tr("Each is tested with Stripe before it is added; the keys stay "
-                                               "in the vault."))) if listed else
-                             self.tr("No Stripe keys in the team vault yet. Share one from an account's details."))
-        self._update_button()
-        self.entries.setFocus()
-
-    def _chosen(self) -> list[str]:
-        return [str(self.entries.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.entries.count())
-                if self.entries.item(i).checkState() == Qt.CheckState.Checked
-                and self.entries.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable]
-
-    def _update_button(self) -> None:
-        self.add_button.setEnabled(bool(self._chosen()) and not self.progress.isVisible())
-
-    def add_selected(self) -> None:
-        names = self._chosen()
-        if not names:
-            return
-        self.progress.setVisible(True)
-        self.add_button.setEnabled(False)
-        self.summary.setText(self.tr("Adding %n account(s): reading each key and testing it with Stripe…", "",
-                                     len(names)))
-        adding = self.controller.team_add(names)
-        adding.on_success(self._added).on_failure(self._failed)
-        self._job = adding
-
-    def _added(self, results: list[Added]) -> None:
-        self.progress.setVisible(False)
-        done = [r for r in results if r.account is not None]
-        failed = [r for r in results if r.problem is not None]
-        lines = [self.tr("Added %n account(s) from the team vault.", "", len(done))]
-        lines += [f"{r.name}: {i18n.problem_sentence(r.problem)}" for r in failed if r.problem is not None]
-        self.summary.setText("\n".join(lines))
-        listing = self.controller.team_entries()
-        listing.on_success(lambda listed: self._relisted(listed, "\n".join(lines))).on_failure(self._failed)
-        self._job = listing
-
-    def _relisted(self, listed: list[Listed], said: str) -> None:
-        self._listed(listed)
-        self.summary.setText(said)
-
-    def _failed(self, found: Problem) -> None:
-        self.progress.setVisible(False)
-        self.summary.setText(i18n.problem_sentence(found))
-        self._update_button()
