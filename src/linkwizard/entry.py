@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return serve()
     if arguments == ["accounts", "--json"]:  # what scripts call most: no parser, no classes
-        from linkwizard.secrets.crash_safety import forbid_core_dumps
+        from linkwizard.desktop.crash_safety import forbid_core_dumps
         from linkwizard.store.listing import accounts_json
 
         forbid_core_dumps(holds_keys=False)
@@ -44,8 +44,8 @@ def _self_test() -> int:
     """The core's checks after the window's (which needs Qt, so it is chosen here)."""
     import os
 
+    from linkwizard.desktop.crash_safety import forbid_core_dumps
     from linkwizard.domain import exit_codes
-    from linkwizard.secrets.crash_safety import forbid_core_dumps
     from linkwizard.usecases import selftest
 
     forbid_core_dumps()

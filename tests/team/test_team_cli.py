@@ -14,6 +14,7 @@ from typing import Any
 import keyring
 import pytest
 
+from linkwizard.domain import exit_codes
 from linkwizard.secrets.os_keyring import SERVICE
 from support.fake_stripe import FakeStripe, make_key
 from support.sandbox import Cli, Home
@@ -91,6 +92,19 @@ def test_connect_into_the_team_vault_and_use_it(cli: Cli, stripe: FakeStripe, lo
     for where, text in files_under(home.root):
         assert key not in text, where
         assert logged_in.admin_token not in text, where
+
+
+def test_a_key_kept_in_the_team_vault_is_found_as_a_twin(cli: Cli, stripe: FakeStripe,
+                                                         logged_in: TeamVault) -> None:
+    """The twin check reads a team account's key from the vault, as it reads the keyring's
+    (before, it read only the keyring, so the same key was linked a second time)."""
+    key, _ = link_team(cli, stripe, "Shop")
+    requests_before = len(stripe.requests)
+    again = cli("connect", "--environment", "test", "--name", "Shop again", stdin=key)
+    assert again.code == exit_codes.USAGE, again.stderr
+    assert "This key is already linked as \u201cShop\u201d" in again.stderr
+    assert len(stripe.requests) == requests_before  # refused before any request to Stripe
+    assert [a["name"] for a in json.loads(cli("accounts", "--json").stdout)] == ["Shop"]
 
 
 def test_a_name_taken_in_the_vault_is_refused_with_who_and_when(cli: Cli, stripe: FakeStripe, logged_in: TeamVault,

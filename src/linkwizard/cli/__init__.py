@@ -13,9 +13,9 @@ import sys
 
 from linkwizard.cli.output import fail
 from linkwizard.cli.parser import QUIET_COMMANDS, build_parser, parse
+from linkwizard.desktop.crash_safety import forbid_core_dumps
 from linkwizard.domain import exit_codes
 from linkwizard.domain.problems import Category, LinkwizardError
-from linkwizard.secrets.crash_safety import forbid_core_dumps
 from linkwizard.store import paths
 
 TYPE_CHECKING = False

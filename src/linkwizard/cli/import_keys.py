@@ -20,17 +20,13 @@ from linkwizard.cli.output import public, usage_error
 from linkwizard.domain import exit_codes
 from linkwizard.domain.exit_codes import BY_CATEGORY
 from linkwizard.domain.untrusted import for_terminal
-from linkwizard.secrets import plaintext
-from linkwizard.secrets.plaintext import Origin
 from linkwizard.usecases import importing
-from linkwizard.usecases.importing import Imported
+from linkwizard.usecases.importing import Imported, Origin
 from linkwizard.usecases.services import Services
 
 TYPE_CHECKING = False  # the parser is built for every command: the use cases load only for `import`
 if TYPE_CHECKING:
-    from linkwizard.secrets import plaintext
-    from linkwizard.secrets.plaintext import Candidate, Retired
-    from linkwizard.usecases.importing import ImportOutcome
+    from linkwizard.usecases.importing import Candidate, ImportOutcome, Retired, Scan
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -41,8 +37,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                      "or --pick N ... to import some (numbers from --scan)")
     if args.scan and args.retire_plaintext:
         raise usage_error("--retire-plaintext needs --all or --pick: --scan changes nothing")
-    scan = plaintext.scan(os.environ, args.dotenv, args.stripe_config)
-    candidates = importing.mark_linked(scan.candidates, services)
+    scan, candidates = importing.scan(os.environ, services, tuple(args.dotenv), args.stripe_config)
     if args.scan:
         return _print_scan(args, candidates, scan)
     by_number = {c.number: c for c in candidates}
@@ -78,7 +73,7 @@ def _exit_code(outcomes: list[ImportOutcome], picked: bool) -> int:
     return exit_codes.OK
 
 
-def _print_scan(args: argparse.Namespace, candidates: tuple[Candidate, ...], scan: plaintext.Scan) -> int:
+def _print_scan(args: argparse.Namespace, candidates: tuple[Candidate, ...], scan: Scan) -> int:
     if args.json:
         print(json.dumps({"candidates": [c.to_json() for c in candidates],
                           "unreadable": [u.to_json() for u in scan.unreadable], "searched": list(scan.searched)},

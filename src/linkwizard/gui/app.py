@@ -171,7 +171,7 @@ def install_translations(app: QApplication, language: str | None) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from linkwizard.secrets.crash_safety import forbid_core_dumps
+    from linkwizard.desktop.crash_safety import forbid_core_dumps
 
     forbid_core_dumps(holds_keys=False)  # no core file from here on; the rest before any key is read
     arguments = list(sys.argv[1:] if argv is None else argv)

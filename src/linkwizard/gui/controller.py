@@ -20,7 +20,6 @@ from linkwizard.gui.accounts.model import AccountsModel
 from linkwizard.gui.startup.scheduling import FRAME_MS
 from linkwizard.gui.team.controller import TeamController
 from linkwizard.gui.workers import Job, JobRunner
-from linkwizard.secrets import plaintext
 from linkwizard.store import paths
 from linkwizard.store.accounts import sharing_interpreter
 from linkwizard.usecases import checks_process, importing, linking, managing, verifying, watching
@@ -33,8 +32,8 @@ from linkwizard.usecases.verifying import VerifyResult
 TYPE_CHECKING = False
 if TYPE_CHECKING:
 
-    from linkwizard.secrets.plaintext import Candidate, RetireReport
     from linkwizard.usecases import team
+    from linkwizard.usecases.importing import Candidate, RetireReport
 
 log = logging.getLogger(__name__)
 LAUNCH_CONCURRENCY = 4
@@ -278,8 +277,7 @@ class Controller(QObject):
         services = self.services
 
         def work(cancel: CancelToken, report: object) -> tuple[Candidate, ...]:
-            found = plaintext.scan(os.environ, list(dotenv))
-            return importing.mark_linked(found.candidates, services)
+            return importing.scan(os.environ, services, dotenv)[1]
 
         return self.runner.start(work, on_failure=self.problem.emit)
 

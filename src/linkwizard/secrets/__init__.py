@@ -3,4 +3,4 @@
 It imports only `domain`. Public modules: `__all__`.
 """
 
-__all__ = ["crash_safety", "injection", "os_keyring", "plaintext"]
+__all__ = ["injection", "os_keyring", "plaintext"]

@@ -5,5 +5,5 @@ It composes `stripe`, `store`, `secrets` and `team`, and is the only layer the c
 window call for work. Public modules: `__all__`.
 """
 
-__all__ = ["app_settings", "cancellation", "checks_process", "diagnostics", "importing", "keys", "linking",
+__all__ = ["app_settings", "cancellation", "checks_process", "diagnostics", "exec", "importing", "linking",
            "managing", "oidc", "selftest", "services", "team", "team_config", "team_policy", "verifying", "watching"]

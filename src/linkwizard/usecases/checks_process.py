@@ -28,10 +28,10 @@ from collections.abc import Callable
 from dataclasses import asdict, fields
 from pathlib import Path
 
+from linkwizard.desktop.crash_safety import forbid_core_dumps
 from linkwizard.domain.account import Account
 from linkwizard.domain.keys import KeyKind
 from linkwizard.domain.problems import LinkwizardError, Problem, ProblemKind, problem
-from linkwizard.secrets.crash_safety import forbid_core_dumps
 from linkwizard.secrets.os_keyring import OSKeyring
 from linkwizard.store import paths
 from linkwizard.store.accounts import AccountStore

@@ -4,13 +4,17 @@ keyring holds now. The files are read and rewritten by `secrets.plaintext`."""
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from linkwizard.domain.account import Account, clean_name
 from linkwizard.domain.problems import Category, LinkwizardError, Problem, ProblemKind
 from linkwizard.secrets import plaintext
-from linkwizard.secrets.plaintext import Candidate, RetireReport
+from linkwizard.secrets.plaintext import Candidate as Candidate  # what the front ends show: one door
+from linkwizard.secrets.plaintext import Origin as Origin
+from linkwizard.secrets.plaintext import Retired as Retired
+from linkwizard.secrets.plaintext import RetireReport as RetireReport
+from linkwizard.secrets.plaintext import Scan as Scan
 from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.linking import AlreadyLinked, LinkRequest, link, refuse_same_key
 from linkwizard.usecases.services import Services
@@ -115,6 +119,14 @@ def _not_held(account: Account | None, key: str, services: Services) -> str | No
         if exc.problem.kind is not ProblemKind.KEY_MISSING:
             return f"the keyring could not be read to check that it holds this key ({exc.problem.message()})"
     return f"the keyring no longer holds this key for \u201c{account.name}\u201d"
+
+
+def scan(environ: Mapping[str, str], services: Services, dotenv: tuple[str, ...] = (),
+         stripe_config: str | None = None) -> tuple[Scan, tuple[Candidate, ...]]:
+    """Every plaintext key on this computer (the Stripe CLI's files, the environment, the
+    given .env files), each marked when a linked account holds it already."""
+    found = plaintext.scan(environ, list(dotenv), stripe_config)
+    return found, mark_linked(found.candidates, services)
 
 
 def mark_linked(candidates: tuple[Candidate, ...], services: Services) -> tuple[Candidate, ...]:

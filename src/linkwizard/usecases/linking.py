@@ -20,6 +20,7 @@ from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context
 from linkwizard.domain.permissions import REQUIRED, PermissionCheck, with_required
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.usecases.cancellation import CancelToken, cancelled_error, run_cancellable
+from linkwizard.usecases.keys import store_for
 from linkwizard.usecases.services import OnStage, Services, Stage, no_stage
 
 TYPE_CHECKING = False
@@ -299,13 +300,14 @@ def _test_and_probe(key: str, kind: KeyKind, environment: Environment, services:
 def refuse_same_key(key: str, hint: str, environment: Environment, services: Services,
                      except_id: str | None = None, context: str | None = None) -> None:
     """The same key (acting on the same account) linked twice; only accounts with the same
-    hint have their key read. One key with two contexts is two accounts."""
+    hint have their key read, wherever it lives (the keyring or the team vault). One key with
+    two contexts is two accounts."""
     for other in services.store.load():
         if other.id == except_id or other.environment is not environment or other.key_hint != hint \
                 or other.stripe_context != context:
             continue
         try:
-            if services.keyring.load(other.id) == key:
+            if store_for(other, services).load(other) == key:
                 raise AlreadyLinked(other, same_key=True)
         except AlreadyLinked:
             raise
@@ -315,7 +317,7 @@ def refuse_same_key(key: str, hint: str, environment: Environment, services: Ser
 
 def _old_key(account: Account, services: Services) -> str | None:
     try:
-        return services.keyring.load(account.id)
+        return store_for(account, services).load(account)
     except LinkwizardError:
         return None  # the old key is already gone; nothing to restore on failure
 

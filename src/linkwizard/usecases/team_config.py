@@ -13,7 +13,8 @@ from linkwizard.domain.account import Account
 from linkwizard.domain.keys import check_key
 from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
 from linkwizard.store.config import ConfigFile
-from linkwizard.team.settings import Settings, build
+from linkwizard.team.settings import Settings as Settings  # the front ends see it through here
+from linkwizard.team.settings import build
 from linkwizard.usecases.services import Services
 
 SECTION = "team"

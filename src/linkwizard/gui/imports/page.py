@@ -32,8 +32,7 @@ from linkwizard.gui.common.style import SPACING
 from linkwizard.gui.common.widgets import button, plain_tooltip
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.workers import Job
-from linkwizard.secrets.plaintext import Candidate, RetireReport
-from linkwizard.usecases.importing import Imported, ImportOutcome
+from linkwizard.usecases.importing import Candidate, Imported, ImportOutcome, RetireReport
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 KEY, ENVIRONMENT, SOURCE, RESULT = range(4)

@@ -19,9 +19,9 @@ from linkwizard.usecases.services import Services
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from linkwizard.team.settings import Settings
     from linkwizard.usecases import team
     from linkwizard.usecases.team import TokenInfo
+    from linkwizard.usecases.team_config import Settings
 
 
 class TeamController(QObject):

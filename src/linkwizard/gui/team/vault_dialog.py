@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-    from linkwizard.team.settings import Settings
     from linkwizard.usecases.team import SetupResult, Status, TokenInfo
+    from linkwizard.usecases.team_config import Settings
 
 METHODS = ("token", "userpass", "oidc")
 

@@ -82,7 +82,7 @@ def test_without_the_guard_the_same_abort_writes_a_core(tmp_path: Path) -> None:
 
 
 def test_the_process_is_not_dumpable() -> None:
-    probe = ("import ctypes, resource\nfrom linkwizard.secrets.crash_safety import forbid_core_dumps\n"
+    probe = ("import ctypes, resource\nfrom linkwizard.desktop.crash_safety import forbid_core_dumps\n"
              "forbid_core_dumps()\nlibc = ctypes.CDLL(None)\n"
              "print(libc.prctl(3, 0, 0, 0, 0), resource.getrlimit(resource.RLIMIT_CORE))\n")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
