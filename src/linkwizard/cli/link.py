@@ -9,6 +9,7 @@ import sys
 
 from linkwizard.cli.output import fail, print_permissions, public, read_key
 from linkwizard.domain import exit_codes
+from linkwizard.domain.account import KeyLocation
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.permissions import create_key_url, recipe_permissions, with_required
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
@@ -20,7 +21,7 @@ from linkwizard.usecases.services import Services
 def cmd_connect(args: argparse.Namespace) -> int:
     services = Services.for_this_computer()
     request = LinkRequest(read_key(), Environment(args.environment), args.name, stripe_context=args.stripe_context,
-                          store=args.store)
+                          store=KeyLocation(args.store))
     try:
         account = link(request, services)
     except AlreadyLinked as exc:

@@ -30,7 +30,8 @@ def fail(found: Problem, stream: TextIO | None = None) -> int:
 
 
 def public(account: Account) -> dict[str, Any]:
-    data = account.to_json()  # a keyring record has no team fields in the file; here they are null
+    data = account.to_json()  # a keyring record has no team fields in the file; here they show
+    data.setdefault("store", account.store.value)
     return {name: data[name] if name in data else getattr(account, name) for name in PUBLIC_FIELDS}
 
 

@@ -7,8 +7,10 @@ import sys
 
 from linkwizard import __version__
 from linkwizard.domain import exit_codes
+from linkwizard.domain.account import KeyLocation
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.permissions import SCOPES
+from linkwizard.domain.team_login import LoginMethod
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -51,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     connect.add_argument("--stripe-context", metavar="ACCOUNT",
                          help="the account the key acts on (acct_...): required for organization keys "
                               "(sk_org_), or a connected account of a platform's key")
-    connect.add_argument("--store", choices=("keyring", "team"), default="keyring",
+    connect.add_argument("--store", choices=[s.value for s in KeyLocation], default=KeyLocation.KEYRING.value,
                          help="where the key is kept: this computer's keyring (the default), or the team vault "
                               "(set up with `linkwizard team setup`)")
     connect.add_argument("--json", action="store_true", help="print the account as JSON")
@@ -179,7 +181,7 @@ def _add_team(commands: Any, common: argparse.ArgumentParser) -> None:
                                            "without echo, or read from stdin's first line. approle: from "
                                            "$VAULT_ROLE_ID and $VAULT_SECRET_ID. oidc: in your browser; it "
                                            "comes back to http://localhost:8250/oidc/callback.")
-    login.add_argument("--method", choices=("token", "userpass", "oidc", "approle"), default="token")
+    login.add_argument("--method", choices=[m.value for m in LoginMethod], default=LoginMethod.TOKEN.value)
     login.add_argument("--username", help="for --method userpass")
     login.add_argument("--role", help="for --method oidc: the vault's OIDC role (default: the mount's default role)")
     login.add_argument("--callback-port", type=int, default=8250, metavar="PORT",

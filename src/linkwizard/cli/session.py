@@ -12,19 +12,17 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
-WHERE = {"xdg": "login item", "flatpak": "Background portal", "macos": "LaunchAgent", "windows": "Run value"}
-
 
 def cmd_autostart(args: argparse.Namespace) -> int:
     on = args.action == "on"
     settings = app_settings.read() if args.action == "status" else app_settings.set_start_at_login(on)
     item = settings.login_item
     if args.json:
-        print(json.dumps({"start_at_login": settings.start_at_login, "kind": item.kind, "where": item.where,
+        print(json.dumps({"start_at_login": settings.start_at_login, "kind": item.kind.value, "where": item.where,
                           "command": list(item.command)}, indent=2))
         return exit_codes.OK
     if settings.start_at_login:
-        print(f"linkwizard starts in the background when you log in ({WHERE[item.kind]}: {item.where}).\n"
+        print(f"linkwizard starts in the background when you log in ({item.kind.words}: {item.where}).\n"
               "Turn it off with: linkwizard autostart off")
     else:
         print("linkwizard does not start when you log in. Turn it on with: linkwizard autostart on")
@@ -39,7 +37,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     on_off = {True: "on", False: "off"}
     print(f"Keep checking in the background: {on_off[settings.background]}\n"
           f"Start at login:                  {on_off[settings.start_at_login]} "
-          f"({WHERE[settings.login_item.kind]}: {settings.login_item.where})\n"
+          f"({settings.login_item.kind.words}: {settings.login_item.where})\n"
           f"{app_settings.together(settings.background, settings.start_at_login)}")
     return exit_codes.OK
 

@@ -40,22 +40,23 @@ def _setup(args: argparse.Namespace) -> int:
 
 
 def _login(args: argparse.Namespace) -> int:
-    method = args.method
+    method = team.LoginMethod(args.method)
     credentials = team.credentials_from_environment(method)
     if credentials is None:
-        if method == "token":
-            credentials = team.Credentials("token", token=read_secret("Vault token").strip())
-        elif method == "userpass":
+        if method is team.LoginMethod.TOKEN:
+            credentials = team.Credentials(method, token=read_secret("Vault token").strip())
+        elif method is team.LoginMethod.USERPASS:
             username = args.username or (input("User name: ").strip() if sys.stdin.isatty() else "")
             if not username:
                 raise usage_error("give the user name with --username")
-            credentials = team.Credentials("userpass", username=username,
+            credentials = team.Credentials(method, username=username,
                                            password=read_secret(f"Password for {username}", whole=False))
-        elif method == "oidc":
-            credentials = team.Credentials("oidc")
+        elif method is team.LoginMethod.OIDC:
+            credentials = team.Credentials(method)
         else:
             raise usage_error("set VAULT_ROLE_ID and VAULT_SECRET_ID for an AppRole login")
-    flow = oidc.browser_login(args.role, args.callback_port, _announce_browser) if method == "oidc" else None
+    flow = oidc.browser_login(args.role, args.callback_port, _announce_browser) \
+        if method is team.LoginMethod.OIDC else None
     info = team.login(Services.for_this_computer(), credentials, oidc=flow)
     left = f", valid for {_duration(info.ttl)}" if info.ttl else ", with no expiry"
     print(for_terminal(f"Logged in to the team vault as {info.display_name} (policies: "

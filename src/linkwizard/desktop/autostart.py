@@ -14,6 +14,7 @@ The values each writes are plain functions (`xdg_entry`, `launch_agent`, `run_va
 from __future__ import annotations
 
 import contextlib
+import enum
 import importlib
 import os
 import plistlib
@@ -34,22 +35,37 @@ RUN_VALUE_NAME = "linkwizard"
 PORTAL_REASON = "Check your linked Stripe accounts and tell you when one needs attention."
 
 
+class LoginItemKind(enum.Enum):
+    """How this platform starts programs at login; `words` is what the command line calls it."""
+
+    _value_: str
+    XDG = "xdg"  # an autostart .desktop file
+    FLATPAK = "flatpak"  # the Background portal
+    MACOS = "macos"  # a LaunchAgent
+    WINDOWS = "windows"  # a Run value in the registry
+
+    @property
+    def words(self) -> str:
+        return {"xdg": "login item", "flatpak": "Background portal", "macos": "LaunchAgent",
+                "windows": "Run value"}[self.value]
+
+
 @dataclass(frozen=True)
 class LoginItem:
     """Where start at login is kept here, and what it starts."""
 
-    kind: str  # "xdg" | "flatpak" | "macos" | "windows"
+    kind: LoginItemKind
     where: str  # a file, a registry value, or the portal
     command: tuple[str, ...]
     enabled: bool
 
 
-def platform_kind() -> str:
+def platform_kind() -> LoginItemKind:
     if sys.platform == "win32":
-        return "windows"
+        return LoginItemKind.WINDOWS
     if sys.platform == "darwin":
-        return "macos"
-    return "flatpak" if in_flatpak() else "xdg"
+        return LoginItemKind.MACOS
+    return LoginItemKind.FLATPAK if in_flatpak() else LoginItemKind.XDG
 
 
 def command(program: str | None = None) -> tuple[str, ...]:
@@ -109,11 +125,11 @@ def status(recorded: bool = False) -> LoginItem:
     """Whether linkwizard starts at login. `recorded`: what the settings say, for the portal,
     which cannot be asked."""
     kind = platform_kind()
-    if kind == "windows":
+    if kind is LoginItemKind.WINDOWS:
         return LoginItem(kind, f"HKCU\\{RUN_KEY}\\{RUN_VALUE_NAME}", command(), _windows_value() is not None)
-    if kind == "flatpak":
+    if kind is LoginItemKind.FLATPAK:
         return LoginItem(kind, "org.freedesktop.portal.Background", ("linkwizard", BACKGROUND), recorded)
-    path = agent_path() if kind == "macos" else xdg_path()
+    path = agent_path() if kind is LoginItemKind.MACOS else xdg_path()
     return LoginItem(kind, str(path), command(), path.exists())
 
 
@@ -122,15 +138,15 @@ def set_enabled(enable: bool, program: str | None = None) -> LoginItem:
     kind = platform_kind()
     program = program or launcher()
     try:
-        if kind == "flatpak":
+        if kind is LoginItemKind.FLATPAK:
             _request_background(enable)
-        elif kind == "windows":
+        elif kind is LoginItemKind.WINDOWS:
             _set_windows_value(run_value(program) if enable else None)
         else:
-            path = agent_path() if kind == "macos" else xdg_path()
+            path = agent_path() if kind is LoginItemKind.MACOS else xdg_path()
             if enable:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                text = launch_agent(program) if kind == "macos" else xdg_entry(program).encode()
+                text = launch_agent(program) if kind is LoginItemKind.MACOS else xdg_entry(program).encode()
                 _replace(path, text)
             else:
                 path.unlink(missing_ok=True)

@@ -53,6 +53,14 @@ _HEALTH_LABELS = {
 }
 
 
+class KeyLocation(enum.Enum):
+    """Where an account's key lives: this computer's OS keyring (one person), or the team
+    vault (OpenBao or Vault KV v2), read from there each time it is used."""
+
+    _value_: str
+    KEYRING, TEAM = records.STORES
+
+
 class Reason(enum.Enum):
     """Why an account needs the person: what a notification says."""
 
@@ -94,7 +102,7 @@ class Account:
     requested_scopes: tuple[str, ...] | None = None  # what the person asked a restricted key to read
     key_expires_at: str | None = None  # YYYY-MM-DD, when known (keys the Stripe CLI made last 90 days)
     stripe_context: str | None = None  # the account the key acts on (Stripe-Context): not a secret
-    store: str = "keyring"  # where the key lives: records.STORES
+    store: KeyLocation = KeyLocation.KEYRING
     team_address: str | None = None  # for a team account: the vault, its KV v2 mount, the path under it
     team_mount: str | None = None
     team_path: str | None = None
@@ -103,7 +111,7 @@ class Account:
 
     @property
     def in_team_vault(self) -> bool:
-        return self.store == "team"
+        return self.store is KeyLocation.TEAM
 
     def days_until_expiry(self, today: datetime.date | None = None) -> int | None:
         """Days left before the key expires (negative: expired), when its expiry is known."""
@@ -159,7 +167,8 @@ class Account:
         data["status"] = self.status.value
         data["permissions"] = None if self.permissions is None else [p.to_json() for p in self.permissions]
         data["requested_scopes"] = None if self.requested_scopes is None else list(self.requested_scopes)
-        if self.store == "keyring":  # so that the release before teams still reads the file
+        data["store"] = self.store.value
+        if self.store is KeyLocation.KEYRING:  # so that the release before teams still reads the file
             for name in records.TEAM_FIELDS:
                 del data[name]
         return data
@@ -176,6 +185,7 @@ class Account:
         scopes = clean["requested_scopes"]
         return cls(**{**clean, "environment": Environment(clean["environment"]),
                       "key_kind": KeyKind(clean["key_kind"]), "status": Health(clean["status"]),
+                      "store": KeyLocation(clean["store"]),
                       "permissions": None if permissions is None else _checklist(
                           tuple((p["resource"], p["access"], p["permission"]) for p in permissions)),
                       "requested_scopes": None if scopes is None else tuple(scopes)})

@@ -27,7 +27,7 @@ class AppSettings:
 
     def to_json(self) -> dict[str, Any]:
         return {"keep_checking_in_background": self.background, "start_at_login": self.start_at_login,
-                "login_item": {"kind": self.login_item.kind, "where": self.login_item.where,
+                "login_item": {"kind": self.login_item.kind.value, "where": self.login_item.where,
                                "command": list(self.login_item.command)}}
 
 

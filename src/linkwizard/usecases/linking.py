@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from linkwizard.domain.account import (
     Account,
+    KeyLocation,
     clean_name,
     default_name,
     new_from_test,
@@ -49,12 +50,12 @@ class LinkRequest:
     allow_other_account: bool = False
     key_expires_at: str | None = None  # YYYY-MM-DD, when the key's source says (the Stripe CLI's config)
     stripe_context: str | None = None  # the account to act on: required for sk_org keys, else a connected one
-    store: str = "keyring"  # where a new account's key goes: "keyring", or "team" (the team vault)
+    store: KeyLocation = KeyLocation.KEYRING  # where a new account's key goes
 
     def __repr__(self) -> str:  # the dataclass repr would print the key
         return (f"LinkRequest(environment={self.environment.value}, name={self.name!r}, scopes={self.scopes}, "
                 f"replacing={self.replacing}, allow_other_account={self.allow_other_account}, "
-                f"stripe_context={self.stripe_context}, store={self.store})")
+                f"stripe_context={self.stripe_context}, store={self.store.value})")
 
 
 def link(request: LinkRequest, services: Services, cancel: CancelToken | None = None,
@@ -106,12 +107,13 @@ class Tested:
 def _connect(raw_key: str, environment: Environment, name: str | None, services: Services,
             cancel: CancelToken | None = None, on_stage: OnStage = no_stage,
             requested_scopes: tuple[str, ...] | None = None, allow_same_account: bool = False,
-            key_expires_at: str | None = None, stripe_context: str | None = None, store: str = "keyring") -> Account:
+            key_expires_at: str | None = None, stripe_context: str | None = None,
+             store: KeyLocation = KeyLocation.KEYRING) -> Account:
     """Pre-flight, connection test, permission probe, then save. Nothing is saved unless the
     test passes; a key linked already is refused as `AlreadyLinked`, and so is a Stripe
     account linked already under another key unless `allow_same_account`.
 
-    `store="team"`: before any request to Stripe, the team vault must let this login write the
+    `store=KeyLocation.TEAM`: before any request to Stripe, the team vault must let this login write the
     entry, and hold none of that name; the key is then written with cas=0 (never over
     another) and read back, and the record points there."""
     on_stage(Stage.CHECKING)
@@ -120,7 +122,7 @@ def _connect(raw_key: str, environment: Environment, name: str | None, services:
     assert kind is not None
     refuse_same_key(check.key, check.hint, environment, services, context=context)
     settings = None
-    if store == "team":
+    if store is KeyLocation.TEAM:
         from linkwizard.usecases import team  # httpx, only for a team account
 
         settings = team.team_settings(services)

@@ -21,6 +21,7 @@ from linkwizard import __version__
 from linkwizard.domain import redaction
 from linkwizard.domain.account import (
     Account,
+    KeyLocation,
     clean_name,
     new_from_test,
     now_iso,
@@ -34,6 +35,7 @@ from linkwizard.usecases.cancellation import CancelToken, run_cancellable
 from linkwizard.usecases.services import Services
 from linkwizard.usecases.team_config import SECTION, config
 from linkwizard.usecases.team_config import Credentials as Credentials
+from linkwizard.usecases.team_config import LoginMethod as LoginMethod
 from linkwizard.usecases.team_config import StoredLogin as StoredLogin
 from linkwizard.usecases.team_config import name_in_vault as name_in_vault
 from linkwizard.usecases.team_config import saved_settings as saved_settings  # the use cases' one door
@@ -109,16 +111,16 @@ def login(services: Services, credentials: Credentials, cancel: CancelToken | No
 
     async def work() -> tuple[team_api.Login, team_api.TokenInfo]:
         async with team_api.Session(settings) as anonymous:
-            if credentials.method == "token":
+            if credentials.method is LoginMethod.TOKEN:
                 issued = team_api.Login(token=credentials.token or "", ttl=0, renewable=False)
-            elif credentials.method == "userpass":
+            elif credentials.method is LoginMethod.USERPASS:
                 issued = await anonymous.login_userpass(credentials.username or "", credentials.password or "")
-            elif credentials.method == "approle":
+            elif credentials.method is LoginMethod.APPROLE:
                 issued = await anonymous.login_approle(credentials.role_id or "", credentials.secret_id or "")
-            elif credentials.method == "oidc" and oidc is not None:
+            elif credentials.method is LoginMethod.OIDC and oidc is not None:
                 issued = await oidc(anonymous)
             else:
-                raise LinkwizardError(problem(ProblemKind.USAGE, detail=f"login method {credentials.method}"))
+                raise LinkwizardError(problem(ProblemKind.USAGE, detail=f"login method {credentials.method.value}"))
         redaction.remember(issued.token)
         async with team_api.Session(settings, issued.token) as session:
             try:
@@ -130,7 +132,7 @@ def login(services: Services, credentials: Credentials, cancel: CancelToken | No
             await _require_kv2(session)
         return issued, info
 
-    if credentials.method == "token" and not (credentials.token or "").strip():
+    if credentials.method is LoginMethod.TOKEN and not (credentials.token or "").strip():
         raise LinkwizardError(problem(ProblemKind.TEAM_LOGIN_REFUSED, detail="empty token"))
     issued, info = run_cancellable(work, cancel)
     ttl = info.ttl or issued.ttl
@@ -138,7 +140,8 @@ def login(services: Services, credentials: Credentials, cancel: CancelToken | No
                          renewable=info.renewable, lifetime=info.creation_ttl or ttl, display_name=info.display_name,
                          method=credentials.method)
     services.keyring.store_token(settings.address, stored.to_text())
-    log.info("logged in to the team vault as %s (method %s)", info.display_name, credentials.method)
+    log.info("logged in to the team vault as %s (method %s)", info.display_name,
+             credentials.method.value)
     return info
 
 
@@ -162,17 +165,17 @@ def logout(services: Services, cancel: CancelToken | None = None) -> bool:
     return revoked
 
 
-def credentials_from_environment(method: str, environ: dict[str, str] | None = None) -> Credentials | None:
+def credentials_from_environment(method: LoginMethod, environ: dict[str, str] | None = None) -> Credentials | None:
     """For CI: a token from VAULT_TOKEN/BAO_TOKEN, an AppRole from VAULT_ROLE_ID/VAULT_SECRET_ID."""
     env = os.environ if environ is None else environ
 
     def first(names: tuple[str, ...]) -> str | None:
         return next((env[n].strip() for n in names if env.get(n, "").strip()), None)
 
-    if method == "token" and (token := first(TOKEN_VARIABLES)):
-        return Credentials("token", token=token)
-    if method == "approle" and (role := first(ROLE_VARIABLES)) and (secret := first(SECRET_ID_VARIABLES)):
-        return Credentials("approle", role_id=role, secret_id=secret)
+    if method is LoginMethod.TOKEN and (token := first(TOKEN_VARIABLES)):
+        return Credentials(LoginMethod.TOKEN, token=token)
+    if method is LoginMethod.APPROLE and (role := first(ROLE_VARIABLES)) and (secret := first(SECRET_ID_VARIABLES)):
+        return Credentials(LoginMethod.APPROLE, role_id=role, secret_id=secret)
     return None
 
 
@@ -215,7 +218,7 @@ class Status:
     login_problem: Problem | None
     seconds_left: int | None  # None: never expires (or not logged in)
     capabilities: frozenset[str]
-    method: str | None = None  # how this person logged in (token, userpass, approle, oidc)
+    method: LoginMethod | None = None  # how this person logged in
     may_write: bool | None = None  # the key and its metadata both (None: not known, e.g. not logged in)
 
 
@@ -366,7 +369,7 @@ def write_key(services: Services, settings: Settings, name: str, key: str, cas: 
 
 def place(settings: Settings, name: str, version: int) -> dict[str, Any]:
     """The record fields of a key kept at `name` in this vault."""
-    return {"store": "team", "team_address": settings.address, "team_mount": settings.mount,
+    return {"store": KeyLocation.TEAM, "team_address": settings.address, "team_mount": settings.mount,
             "team_path": settings.entry_path(name), "team_version": version}
 
 

@@ -12,6 +12,7 @@ from linkwizard.domain import redaction
 from linkwizard.domain.account import Account
 from linkwizard.domain.keys import check_key
 from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
+from linkwizard.domain.team_login import LoginMethod as LoginMethod
 from linkwizard.store.config import ConfigFile
 from linkwizard.team.settings import Settings as Settings  # the front ends see it through here
 from linkwizard.team.settings import build
@@ -25,7 +26,7 @@ RENEW_WHEN_LEFT = 1 / 3  # renew a renewable token once less than a third of its
 class Credentials:
     """What a login method needs; each secret only in memory, never in a file or argv."""
 
-    method: str  # token | userpass | approle | oidc
+    method: LoginMethod
     token: str | None = None
     username: str | None = None
     password: str | None = None
@@ -34,7 +35,7 @@ class Credentials:
     role: str | None = None  # OIDC: the vault's role (None: the auth method's default role)
 
     def __repr__(self) -> str:
-        return f"Credentials(method={self.method}, username={self.username!r}, role={self.role!r})"
+        return f"Credentials(method={self.method.value}, username={self.username!r}, role={self.role!r})"
 
 
 def config(services: Services) -> ConfigFile:
@@ -65,15 +66,16 @@ class StoredLogin:
     renewable: bool
     lifetime: int  # seconds the token was issued (or last renewed) for
     display_name: str
-    method: str = "token"  # how the person logged in (Credentials.method); older logins: token
+    method: LoginMethod = LoginMethod.TOKEN  # how the person logged in; older logins: a token
 
     def __repr__(self) -> str:
         return (f"StoredLogin(expires_at={self.expires_at}, renewable={self.renewable}, name={self.display_name!r}, "
-                f"method={self.method})")
+                f"method={self.method.value})")
 
     def to_text(self) -> str:
         return json.dumps({"token": self.token, "expires_at": self.expires_at, "renewable": self.renewable,
-                           "lifetime": self.lifetime, "display_name": self.display_name, "method": self.method})
+                           "lifetime": self.lifetime, "display_name": self.display_name,
+                           "method": self.method.value})
 
     @classmethod
     def from_text(cls, text: str) -> StoredLogin | None:
@@ -81,7 +83,7 @@ class StoredLogin:
             data = json.loads(text)
             login = cls(token=str(data["token"]), expires_at=data["expires_at"], renewable=bool(data["renewable"]),
                         lifetime=int(data["lifetime"]), display_name=str(data["display_name"]),
-                        method=str(data.get("method") or "token"))
+                        method=LoginMethod.of(data.get("method") or "token"))
         except (ValueError, KeyError, TypeError):
             return None
         redaction.remember(login.token)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from linkwizard.domain.problems import Problem
+from linkwizard.domain.team_login import LoginMethod
 from linkwizard.gui.workers import Job, JobRunner
 from linkwizard.usecases import linking
 from linkwizard.usecases.cancellation import CancelToken
@@ -105,7 +106,7 @@ class TeamController(QObject):
 
         def work(cancel: CancelToken, report: Callable[[str], None]) -> TokenInfo:
             flow = oidc.browser_login(credentials.role, announce=report) \
-                if credentials.method == "oidc" else None
+                if credentials.method is LoginMethod.OIDC else None
             return team.login(services, credentials, cancel, oidc=flow)
 
         return self.runner.start(work, on_progress=announce, on_success=lambda info: self._logged_in())

@@ -31,7 +31,7 @@ from linkwizard.gui.common.style import SPACING
 from linkwizard.gui.common.widgets import busy_bar
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.workers import Job
-from linkwizard.usecases.team_config import Credentials
+from linkwizard.usecases.team_config import Credentials, LoginMethod
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from linkwizard.usecases.team import SetupResult, Status, TokenInfo
     from linkwizard.usecases.team_config import Settings
 
-METHODS = ("token", "userpass", "oidc")
+METHODS = (LoginMethod.TOKEN, LoginMethod.USERPASS, LoginMethod.OIDC)  # AppRole is for CI: the command line
 
 
 
@@ -90,7 +90,7 @@ class TeamVaultDialog(QDialog):
         self.method_box.setAccessibleName(self.tr("Login method"))
         for method, label in zip(METHODS, (self.tr("Token"), self.tr("User name and password"),
                                            self.tr("In the browser (OIDC)")), strict=True):
-            self.method_box.addItem(label, method)
+            self.method_box.addItem(label, method.value)
         self.token_edit = self._line("teamTokenEdit", self.tr("Vault token"), "")
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.username_edit = self._line("teamUsernameEdit", self.tr("User name"), "")
@@ -200,15 +200,16 @@ class TeamVaultDialog(QDialog):
                                              self.ca_edit.text()), self._saved, self.tr("Checking the vault…"))
 
     def log_in(self) -> None:
-        method = str(self.method_box.currentData())
-        if method == "token":
-            credentials = Credentials("token", token=self.token_edit.text().strip())
-        elif method == "userpass":
-            credentials = Credentials("userpass", username=self.username_edit.text().strip(),
+        method = METHODS[self.method_box.currentIndex()]
+        if method is LoginMethod.TOKEN:
+            credentials = Credentials(method, token=self.token_edit.text().strip())
+        elif method is LoginMethod.USERPASS:
+            credentials = Credentials(method, username=self.username_edit.text().strip(),
                                       password=self.password_edit.text())
         else:
-            credentials = Credentials("oidc", role=self.role_edit.text().strip() or None)
-        waiting = self.tr("Finish the login in your browser…") if method == "oidc" else self.tr("Logging in…")
+            credentials = Credentials(method, role=self.role_edit.text().strip() or None)
+        waiting = (self.tr("Finish the login in your browser…") if method is LoginMethod.OIDC
+                   else self.tr("Logging in…"))
         job = self.controller.team.login(credentials, self._browser_opened)
         self._run(job, self._logged_in, waiting)
         self.token_edit.clear()

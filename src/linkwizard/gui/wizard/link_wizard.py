@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget, QWizard
 
-from linkwizard.domain.account import Account, default_name
+from linkwizard.domain.account import Account, KeyLocation, default_name
 from linkwizard.domain.keys import Environment, clean_key
 from linkwizard.gui.wizard.connect_page import ConnectPage
 from linkwizard.gui.wizard.enter_key_page import EnterKeyPage
@@ -87,7 +87,7 @@ class LinkWizard(QWizard):
 
     def _requested(self, allow_other_account: bool) -> LinkRequest:
         request = self.request(allow_other_account)
-        self.connect_page.keeps_in_team = request.store == "team"
+        self.connect_page.keeps_in_team = request.store is KeyLocation.TEAM
         return request
 
     def request(self, allow_other_account: bool = False) -> LinkRequest:
@@ -100,7 +100,7 @@ class LinkWizard(QWizard):
             replacing=self.replacing.id if self.replacing is not None else None,
             allow_other_account=allow_other_account,
             stripe_context=(str(self.field(FIELD_CONTEXT)).strip() or None) if self.replacing is None else None,
-            store="team" if self.replacing is None and bool(self.field(FIELD_TEAM)) else "keyring")
+            store=KeyLocation.TEAM if self.replacing is None and bool(self.field(FIELD_TEAM)) else KeyLocation.KEYRING)
 
     def switch_to_replacing(self, account: Account | None) -> None:
         """The pasted key is linked already and the person wants that account to take it: this
