@@ -1009,22 +1009,22 @@
 <context>
     <name>Expiry</name>
     <message>
-        <location filename="../../src/linkwizard/domain/account.py" line="121"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="129"/>
         <source>Key expired on %1</source>
         <translation>Schlüssel abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/account.py" line="123"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="131"/>
         <source>Key expires today</source>
         <translation>Schlüssel läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/account.py" line="125"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="133"/>
         <source>Key expires tomorrow</source>
         <translation>Schlüssel läuft morgen ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/account.py" line="126"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="134"/>
         <source>Key expires in %1 days</source>
         <translation>Schlüssel läuft in %1 Tagen ab</translation>
     </message>
@@ -1181,169 +1181,169 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="53"/>
         <source>Import keys from this computer</source>
         <translation>Schlüssel von diesem Computer importieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="61"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="60"/>
         <source>Stripe keys are often kept in plaintext: in the Stripe CLI&apos;s configuration, in this app&apos;s environment, or in a project&apos;s .env file. Each key you choose is tested with Stripe and stored in your keyring, exactly as when you add an account. Keys are shown only by their first and last characters.</source>
         <translation>Stripe-Schlüssel liegen oft im Klartext: in der Konfiguration der Stripe CLI, in der Umgebung dieser App oder in der .env-Datei eines Projekts. Jeder gewählte Schlüssel wird bei Stripe geprüft und in Ihrem Schlüsselbund gespeichert, genau wie beim Hinzufügen eines Kontos. Schlüssel werden nur mit ihren ersten und letzten Zeichen gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="69"/>
         <source>Keys found on this computer</source>
         <translation>Auf diesem Computer gefundene Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="70"/>
         <source>Check the keys to import; Space checks or unchecks one</source>
         <translation>Wählen Sie die zu importierenden Schlüssel; die Leertaste setzt oder entfernt ein Häkchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="71"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="71"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="71"/>
         <source>Found in</source>
         <translation>Gefunden in</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="71"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="83"/>
         <source>Add a .&amp;env file…</source>
         <translation>.env-&amp;Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="84"/>
         <source>Scan a&amp;gain</source>
         <translation>Erneut s&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="87"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="93"/>
         <source>&amp;Import selected</source>
         <translation>Auswahl &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="95"/>
         <source>&amp;Remove the plaintext copies…</source>
         <translation>Klartext-Kopien entfe&amp;rnen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="97"/>
         <location filename="../../src/linkwizard/gui/imports/page.py" line="292"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="123"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="122"/>
         <source>Looking for Stripe keys…</source>
         <translation>Stripe-Schlüssel werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="131"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="130"/>
         <source>Choose a .env file</source>
         <translation>.env-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="132"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="131"/>
         <source>Environment files (.env .env.* *.env);;All files (*)</source>
         <translation>Umgebungsdateien (.env .env.* *.env);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="149"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="148"/>
         <source>The Stripe CLI keeps only a hint of this key here; the full key is in its own keyring, out of linkwizard&apos;s reach.</source>
         <translation>Die Stripe CLI speichert hier nur einen Hinweis auf diesen Schlüssel; der vollständige Schlüssel liegt in ihrem eigenen Schlüsselbund, außerhalb der Reichweite von linkwizard.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="159"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="158"/>
         <source>Keys found in plaintext: %1.</source>
         <translation>Im Klartext gefundene Schlüssel: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="163"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="162"/>
         <source>No Stripe keys in plaintext were found. Add a .env file to look in a project too.</source>
         <translation>Es wurden keine Stripe-Schlüssel im Klartext gefunden. Fügen Sie eine .env-Datei hinzu, um auch in einem Projekt zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="169"/>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="218"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="168"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="217"/>
         <source>Already linked as “%s”</source>
         <translation>Bereits verknüpft als „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="171"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="170"/>
         <source>Redacted by the Stripe CLI</source>
         <translation>Von der Stripe CLI unkenntlich gemacht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="175"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="174"/>
         <source>Set more than once in this file</source>
         <translation>In dieser Datei mehrfach gesetzt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="176"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="175"/>
         <source>Ready to import</source>
         <translation>Bereit zum Import</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="195"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="194"/>
         <source>Testing each key with Stripe and storing it in the keyring…</source>
         <translation>Jeder Schlüssel wird bei Stripe geprüft und im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="216"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="215"/>
         <source>Linked as “%s”</source>
         <translation>Verknüpft als „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="220"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="219"/>
         <source>Refused: %s</source>
         <translation>Abgelehnt: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="221"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="220"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="227"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="226"/>
         <source>Linked %1, already linked %2, refused %3, skipped %4.</source>
         <translation>Verknüpft: %1, bereits verknüpft: %2, abgelehnt: %3, übersprungen: %4.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="232"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="231"/>
         <source>The plaintext copies are still in their files. Remove them once your tools get the key from linkwizard, for example:</source>
         <translation>Die Klartext-Kopien sind noch in ihren Dateien. Entfernen Sie sie, sobald Ihre Werkzeuge den Schlüssel von linkwizard bekommen, zum Beispiel:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="248"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="247"/>
         <source>Import cancelled. Keys linked before that stay linked: %1.</source>
         <translation>Import abgebrochen. Schon verknüpfte Schlüssel bleiben verknüpft: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="271"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="270"/>
         <source>Plaintext copies removed: %1. Each is now a hint:</source>
         <translation>Entfernte Klartext-Kopien: %1. Jede ist jetzt ein Hinweis:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/imports/page.py" line="274"/>
+        <location filename="../../src/linkwizard/gui/imports/page.py" line="273"/>
         <source>Left as they were:</source>
         <translation>Unverändert gelassen:</translation>
     </message>
@@ -1887,42 +1887,42 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Ihre Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="303"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="304"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="303"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="304"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="304"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="305"/>
         <source>update</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="304"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="305"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="305"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="306"/>
         <source>list</source>
         <translation>auflisten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="305"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="306"/>
         <source>patch</source>
         <translation>teilweise ändern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="306"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="307"/>
         <source>deny</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="306"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="307"/>
         <source>sudo</source>
         <translation>sudo</translation>
     </message>
@@ -1973,54 +1973,54 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Schließen Sie die Anmeldung im Browser ab…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="211"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="212"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="225"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="226"/>
         <source>Logging out…</source>
         <translation>Abmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="231"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="232"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="234"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="235"/>
         <source>Finish the login in your browser. If it did not open, open this address:
 %s</source>
         <translation>Schließen Sie die Anmeldung im Browser ab. Falls er sich nicht geöffnet hat, öffnen Sie diese Adresse:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="275"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="276"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="276"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="277"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="279"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="280"/>
         <source>no expiry</source>
         <translation>läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="280"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="281"/>
         <source>Logged in as %s (policies: %s); time left: %s</source>
         <translation>Angemeldet als %s (Richtlinien: %s); verbleibende Zeit: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="282"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="283"/>
         <source>May do with the team&apos;s keys: %s</source>
         <translation>Darf mit den Schlüsseln des Teams: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="284"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="285"/>
         <source>Log in below.</source>
         <translation>Melden Sie sich unten an.</translation>
     </message>
@@ -2152,12 +2152,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../src/linkwizard/domain/account.py" line="209"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="219"/>
         <source>Use a name of 1 to {most} characters.</source>
         <translation>Verwenden Sie einen Namen mit 1 bis {most} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/account.py" line="214"/>
+        <location filename="../../src/linkwizard/domain/account.py" line="224"/>
         <source>Use letters, digits, spaces and punctuation, without control characters.</source>
         <translation>Verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen, ohne Steuerzeichen.</translation>
     </message>
@@ -2192,32 +2192,32 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Sie haben {chosen} gewählt; dafür braucht es einen Schlüssel, der mit sk_{mode}_ oder rk_{mode}_ beginnt. Wechseln Sie zu {belongs}, oder kopieren Sie den Schlüssel für {chosen}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="89"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="91"/>
         <source>This key is already linked as “{name}”</source>
         <translation>Dieser Schlüssel ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="90"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="92"/>
         <source>This Stripe account is already linked as “{name}”</source>
         <translation>Dieses Stripe-Konto ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="193"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="196"/>
         <source>“{name}” is a {linked} account</source>
         <translation>„{name}“ ist ein Konto für {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="194"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="197"/>
         <source>A new key keeps the account&apos;s environment. Link a {chosen} key as a new account instead.</source>
         <translation>Ein neuer Schlüssel behält die Umgebung des Kontos. Verknüpfen Sie einen Schlüssel für {chosen} stattdessen als neues Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="221"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="224"/>
         <source>This key belongs to {found}, not {linked}</source>
         <translation>Dieser Schlüssel gehört zu {found}, nicht zu {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="338"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="342"/>
         <source>“{name}” is in the team vault already</source>
         <translation>„{name}“ liegt schon im Team-Tresor</translation>
     </message>
@@ -2653,281 +2653,291 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/domain/problems.py" line="222"/>
+        <source>A plaintext copy was kept</source>
+        <translation>Eine Klartext-Kopie wurde behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="223"/>
+        <source>{path} may hold the only copy left of a key this computer no longer keeps. Link that key again, then remove the copy.</source>
+        <translation>{path} enthält vielleicht die letzte Kopie eines Schlüssels, den dieser Computer nicht mehr aufbewahrt. Verknüpfen Sie diesen Schlüssel erneut und entfernen Sie dann die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="226"/>
         <source>The plaintext copies were left as they were</source>
         <translation>Die Klartext-Kopien wurden nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="223"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="227"/>
         <source>{path} could not be rewritten, so nothing in it was changed. Check that it is a file of yours, then scan again.</source>
         <translation>{path} konnte nicht neu geschrieben werden, daher wurde darin nichts geändert. Prüfen Sie, ob es Ihre Datei ist, und suchen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="229"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="233"/>
         <source>No team vault is set up</source>
         <translation>Kein Team-Tresor eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="230"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="234"/>
         <source>Set one up first: linkwizard team setup --address https://vault.example.com</source>
         <translation>Richten Sie zuerst einen ein: linkwizard team setup --address https://vault.example.com</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="233"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="237"/>
         <source>The team vault address is not allowed</source>
         <translation>Diese Adresse des Team-Tresors ist nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="234"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="238"/>
         <source>Use an https:// address. Plain http:// is accepted only for this computer (127.0.0.1, ::1 or localhost).</source>
         <translation>Verwenden Sie eine https://-Adresse. Einfaches http:// ist nur für diesen Computer erlaubt (127.0.0.1, ::1 oder localhost).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="237"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="241"/>
         <source>The mount “{mount}” is not a KV version 2 secrets engine</source>
         <translation>Der Einhängepunkt „{mount}“ ist keine KV-Engine der Version 2</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="239"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="243"/>
         <source>linkwizard keeps keys in KV version 2, which has versions and check-and-set. Give the mount of one with --mount (ask whoever runs the vault), or enable one: bao secrets enable -version=2 -path={mount} kv</source>
         <translation>linkwizard bewahrt Schlüssel in KV Version 2 auf, die Versionen und Check-and-Set kennt. Geben Sie deren Einhängepunkt mit --mount an (fragen Sie, wer den Tresor betreibt), oder richten Sie eine ein: bao secrets enable -version=2 -path={mount} kv</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="244"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="248"/>
         <source>“{name}” is already in the team vault</source>
         <translation>„{name}“ liegt schon im Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="245"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="249"/>
         <source>Written by {by} at {at}. Add that one with linkwizard team add, or choose another name; nothing was overwritten.</source>
         <translation>Geschrieben von {by} am {at}. Fügen Sie diesen mit linkwizard team add hinzu oder wählen Sie einen anderen Namen; nichts wurde überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="248"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="252"/>
         <source>linkwizard cannot start at login from where it is installed</source>
         <translation>linkwizard kann von seinem Installationsort aus nicht bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="250"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="254"/>
         <source>The path of its program holds a control character or a quote, which a login item cannot name safely. Install linkwizard in a folder with a plain name, then turn Start at login on again.</source>
         <translation>Der Pfad seines Programms enthält ein Steuerzeichen oder ein Anführungszeichen, das ein Anmeldeeintrag nicht sicher nennen kann. Installieren Sie linkwizard in einem Ordner mit einfachem Namen und schalten Sie „Bei Anmeldung starten“ dann wieder ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="255"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="259"/>
         <source>The team vault now holds a key of another Stripe account</source>
         <translation>Der Team-Tresor enthält jetzt einen Schlüssel eines anderen Stripe-Kontos</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="257"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="261"/>
         <source>“{name}” is linked to {linked}; the key in the team vault belongs to {found}. It was not used. If the change is meant, remove the account here and add it again from the team vault.</source>
         <translation>„{name}“ ist mit {linked} verknüpft; der Schlüssel im Team-Tresor gehört zu {found}. Er wurde nicht verwendet. Ist die Änderung gewollt, entfernen Sie das Konto hier und fügen Sie es erneut aus dem Team-Tresor hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="262"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="266"/>
         <source>The team vault now holds a key of the other environment</source>
         <translation>Der Team-Tresor enthält jetzt einen Schlüssel der anderen Umgebung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="264"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="268"/>
         <source>“{name}” is a {linked} account; the key in the team vault is for {found}. It was not used. If the change is meant, remove the account here and add it again from the team vault.</source>
         <translation>„{name}“ ist ein Konto für {linked}; der Schlüssel im Team-Tresor ist für {found}. Er wurde nicht verwendet. Ist die Änderung gewollt, entfernen Sie das Konto hier und fügen Sie es erneut aus dem Team-Tresor hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="269"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="273"/>
         <source>The key in the team vault has blanks around it</source>
         <translation>Der Schlüssel im Team-Tresor hat Leerzeichen um sich</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="270"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="274"/>
         <source>linkwizard uses a team key only exactly as it is stored, so it was not added. Ask the teammate who wrote it to replace it with the key alone.</source>
         <translation>linkwizard verwendet einen Team-Schlüssel nur genau so, wie er gespeichert ist; er wurde daher nicht hinzugefügt. Bitten Sie das Teammitglied, das ihn geschrieben hat, ihn durch den Schlüssel allein zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="274"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="278"/>
         <source>The CA file could be changed by someone else</source>
         <translation>Die CA-Datei könnte von jemand anderem geändert werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="275"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="279"/>
         <source>{path} or a folder above it belongs to another user or may be written by others, and whoever changes it decides which vault is trusted. Keep the certificate where only you (or root) can change it, for example in ~/.config, and give that path.</source>
         <translation>{path} oder ein Ordner darüber gehört einem anderen Benutzer oder kann von anderen beschrieben werden, und wer sie ändert, bestimmt, welchem Tresor vertraut wird. Bewahren Sie das Zertifikat dort auf, wo nur Sie (oder root) es ändern können, zum Beispiel in ~/.config, und geben Sie diesen Pfad an.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="302"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="306"/>
         <source>linkwizard sends your login and keys only to the address you set up. Use the address of the node that answers (the active one), or ask whoever runs the vault to let standby nodes forward requests.</source>
         <translation>linkwizard sendet Ihre Anmeldung und Schlüssel nur an die eingerichtete Adresse. Verwenden Sie die Adresse des Knotens, der antwortet (des aktiven), oder bitten Sie, wer den Tresor betreibt, Standby-Knoten Anfragen weiterleiten zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="335"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="339"/>
         <source>Your new key was tested but not saved: use it in your next try, or revoke it in the Stripe Dashboard. Verify to pick up their key, then replace again.</source>
         <translation>Ihr neuer Schlüssel wurde geprüft, aber nicht gespeichert: Verwenden Sie ihn beim nächsten Versuch oder widerrufen Sie ihn im Stripe-Dashboard. Prüfen Sie das Konto, um den anderen Schlüssel zu übernehmen, und ersetzen Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="280"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="284"/>
         <source>The team vault cannot be reached</source>
         <translation>Der Team-Tresor ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="281"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="285"/>
         <source>Check your network and the vault&apos;s address ({address}), then try again.</source>
         <translation>Prüfen Sie Ihr Netzwerk und die Adresse des Tresors ({address}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="284"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="288"/>
         <source>The team vault is sealed</source>
         <translation>Der Team-Tresor ist versiegelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="285"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="289"/>
         <source>A sealed vault gives out no secrets. Ask whoever runs it to unseal it, then try again.</source>
         <translation>Ein versiegelter Tresor gibt keine Geheimnisse heraus. Bitten Sie, wer ihn betreibt, ihn zu entsiegeln, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="288"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="292"/>
         <source>The team vault is not initialised</source>
         <translation>Der Team-Tresor ist nicht initialisiert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="289"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="293"/>
         <source>It was started but never set up (bao operator init). Check the address, or ask whoever runs it.</source>
         <translation>Er wurde gestartet, aber nie eingerichtet (bao operator init). Prüfen Sie die Adresse, oder fragen Sie, wer ihn betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="292"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="296"/>
         <source>This vault node is a replication secondary</source>
         <translation>Dieser Tresor-Knoten ist ein Replikationsziel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="293"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="297"/>
         <source>{role} nodes do not serve this. Use the address of the primary cluster.</source>
         <translation>Knoten der Art „{role}“ bedienen das nicht. Verwenden Sie die Adresse des primären Clusters.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="296"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="300"/>
         <source>The team vault&apos;s certificate is not trusted</source>
         <translation>Dem Zertifikat des Team-Tresors wird nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="297"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="301"/>
         <source>If your team uses its own certificate authority, give its file with --ca-cert FILE (or VAULT_CACERT). Otherwise something on this network is in the way.</source>
         <translation>Wenn Ihr Team eine eigene Zertifizierungsstelle nutzt, geben Sie deren Datei mit --ca-cert DATEI (oder VAULT_CACERT) an. Sonst steht etwas in diesem Netzwerk im Weg.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="301"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="305"/>
         <source>The team vault sent linkwizard to another address</source>
         <translation>Der Team-Tresor hat linkwizard an eine andere Adresse verwiesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="307"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="311"/>
         <source>The team vault&apos;s answer was not understood</source>
         <translation>Die Antwort des Team-Tresors war unverständlich</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="308"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="312"/>
         <source>Check that the address is an OpenBao or Vault server, and that nothing on the network is in the way.</source>
         <translation>Prüfen Sie, dass die Adresse ein OpenBao- oder Vault-Server ist und nichts im Netzwerk im Weg steht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="311"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="315"/>
         <source>You are not logged in to the team vault</source>
         <translation>Sie sind nicht beim Team-Tresor angemeldet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="312"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="316"/>
         <source>Log in first: linkwizard team login</source>
         <translation>Melden Sie sich zuerst an: linkwizard team login</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="314"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="318"/>
         <source>Your team vault login has expired</source>
         <translation>Ihre Anmeldung beim Team-Tresor ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="315"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="319"/>
         <source>Log in again: linkwizard team login</source>
         <translation>Melden Sie sich erneut an: linkwizard team login</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="317"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="321"/>
         <source>The team vault refused the login</source>
         <translation>Der Team-Tresor hat die Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="318"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="322"/>
         <source>Check what you entered (user name and password, token, or role and secret id) and try again.</source>
         <translation>Prüfen Sie Ihre Eingabe (Benutzername und Passwort, Token oder Rolle und Secret-ID) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="321"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="325"/>
         <source>The browser login was not finished in time</source>
         <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="322"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="326"/>
         <source>Nothing came back from the browser within 2 minutes. Start the login again and finish it in the browser.</source>
         <translation>Innerhalb von 2 Minuten kam nichts aus dem Browser zurück. Starten Sie die Anmeldung erneut und schließen Sie sie im Browser ab.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="325"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="329"/>
         <source>Port {port} on this computer is in use</source>
         <translation>Port {port} auf diesem Computer ist belegt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="326"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="330"/>
         <source>The browser login comes back to this port. Close another login that is waiting (bao login, vault login), then try again.</source>
         <translation>Die Anmeldung im Browser kehrt an diesen Port zurück. Beenden Sie eine andere wartende Anmeldung (bao login, vault login) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="330"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="334"/>
         <source>Your vault policy does not allow {action}</source>
         <translation>Ihre Tresor-Richtlinie erlaubt nicht: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="331"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="335"/>
         <source>Ask whoever runs the vault for a policy that allows it on {path}.</source>
         <translation>Bitten Sie, wer den Tresor betreibt, um eine Richtlinie, die das unter {path} erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="334"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="338"/>
         <source>Changed by {by} at {at} (version {version})</source>
         <translation>Geändert von {by} am {at} (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="339"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="343"/>
         <source>Removed from the team vault</source>
         <translation>Aus dem Team-Tresor entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="340"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="344"/>
         <source>The key at {path} was deleted from the team vault. Ask your team, then link it again or remove this account.</source>
         <translation>Der Schlüssel unter {path} wurde aus dem Team-Tresor gelöscht. Fragen Sie Ihr Team, und verknüpfen Sie ihn dann erneut oder entfernen Sie dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="343"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="347"/>
         <source>The team vault gave back another key than was written</source>
         <translation>Der Team-Tresor gab einen anderen Schlüssel zurück als gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="344"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="348"/>
         <source>The key on this computer was kept. Try again; if it happens again, ask whoever runs the vault.</source>
         <translation>Der Schlüssel auf diesem Computer wurde behalten. Versuchen Sie es erneut; passiert es wieder, fragen Sie, wer den Tresor betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="348"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="352"/>
         <source>Something went wrong inside linkwizard</source>
         <translation>In linkwizard ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="349"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="353"/>
         <source>This is a fault in linkwizard, not in your key. Try again; if it happens again, copy the diagnostics and report it.</source>
         <translation>Das ist ein Fehler in linkwizard, nicht in Ihrem Schlüssel. Versuchen Sie es erneut; passiert es wieder, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="352"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="356"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="353"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="357"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
@@ -3107,7 +3117,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/team/vault.py" line="52"/>
-        <location filename="../../src/linkwizard/usecases/team.py" line="323"/>
+        <location filename="../../src/linkwizard/usecases/team.py" line="326"/>
         <source>writing here</source>
         <translation>hier zu schreiben</translation>
     </message>

@@ -176,10 +176,7 @@ def test_a_known_expiry_shows_from_two_weeks_before_and_an_expired_key_is_flagge
     assert stripe.requests == []  # known from the date alone
 
 
-def test_the_window_checks_the_keyring_again_before_it_removes_a_plaintext_copy(
-        qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
-    """Between *Import* and *Remove the plaintext copies* the account can go (the review's F11):
-    the file then keeps its copy, the only one left, and the page says why."""
+def _retire_after_the_key_was_lost(qtbot: QtBot, stripe: FakeStripe, api_base: str) -> tuple[ImportPage, Path, str]:
     key = stripe.add_key(make_key("rk", length=40), display_name=None)
     config = write_stripe_config(key, make_key("rk", "live", length=40))
     window = open_window(qtbot, api_base)
@@ -188,13 +185,29 @@ def test_the_window_checks_the_keyring_again_before_it_removes_a_plaintext_copy(
     qtbot.waitUntil(lambda: page.retire_button.isVisible(), timeout=10000)
     [account] = window.model.accounts()
     keyring.delete_password(SERVICE, account.id)  # the keyring entry is lost meanwhile
-
     answer_yes()
     click(qtbot, page.retire_button)
-    qtbot.waitUntil(lambda: "keyring" in page.summary.text(), timeout=5000)
+    qtbot.waitUntil(lambda: str(config) in page.summary.text(), timeout=5000)
+    return page, config, key
+
+
+def test_the_window_checks_the_keyring_again_before_it_removes_a_plaintext_copy(
+        qtbot: QtBot, stripe: FakeStripe, api_base: str) -> None:
+    """Between *Import* and *Remove the plaintext copies* the account can go (the review's F11):
+    the file then keeps its copy, the only one left, and the page says why."""
+    page, config, key = _retire_after_the_key_was_lost(qtbot, stripe, api_base)
     assert key in config.read_text()
+    assert f"A plaintext copy was kept. {config} may hold the only copy left" in page.summary.text()
     assert "Plaintext copies removed" not in page.summary.text()
     assert key not in page.summary.text()
+
+
+def test_a_copy_left_as_it_was_is_told_in_german(german: None, qtbot: QtBot, stripe: FakeStripe,
+                                                 api_base: str) -> None:
+    """The reason a file was left alone is the page's language too (it was English)."""
+    page, config, _ = _retire_after_the_key_was_lost(qtbot, stripe, api_base)
+    assert f"Eine Klartext-Kopie wurde behalten. {config} enthält vielleicht die letzte Kopie" in page.summary.text()
+    assert "was kept" not in page.summary.text()
 
 
 def test_a_path_that_looks_like_markup_is_shown_as_written(qtbot: QtBot, stripe: FakeStripe, api_base: str,

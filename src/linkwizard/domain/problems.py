@@ -218,6 +218,10 @@ class ProblemKind(enum.Enum):
                          QT_TRANSLATE_NOOP("problems", "A file changed since it was scanned"),
                          QT_TRANSLATE_NOOP("problems", "{path} was left as it is. Scan again, then remove the "
                                                        "plaintext copies."))
+    PLAINTEXT_KEPT = (Category.STORAGE,
+                      QT_TRANSLATE_NOOP("problems", "A plaintext copy was kept"),
+                      QT_TRANSLATE_NOOP("problems", "{path} may hold the only copy left of a key this computer no "
+                                                    "longer keeps. Link that key again, then remove the copy."))
     PLAINTEXT_NOT_RETIRED = (Category.STORAGE,
                              QT_TRANSLATE_NOOP("problems", "The plaintext copies were left as they were"),
                              QT_TRANSLATE_NOOP("problems", "{path} could not be rewritten, so nothing in it was "

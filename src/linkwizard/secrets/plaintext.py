@@ -485,15 +485,19 @@ def dotenv_value(raw: str) -> str:
 
 # -- retiring ---------------------------------------------------------------------------------
 class RetireRefused(Exception):
-    """The file was left as it was; the message says why and what to do."""
+    """The file was left as it was; the message says why and what to do (in English, for the
+    command line and the log); `as_problem` says it in the window's words. `changed`: the file
+    changed since the scan; `kept`: the copy may be the only one left, so it was not touched."""
 
-    def __init__(self, message: str, path: str = "", changed: bool = False) -> None:
+    def __init__(self, message: str, path: str = "", changed: bool = False, kept: bool = False) -> None:
         super().__init__(message)
         self.path = path
         self.changed = changed
+        self.kept = kept
 
     def as_problem(self) -> Problem:
-        kind = ProblemKind.PLAINTEXT_CHANGED if self.changed else ProblemKind.PLAINTEXT_NOT_RETIRED
+        kind = (ProblemKind.PLAINTEXT_KEPT if self.kept else ProblemKind.PLAINTEXT_CHANGED if self.changed
+                else ProblemKind.PLAINTEXT_NOT_RETIRED)
         return problem(kind, values={"path": self.path}, detail=str(self))
 
 

@@ -103,7 +103,7 @@ def retire_plaintext(outcomes: list[ImportOutcome], services: Services) -> Retir
         else:
             kept.append(plaintext.RetireRefused(
                 f"{candidate.source} was kept: {why or 'the account was removed'}, so this copy may be the only "
-                "one left", candidate.path or candidate.source))
+                "one left", candidate.path or candidate.source, kept=True))
     report = plaintext.retire(keep)
     return plaintext.RetireReport(report.retired, kept + report.refused)
 

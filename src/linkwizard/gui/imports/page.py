@@ -271,7 +271,8 @@ class ImportPage(QWidget):
             lines += [f"• {change.path}:{change.line}" for change in done]
         if report.refused:
             lines.append(self.tr("Left as they were:"))
-            lines += [f"• {untrusted.plain_text(str(refused))}" for refused in report.refused]
+            lines += [f"• {untrusted.plain_text(i18n.problem_sentence(refused.as_problem()))}"
+                      for refused in report.refused]
         lines.append(self.tr("Run your tools with the key from the keyring:"))
         lines.append(_commands(retirable))
         self.summary.setText("\n".join(lines))
