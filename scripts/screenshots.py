@@ -20,6 +20,16 @@ home = tempfile.mkdtemp(prefix="linkwizard-shots-")
 os.environ["HOME"] = home  # paths on the import page show as ~/...
 for variable, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")):
     os.environ[variable] = str(Path(home) / sub)
+# Only the fonts the project names (fonts-dejavu-core, README): the pictures are the same bytes
+# on any machine with the README's packages, whatever else it has installed (ImageMagick with
+# its recommended packages brings Noto Sans Mono, which Qt would otherwise prefer).
+FONT_FOLDERS = ("/usr/share/fonts/truetype/dejavu",)
+(Path(home) / "fonts.conf").write_text(
+    '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n'
+    + "".join(f"  <dir>{folder}</dir>\n" for folder in FONT_FOLDERS)
+    + f"  <cachedir>{home}/fontconfig</cachedir>\n"
+    + '  <include ignore_missing="yes">/etc/fonts/conf.d</include>\n</fontconfig>\n')
+os.environ["FONTCONFIG_FILE"] = str(Path(home) / "fonts.conf")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
