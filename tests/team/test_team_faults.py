@@ -240,8 +240,11 @@ def test_the_token_is_only_in_the_keyring(cli: Cli, stripe: FakeStripe, logged_i
     running = subprocess.Popen([sys.executable, "-m", "linkwizard", "exec", "Shop", "--", "sleep", "3"],
                                env=dict(os.environ), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        time.sleep(1.5)  # the key is read and the command is running
-        assert running.poll() is None
+        deadline = time.monotonic() + 20  # the key is read once the command runs: wait for it, then look
+        while not _children_named(running.pid, "sleep"):
+            assert running.poll() is None, "exec ended before its command ran"
+            assert time.monotonic() < deadline, "exec never started its command"
+            time.sleep(0.05)
         for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
             try:
                 text = cmdline.read_bytes().decode("utf-8", "replace")
@@ -251,6 +254,19 @@ def test_the_token_is_only_in_the_keyring(cli: Cli, stripe: FakeStripe, logged_i
             assert logged_in.admin_token not in text, cmdline
     finally:
         assert running.wait(timeout=30) == 0
+
+
+def _children_named(parent: int, name: str) -> list[int]:
+    """The processes `parent` started whose program is `name` (from /proc: their stat's ppid)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == parent and (stat.parent / "comm").read_text().strip() == name:
+                found.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue  # the process ended meanwhile
+    return found
 
 
 # A vault that answers like no vault should -------------------------------------------------
