@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-import logging
+import contextlib
 import os
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -83,17 +84,23 @@ def test_backend_errors_become_problems_without_the_key() -> None:
     assert raised.value.__suppress_context__
 
 
-def test_load_many_reads_the_secret_service_in_one_go(caplog: pytest.LogCaptureFixture,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_load_many_reads_the_secret_service_in_one_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counted on the bus: the keys come in `GetSecrets` calls of BULK_READ items, never one
+    `GetSecret` per key."""
     monkeypatch.setattr(secret_service_bulk, "BULK_READ", 2)  # more than one GetSecrets call
-    caplog.set_level(logging.INFO, logger="linkwizard.secrets.os_keyring")
     local_keyring = OSKeyring()
     ids = [f"lw_many_{uuid.uuid4().hex}" for _ in range(4)]
     keys = [make_key() for _ in ids]
-    for account_id, key in zip(ids, keys, strict=True):
-        local_keyring.store(account_id, key)
-    keyring.delete_password(SERVICE, ids[1])
-    found = local_keyring.load_many([*ids, "lw_never_stored"])
+    try:
+        for account_id, key in zip(ids, keys, strict=True):
+            local_keyring.store(account_id, key)
+        keyring.delete_password(SERVICE, ids[1])
+        with _calls_on_the_bus("GetSecrets", "GetSecret") as calls:
+            found = local_keyring.load_many([*ids, "lw_never_stored"])
+    finally:
+        for account_id in ids:
+            with contextlib.suppress(LinkwizardError):
+                local_keyring.delete(account_id)
     assert found[ids[0]] == keys[0]
     assert found[ids[2]] == keys[2]
     missing = found[ids[1]]
@@ -101,9 +108,41 @@ def test_load_many_reads_the_secret_service_in_one_go(caplog: pytest.LogCaptureF
     assert missing.kind is ProblemKind.KEY_MISSING
     assert not isinstance(found["lw_never_stored"], str)
     assert found[ids[3]] == keys[3]
-    assert "bulk keyring read unavailable" not in caplog.text  # read in bulk, not one by one
-    for account_id in ids:
-        local_keyring.delete(account_id)
+    assert calls.count("GetSecret") == 0  # never one by one
+    assert 2 <= calls.count("GetSecrets") <= 3  # three keys, two at a time (other tests' items may sit between)
+
+
+@contextlib.contextmanager
+def _calls_on_the_bus(*members: str) -> Iterator[list[str]]:
+    """The names of the method calls in `members` made on the session bus meanwhile (dbus-monitor)."""
+    rules = [f"type='method_call',member='{member}'" for member in (*members, "Ping")]
+    monitor = subprocess.Popen(["stdbuf", "-oL", "dbus-monitor", "--session", *rules],  # a line at a time
+                               stdout=subprocess.PIPE, text=True)
+    assert monitor.stdout is not None
+    seen: list[str] = []
+
+    def ping() -> None:  # a call through the bus to the keyring (the bus's own calls are not shown)
+        subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.secrets",
+                        "/org/freedesktop/secrets", "org.freedesktop.DBus.Peer.Ping"], check=True,
+                       stdout=subprocess.DEVNULL)
+
+    def read_until(marker: str) -> None:
+        assert monitor.stdout is not None
+        for line in monitor.stdout:
+            if f"member={marker}" in line:
+                return
+            if "method call" in line and (name := line.rsplit("member=", 1)[-1].strip()) in members:
+                seen.append(name)
+
+    try:
+        read_until("NameLost")  # it gives up its name when it becomes a monitor: listening from now on
+        yield seen
+        ping()  # everything before this has been shown
+        read_until("Ping")
+    finally:
+        monitor.terminate()
+        monitor.wait(timeout=10)
+        monitor.stdout.close()
 
 
 class _Memory(_LowPriority):

@@ -36,15 +36,29 @@ def make_account(name: str = "Shop") -> tuple[Account, str]:
                    key_hint=key_hint(key), created_at=now_iso()), key
 
 
-def test_save_new_writes_keyring_then_record(home: Home) -> None:
+class _SeesTheKeyring(AccountStore):
+    """The real store, noting whether the keyring held the key when the record was added."""
+
+    held_when_added: list[bool]
+
+    def add(self, account: Account) -> Account:
+        self.held_when_added.append(keyring.get_password(SERVICE, account.id) is not None)
+        return super().add(account)
+
+
+def test_save_new_writes_keyring_then_record(home: Home, api_base: str) -> None:
     account, key = make_account()
-    assert linking.save_new(account, key, services()) == account
-    store = AccountStore(home.data_dir)
-    assert store.load() == [account]
-    assert keyring.get_password(SERVICE, account.id) == key
-    assert key not in store.path.read_text()
-    assert json.loads(store.path.read_text())["schema_version"] == 1
-    managing.remove(account.id, services())
+    store = _SeesTheKeyring(paths.data_dir())
+    store.held_when_added = []
+    try:
+        assert linking.save_new(account, key, Services(store=store, keyring=OSKeyring(), api_base=api_base)) == account
+        assert store.held_when_added == [True]  # the key was in the keyring before the record named it
+        assert AccountStore(home.data_dir).load() == [account]
+        assert keyring.get_password(SERVICE, account.id) == key
+        assert key not in store.path.read_text()
+        assert json.loads(store.path.read_text())["schema_version"] == 1
+    finally:
+        managing.remove(account.id, services())
 
 
 def test_a_taken_name_stores_no_key(home: Home) -> None:
