@@ -13,7 +13,7 @@ from linkwizard.domain import exit_codes, moments
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.untrusted import for_terminal
 from linkwizard.usecases import oidc, team, team_policy
-from linkwizard.usecases.linking import share, test_for_team
+from linkwizard.usecases.linking import share
 from linkwizard.usecases.services import Services
 
 
@@ -168,7 +168,7 @@ def _add(args: argparse.Namespace) -> int:
     if args.all == bool(args.names):
         raise usage_error("name the team entries to add, or give --all")
     services = Services.for_this_computer()
-    results = team.add(services, None if args.all else args.names, args.offline_copy, test=test_for_team)
+    results = team.add(services, None if args.all else args.names, args.offline_copy)
     code = exit_codes.OK
     for result in results:
         if result.problem is not None:

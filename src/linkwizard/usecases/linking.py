@@ -17,16 +17,16 @@ from linkwizard.domain.account import (
     now_iso,
     with_tested_key,
 )
-from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context, check_key, key_hint
-from linkwizard.domain.permissions import REQUIRED, PermissionCheck, with_required
-from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
-from linkwizard.usecases.cancellation import CancelToken, cancelled_error, run_cancellable
+from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context, check_key
+from linkwizard.domain.permissions import with_required
+from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, ProblemKind, problem
+from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.keys import store_for
 from linkwizard.usecases.services import OnStage, Services, Stage, no_stage
+from linkwizard.usecases.testing import Tested, test_and_probe
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from linkwizard.stripe.client import ConnectionResult
     from linkwizard.team.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -96,14 +96,6 @@ class AlreadyLinked(LinkwizardError):
         self.same_key = same_key
 
 
-@dataclass(frozen=True)
-class Tested:
-    """A key that passed the connection test, with what the test and the probe learned."""
-
-    result: ConnectionResult
-    permissions: tuple[PermissionCheck, ...] | None
-
-
 def _connect(raw_key: str, environment: Environment, name: str | None, services: Services,
             cancel: CancelToken | None = None, on_stage: OnStage = no_stage,
             requested_scopes: tuple[str, ...] | None = None, allow_same_account: bool = False,
@@ -127,7 +119,7 @@ def _connect(raw_key: str, environment: Environment, name: str | None, services:
 
         settings = team.team_settings(services)
         team.check_may_write(services, settings, team.entry_name(final_name), must_be_new=True, cancel=cancel)
-    tested = _test_and_probe(check.key, kind, environment, services, cancel, on_stage, context)
+    tested = test_and_probe(check.key, kind, environment, services, cancel, on_stage, context)
     result = tested.result
     if result.stripe_account_id and not allow_same_account:
         for other in services.store.load():
@@ -215,7 +207,7 @@ def _replace_key(ref: str, raw_key: str, services: Services, allow_other_account
         team.check_may_write(services, settings, team.name_in_vault(account), must_be_new=False, cancel=cancel)
     context = check_context(account.stripe_context, check.key)
     refuse_same_key(check.key, check.hint, account.environment, services, except_id=account.id, context=context)
-    tested = _test_and_probe(check.key, kind, account.environment, services, cancel, on_stage, context)
+    tested = test_and_probe(check.key, kind, account.environment, services, cancel, on_stage, context)
     found_id = tested.result.stripe_account_id
     if found_id and account.stripe_account_id and found_id != account.stripe_account_id \
             and not allow_other_account:
@@ -271,34 +263,6 @@ def _replace_in_team(account: Account, key: str, kind: KeyKind, hint: str, teste
     return services.store.update(account.id, swap)
 
 
-def _test_and_probe(key: str, kind: KeyKind, environment: Environment, services: Services,
-                    cancel: CancelToken | None, on_stage: OnStage, context: str | None = None) -> Tested:
-    """The connection test and, when it passes, the permission probe on the same connections."""
-    from linkwizard.stripe import client as stripe_api
-
-    policy = services.stripe_policy()
-
-    async def work() -> Tested:
-        async with stripe_api.make_client(services.api_base, policy) as client:
-            result = await stripe_api.test_connection(client, key, kind, environment, policy, context=context)
-            if result.problem is not None:
-                return Tested(result, None)
-            on_stage(Stage.PERMISSIONS)
-            probed = await stripe_api.probe_permissions(client, key, policy, frozenset({REQUIRED}), context)
-            return Tested(result, None if isinstance(probed, Problem) else probed)
-
-    on_stage(Stage.CONTACTING)
-    tested = run_cancellable(work, cancel)
-    hint = key_hint(key)
-    log.info("connection test for %s (%s): %s", hint, environment.value,
-             tested.result.problem.kind.name if tested.result.problem else "ok")
-    if tested.result.problem is not None:
-        raise LinkwizardError(tested.result.problem)
-    if cancel is not None and cancel.cancelled:
-        raise cancelled_error()
-    return tested
-
-
 def refuse_same_key(key: str, hint: str, environment: Environment, services: Services,
                      except_id: str | None = None, context: str | None = None) -> None:
     """The same key (acting on the same account) linked twice; only accounts with the same
@@ -322,12 +286,6 @@ def _old_key(account: Account, services: Services) -> str | None:
         return store_for(account, services).load(account)
     except LinkwizardError:
         return None  # the old key is already gone; nothing to restore on failure
-
-
-def test_for_team(key: str, kind: KeyKind, environment: Environment, services: Services,
-                  cancel: CancelToken | None, context: str | None) -> Tested:
-    """The connection test and probe for a key read from the team vault (`team.add`)."""
-    return _test_and_probe(key, kind, environment, services, cancel, no_stage, context)
 
 
 def share(ref: str, services: Services, keep_local: bool = False, cancel: CancelToken | None = None) -> Account:

@@ -42,6 +42,7 @@ from linkwizard.usecases.team_config import saved_settings as saved_settings  # 
 from linkwizard.usecases.team_config import settings_of as settings_of
 from linkwizard.usecases.team_config import stored_login as _stored_login
 from linkwizard.usecases.team_config import team_settings as team_settings
+from linkwizard.usecases.testing import test_and_probe
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -457,9 +458,9 @@ class Added:
 
 
 def add(services: Services, names: list[str] | None, offline_copy: bool = False,
-        cancel: CancelToken | None = None, test: Callable[..., Any] | None = None) -> list[Added]:
+        cancel: CancelToken | None = None) -> list[Added]:
     """Link team entries on this computer: each is read once, given the Stripe connection test
-    (`test`, from linking), and its record saved. The key stays in the vault; with
+    (usecases/testing.py), and its record saved. The key stays in the vault; with
     `offline_copy` the last good key is also kept in the OS keyring."""
     settings = team_settings(services)
     listed = {item.entry.name: item for item in list_entries(services, cancel)}
@@ -476,7 +477,7 @@ def add(services: Services, names: list[str] | None, offline_copy: bool = False,
             results.append(Added(name, existing, None))
             continue
         try:
-            results.append(Added(name, _add_one(services, settings, item.entry, offline_copy, cancel, test), None))
+            results.append(Added(name, _add_one(services, settings, item.entry, offline_copy, cancel), None))
         except LinkwizardError as exc:
             if exc.problem.kind is ProblemKind.CANCELLED:
                 raise
@@ -485,7 +486,7 @@ def add(services: Services, names: list[str] | None, offline_copy: bool = False,
 
 
 def _add_one(services: Services, settings: Settings, entry: team_api.Entry, offline_copy: bool,
-             cancel: CancelToken | None, test: Callable[..., Any] | None) -> Account:
+             cancel: CancelToken | None) -> Account:
     async def work(session: team_api.Session) -> team_api.Secret:
         return await session.read(entry.name)
 
@@ -499,8 +500,7 @@ def _add_one(services: Services, settings: Settings, entry: team_api.Entry, offl
     if check.key != secret.key:  # what verify and exec would refuse later: refused now, nothing kept
         raise LinkwizardError(problem(ProblemKind.TEAM_KEY_NOT_CLEAN, detail=f"team entry {entry.name}"))
     context = entry.about.get("stripe_context") or None
-    assert test is not None
-    tested = test(check.key, check.kind, environment, services, cancel, context)
+    tested = test_and_probe(check.key, check.kind, environment, services, cancel, context=context)
     stamp = now_iso()
     name = clean_name(entry.name)
     services.store.check_name_free(name)

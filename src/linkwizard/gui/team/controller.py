@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Signal
 from linkwizard.domain.problems import Problem
 from linkwizard.domain.team_login import LoginMethod
 from linkwizard.gui.workers import Job, JobRunner
-from linkwizard.usecases import linking
 from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.services import Services
 
@@ -134,6 +133,6 @@ class TeamController(QObject):
         services = self.services
 
         def work(cancel: CancelToken, report: object) -> list[team.Added]:
-            return team.add(services, names, cancel=cancel, test=linking.test_for_team)
+            return team.add(services, names, cancel=cancel)
 
         return self.runner.start(work, on_success=self.added.emit, on_failure=self.problem.emit)
