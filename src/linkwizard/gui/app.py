@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from linkwizard.usecases.services import Services
 
 
-# The modules the services bring, in the order they load each other: loaded one at a time.
-
 def build_services() -> tuple[Services | None, Problem | None]:
     """The same services the CLI uses; a refused API base is reported, not fatal."""
     from linkwizard.domain.problems import LinkwizardError

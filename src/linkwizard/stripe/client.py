@@ -31,7 +31,6 @@ from linkwizard.net import transport
 from linkwizard.stripe.base import API_VERSION, is_loopback_base, refuse_live_key_elsewhere
 
 USER_AGENT = f"linkwizard/{__version__}"
-MAX_BODY_BYTES = transport.MAX_BODY_BYTES
 # The 13 probe requests go out 7 at a time: two round trips, and never more than 13
 # requests for the key within a second, under Stripe's test-mode limit of 25 per second.
 PROBE_CONCURRENCY = 7
@@ -89,14 +88,9 @@ def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10,
         timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
         limits=httpx.Limits(max_connections=max(10, connections), max_keepalive_connections=max(10, connections)),
         follow_redirects=False,
-        verify=trust or trust_context(),
+        verify=trust or transport.trust_context(),
         trust_env=not loopback,
     )
-
-
-def trust_context() -> ssl.SSLContext:
-    """The system's trust store, with SSL_CERT_FILE's certificates added when it is set."""
-    return transport.trust_context()
 
 
 @dataclass(frozen=True)

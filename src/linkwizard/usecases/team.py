@@ -1,6 +1,6 @@
 """The team vault as the second place a key lives: its settings, the login, and the team's
 own commands (status, list, add, share). Linking, verifying and `exec` reach it through
-`read_key`, `open_session` and `write_new`.
+`read_key`/`read_keys`, `in_session` and `write_key`.
 
 The login token is kept only in the OS keyring, as JSON with what the vault said of its
 lifetime, so that a command knows without a round trip whether to renew it first.

@@ -205,13 +205,14 @@ class _Lanes:
     @classmethod
     @contextlib.asynccontextmanager
     async def open(cls, services: Services, concurrency: int) -> AsyncIterator[_Lanes]:
+        from linkwizard.net import transport
         from linkwizard.stripe import client as stripe_api
 
         width = max(1, concurrency)
         lanes = -(-width // LANE_WIDTH)
         policy = services.stripe_policy()
         async with contextlib.AsyncExitStack() as stack:
-            trust = stripe_api.trust_context()
+            trust = transport.trust_context()
             clients = [await stack.enter_async_context(stripe_api.make_client(
                 services.api_base, policy, connections=-(-width // lanes), trust=trust)) for _ in range(lanes)]
             yield cls(services, clients, width)
