@@ -1,8 +1,8 @@
 """HTTP as both remote services are spoken to: Stripe (`stripe`) and the team vault (`team`).
 
 Bounded bodies, one layer of compression at most, the system trust store, loopback without a
-proxy. It imports nothing of linkwizard at run time, and httpx, ssl and truststore only when
-a client is made. Public modules: `__all__`.
+proxy, one user agent. It imports nothing of linkwizard but its version, and httpx, ssl and
+truststore only when a client is made. Public modules: `__all__`.
 """
 
 __all__ = ["transport"]

@@ -9,6 +9,8 @@ import socket
 import zlib
 from urllib.parse import urlsplit
 
+from linkwizard import __version__
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import ssl
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     import httpx
 
 MAX_BODY_BYTES = 1024 * 1024
+USER_AGENT = f"linkwizard/{__version__}"  # to Stripe and to the team vault alike
 
 
 class BodyRefused(Exception):

@@ -20,7 +20,6 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from linkwizard import __version__
 from linkwizard.domain import untrusted
 from linkwizard.domain.account import STRIPE_EXPIRED_CODE
 from linkwizard.domain.keys import Environment, KeyKind
@@ -30,7 +29,6 @@ from linkwizard.domain.redaction import redact
 from linkwizard.net import transport
 from linkwizard.stripe.base import API_VERSION, is_loopback_base, refuse_live_key_elsewhere
 
-USER_AGENT = f"linkwizard/{__version__}"
 # The 13 probe requests go out 7 at a time: two round trips, and never more than 13
 # requests for the key within a second, under Stripe's test-mode limit of 25 per second.
 PROBE_CONCURRENCY = 7
@@ -83,7 +81,7 @@ def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10,
     loopback = is_loopback_base(api_base)
     return httpx.AsyncClient(
         base_url=api_base,
-        headers={"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": "identity",
+        headers={"User-Agent": transport.USER_AGENT, "Accept": "application/json", "Accept-Encoding": "identity",
                  "Stripe-Version": API_VERSION},
         timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
         limits=httpx.Limits(max_connections=max(10, connections), max_keepalive_connections=max(10, connections)),

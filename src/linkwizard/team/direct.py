@@ -17,17 +17,14 @@ import json
 import os
 import socket
 import threading
-from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
-from linkwizard import __version__
 from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
 from linkwizard.net import transport
+from linkwizard.team import kv
 from linkwizard.team.settings import Settings
 
 PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
-CONNECT_TIMEOUT = 5.0
-READ_TIMEOUT = 15.0  # for each wait on the socket
 TOTAL_TIMEOUT = 20.0  # for the whole answer: a node that drips a byte now and then ends here
 
 
@@ -66,20 +63,17 @@ def read_current(settings: Settings, token: str, name: str) -> tuple[str, int] |
             context = transport.trust_context(settings.ca_cert)
         except (OSError, ValueError):
             return None
-        connection = http.client.HTTPSConnection(host, port, timeout=CONNECT_TIMEOUT, context=context)
+        connection = http.client.HTTPSConnection(host, port, timeout=kv.CONNECT_TIMEOUT, context=context)
     else:
-        connection = http.client.HTTPConnection(host, port, timeout=CONNECT_TIMEOUT)
-    headers = {"X-Vault-Token": token, "X-Vault-Request": "true", "Accept": "application/json",
-               "Accept-Encoding": "identity", "User-Agent": f"linkwizard/{__version__}"}
-    if settings.namespace:
-        headers["X-Vault-Namespace"] = settings.namespace
-    path = f"/v1/{settings.mount}/data/{settings.prefix}/{quote(name, safe='')}"
+        connection = http.client.HTTPConnection(host, port, timeout=kv.CONNECT_TIMEOUT)
+    headers = kv.headers(settings, token)
+    path = f"/v1/{kv.data_path(settings, name)}"
     deadline = _Deadline()
     try:
         connection.connect()
         if connection.sock is not None:
             deadline.sock = connection.sock
-            connection.sock.settimeout(READ_TIMEOUT)
+            connection.sock.settimeout(kv.READ_TIMEOUT)
         connection.request("GET", path, headers=headers)
         response = connection.getresponse()
         encoding = (response.getheader("Content-Encoding") or "").strip().lower()
@@ -107,14 +101,7 @@ def _too_slow(settings: Settings) -> LinkwizardError:
 
 def _key_in(raw: bytes) -> tuple[str, int] | None:
     try:
-        body: Any = json.loads(raw)
+        found = kv.current(json.loads(raw))
     except (ValueError, RecursionError):
         return None
-    data = body.get("data") if isinstance(body, dict) else None
-    secret = data.get("data") if isinstance(data, dict) else None
-    metadata = data.get("metadata") if isinstance(data, dict) else None
-    key = secret.get("api_key") if isinstance(secret, dict) else None
-    version = metadata.get("version") if isinstance(metadata, dict) else None
-    if not isinstance(key, str) or not key or not isinstance(version, int) or isinstance(version, bool):
-        return None
-    return key, version
+    return None if found is None else found[:2]

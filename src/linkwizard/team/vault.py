@@ -23,14 +23,12 @@ from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
 import httpx
 
-from linkwizard import __version__
 from linkwizard.domain import moments, untrusted
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.net import transport
+from linkwizard.team import kv
 from linkwizard.team.settings import Settings
 
-USER_AGENT = f"linkwizard/{__version__}"
-SECRET_FIELD = "api_key"  # the entry's data: {"api_key": "sk_..."}
 # sys/health answers with its state in the status code:
 # https://openbao.org/api-docs/system/health/
 HEALTH_STATES = {200: "active", 429: "standby", 472: "disaster recovery secondary",
@@ -57,8 +55,8 @@ DOING_DELETING_HERE = QT_TRANSLATE_NOOP("values", "deleting here")
 
 @dataclass(frozen=True)
 class Policy:
-    connect_timeout: float = 5.0
-    read_timeout: float = 15.0
+    connect_timeout: float = kv.CONNECT_TIMEOUT
+    read_timeout: float = kv.READ_TIMEOUT
     total_timeout: float = 30.0
     max_retries: int = 2  # reads only: a write is never sent twice
     initial_delay: float = 0.3
@@ -152,10 +150,7 @@ class Session:
 
     async def __aenter__(self) -> Session:
         loopback = transport.is_loopback_url(self._base)
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": "identity",
-                   "X-Vault-Request": "true"}
-        if self.settings.namespace:
-            headers["X-Vault-Namespace"] = self.settings.namespace
+        headers = kv.headers(self.settings)  # the token goes with each call that needs it
         try:
             trust = transport.trust_context(self.settings.ca_cert)
         except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
@@ -250,7 +245,7 @@ class Session:
         """Write the key as a new version with check-and-set `cas` (0: only if there is no
         entry); its version. Conflict when another version is there."""
         path = self._data_path(name)
-        reply = await self._call("POST", path, body={"options": {"cas": cas}, "data": {SECRET_FIELD: key}},
+        reply = await self._call("POST", path, body={"options": {"cas": cas}, "data": {kv.SECRET_FIELD: key}},
                                  action=DOING_WRITING_HERE, accept=(200, 204, 400))
         if reply.status == 400:
             if CAS_MISMATCH in _errors(reply.body):
@@ -276,7 +271,7 @@ class Session:
         data = _data(reply)
         metadata = _dict(data.get("metadata"))
         secret = data.get("data")
-        key = secret.get(SECRET_FIELD) if isinstance(secret, dict) else None
+        key = secret.get(kv.SECRET_FIELD) if isinstance(secret, dict) else None
         if reply.status == 404 or not isinstance(key, str) or not key:
             raise LinkwizardError(problem(ProblemKind.TEAM_ENTRY_GONE, values={"path": self.shown_path(name)},
                                           detail="deleted" if metadata.get("deletion_time") else "not found"))
@@ -336,10 +331,10 @@ class Session:
 
     # plumbing ----------------------------------------------------------------------
     def _data_path(self, name: str) -> str:
-        return f"{self.settings.mount}/data/{self.settings.prefix}/{quote(name, safe='')}"
+        return kv.data_path(self.settings, name)
 
     def _metadata_path(self, name: str) -> str:
-        return f"{self.settings.mount}/metadata/{self.settings.prefix}/{quote(name, safe='')}"
+        return kv.metadata_path(self.settings, name)
 
     async def _call(self, method: str, path: str, *, body: Any = None, params: dict[str, str] | None = None,
                     authenticated: bool = True, action: str = "this", accept: tuple[int, ...] = (200, 204),

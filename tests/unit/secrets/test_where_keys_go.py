@@ -124,7 +124,7 @@ def test_tls_trusts_the_system_store_plus_ssl_cert_file(tmp_path: Path, monkeypa
     bundle = tmp_path / "ca.pem"
     authority.cert_pem.write_to_path(str(bundle))
     monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
-    from linkwizard.stripe.client import trust_context
+    from linkwizard.net.transport import trust_context
 
     assert isinstance(trust_context(), truststore.SSLContext)
 
