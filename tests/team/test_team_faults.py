@@ -177,6 +177,7 @@ def test_a_deleted_or_destroyed_entry_needs_attention(cli: Cli, stripe: FakeStri
     assert "was deleted from the team vault" in verified.stderr
 
 
+@pytest.mark.slow  # waits for a real token's lifetime (the rules: test_team_login_clock.py)
 def test_a_login_that_expires_mid_run_says_log_in_again(cli: Cli, stripe: FakeStripe, vault: TeamVault) -> None:
     log_in(cli, vault, vault.admin_token)
     link_team(cli, stripe)
@@ -310,6 +311,7 @@ def test_answers_no_vault_would_send_are_bounded(cli: Cli, kind: str) -> None:
     assert "The team vault's answer was not understood" in answer.stderr
 
 
+@pytest.mark.slow  # waits for a real token's lifetime (the rules: test_team_login_clock.py)
 def test_a_renewable_login_is_renewed_before_it_runs_out(cli: Cli, stripe: FakeStripe, vault: TeamVault) -> None:
     log_in(cli, vault, vault.admin_token)
     link_team(cli, stripe)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from linkwizard.domain import redaction
 from linkwizard.domain.account import Account
@@ -67,6 +68,7 @@ class StoredLogin:
     lifetime: int  # seconds the token was issued (or last renewed) for
     display_name: str
     method: LoginMethod = LoginMethod.TOKEN  # how the person logged in; older logins: a token
+    clock: Callable[[], float] = field(default=time.time, compare=False)  # epoch seconds now (tests pass theirs)
 
     def __repr__(self) -> str:
         return (f"StoredLogin(expires_at={self.expires_at}, renewable={self.renewable}, name={self.display_name!r}, "
@@ -91,16 +93,16 @@ class StoredLogin:
 
     @property
     def expired(self) -> bool:
-        return self.expires_at is not None and self.expires_at <= time.time()
+        return self.expires_at is not None and self.expires_at <= self.clock()
 
     @property
     def due_for_renewal(self) -> bool:
         if not self.renewable or self.expires_at is None or self.lifetime <= 0:
             return False
-        return self.expires_at - time.time() < self.lifetime * RENEW_WHEN_LEFT
+        return self.expires_at - self.clock() < self.lifetime * RENEW_WHEN_LEFT
 
     def seconds_left(self) -> int | None:
-        return None if self.expires_at is None else max(0, int(self.expires_at - time.time()))
+        return None if self.expires_at is None else max(0, int(self.expires_at - self.clock()))
 
 
 def stored_login(services: Services, settings: Settings) -> StoredLogin | None:
