@@ -19,9 +19,8 @@ from linkwizard.domain.problems import Problem
 from linkwizard.gui.accounts.model import AccountsModel
 from linkwizard.gui.startup.scheduling import FRAME_MS
 from linkwizard.gui.team.controller import TeamController
-from linkwizard.gui.workers import Job, JobRunner
+from linkwizard.gui.workers import Job, JobRunner, sharing_interpreter
 from linkwizard.store import paths
-from linkwizard.store.accounts import sharing_interpreter
 from linkwizard.usecases import checks_process, importing, linking, managing, verifying, watching
 from linkwizard.usecases.cancellation import CancelToken
 from linkwizard.usecases.importing import ImportOutcome

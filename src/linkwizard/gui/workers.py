@@ -9,6 +9,7 @@ type its job produces.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Generic, TypeVar, cast
 
@@ -159,3 +160,25 @@ class JobRunner(QObject):
     def _forget(self, job: Job[object, object]) -> None:
         self._jobs.discard(job)
         job.deleteLater()
+
+
+# Long work on a background thread, beside the window's --------------------------------------
+GIVE_WAY_SECONDS = 0.0001  # long enough for the waiting thread to wake and take the GIL
+
+
+def sharing_interpreter(every: float = 0.003) -> Callable[[], None]:
+    """For long work on a background thread: a call that, at most once per `every` seconds,
+    lets go of the GIL for a moment, so that a window's thread waiting for it waits no longer.
+
+    Python's own switching waits `sys.getswitchinterval()` each time the window's thread wants
+    the interpreter back, and that thread lets go of it in every call into Qt; the default
+    `every` is the measured balance between the two (docs/performance.md)."""
+    due = time.perf_counter() + every
+
+    def give_way() -> None:
+        nonlocal due
+        if time.perf_counter() >= due:
+            time.sleep(GIVE_WAY_SECONDS)
+            due = time.perf_counter() + every
+
+    return give_way

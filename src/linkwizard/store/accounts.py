@@ -42,7 +42,8 @@ class AccountStore:
     def load(self, give_way: Callable[[], None] = lambda: None) -> list[Account]:
         """All accounts. A damaged file is moved aside and reported, never overwritten.
 
-        `give_way` is called between records: `sharing_interpreter` when a window's thread
+        `give_way` is called between records (the window's loader passes gui/workers.py's
+        `sharing_interpreter`) when a window's thread
         shares the interpreter with this one."""
         try:
             if not paths.private_dir(self.directory, create=False):
@@ -211,27 +212,6 @@ def _parse(raw: bytes, give_way: Callable[[], None] = lambda: None) -> list[Acco
         return [Account.from_record(clean) for clean in records.read_document(raw.decode("utf-8"), give_way)]
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"not valid JSON ({type(exc).__name__})") from None
-
-
-GIVE_WAY_SECONDS = 0.0001  # long enough for the waiting thread to wake and take the GIL
-
-
-def sharing_interpreter(every: float = 0.003) -> Callable[[], None]:
-    """For long work on a background thread: a call that, at most once per `every` seconds,
-    lets go of the GIL for a moment, so that a window's thread waiting for it waits no longer.
-
-    Python's own switching waits `sys.getswitchinterval()` each time the window's thread wants
-    the interpreter back, and that thread lets go of it in every call into Qt; the default
-    `every` is the measured balance between the two (docs/performance.md)."""
-    due = time.perf_counter() + every
-
-    def give_way() -> None:
-        nonlocal due
-        if time.perf_counter() >= due:
-            time.sleep(GIVE_WAY_SECONDS)
-            due = time.perf_counter() + every
-
-    return give_way
 
 
 def _read(path: Path) -> bytes:

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from linkwizard.domain import untrusted
 from linkwizard.domain.account import STRIPE_EXPIRED_CODE
 from linkwizard.domain.keys import Environment, KeyKind
@@ -27,6 +25,7 @@ from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck, Re
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.domain.redaction import redact
 from linkwizard.net import transport
+from linkwizard.net.http import httpx
 from linkwizard.stripe.base import API_VERSION, is_loopback_base, refuse_live_key_elsewhere
 
 # The 13 probe requests go out 7 at a time: two round trips, and never more than 13

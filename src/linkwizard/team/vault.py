@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
-import httpx
-
 from linkwizard.domain import moments, untrusted
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.net import transport
+from linkwizard.net.http import httpx
 from linkwizard.team import kv
 from linkwizard.team.settings import Settings
 

@@ -90,3 +90,20 @@ def test_one_user_agent_for_both_services() -> None:
 
     assert f"linkwizard/{__version__}" == transport.USER_AGENT
     assert kv.headers(Settings("http://127.0.0.1:1"))["User-Agent"] == transport.USER_AGENT
+
+
+@pytest.mark.parametrize("client", ["linkwizard.stripe.client", "linkwizard.team.vault"])
+def test_httpx_comes_without_its_command_line(client: str) -> None:
+    """click and rich are installed beside the dev tools; httpx would load them for its own
+    command line (40 ms). The one door to httpx (net/http.py) keeps them out, and nothing
+    else: importing linkwizard alone changes no other module's import."""
+    import subprocess
+    import sys
+
+    probe = (f"import sys, {client}; import httpx; "
+             "print('click' in sys.modules, 'rich' in sys.modules, sys.modules['httpx._main'] is None)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False", "True"]
+    alone = subprocess.run([sys.executable, "-c", "import sys, linkwizard; print('httpx._main' in sys.modules)"],
+                           capture_output=True, text=True, check=True)
+    assert alone.stdout.strip() == "False"

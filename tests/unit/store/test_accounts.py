@@ -2,9 +2,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import sys
-import threading
-import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import replace
@@ -18,7 +15,7 @@ from linkwizard.domain.account import Account, Health, clean_name, default_name,
 from linkwizard.domain.keys import Environment, KeyKind, key_hint
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
 from linkwizard.secrets.os_keyring import SERVICE, OSKeyring
-from linkwizard.store.accounts import AccountStore, sharing_interpreter
+from linkwizard.store.accounts import AccountStore
 from linkwizard.usecases.linking import save_new
 from linkwizard.usecases.services import Services
 from support.fake_stripe import make_key
@@ -221,31 +218,6 @@ def test_loading_gives_way_after_each_record(store: AccountStore) -> None:
     calls: list[None] = []
     assert len(store.load(lambda: calls.append(None))) == 5
     assert len(calls) == 5
-
-
-def test_sharing_the_interpreter_lets_go_of_it_once_per_interval() -> None:
-    give_way = sharing_interpreter(every=3600)
-    started = time.perf_counter()
-    for _ in range(100_000):
-        give_way()  # not due for an hour: never sleeps
-    assert time.perf_counter() - started < 1.0
-    switches = sys.getswitchinterval()
-    sys.setswitchinterval(100)  # only a thread letting go of the GIL lets the other one run
-    try:
-        ran: list[int] = []
-        go = threading.Event()
-        other = threading.Thread(target=lambda: ran.append(1) if go.wait() else None)
-        give_way = sharing_interpreter(every=0)
-        other.start()
-        go.set()  # the other thread wakes, and waits for the GIL this one holds
-        deadline = time.monotonic() + 5
-        while not ran and time.monotonic() < deadline:
-            give_way()
-        let_through = bool(ran)  # before join(), which lets go of the GIL itself
-        other.join()
-    finally:
-        sys.setswitchinterval(switches)
-    assert let_through
 
 
 def test_the_file_keeps_one_account_a_line(store: AccountStore) -> None:

@@ -14,12 +14,11 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from linkwizard.domain.account import Account
 from linkwizard.gui.startup.scheduling import run_in_steps
 from linkwizard.store import paths
-from linkwizard.store.accounts import sharing_interpreter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from linkwizard.gui.controller import Controller
-    from linkwizard.gui.workers import Job
+    from linkwizard.gui.workers import Job, sharing_interpreter
     from linkwizard.usecases.cancellation import CancelToken
 
 SETTLE_MS = 250  # a burst of writes (verify --all, an import) is read once
