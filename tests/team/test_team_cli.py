@@ -107,6 +107,31 @@ def test_a_key_kept_in_the_team_vault_is_found_as_a_twin(cli: Cli, stripe: FakeS
     assert [a["name"] for a in json.loads(cli("accounts", "--json").stdout)] == ["Shop"]
 
 
+def test_a_new_entry_whose_details_cannot_be_written_is_removed_again(cli: Cli, stripe: FakeStripe,
+                                                                      logged_in: TeamVault) -> None:
+    """No half-written entries: a policy that lets the key be written but refuses its details
+    (custom_metadata) makes `connect --store team` fail, and the key written a moment before
+    is removed, so the name is free and no entry without details is left to puzzle a teammate."""
+    from support.bao import rules_for
+
+    mount, prefix = logged_in.mount, logged_in.prefix
+    rules = rules_for(mount, prefix, ["create", "read", "update", "delete", "list"]).replace(
+        f'path "{mount}/metadata/{prefix}/*" {{ capabilities = ["create", "read", "update", "delete", "list"] }}',
+        f'path "{mount}/metadata/{prefix}/*" {{ capabilities = ["create", "read", "update", "delete", "list"]\n'
+        '  denied_parameters = { "custom_metadata" = [] } }')
+    assert "denied_parameters" in rules
+    logged_in.bao.policy(f"{mount}-no-details", rules)
+    log_in(cli, logged_in, logged_in.bao.token([f"{mount}-no-details"], display_name="carol"))
+    key = stripe.add_key(make_key())
+    linked = cli("connect", "--environment", "test", "--name", "Shop", "--store", "team", stdin=key)
+    assert linked.code != 0, linked.stdout
+    status, _ = logged_in.entry("Shop")
+    assert status == 404  # the version written a moment before is gone with its entry
+    assert logged_in.bao.api("GET", f"{mount}/metadata/{prefix}/Shop")[0] == 404
+    assert json.loads(cli("accounts", "--json").stdout) == []
+    assert key not in linked.stderr
+
+
 def test_a_name_taken_in_the_vault_is_refused_with_who_and_when(cli: Cli, stripe: FakeStripe, logged_in: TeamVault,
                                                                  tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
