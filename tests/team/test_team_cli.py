@@ -124,7 +124,8 @@ def test_a_new_entry_whose_details_cannot_be_written_is_removed_again(cli: Cli, 
     log_in(cli, logged_in, logged_in.bao.token([f"{mount}-no-details"], display_name="carol"))
     key = stripe.add_key(make_key())
     linked = cli("connect", "--environment", "test", "--name", "Shop", "--store", "team", stdin=key)
-    assert linked.code != 0, linked.stdout
+    assert linked.code == 6, linked.stderr
+    assert "Your vault policy does not allow writing here" in linked.stderr
     status, _ = logged_in.entry("Shop")
     assert status == 404  # the version written a moment before is gone with its entry
     assert logged_in.bao.api("GET", f"{mount}/metadata/{prefix}/Shop")[0] == 404
