@@ -71,6 +71,28 @@ def test_a_refused_replacement_says_so_once_and_offers_no_retry(qtbot: QtBot, st
     assert stripe.count() == requests_before, "refused before any request to Stripe"
 
 
+def test_replacing_a_team_key_says_it_is_saved_in_the_team_vault(qtbot: QtBot, stripe: FakeStripe, api_base: str,
+                                                                 cli: Cli, logged_in: TeamVault) -> None:
+    """The saving stage's words follow where the key goes: a team account's new key goes to the
+    team vault (it said "your keyring" before: the wizard pushed a flag only a new account set)."""
+    from linkwizard.usecases.services import Stage
+
+    key = stripe.add_key(make_key(), account_id="acct_1TeamStageWords")
+    assert cli("connect", "--environment", "test", "--name", "Shop", "--store", "team", stdin=key).code == 0
+    window = open_window(qtbot, api_base)
+    window.start_wizard(replacing=window.model.accounts()[0])
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.connect_page._show_stage(Stage.SAVING)
+    assert wizard.connect_page.stage.text() == "Saving the key in the team vault…"
+    wizard.reject()
+    qtbot.waitUntil(lambda: window.wizard is None, timeout=5000)
+    window.start_wizard()  # a new account, kept on this computer unless the person chooses the vault
+    assert window.wizard is not None
+    window.wizard.connect_page._show_stage(Stage.SAVING)
+    assert window.wizard.connect_page.stage.text() == "Saving the key in your keyring…"
+
+
 def test_a_name_taken_in_the_vault_offers_to_add_that_one(qtbot: QtBot, stripe: FakeStripe, api_base: str,
                                                           cli: Cli, vault: TeamVault) -> None:
     log_in(cli, vault, vault.admin_token)

@@ -48,9 +48,12 @@ class ConnectPage(QWizardPage):
     log_in_requested = Signal()  # the team vault wants a login first: the window opens its dialog
     add_from_team_requested = Signal()  # the name is taken in the team vault: add that one instead
 
-    def __init__(self, start_connect: StartConnect, parent: QWidget | None = None) -> None:
+    def __init__(self, start_connect: StartConnect, saves_in_team: Callable[[], bool] = lambda: False,
+                 parent: QWidget | None = None) -> None:
+        """`saves_in_team`: whether the key goes to the team vault (the saving stage's words),
+        asked of the wizard's fields when that stage comes."""
         super().__init__(parent)
-        self.keeps_in_team = False  # the wizard says so before it starts: the saving stage's words
+        self._saves_in_team = saves_in_team
         self.setObjectName("connectPage")
         self.setTitle(self.tr("Connect to Stripe"))
         self._start_connect = start_connect
@@ -175,7 +178,7 @@ class ConnectPage(QWizardPage):
             Stage.CHECKING: self.tr("Checking the key and the keyring…"),
             Stage.CONTACTING: self.tr("Asking Stripe whether the key works…"),
             Stage.PERMISSIONS: self.tr("Checking what the key can read…"),
-            Stage.SAVING: self.tr("Saving the key in the team vault…") if self.keeps_in_team
+            Stage.SAVING: self.tr("Saving the key in the team vault…") if self._saves_in_team()
             else self.tr("Saving the key in your keyring…"),
         }
         self.stage.setText(texts[stage])

@@ -57,7 +57,8 @@ class LinkWizard(QWizard):
             team_set_up=lambda: team_address() is not None)
         self.enter_key_page = EnterKeyPage(taken_names, team_address=team_address)
         self._start = start
-        self.connect_page = ConnectPage(lambda allow_other: self._start(self._requested(allow_other)))
+        self.connect_page = ConnectPage(lambda allow_other: self._start(self.request(allow_other)),
+                                        saves_in_team=self._saves_in_team)
         self.setPage(PageId.ENVIRONMENT, self.environment_page)
         self.setPage(PageId.FIND_KEY, self.find_key_page)
         self.setPage(PageId.ENTER_KEY, self.enter_key_page)
@@ -85,10 +86,11 @@ class LinkWizard(QWizard):
             button.setObjectName(object_name)
             button.setAccessibleName(accessible)
 
-    def _requested(self, allow_other_account: bool) -> LinkRequest:
-        request = self.request(allow_other_account)
-        self.connect_page.keeps_in_team = request.store is KeyLocation.TEAM
-        return request
+    def _saves_in_team(self) -> bool:
+        """A new account kept in the team vault, or a team account's key replaced there."""
+        if self.replacing is not None:
+            return self.replacing.in_team_vault
+        return self.request().store is KeyLocation.TEAM
 
     def request(self, allow_other_account: bool = False) -> LinkRequest:
         """What the pages hold, as one request (the scopes only on the path that asked for them)."""
