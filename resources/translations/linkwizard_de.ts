@@ -596,155 +596,155 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="55"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="58"/>
         <source>Connect to Stripe</source>
         <translation>Mit Stripe verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="67"/>
         <source>Connection progress</source>
         <translation>Fortschritt der Verbindung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="70"/>
         <source>Connection test running</source>
         <translation>Verbindungstest läuft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="73"/>
         <source>&amp;Cancel test</source>
         <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="75"/>
         <source>Cancel the connection test</source>
         <translation>Den Verbindungstest abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="84"/>
         <source>What went wrong</source>
         <translation>Was schiefging</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="86"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="89"/>
         <source>What to do next</source>
         <translation>Was Sie jetzt tun können</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="93"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="96"/>
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="98"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="101"/>
         <source>Replace &amp;its key</source>
         <translation>Dessen Schlüssel e&amp;rsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="102"/>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="241"/>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="242"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="105"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="244"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="245"/>
         <source>&amp;Log in to the team vault…</source>
         <translation>Beim Team-Tresor &amp;anmelden…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="116"/>
         <source>Account linked</source>
         <translation>Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="150"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="153"/>
         <source>Testing the key with Stripe (%s).</source>
         <translation>Der Schlüssel wird bei Stripe geprüft (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="165"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="168"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>Abgebrochen. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="175"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="178"/>
         <source>Checking the key and the keyring…</source>
         <translation>Schlüssel und Schlüsselbund werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="176"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="179"/>
         <source>Asking Stripe whether the key works…</source>
         <translation>Stripe wird gefragt, ob der Schlüssel funktioniert…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="177"/>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="190"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="180"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="193"/>
         <source>Checking what the key can read…</source>
         <translation>Es wird geprüft, was der Schlüssel lesen darf…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="178"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="181"/>
         <source>Saving the key in the team vault…</source>
         <translation>Der Schlüssel wird im Team-Tresor gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="179"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="182"/>
         <source>Saving the key in your keyring…</source>
         <translation>Der Schlüssel wird in Ihrem Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="188"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="191"/>
         <source>The key works. Choose Finish to see the account.</source>
         <translation>Der Schlüssel funktioniert. Wählen Sie „Abschließen“, um das Konto zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="211"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="214"/>
         <source>&lt;b&gt;%s&lt;/b&gt; is linked.</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="212"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="215"/>
         <source>The key is in the team vault, where teammates can add this account. Use it from scripts with &lt;code&gt;linkwizard exec %s -- COMMAND&lt;/code&gt;.</source>
         <translation>Der Schlüssel liegt im Team-Tresor, wo Ihr Team dieses Konto hinzufügen kann. In Skripten nutzen Sie ihn mit &lt;code&gt;linkwizard exec %s -- BEFEHL&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="214"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="217"/>
         <source>The key is stored in your system keyring. Use it from scripts with &lt;code&gt;linkwizard exec %s -- COMMAND&lt;/code&gt;.</source>
         <translation>Der Schlüssel liegt im Schlüsselbund Ihres Systems. In Skripten verwenden Sie ihn mit &lt;code&gt;linkwizard exec %s -- BEFEHL&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="243"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="246"/>
         <source>&amp;Add it from the team vault…</source>
         <translation>Aus dem Team-Tresor &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="192"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="195"/>
         <source>%s is linked.</source>
         <translation>%s ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="95"/>
         <source>Back to the &amp;key</source>
         <translation>Zurück zum Schl&amp;üssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="97"/>
         <source>Cop&amp;y diagnostics</source>
         <translation>Dia&amp;gnose kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="99"/>
         <source>Open e&amp;xisting account</source>
         <translation>Vorhandenes Konto ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="103"/>
         <source>R&amp;eplace anyway</source>
         <translation>Tro&amp;tzdem ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="228"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="231"/>
         <source>The key was not replaced. The account keeps the key it had.</source>
         <translation>Der Schlüssel wurde nicht ersetzt. Das Konto behält seinen bisherigen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="229"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="232"/>
         <source>The account was not linked. Nothing was saved.</source>
         <translation>Das Konto wurde nicht verknüpft. Nichts wurde gespeichert.</translation>
     </message>
@@ -1389,48 +1389,48 @@
         <translation>Ein Stripe-Konto verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="122"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="124"/>
         <source>Replace the key</source>
         <translation>Den Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="123"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="125"/>
         <source>Replace the key of %s</source>
         <translation>Den Schlüssel von %s ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="70"/>
         <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="72"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="77"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="77"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="78"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="79"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="79"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="81"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="81"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="82"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -2162,22 +2162,22 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen, ohne Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="56"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="57"/>
         <source>The list of accounts could not be opened</source>
         <translation>Die Kontenliste konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="57"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="58"/>
         <source>Check the permissions of the data folder.</source>
         <translation>Prüfen Sie die Zugriffsrechte des Datenordners.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="78"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="79"/>
         <source>The damaged file was kept aside as {path}; your keys are still in the keyring. Link the accounts again, or restore the file if you know how it broke.</source>
         <translation>Die beschädigte Datei wurde als {path} beiseitegelegt; Ihre Schlüssel sind weiter im Schlüsselbund. Verknüpfen Sie die Konten erneut, oder stellen Sie die Datei wieder her, wenn Sie wissen, wie sie kaputtging.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/store/accounts.py" line="104"/>
+        <location filename="../../src/linkwizard/store/accounts.py" line="105"/>
         <source>An account named “{name}” already exists</source>
         <translation>Ein Konto namens „{name}“ gibt es schon</translation>
     </message>
@@ -2202,22 +2202,22 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Dieses Stripe-Konto ist schon als „{name}“ verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="196"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="188"/>
         <source>“{name}” is a {linked} account</source>
         <translation>„{name}“ ist ein Konto für {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="197"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="189"/>
         <source>A new key keeps the account&apos;s environment. Link a {chosen} key as a new account instead.</source>
         <translation>Ein neuer Schlüssel behält die Umgebung des Kontos. Verknüpfen Sie einen Schlüssel für {chosen} stattdessen als neues Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="224"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="216"/>
         <source>This key belongs to {found}, not {linked}</source>
         <translation>Dieser Schlüssel gehört zu {found}, nicht zu {linked}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/usecases/linking.py" line="342"/>
+        <location filename="../../src/linkwizard/usecases/linking.py" line="300"/>
         <source>“{name}” is in the team vault already</source>
         <translation>„{name}“ liegt schon im Team-Tresor</translation>
     </message>
@@ -2942,27 +2942,27 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="136"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="127"/>
         <source>Stripe says this key works in {reported}, but you chose {chosen}. Link it under {reported} instead.</source>
         <translation>Laut Stripe gilt dieser Schlüssel für {reported}, Sie haben aber {chosen} gewählt. Verknüpfen Sie ihn stattdessen unter {reported}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="318"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="309"/>
         <source>The key lacks a permission the connection test needs</source>
         <translation>Dem Schlüssel fehlt eine Berechtigung, die der Verbindungstest braucht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="319"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="310"/>
         <source>Edit the restricted key in the Dashboard and grant {label} ({permission}), then try again.</source>
         <translation>Bearbeiten Sie den eingeschränkten Schlüssel im Dashboard, erteilen Sie {label} ({permission}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="325"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="316"/>
         <source>The key is limited to other IP addresses</source>
         <translation>Der Schlüssel ist auf andere IP-Adressen beschränkt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="326"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="317"/>
         <source>This key only works from allowed IP addresses. Add this computer&apos;s address to the key in the Dashboard, or use another key.</source>
         <translation>Dieser Schlüssel funktioniert nur von erlaubten IP-Adressen aus. Ergänzen Sie die Adresse dieses Computers beim Schlüssel im Dashboard, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
@@ -3055,94 +3055,94 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="39"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="36"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/team/changes.py" line="23"/>
-        <location filename="../../src/linkwizard/team/vault.py" line="40"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="37"/>
         <source>an unknown time</source>
         <translation>unbekannten Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="41"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="38"/>
         <source>a teammate</source>
         <translation>ein Teammitglied</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="42"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="39"/>
         <source>you</source>
         <translation>Ihnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="44"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="41"/>
         <source>looking up your login</source>
         <translation>Ihre Anmeldung abzufragen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="45"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="42"/>
         <source>renewing your login</source>
         <translation>Ihre Anmeldung zu verlängern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="46"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="43"/>
         <source>logging out</source>
         <translation>sich abzumelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="47"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="44"/>
         <source>reading its own capabilities</source>
         <translation>die eigenen Rechte abzufragen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="48"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="45"/>
         <source>seeing the mount</source>
         <translation>den Einhängepunkt zu sehen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="49"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="46"/>
         <source>logging in</source>
         <translation>sich anzumelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="50"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="47"/>
         <source>starting the browser login</source>
         <translation>die Anmeldung im Browser zu beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="51"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="48"/>
         <source>finishing the browser login</source>
         <translation>die Anmeldung im Browser abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="52"/>
-        <location filename="../../src/linkwizard/usecases/team.py" line="326"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="49"/>
+        <location filename="../../src/linkwizard/usecases/team.py" line="327"/>
         <source>writing here</source>
         <translation>hier zu schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="53"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="50"/>
         <source>reading here</source>
         <translation>hier zu lesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="54"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="51"/>
         <source>listing the team&apos;s keys</source>
         <translation>die Schlüssel des Teams aufzulisten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="55"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="52"/>
         <source>deleting here</source>
         <translation>hier zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="461"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="455"/>
         <source>Disaster recovery secondary</source>
         <translation>Notfall-Replikat</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="462"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="456"/>
         <source>Performance standby</source>
         <translation>Leistungs-Standby</translation>
     </message>
