@@ -1,6 +1,6 @@
 """The one place that decides: the window, or the command line.
 
-`linkwizard` with no arguments (or only `--lang`) opens the window straight away, without
+`linkwizard` with no arguments (or only the window's own, domain/launch.py) opens the window straight away, without
 loading the command line's parser; anything else is parsed, and a parse that names no
 command and no action (e.g. `linkwizard --verbose`) opens the window too.
 """
@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from linkwizard.domain import launch
+
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if not arguments or arguments == ["--background"] or (len(arguments) == 2 and arguments[0] == "--lang"):
+    if launch.window_only(arguments):
         return _window(arguments)
     if arguments == ["--internal-checks"]:  # the window's batch checks (checks_process.py)
         from linkwizard.usecases.checks_process import serve
@@ -33,8 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = cli.parse(arguments)
     if cli.wants_window(args):
-        return _window([*(["--lang", args.lang] if args.lang else []),
-                        *(["--background"] if cli.in_background(args) else [])])
+        return _window(launch.arguments(args.lang, cli.in_background(args)))
     if args.self_test:
         return _self_test()
     return cli.run(args)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from linkwizard import __version__
+from linkwizard.domain import launch
 from linkwizard.domain.keys import Environment
-from linkwizard.gui.app import split_language
 from linkwizard.store import paths
 from linkwizard.usecases import linking
 from linkwizard.usecases.linking import LinkRequest
@@ -96,9 +96,13 @@ def test_the_help_menu(qtbot: QtBot, api_base: str, home: Home, urls: UrlCatcher
 
 
 def test_the_language_switch(german: None, qapp: QApplication) -> None:
-    assert split_language(["--lang", "de", "-style", "fusion"]) == ("de", ["-style", "fusion"])
-    assert split_language(["--lang=de"]) == ("de", [])
-    assert split_language([]) == (None, [])
+    assert launch.split(["--lang", "de", "-style", "fusion"]) == ("de", False, ["-style", "fusion"])
+    assert launch.split(["--lang=de"]) == ("de", False, [])
+    assert launch.split([]) == (None, False, [])
+    assert launch.split(["--background", "--lang", "de"]) == ("de", True, [])
+    assert launch.split(["--lang"]) == (None, False, ["--lang"])  # the parser says what is missing
+    assert launch.window_only(["--lang", "de", "--background"])
+    assert not launch.window_only(["accounts"])
     assert QLocale().language() is QLocale.Language.German  # dates and numbers follow it
     assert QLocale().name() == "de_DE"
     names = sorted(t.objectName() for t in qapp.findChildren(QTranslator))

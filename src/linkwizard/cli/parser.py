@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from linkwizard import __version__
-from linkwizard.domain import exit_codes
+from linkwizard.domain import exit_codes, launch
 from linkwizard.domain.account import KeyLocation
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.permissions import SCOPES
@@ -34,8 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verbose", action="store_true", help="also print the log to stderr")
     parser.add_argument("--self-test", action="store_true",
                         help="check that the window, the keyring and the data folder work, then exit")
-    parser.add_argument("--lang", metavar="LANG", help="the app's language, e.g. de or en (default: the system's)")
-    parser.add_argument("--background", action="store_true",
+    parser.add_argument(launch.LANG, metavar="LANG", help="the app's language, e.g. de or en (default: the system's)")
+    parser.add_argument(launch.BACKGROUND, action="store_true",
                         help="start without a window: keep checking the accounts and notify when one needs "
                              "attention (the same as `linkwizard watch`)")
     parser.add_argument("--install-desktop-entry", action="store_true",

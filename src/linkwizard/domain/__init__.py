@@ -5,5 +5,5 @@ Its public modules are listed in `__all__`; the package imports none of them, so
 path that needs one module loads only that one.
 """
 
-__all__ = ["account", "exit_codes", "keys", "moments", "permissions", "problems", "records", "redaction", "team_login",
-           "untrusted"]
+__all__ = ["account", "exit_codes", "keys", "launch", "moments", "permissions", "problems", "records", "redaction",
+           "team_login", "untrusted"]

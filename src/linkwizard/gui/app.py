@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from linkwizard import APP_ID, __version__
+from linkwizard.domain import launch
 from linkwizard.store import paths
 
 TYPE_CHECKING = False
@@ -86,26 +87,6 @@ def set_icons(app: QApplication, window: QWidget) -> None:
     window.setWindowIcon(icon)
 
 
-def split_language(argv: list[str]) -> tuple[str | None, list[str]]:
-    """`--lang de` / `--lang=de` for the app's language; the rest is for Qt."""
-    language, rest, items = None, [], iter(argv)
-    for item in items:
-        if item == "--background":
-            continue  # the app's own (split_background)
-        if item == "--lang":
-            language = next(items, None)
-        elif item.startswith("--lang="):
-            language = item.split("=", 1)[1]
-        else:
-            rest.append(item)
-    return language, rest
-
-
-def split_background(argv: list[str]) -> bool:
-    """`--background`: start without a window (the same as `linkwizard watch`)."""
-    return "--background" in argv
-
-
 def end_on_signals(window: MainWindow) -> None:
     """SIGTERM (the session ending, `kill`) and SIGINT quit as *Quit* does: the checks are
     stopped and waited for. Python runs its handlers only between bytecodes, and Qt's loop
@@ -173,8 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     forbid_core_dumps(holds_keys=False)  # no core file from here on; the rest before any key is read
     arguments = list(sys.argv[1:] if argv is None else argv)
-    language, rest = split_language(arguments)
-    background = split_background(arguments)
+    language, background, rest = launch.split(arguments)
     try:
         app = create_application([sys.argv[0] if sys.argv else "linkwizard", *rest])
     except MissingSystemLibrary as exc:
