@@ -217,6 +217,17 @@ def check_key(raw: str, environment: Environment) -> KeyCheck:
     return KeyCheck(found.key, found.kind, belongs, mismatch)
 
 
+
+def check_stored(key: str, environment: Environment | None = None) -> KeyCheck:
+    """A key read back from storage (the keyring, the team vault): anything else could have
+    written it, so it is checked like a pasted one (for `environment` when given), and it must
+    be exactly what a clean paste leaves: no blanks or invisible characters around it. Its
+    `problem` is None only then; KEY_DAMAGED when it is not clean."""
+    found = classify(key) if environment is None else check_key(key, environment)
+    if found.problem is None and found.key != key:
+        return KeyCheck(found.key, found.kind, found.environment, problem(ProblemKind.KEY_DAMAGED, detail="not clean"))
+    return found
+
 def key_hint(key: str) -> str:
     """A display form that keeps only the prefix and the last 4 characters."""
     for prefix in (*(p for p, _, _ in _USABLE_PREFIXES), ORGANIZATION_PREFIX):

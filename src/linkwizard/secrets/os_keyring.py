@@ -65,10 +65,9 @@ def _usable(backend: Any, allowed: frozenset[str]) -> bool:
 def _damaged(account_id: str, key: str) -> Problem | None:
     """Pre-flight for a key read back from the keyring: anything else could have written the
     entry, so it is checked like a pasted key before it goes anywhere."""
-    from linkwizard.domain.keys import classify
+    from linkwizard.domain.keys import check_stored
 
-    found = classify(key)
-    if found.problem is None and found.key == key:
+    if check_stored(key).problem is None:
         return None
     return problem(ProblemKind.KEY_DAMAGED, detail=f"account {account_id}")
 

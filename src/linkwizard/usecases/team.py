@@ -26,7 +26,7 @@ from linkwizard.domain.account import (
     new_from_test,
     now_iso,
 )
-from linkwizard.domain.keys import Environment, check_key, environment_of
+from linkwizard.domain.keys import Environment, check_key, check_stored, environment_of
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.team import vault as team_api
 from linkwizard.team.settings import Settings, build
@@ -430,13 +430,13 @@ async def _read_one(session: team_api.Session, account: Account) -> Read | Probl
         secret = await session.read(name_in_vault(account))
     except LinkwizardError as exc:
         return exc.problem
-    found = check_key(secret.key, account.environment)
+    found = check_stored(secret.key, account.environment)
     if found.problem is not None and found.problem.kind is ProblemKind.KEY_WRONG_ENVIRONMENT \
             and found.environment is not None:  # swapped for a key of the other environment: never used
         return problem(ProblemKind.TEAM_KEY_OTHER_ENVIRONMENT, values={
             "name": account.name, "linked": account.environment.label, "found": found.environment.label},
             detail=f"team entry {account.team_path} version {secret.version}")
-    if found.problem is not None or found.key != secret.key:
+    if found.problem is not None:
         return problem(ProblemKind.KEY_DAMAGED, detail=f"team entry {account.team_path}")
     return Read(secret.key, secret.version, team_api.writer(secret.about), secret.updated_at)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from linkwizard.domain import redaction
 from linkwizard.domain.account import Account
-from linkwizard.domain.keys import check_key
+from linkwizard.domain.keys import check_stored
 from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
 from linkwizard.domain.team_login import LoginMethod as LoginMethod
 from linkwizard.store.config import ConfigFile
@@ -141,5 +141,4 @@ def quick_read(services: Services, account: Account) -> tuple[str, int] | None:
     if found is None:
         return None
     key, version = found
-    checked = check_key(key, account.environment)
-    return (key, version) if checked.problem is None and checked.key == key else None
+    return (key, version) if check_stored(key, account.environment).problem is None else None

@@ -4,7 +4,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linkwizard.domain.keys import Environment, KeyKind, check_key, classify, clean_key, key_hint, may_become_key
+from linkwizard.domain.keys import (
+    Environment,
+    KeyKind,
+    check_key,
+    check_stored,
+    classify,
+    clean_key,
+    key_hint,
+    may_become_key,
+)
 from linkwizard.domain.problems import ProblemKind
 from support.fake_stripe import make_key
 
@@ -117,3 +126,20 @@ def test_text_on_its_way_to_a_key_may_become_one(text: str) -> None:
                                   "sk_test_" + "Ab1" * 4])  # the last: long enough to be judged whole
 def test_text_no_typing_can_save_is_not_on_its_way(text: str) -> None:
     assert not may_become_key(text)
+
+
+def test_a_stored_key_is_checked_like_a_pasted_one_and_must_be_clean() -> None:
+    """One rule for a key read back from the keyring or the team vault (it was three)."""
+    key = make_key()
+    assert check_stored(key).problem is None
+    assert check_stored(key, Environment.TEST).problem is None
+    for dirty in (f" {key}", f"{key}\n", f"\u200b{key}"):  # a paste would clean these; storage must not hold them
+        found = check_stored(dirty)
+        assert found.problem is not None
+        assert found.problem.kind is ProblemKind.KEY_DAMAGED
+    wrong = check_stored(key, Environment.PRODUCTION).problem
+    assert wrong is not None
+    assert wrong.kind is ProblemKind.KEY_WRONG_ENVIRONMENT
+    broken = check_stored("sk_test_" + "!" * 30).problem
+    assert broken is not None
+    assert broken.kind is ProblemKind.KEY_MALFORMED
