@@ -2762,12 +2762,32 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>{path} oder ein Ordner darüber gehört einem anderen Benutzer oder kann von anderen beschrieben werden, und wer sie ändert, bestimmt, welchem Tresor vertraut wird. Bewahren Sie das Zertifikat dort auf, wo nur Sie (oder root) es ändern können, zum Beispiel in ~/.config, und geben Sie diesen Pfad an.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="306"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="288"/>
+        <source>The team vault&apos;s address could not be found</source>
+        <translation>Die Adresse des Team-Tresors wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="289"/>
+        <source>Check that this computer is online and its DNS works, and that {address} is the vault&apos;s address, then try again.</source>
+        <translation>Prüfen Sie, ob dieser Computer online ist und sein DNS funktioniert und ob {address} die Adresse des Tresors ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="292"/>
+        <source>The proxy server did not let the request to the team vault through</source>
+        <translation>Der Proxyserver hat die Anfrage an den Team-Tresor nicht durchgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="294"/>
+        <source>Check the HTTPS_PROXY and NO_PROXY settings, or that the proxy server is running.</source>
+        <translation>Prüfen Sie die Einstellungen HTTPS_PROXY und NO_PROXY oder ob der Proxyserver läuft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/domain/problems.py" line="315"/>
         <source>linkwizard sends your login and keys only to the address you set up. Use the address of the node that answers (the active one), or ask whoever runs the vault to let standby nodes forward requests.</source>
         <translation>linkwizard sendet Ihre Anmeldung und Schlüssel nur an die eingerichtete Adresse. Verwenden Sie die Adresse des Knotens, der antwortet (des aktiven), oder bitten Sie, wer den Tresor betreibt, Standby-Knoten Anfragen weiterleiten zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="339"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="348"/>
         <source>Your new key was tested but not saved: use it in your next try, or revoke it in the Stripe Dashboard. Verify to pick up their key, then replace again.</source>
         <translation>Ihr neuer Schlüssel wurde geprüft, aber nicht gespeichert: Verwenden Sie ihn beim nächsten Versuch oder widerrufen Sie ihn im Stripe-Dashboard. Prüfen Sie das Konto, um den anderen Schlüssel zu übernehmen, und ersetzen Sie ihn dann erneut.</translation>
     </message>
@@ -2782,187 +2802,187 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Prüfen Sie Ihr Netzwerk und die Adresse des Tresors ({address}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="288"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="297"/>
         <source>The team vault is sealed</source>
         <translation>Der Team-Tresor ist versiegelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="289"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="298"/>
         <source>A sealed vault gives out no secrets. Ask whoever runs it to unseal it, then try again.</source>
         <translation>Ein versiegelter Tresor gibt keine Geheimnisse heraus. Bitten Sie, wer ihn betreibt, ihn zu entsiegeln, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="292"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="301"/>
         <source>The team vault is not initialised</source>
         <translation>Der Team-Tresor ist nicht initialisiert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="293"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="302"/>
         <source>It was started but never set up (bao operator init). Check the address, or ask whoever runs it.</source>
         <translation>Er wurde gestartet, aber nie eingerichtet (bao operator init). Prüfen Sie die Adresse, oder fragen Sie, wer ihn betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="296"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="305"/>
         <source>This vault node is a replication secondary</source>
         <translation>Dieser Tresor-Knoten ist ein Replikationsziel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="297"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="306"/>
         <source>{role} nodes do not serve this. Use the address of the primary cluster.</source>
         <translation>Knoten der Art „{role}“ bedienen das nicht. Verwenden Sie die Adresse des primären Clusters.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="300"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="309"/>
         <source>The team vault&apos;s certificate is not trusted</source>
         <translation>Dem Zertifikat des Team-Tresors wird nicht vertraut</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="301"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="310"/>
         <source>If your team uses its own certificate authority, give its file with --ca-cert FILE (or VAULT_CACERT). Otherwise something on this network is in the way.</source>
         <translation>Wenn Ihr Team eine eigene Zertifizierungsstelle nutzt, geben Sie deren Datei mit --ca-cert DATEI (oder VAULT_CACERT) an. Sonst steht etwas in diesem Netzwerk im Weg.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="305"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="314"/>
         <source>The team vault sent linkwizard to another address</source>
         <translation>Der Team-Tresor hat linkwizard an eine andere Adresse verwiesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="311"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="320"/>
         <source>The team vault&apos;s answer was not understood</source>
         <translation>Die Antwort des Team-Tresors war unverständlich</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="312"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="321"/>
         <source>Check that the address is an OpenBao or Vault server, and that nothing on the network is in the way.</source>
         <translation>Prüfen Sie, dass die Adresse ein OpenBao- oder Vault-Server ist und nichts im Netzwerk im Weg steht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="315"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="324"/>
         <source>You are not logged in to the team vault</source>
         <translation>Sie sind nicht beim Team-Tresor angemeldet</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="316"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="325"/>
         <source>Log in first: linkwizard team login</source>
         <translation>Melden Sie sich zuerst an: linkwizard team login</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="318"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="327"/>
         <source>Your team vault login has expired</source>
         <translation>Ihre Anmeldung beim Team-Tresor ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="319"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="328"/>
         <source>Log in again: linkwizard team login</source>
         <translation>Melden Sie sich erneut an: linkwizard team login</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="321"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="330"/>
         <source>The team vault refused the login</source>
         <translation>Der Team-Tresor hat die Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="322"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="331"/>
         <source>Check what you entered (user name and password, token, or role and secret id) and try again.</source>
         <translation>Prüfen Sie Ihre Eingabe (Benutzername und Passwort, Token oder Rolle und Secret-ID) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="325"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="334"/>
         <source>The browser login was not finished in time</source>
         <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="326"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="335"/>
         <source>Nothing came back from the browser within 2 minutes. Start the login again and finish it in the browser.</source>
         <translation>Innerhalb von 2 Minuten kam nichts aus dem Browser zurück. Starten Sie die Anmeldung erneut und schließen Sie sie im Browser ab.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="329"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="338"/>
         <source>Port {port} on this computer is in use</source>
         <translation>Port {port} auf diesem Computer ist belegt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="330"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="339"/>
         <source>The browser login comes back to this port. Close another login that is waiting (bao login, vault login), then try again.</source>
         <translation>Die Anmeldung im Browser kehrt an diesen Port zurück. Beenden Sie eine andere wartende Anmeldung (bao login, vault login) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="334"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="343"/>
         <source>Your vault policy does not allow {action}</source>
         <translation>Ihre Tresor-Richtlinie erlaubt nicht: {action}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="335"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="344"/>
         <source>Ask whoever runs the vault for a policy that allows it on {path}.</source>
         <translation>Bitten Sie, wer den Tresor betreibt, um eine Richtlinie, die das unter {path} erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="338"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="347"/>
         <source>Changed by {by} at {at} (version {version})</source>
         <translation>Geändert von {by} am {at} (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="343"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="352"/>
         <source>Removed from the team vault</source>
         <translation>Aus dem Team-Tresor entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="344"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="353"/>
         <source>The key at {path} was deleted from the team vault. Ask your team, then link it again or remove this account.</source>
         <translation>Der Schlüssel unter {path} wurde aus dem Team-Tresor gelöscht. Fragen Sie Ihr Team, und verknüpfen Sie ihn dann erneut oder entfernen Sie dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="347"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="356"/>
         <source>The team vault gave back another key than was written</source>
         <translation>Der Team-Tresor gab einen anderen Schlüssel zurück als gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="348"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="357"/>
         <source>The key on this computer was kept. Try again; if it happens again, ask whoever runs the vault.</source>
         <translation>Der Schlüssel auf diesem Computer wurde behalten. Versuchen Sie es erneut; passiert es wieder, fragen Sie, wer den Tresor betreibt.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="352"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="361"/>
         <source>Something went wrong inside linkwizard</source>
         <translation>In linkwizard ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="353"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="362"/>
         <source>This is a fault in linkwizard, not in your key. Try again; if it happens again, copy the diagnostics and report it.</source>
         <translation>Das ist ein Fehler in linkwizard, nicht in Ihrem Schlüssel. Versuchen Sie es erneut; passiert es wieder, kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="356"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="365"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/problems.py" line="357"/>
+        <location filename="../../src/linkwizard/domain/problems.py" line="366"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="127"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="125"/>
         <source>Stripe says this key works in {reported}, but you chose {chosen}. Link it under {reported} instead.</source>
         <translation>Laut Stripe gilt dieser Schlüssel für {reported}, Sie haben aber {chosen} gewählt. Verknüpfen Sie ihn stattdessen unter {reported}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="309"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="307"/>
         <source>The key lacks a permission the connection test needs</source>
         <translation>Dem Schlüssel fehlt eine Berechtigung, die der Verbindungstest braucht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="310"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="308"/>
         <source>Edit the restricted key in the Dashboard and grant {label} ({permission}), then try again.</source>
         <translation>Bearbeiten Sie den eingeschränkten Schlüssel im Dashboard, erteilen Sie {label} ({permission}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="316"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="314"/>
         <source>The key is limited to other IP addresses</source>
         <translation>Der Schlüssel ist auf andere IP-Adressen beschränkt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="317"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="315"/>
         <source>This key only works from allowed IP addresses. Add this computer&apos;s address to the key in the Dashboard, or use another key.</source>
         <translation>Dieser Schlüssel funktioniert nur von erlaubten IP-Adressen aus. Ergänzen Sie die Adresse dieses Computers beim Schlüssel im Dashboard, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>

@@ -270,6 +270,22 @@ def _children_named(parent: int, name: str) -> list[int]:
     return found
 
 
+@pytest.mark.parametrize(("address", "environment", "said"), [
+    ("https://vault.invalid", {}, "The team vault's address could not be found"),
+    ("https://vault.example.com", {"HTTPS_PROXY": "http://127.0.0.1:9"},
+     "The proxy server did not let the request to the team vault through"),
+])
+def test_the_team_vault_keeps_stripes_distinctions(cli: Cli, address: str, environment: dict[str, str], said: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name that cannot be looked up and a proxy that does not work are told as such for
+    the team vault too (both were "cannot be reached"): the person knows what to check."""
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    done = cli("team", "setup", "--address", address)
+    assert done.code == 5, done.stderr
+    assert said in done.stderr
+
+
 # A vault that answers like no vault should -------------------------------------------------
 class _Hostile(BaseHTTPRequestHandler):
     kind = "huge"

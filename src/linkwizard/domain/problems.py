@@ -284,6 +284,15 @@ class ProblemKind(enum.Enum):
                         QT_TRANSLATE_NOOP("problems", "The team vault cannot be reached"),
                         QT_TRANSLATE_NOOP("problems", "Check your network and the vault's address ({address}), then "
                                                       "try again."))
+    TEAM_DNS = (Category.UNREACHABLE,
+                QT_TRANSLATE_NOOP("problems", "The team vault's address could not be found"),
+                QT_TRANSLATE_NOOP("problems", "Check that this computer is online and its DNS works, and that "
+                                              "{address} is the vault's address, then try again."))
+    TEAM_PROXY = (Category.UNREACHABLE,
+                  QT_TRANSLATE_NOOP("problems", "The proxy server did not let the request to the team vault "
+                                                "through"),
+                  QT_TRANSLATE_NOOP("problems", "Check the HTTPS_PROXY and NO_PROXY settings, or that the proxy "
+                                                "server is running."))
     TEAM_SEALED = (Category.UNREACHABLE,
                    QT_TRANSLATE_NOOP("problems", "The team vault is sealed"),
                    QT_TRANSLATE_NOOP("problems", "A sealed vault gives out no secrets. Ask whoever runs it to unseal "
@@ -407,7 +416,7 @@ class Problem:
     def with_the_vault(self) -> bool:
         """The team vault itself is in the way (a login, its seal, the way to it), not one key."""
         return self.needs_login or self.kind in (ProblemKind.TEAM_SEALED, ProblemKind.TEAM_UNREACHABLE,
-                                                 ProblemKind.TEAM_TLS)
+                                                 ProblemKind.TEAM_TLS, ProblemKind.TEAM_DNS, ProblemKind.TEAM_PROXY)
 
     @property
     def category(self) -> Category:

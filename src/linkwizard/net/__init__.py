@@ -5,4 +5,4 @@ proxy, one user agent. It imports nothing of linkwizard but its version, and htt
 truststore only when a client is made. Public modules: `__all__`.
 """
 
-__all__ = ["http", "transport"]
+__all__ = ["failures", "http", "transport"]

@@ -10,13 +10,10 @@ import asyncio
 import json
 import random
 import re
-import socket
 import ssl
-import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from linkwizard.domain import untrusted
 from linkwizard.domain.account import STRIPE_EXPIRED_CODE
@@ -25,6 +22,7 @@ from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck, Re
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.domain.redaction import redact
 from linkwizard.net import transport
+from linkwizard.net.failures import Failure, failure_of
 from linkwizard.net.http import httpx
 from linkwizard.stripe.base import API_VERSION, is_loopback_base, refuse_live_key_elsewhere
 
@@ -340,49 +338,21 @@ def _should_retry(outcome: _Reply | Problem, hint: str | None) -> bool:
     return outcome.status == 409 or outcome.status >= 500 or outcome.stripe_code == "lock_timeout"
 
 
+_FAILURE_PROBLEMS = {
+    Failure.PROXY: ProblemKind.PROXY_FAILURE,
+    Failure.TIMEOUT: ProblemKind.TIMEOUT,
+    Failure.TLS: ProblemKind.TLS_FAILURE,
+    Failure.DNS: ProblemKind.DNS_FAILURE,
+    Failure.CONNECTION: ProblemKind.CONNECTION_FAILED,
+    Failure.BAD_URL: ProblemKind.API_BASE_REFUSED,
+    Failure.DROPPED: ProblemKind.CONNECTION_FAILED,
+}
+
+
 def _transport_problem(exc: httpx.HTTPError, url: str) -> Problem:
     detail = untrusted.plain_text(redact(f"{type(exc).__name__}: {exc}"), limit=300) or type(exc).__name__
-    if isinstance(exc, httpx.ProxyError):
-        return problem(ProblemKind.PROXY_FAILURE, detail=detail)
-    if isinstance(exc, httpx.TimeoutException):
-        if isinstance(exc, httpx.ConnectTimeout) and _proxy_for(url):
-            return problem(ProblemKind.PROXY_FAILURE, detail=detail)
-        return problem(ProblemKind.TIMEOUT, detail=detail)
-    if isinstance(exc, httpx.ConnectError):
-        if _caused_by(exc, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
-            return problem(ProblemKind.TLS_FAILURE, detail=detail)
-        if _proxy_for(url):
-            return problem(ProblemKind.PROXY_FAILURE, detail=detail)
-        if _caused_by(exc, socket.gaierror) or _looks_like_dns(str(exc)):
-            return problem(ProblemKind.DNS_FAILURE, detail=detail)
-        return problem(ProblemKind.CONNECTION_FAILED, detail=detail)
-    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return problem(ProblemKind.API_BASE_REFUSED, detail=detail)
-    return problem(ProblemKind.CONNECTION_FAILED, detail=f"connection dropped ({detail})")
+    failure = failure_of(exc, url)
+    return problem(_FAILURE_PROBLEMS[failure],
+                   detail=f"connection dropped ({detail})" if failure is Failure.DROPPED else detail)
 
 
-def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, kind):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def _looks_like_dns(text: str) -> bool:
-    lowered = text.lower()
-    return any(sign in lowered for sign in (
-        "name or service not known", "temporary failure in name resolution",
-        "nodename nor servname", "getaddrinfo failed", "no address associated"))
-
-
-def _proxy_for(url: str) -> bool:
-    """Whether the environment routes `url` through a proxy (as httpx will)."""
-    if is_loopback_base(url):  # make_client sends loopback requests directly
-        return False
-    parts = urlsplit(url)
-    proxies = urllib.request.getproxies()
-    if not (proxies.get(parts.scheme) or proxies.get("all")):
-        return False
-    return not urllib.request.proxy_bypass(parts.hostname or "")

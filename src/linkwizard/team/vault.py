@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +23,7 @@ from urllib.parse import SplitResult, quote, urljoin, urlsplit
 from linkwizard.domain import moments, untrusted
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.net import transport
+from linkwizard.net.failures import Failure, failure_of
 from linkwizard.net.http import httpx
 from linkwizard.team import kv
 from linkwizard.team.settings import Settings
@@ -459,15 +459,12 @@ def health_problem(status: int, address: str) -> Problem:
 
 
 def _transport_problem(exc: httpx.HTTPError, address: str) -> Problem:
-    cause: BaseException | None = exc
-    while cause is not None:
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            return problem(ProblemKind.TEAM_TLS, detail="certificate not trusted")
-        cause = cause.__cause__ or cause.__context__
-    text = str(exc).lower()
-    if "certificate" in text or "ssl" in text:
-        return problem(ProblemKind.TEAM_TLS, detail=type(exc).__name__)
-    return problem(ProblemKind.TEAM_UNREACHABLE, values={"address": address}, detail=type(exc).__name__)
+    """Stripe's distinctions, in the team vault's words: the certificate, a proxy, the name
+    lookup; anything else is the vault that cannot be reached."""
+    failure = failure_of(exc, address)
+    kind = {Failure.TLS: ProblemKind.TEAM_TLS, Failure.PROXY: ProblemKind.TEAM_PROXY,
+            Failure.DNS: ProblemKind.TEAM_DNS}.get(failure, ProblemKind.TEAM_UNREACHABLE)
+    return problem(kind, values={"address": address}, detail=f"{failure.value}: {type(exc).__name__}")
 
 
 def _entry_from(name: str, data: dict[str, Any]) -> Entry:
