@@ -46,7 +46,7 @@ class BackgroundMode(QObject):
         from linkwizard.usecases import app_settings
 
         config = self._controller.services.config
-        self._controller.runner.start(lambda cancel, report: app_settings.read(config), on_success=self._settings)
+        self._controller.runner.run(lambda: app_settings.read(config), on_success=self._settings)
 
     def _settings(self, settings: AppSettings) -> None:
         """The settings were read, or changed (here or by the command line)."""

@@ -94,9 +94,9 @@ class Controller(QObject):
     def load(self) -> None:
         """The account list (a damaged one is set aside and reported), and whether keys can be kept."""
         store, local_keyring = self.services.store, self.services.keyring
-        self.runner.start(lambda cancel, report: store.load_or_report(sharing_interpreter()), on_success=self._loaded,
+        self.runner.run(lambda: store.load_or_report(sharing_interpreter()), on_success=self._loaded,
                           on_failure=self._loaded_nothing)
-        self.runner.start(lambda cancel, report: local_keyring.ensure_available(), on_failure=self._keyring_missing)
+        self.runner.run(lambda: local_keyring.ensure_available(), on_failure=self._keyring_missing)
         self.team.load_settings()
 
     def _loaded(self, loaded: tuple[list[Account], Problem | None]) -> None:
@@ -233,7 +233,7 @@ class Controller(QObject):
     def _permissions_failed(self, found: Problem) -> None:
         self.problem.emit(found)
         store = self.services.store  # a refused key also changed the account's health
-        self.runner.start(lambda cancel, report: store.load(), on_success=self._reloaded)
+        self.runner.run(lambda: store.load(), on_success=self._reloaded)
 
     def _reloaded(self, accounts: list[Account]) -> None:
         for account in accounts:
@@ -241,7 +241,7 @@ class Controller(QObject):
 
     def rename(self, account: Account, new_name: str) -> Job[Account, object]:
         services = self.services
-        return self.runner.start(lambda cancel, report: managing.rename(account.id, new_name, services),
+        return self.runner.run(lambda: managing.rename(account.id, new_name, services),
                                  on_success=self._changed, on_failure=self.problem.emit)
 
     def remove(self, account: Account, from_team: bool = False) -> Job[Account, object]:
@@ -316,9 +316,9 @@ class Controller(QObject):
                                  on_success=self._changed, on_failure=self.problem.emit)
 
     # end ------------------------------------------------------------------------------------
-    def log_folder(self) -> Job[Path, None]:
+    def log_folder(self) -> Job[Path, object]:
         """The log folder, made (private) if nothing was logged yet: an empty folder beats an error."""
-        return self.runner.start(lambda cancel, report: paths.private_log_dir())
+        return self.runner.run(lambda: paths.private_log_dir())
 
     def shutdown(self) -> None:
         """Stop the timer, cancel every job and wait for its thread (the window is closing)."""

@@ -140,6 +140,11 @@ class JobRunner(QObject):
         job.start()
         return job
 
+    def run(self, work: Callable[[], T], *, on_success: Callable[[T], None] | None = None,
+            on_failure: Callable[[Problem], None] | None = None) -> Job[T, object]:
+        """`start` for work that neither reports progress nor looks at its cancel token."""
+        return self.start(lambda cancel, report: work(), on_success=on_success, on_failure=on_failure)
+
     def running(self) -> int:
         return sum(1 for job in self._jobs if job.is_running())
 

@@ -44,7 +44,7 @@ class TeamController(QObject):
         from linkwizard.usecases.team_config import saved_settings
 
         services = self.services
-        job: Job[Settings | None, object] = self.runner.start(lambda cancel, report: saved_settings(services))
+        job: Job[Settings | None, object] = self.runner.run(lambda: saved_settings(services))
         return job.on_success(self._settings_loaded)
 
     def with_settings(self, then: Callable[[Settings | None], None]) -> None:
