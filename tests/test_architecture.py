@@ -133,3 +133,35 @@ def test_no_import_cycle_not_even_through_type_only_imports() -> None:
     assert len(modules) > 100
     for name in sorted(modules):
         visit(name, [])
+
+
+def test_a_name_imported_only_for_type_checking_is_never_used_at_run_time() -> None:
+    """A name imported under `if TYPE_CHECKING:` and nowhere else exists only for mypy: used
+    outside an annotation it is a NameError when that line runs (mypy and ruff both pass it)."""
+    misused = []
+    for path in sorted(SRC.rglob("*.py")):
+        tree = ast.parse(path.read_text())
+        guarded = [node for node in tree.body if isinstance(node, ast.If) and isinstance(node.test, ast.Name)
+                   and node.test.id == "TYPE_CHECKING"]
+        inside = {id(node) for block in guarded for node in ast.walk(block)}
+        typing_only = {(alias.asname or alias.name).split(".")[0] for block in guarded for node in ast.walk(block)
+                       if isinstance(node, ast.Import | ast.ImportFrom) for alias in node.names}
+        typing_only -= {(alias.asname or alias.name).split(".")[0] for node in ast.walk(tree)
+                        if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in inside
+                        for alias in node.names}
+        annotations = set()
+        for node in ast.walk(tree):
+            found: list[ast.expr | None] = []
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                arguments = node.args
+                found += [a.annotation for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs,
+                                                 arguments.vararg, arguments.kwarg) if a is not None]
+                found.append(node.returns)
+            elif isinstance(node, ast.AnnAssign):
+                found.append(node.annotation)
+            annotations |= {id(part) for expression in found if expression is not None
+                            for part in ast.walk(expression)}
+        misused += [f"{path.relative_to(SRC)}:{node.lineno} {node.id}" for node in ast.walk(tree)
+                    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in typing_only
+                    and id(node) not in annotations and id(node) not in inside]
+    assert misused == []

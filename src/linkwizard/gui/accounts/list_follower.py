@@ -13,12 +13,13 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from linkwizard.domain.account import Account
 from linkwizard.gui.startup.scheduling import run_in_steps
+from linkwizard.gui.workers import sharing_interpreter
 from linkwizard.store import paths
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from linkwizard.gui.controller import Controller
-    from linkwizard.gui.workers import Job, sharing_interpreter
+    from linkwizard.gui.workers import Job
     from linkwizard.usecases.cancellation import CancelToken
 
 SETTLE_MS = 250  # a burst of writes (verify --all, an import) is read once
