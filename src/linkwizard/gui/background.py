@@ -32,6 +32,7 @@ class BackgroundMode(QObject):
         self.started_in_background = False
         self.keep_checking = False  # the setting, once read
         self.companion: Companion | None = None  # its tray, once the services are attached
+        self._controller: Controller | None = None
 
     def attach(self, controller: Controller) -> Companion:
         """The notifications, the network and the tray, once there is a controller to check with."""
@@ -43,10 +44,13 @@ class BackgroundMode(QObject):
         return self.companion
 
     def read_settings(self) -> None:
+        """The settings as they are now (at attach, and after a change that could not be written)."""
+        if (controller := self._controller) is None:
+            return
         from linkwizard.usecases import app_settings
 
-        config = self._controller.services.config
-        self._controller.runner.run(lambda: app_settings.read(config), on_success=self._settings)
+        config = controller.services.config
+        controller.runner.run(lambda: app_settings.read(config), on_success=self._settings)
 
     def _settings(self, settings: AppSettings) -> None:
         """The settings were read, or changed (here or by the command line)."""
@@ -88,7 +92,7 @@ class BackgroundMode(QObject):
 
         config = controller.services.config
 
-        def work(cancel: object, report: object) -> AppSettings:
+        def work() -> AppSettings:
             if background is not None:
                 app_settings.set_background(background, config)
             if start_at_login is not None:
@@ -99,4 +103,4 @@ class BackgroundMode(QObject):
             controller.problem.emit(found)
             self.read_settings()
 
-        controller.runner.start(work, on_success=self._settings, on_failure=failed)
+        controller.runner.run(work, on_success=self._settings, on_failure=failed)
