@@ -1443,12 +1443,12 @@
         <translation>Wählen Sie links ein Konto, oder fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="53"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="55"/>
         <source>Stripe API address</source>
         <translation>Adresse der Stripe-API</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="56"/>
         <source>Keyring</source>
         <translation>Schlüsselbund</translation>
     </message>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/team/room.py" line="39"/>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="101"/>
         <source>&amp;Log in…</source>
         <translation>Anme&amp;lden…</translation>
     </message>
@@ -1474,7 +1474,7 @@
         <translation>&amp;OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/window.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="93"/>
         <source>Checking %n account(s) with Stripe…</source>
         <translation>
             <numerusform>%n Konto wird mit Stripe geprüft…</numerusform>
@@ -1508,7 +1508,7 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/menus.py" line="66"/>
-        <location filename="../../src/linkwizard/gui/team/room.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/team/room.py" line="102"/>
         <source>Team &amp;vault…</source>
         <translation>Team-Tre&amp;sor…</translation>
     </message>
@@ -1558,7 +1558,7 @@
         <translation>&lt;b&gt;linkwizard %s&lt;/b&gt;&lt;br&gt;Verknüpft ein Stripe-Konto per API-Schlüssel mit diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="89"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="94"/>
         <source>Accounts checked.</source>
         <translation>Konten geprüft.</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>„%s“ ist mit Ihrem Team geteilt (Version %d).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="194"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="205"/>
         <source>The key of “%s” was replaced.</source>
         <translation>Der Schlüssel von „%s“ wurde ersetzt.</translation>
     </message>
@@ -1685,7 +1685,7 @@ The keys are in your keyring now. A tool that read a key from one of these files
 Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Schlüssel aus einer dieser Dateien gelesen hat, braucht ab jetzt linkwizard exec. Es wird keine Sicherungskopie angelegt: Sie wäre ein weiterer Schlüssel im Klartext.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/window.py" line="202"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="91"/>
         <source>Removed “%s”.</source>
         <translation>„%s“ entfernt.</translation>
     </message>

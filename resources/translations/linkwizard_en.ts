@@ -50,7 +50,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/linkwizard/gui/window.py" line="88"/>
+        <location filename="../../src/linkwizard/gui/window.py" line="93"/>
         <source>Checking %n account(s) with Stripe…</source>
         <translation>
             <numerusform>Checking %n account with Stripe…</numerusform>

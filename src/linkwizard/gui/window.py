@@ -19,6 +19,8 @@ from linkwizard.gui.team.room import TeamRoom
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QCloseEvent
 
     from linkwizard.domain.account import Account
@@ -52,7 +54,8 @@ class MainWindow(QMainWindow):
         self.right = Content(self._make_details, self.model.is_checking, preparing=warmup.details_modules())
         self.api_base_banner = Notice("apiBaseBanner", self.tr("Stripe API address"))
         self.keyring_banner = Notice("keyringBanner", self.tr("Keyring"))
-        self.team = TeamRoom(self, self._usable)
+        self._pending: list[Callable[[Controller], object]] = []  # chosen before `attach`
+        self.team = TeamRoom(self, self.when_attached)
         self.setCentralWidget(under_notices(
             [self.api_base_banner, self.keyring_banner, self.team.banner, self.team.change_notice],
             beside(self.panel, self.right)))
@@ -83,7 +86,9 @@ class MainWindow(QMainWindow):
         controller.nothing_linked.connect(self._first_run)
         controller.account_changed.connect(self.navigation.changed)
         controller.account_added.connect(self.navigation.added)
-        controller.account_removed.connect(self._removed)
+        controller.account_removed.connect(self.navigation.refresh)
+        controller.account_removed.connect(lambda account: self.statusBar().showMessage(
+            self.tr("Removed “%s”.") % account.name, 5000))
         controller.checking_started.connect(lambda count: self._checking(
             self.tr("Checking %n account(s) with Stripe…", "", count)))
         controller.checking_finished.connect(lambda: self._checking(self.tr("Accounts checked."), 5000))
@@ -102,6 +107,8 @@ class MainWindow(QMainWindow):
         companion.open_account.connect(self.navigation.show)
         companion.open_requested.connect(self.bring_to_front)
         companion.quit_requested.connect(self.quit_app)
+        for then in self._pending:
+            then(controller)
 
     def _make_details(self) -> AccountDetails:
         from linkwizard.gui.accounts.actions import details_with_actions
@@ -120,8 +127,7 @@ class MainWindow(QMainWindow):
         menus.fill(self)
 
     def open_log_folder(self) -> None:
-        if (controller := self._usable()) is not None:
-            controller.log_folder().on_success(menus.open_folder)
+        self.when_attached(lambda controller: controller.log_folder().on_success(menus.open_folder))
 
     def show_about(self) -> None:
         from linkwizard.gui.common import dialogs
@@ -134,13 +140,19 @@ class MainWindow(QMainWindow):
 
         self.problem_message = dialogs.problem_box(self, found)
 
+    def when_attached(self, then: Callable[[Controller], object]) -> None:
+        """`then` now, or once `attach` brings the controller: a menu chosen then is not lost."""
+        if self.controller is None and self._startup_problem is None:
+            self._pending.append(then)
+        elif (controller := self._usable()) is not None:
+            then(controller)
+
     def _usable(self) -> Controller | None:
         """The controller, or None after saying why there is none (a refused API base)."""
         if self.controller is None and self._startup_problem is not None:
             self.show_problem(self._startup_problem)
         return self.controller
 
-    # start-up ---------------------------------------------------------------------
     def load_accounts(self) -> None:
         """Start the controller (gui/app.py calls this after the first paint)."""
         controller = self._usable()
@@ -159,7 +171,6 @@ class MainWindow(QMainWindow):
         self.start_wizard()
         self.navigation.first_run_wizard = self.wizard
 
-    # wizard -----------------------------------------------------------------------
     def start_wizard(self, replacing: Account | None = None) -> None:
         """A new account, or (`replacing`) the key rotation: the key page, environment fixed, name kept."""
         controller = self._usable()
@@ -197,11 +208,6 @@ class MainWindow(QMainWindow):
 
         self.linked_message = dialogs.linked_box(self, account)
 
-    def _removed(self, account: Account) -> None:
-        self.navigation.refresh()
-        self.statusBar().showMessage(self.tr("Removed “%s”.") % account.name, 5000)
-
-    # window life ------------------------------------------------------------------
     def bring_to_front(self) -> None:
         """Another launch asked for this window: restore it and give it focus."""
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)

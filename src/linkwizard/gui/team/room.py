@@ -31,10 +31,10 @@ translate = QCoreApplication.translate
 
 
 class TeamRoom(QObject):
-    def __init__(self, window: QWidget, usable: Callable[[], Controller | None]) -> None:
+    def __init__(self, window: QWidget, when_attached: Callable[[Callable[[Controller], object]], None]) -> None:
         super().__init__(window)
         self._window = window  # the dialogs' parent
-        self._usable = usable  # the controller, or None after the window said why there is none
+        self._when_attached = when_attached  # runs with the controller, now or once it exists
         self.banner = ActionNotice("teamBanner", translate("MainWindow", "Team vault"),
                                    translate("MainWindow", "&Log in…"), self.open_vault)
         self.change_notice = ActionNotice("teamChangeNotice", translate("MainWindow", "A teammate replaced a key"),
@@ -70,8 +70,9 @@ class TeamRoom(QObject):
 
     def open_vault(self) -> None:
         """*Accounts › Team vault…*: where the team vault is, and the login."""
-        if (controller := self._usable()) is None:
-            return
+        self._when_attached(self._open_vault)
+
+    def _open_vault(self, controller: Controller) -> None:
         from linkwizard.gui.team.vault_dialog import TeamVaultDialog
 
         self.vault_dialog = TeamVaultDialog(controller, self._window)
@@ -80,8 +81,8 @@ class TeamRoom(QObject):
     def open_add(self) -> None:
         """*Accounts › Add from team vault…*: the team's keys, each with a checkbox; the settings
         first when none are set up (once they are read: chosen at launch, it waits for them)."""
-        if (controller := self._usable()) is not None:
-            controller.team.with_settings(lambda settings: self._add(controller, settings))
+        self._when_attached(lambda controller: controller.team.with_settings(
+            lambda settings: self._add(controller, settings)))
 
     def _add(self, controller: Controller, settings: Settings | None) -> None:
         if settings is None:
