@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 
 from support.bao import rules_for
@@ -102,3 +103,20 @@ def test_escape_closes_every_dialog_and_the_focus_returns(x11: X11Desktop, strip
         assert after is not None
         assert (after.role, after.name) == (before.role, before.name), dialog
     assert names() == ["Shop"]  # Escape in Remove removed nothing
+
+
+def test_a_menu_opened_the_moment_the_window_shows_stays_open(x11: X11Desktop, vault: TeamVault,
+                                                              cli: Cli) -> None:
+    """Alt+A pressed as the window appears, while the services and the team settings arrive
+    behind it: the menu stays open. A widget shown for a moment as a window of its own (the
+    wizard's choice of where to keep the key) took the focus and closed it, one launch in three."""
+    log_in(cli, vault, vault.admin_token)
+    for delay in (0, 0.1, 0.2):
+        app = x11.launch()
+        x11.wait_window(app)
+        time.sleep(delay)
+        x11.keys("alt+a")
+        x11.wait_for(app, lambda tree: tree.find("Add from team vault…", role="menu item"), 10)
+        x11.keys("Escape")
+        app.terminate()
+        app.wait(20)

@@ -18,7 +18,16 @@ from linkwizard.stripe.client import Policy
 from linkwizard.usecases.linking import LinkRequest
 from support import fake_stripe as fs
 from support.fake_stripe import FakeStripe, Reply, make_key
-from support.gui_helpers import UrlCatcher, click, go_to_key_page, open_window, services_for, start_test, wizard_button
+from support.gui_helpers import (
+    UrlCatcher,
+    click,
+    go_to_key_page,
+    open_window,
+    services_for,
+    start_test,
+    windows_shown,
+    wizard_button,
+)
 
 
 @pytest.mark.parametrize(("environment", "kind"), [(Environment.TEST, "sk"), (Environment.PRODUCTION, "rk")])
@@ -382,3 +391,23 @@ def test_a_key_typed_by_hand_gets_a_hint_until_it_can_no_longer_become_a_key(qtb
         assert not wizard_button(window, QWizard.WizardButton.NextButton).isEnabled()
     page.key_edit.setText("sk_tx")  # no more typing makes this a key
     assert "This does not look like a Stripe API key" in page.feedback.text()
+
+
+
+def test_making_the_wizard_shows_no_window_of_its_own(qtbot: QtBot) -> None:
+    """The pages are built inside the window: with a team vault set up, the choice of where to
+    keep the key was made visible before it had a parent, a window of its own for a moment."""
+    from PySide6.QtWidgets import QWidget
+
+    from linkwizard.gui.wizard.link_wizard import LinkWizard
+
+    host = QWidget()
+    host.setObjectName("host")
+    qtbot.addWidget(host)
+    host.show()
+    with windows_shown() as shown:
+        wizard = LinkWizard(lambda: [], lambda request: None, host,  # type: ignore[arg-type,return-value]
+                            team_address=lambda: "https://vault.example.test:8200")
+        wizard.show()
+        qtbot.wait(50)
+    assert shown == []

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Slot
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QMessageBox, QRadioButton, QWizard
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, QUrl, Slot
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QMessageBox, QRadioButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from linkwizard.domain.account import Health
@@ -37,6 +40,32 @@ def open_window(qtbot: QtBot, api_base: str, *, verify_at_launch: bool = False,
     # With an account, the first is shown: its details pane is made a few passes later.
     qtbot.waitUntil(lambda: window.model.rowCount() == 0 or window.right.state is PaneState.READY, timeout=5000)
     return window
+
+
+class _WindowsShown(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() is QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.names.append(watched.objectName() or type(watched).__name__)
+        return False
+
+
+@contextmanager
+def windows_shown() -> Iterator[list[str]]:
+    """The object names of every window shown meanwhile. On a real desktop a window shown for
+    a moment takes the focus: a parentless widget made visible closed the menu a person had
+    just opened with Alt+A."""
+    app = QApplication.instance()
+    assert app is not None
+    catcher = _WindowsShown()
+    app.installEventFilter(catcher)
+    try:
+        yield catcher.names
+    finally:
+        app.removeEventFilter(catcher)
 
 
 class UrlCatcher(QObject):

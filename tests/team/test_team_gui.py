@@ -21,7 +21,16 @@ from linkwizard.usecases.linking import LinkRequest
 from linkwizard.usecases.team_config import config as team_config_file
 from support.fake_stripe import FakeStripe, make_key
 from support.german import assert_german
-from support.gui_helpers import add_from_team, answer, click, go_to_key_page, open_window, services_for, wizard_button
+from support.gui_helpers import (
+    add_from_team,
+    answer,
+    click,
+    go_to_key_page,
+    open_window,
+    services_for,
+    windows_shown,
+    wizard_button,
+)
 from support.sandbox import Cli
 from support.team_vault import TeamVault, log_in
 
@@ -86,6 +95,19 @@ def test_add_from_team_chosen_at_launch_waits_for_the_settings(qtbot: QtBot, api
     qtbot.waitUntil(lambda: window.team.add_dialog is not None, timeout=10000)
     assert window.team.vault_dialog is None
     window.team.add_dialog.close()
+
+
+def test_a_launch_with_a_team_vault_shows_one_window(qtbot: QtBot, api_base: str, logged_in: TeamVault) -> None:
+    """From the first paint to the key page offering the vault, the main window is the only
+    window: on a real desktop any other one, even for a moment, takes the focus from it."""
+    with windows_shown() as shown:
+        window = open_window(qtbot, api_base)
+        qtbot.waitUntil(lambda: window.controller is not None and window.controller.team.settings is not None,
+                        timeout=10000)
+        go_to_key_page(qtbot, window, Environment.TEST)
+        assert window.wizard is not None
+        assert window.wizard.enter_key_page.keep_team_radio.isVisible()
+    assert shown == ["mainWindow"]
 
 
 def test_add_from_the_team_vault_and_the_badge(qtbot: QtBot, stripe: FakeStripe, api_base: str,

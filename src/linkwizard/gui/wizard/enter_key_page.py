@@ -129,7 +129,6 @@ class EnterKeyPage(QWizardPage):
         self.store_label = QLabel(self.tr("Keep the key:"))
         self.store_label.setObjectName("keepKeyLabel")
         self.offers_team = False
-        self.offer_team()
 
         form = QFormLayout()
         form.setVerticalSpacing(SPACING // 2)
@@ -158,6 +157,9 @@ class EnterKeyPage(QWizardPage):
         note.setObjectName("enterKeyNote")
         note.setWordWrap(True)
         layout.addWidget(note)
+        # Only now, in the layout: a widget without a parent made visible is a window of its
+        # own, which took the focus from an open menu at launch (Alt+A lost on a real desktop).
+        self.offer_team()
 
         self.registerField(FIELD_KEY + "*", self.key_edit)
         self.registerField(FIELD_NAME, self.name_edit)
