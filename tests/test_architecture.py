@@ -165,3 +165,40 @@ def test_a_name_imported_only_for_type_checking_is_never_used_at_run_time() -> N
                     if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in typing_only
                     and id(node) not in annotations and id(node) not in inside]
     assert misused == []
+
+
+def _sub_packages() -> list[str]:
+    """`secrets.plaintext`, `usecases.team`, ...: the folders with an `__init__` inside a layer
+    package (the window's rooms are one layer's own business)."""
+    return sorted(f"linkwizard.{p.parent.parent.name}.{p.parent.name}" for p in SRC.glob("*/*/__init__.py")
+                  if p.parent.parent.name != "gui")
+
+
+def test_a_sub_package_is_entered_by_its_door_only() -> None:
+    """Other packages import a sub-package itself, never one of its modules: its `__init__` is
+    the one door, so its modules can be split or merged without touching a caller."""
+    doors = _sub_packages()
+    assert "linkwizard.usecases.team" in doors
+    for path in sorted(SRC.rglob("*.py")):
+        module = ".".join(("linkwizard", *path.relative_to(SRC).with_suffix("").parts))
+        for door in doors:
+            folder = SRC.joinpath(*door.split(".")[1:])
+            rooms = {f"{door}.{p.stem}" for p in folder.glob("*.py") if p.stem != "__init__"}
+            if not module.startswith(door + "."):
+                inside = _imports(path) & rooms
+                assert not inside, f"{path.relative_to(SRC)} goes round the door: {sorted(inside)}"
+
+
+def test_the_team_door_names_what_it_lends() -> None:
+    """The names type checkers see at the door are the names it lends at run time, each one found
+    in its module."""
+    door = importlib.import_module("linkwizard.usecases.team")
+    tree = ast.parse((SRC / "usecases" / "team" / "__init__.py").read_text())
+    checked = {alias.asname or alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+               and node.module != "__future__" and node.module != "typing" and node.col_offset > 0
+               for alias in node.names}
+    assert checked == set(door._HOME_OF)
+    modules = {p.stem for p in (SRC / "usecases" / "team").glob("*.py")}
+    assert not checked & modules, "a name that is also a module: importing the module would replace it"
+    for name in sorted(checked):
+        assert getattr(door, name) is not None, name

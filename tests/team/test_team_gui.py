@@ -18,7 +18,7 @@ from linkwizard.gui.team.vault_dialog import TeamVaultDialog
 from linkwizard.gui.window import MainWindow
 from linkwizard.usecases import linking, team
 from linkwizard.usecases.linking import LinkRequest
-from linkwizard.usecases.team_config import config as team_config_file
+from linkwizard.usecases.team import config as team_config_file
 from support.fake_stripe import FakeStripe, make_key
 from support.german import assert_german
 from support.gui_helpers import (

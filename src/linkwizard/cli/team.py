@@ -12,7 +12,7 @@ from linkwizard.cli.output import public, read_secret, usage_error
 from linkwizard.domain import exit_codes, moments
 from linkwizard.domain.keys import Environment
 from linkwizard.domain.untrusted import for_terminal
-from linkwizard.usecases import oidc, team, team_policy
+from linkwizard.usecases import team
 from linkwizard.usecases.linking import share
 from linkwizard.usecases.services import Services
 
@@ -24,7 +24,7 @@ def cmd_team(args: argparse.Namespace) -> int:
 
 def _policy(args: argparse.Namespace) -> int:
     """The HCL for the configured mount and prefix; nothing is sent anywhere."""
-    print(team_policy.policy(team.team_settings(Services.for_this_computer()), read_only=args.read_only), end="")
+    print(team.policy(team.team_settings(Services.for_this_computer()), read_only=args.read_only), end="")
     return exit_codes.OK
 
 
@@ -55,7 +55,7 @@ def _login(args: argparse.Namespace) -> int:
             credentials = team.Credentials(method)
         else:
             raise usage_error("set VAULT_ROLE_ID and VAULT_SECRET_ID for an AppRole login")
-    flow = oidc.browser_login(args.role, args.callback_port, _announce_browser) \
+    flow = team.browser_login(args.role, args.callback_port, _announce_browser) \
         if method is team.LoginMethod.OIDC else None
     info = team.login(Services.for_this_computer(), credentials, oidc=flow)
     left = f", valid for {_duration(info.ttl)}" if info.ttl else ", with no expiry"

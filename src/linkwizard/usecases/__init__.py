@@ -6,4 +6,4 @@ window call for work. Public modules: `__all__`.
 """
 
 __all__ = ["app_settings", "cancellation", "checks_process", "diagnostics", "exec", "importing", "linking",
-           "managing", "oidc", "selftest", "services", "team", "team_config", "team_policy", "verifying", "watching"]
+           "managing", "selftest", "services", "team", "verifying", "watching"]

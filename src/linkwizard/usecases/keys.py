@@ -49,7 +49,7 @@ class InTeamVault:
         self.warning: str | None = None
 
     def load(self, account: Account, cancel: CancelToken | None = None) -> str:
-        from linkwizard.usecases import team_config
+        from linkwizard.usecases import team as team_config
 
         try:
             found = team_config.quick_read(self.services, account)  # the ordinary case, without httpx

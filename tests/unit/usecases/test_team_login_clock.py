@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from linkwizard.domain.team_login import LoginMethod
-from linkwizard.usecases.team_config import StoredLogin
+from linkwizard.usecases.team import StoredLogin
 
 NOW = 1_800_000_000.0
 

@@ -20,7 +20,7 @@ from linkwizard.usecases.diagnostics import diagnostics_text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from linkwizard.usecases.team_config import Settings
+    from linkwizard.usecases.team import Settings
 
 translate = QCoreApplication.translate
 

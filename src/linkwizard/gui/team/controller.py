@@ -20,8 +20,7 @@ from linkwizard.usecases.services import Services
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from linkwizard.usecases import team
-    from linkwizard.usecases.team import TokenInfo
-    from linkwizard.usecases.team_config import Settings
+    from linkwizard.usecases.team import Settings, TokenInfo
 
 
 class TeamController(QObject):
@@ -41,7 +40,7 @@ class TeamController(QObject):
         self._settings_read = False
 
     def load_settings(self) -> Job[Settings | None, object]:
-        from linkwizard.usecases.team_config import saved_settings
+        from linkwizard.usecases.team import saved_settings
 
         services = self.services
         job: Job[Settings | None, object] = self.runner.run(lambda: saved_settings(services))
@@ -99,12 +98,12 @@ class TeamController(QObject):
               announce: Callable[[str], None] = lambda url: None) -> Job[TokenInfo, str]:
         """Log in; for OIDC the job reports the browser's address (to show it), and cancelling
         it stops the wait for the browser at once."""
-        from linkwizard.usecases import oidc, team
+        from linkwizard.usecases import team
 
         services = self.services
 
         def work(cancel: CancelToken, report: Callable[[str], None]) -> TokenInfo:
-            flow = oidc.browser_login(credentials.role, announce=report) \
+            flow = team.browser_login(credentials.role, announce=report) \
                 if credentials.method is LoginMethod.OIDC else None
             return team.login(services, credentials, cancel, oidc=flow)
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from linkwizard.gui.team.changes import TeamChanges
     from linkwizard.gui.team.vault_dialog import TeamVaultDialog
     from linkwizard.gui.wizard.link_wizard import LinkWizard
-    from linkwizard.usecases.team_config import Settings
+    from linkwizard.usecases.team import Settings
 
 
 translate = QCoreApplication.translate

@@ -31,15 +31,14 @@ from linkwizard.gui.common.style import SPACING
 from linkwizard.gui.common.widgets import busy_bar
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.workers import Job
-from linkwizard.usecases.team_config import Credentials, LoginMethod
+from linkwizard.usecases.team import Credentials, LoginMethod
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-    from linkwizard.usecases.team import SetupResult, Status, TokenInfo
-    from linkwizard.usecases.team_config import Settings
+    from linkwizard.usecases.team import Settings, SetupResult, Status, TokenInfo
 
 METHODS = (LoginMethod.TOKEN, LoginMethod.USERPASS, LoginMethod.OIDC)  # AppRole is for CI: the command line
 

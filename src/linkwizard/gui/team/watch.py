@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
-from linkwizard.usecases.team_config import name_in_vault
+from linkwizard.usecases.team import name_in_vault
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -1,5 +1,5 @@
 """Whether and where a team vault is set up (the settings file's `team` section), the login
-this computer keeps for it, and `exec`'s direct read of a key. Apart from `usecases.team` so
+this computer keeps for it, and `exec`'s direct read of a key. Apart from the rest of `usecases.team` so
 that the window can ask at start, and `exec` can read a key, without loading httpx."""
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ from linkwizard.domain import redaction
 from linkwizard.domain.account import Account
 from linkwizard.domain.keys import check_stored
 from linkwizard.domain.problems import LinkwizardError, ProblemKind, problem
-from linkwizard.domain.team_login import LoginMethod as LoginMethod
+from linkwizard.domain.team_login import LoginMethod
 from linkwizard.store.config import ConfigFile
-from linkwizard.team.settings import Settings as Settings  # the front ends see it through here
-from linkwizard.team.settings import build
+from linkwizard.team.settings import Settings, build
 from linkwizard.usecases.services import Services
 
 SECTION = "team"
