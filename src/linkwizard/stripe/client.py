@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-import random
 import re
 import ssl
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from linkwizard.domain import untrusted
@@ -21,9 +20,10 @@ from linkwizard.domain.keys import Environment, KeyKind
 from linkwizard.domain.permissions import RESOURCES, Access, PermissionCheck, Resource
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
 from linkwizard.domain.redaction import redact
-from linkwizard.net import transport
+from linkwizard.net import http, transport
 from linkwizard.net.failures import Failure, failure_of
 from linkwizard.net.http import httpx
+from linkwizard.net.retry import RetryPolicy
 from linkwizard.stripe.base import API_VERSION, is_loopback_base, refuse_live_key_elsewhere
 
 # The 13 probe requests go out 7 at a time: two round trips, and never more than 13
@@ -35,8 +35,8 @@ _NAMED_ACCOUNT = re.compile(r"on account '(acct_[A-Za-z0-9]+)'")
 
 
 @dataclass(frozen=True)
-class Policy:
-    """Timeouts and retries; the defaults follow Stripe's own SDKs."""
+class Policy(RetryPolicy):
+    """Stripe's time limits and retries: the defaults follow Stripe's own SDKs."""
 
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
@@ -44,11 +44,6 @@ class Policy:
     max_retries: int = 2
     initial_delay: float = 0.5
     max_delay: float = 5.0
-
-    def delay(self, retry: int) -> float:
-        """Exponential backoff with jitter to 50-100%, never under half the first delay."""
-        raw = min(self.initial_delay * 2 ** (retry - 1), self.max_delay)
-        return float(max(raw * random.uniform(0.5, 1.0), self.initial_delay / 2))
 
 
 @dataclass(frozen=True)
@@ -75,17 +70,10 @@ def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10,
     SSL_CERT_FILE when one is set. Proxies from HTTPS_PROXY/NO_PROXY are honoured, except for
     a loopback API base: a request to this computer never goes through a proxy.
     """
-    loopback = is_loopback_base(api_base)
-    return httpx.AsyncClient(
-        base_url=api_base,
-        headers={"User-Agent": transport.USER_AGENT, "Accept": "application/json", "Accept-Encoding": "identity",
-                 "Stripe-Version": API_VERSION},
-        timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
-        limits=httpx.Limits(max_connections=max(10, connections), max_keepalive_connections=max(10, connections)),
-        follow_redirects=False,
-        verify=trust or transport.trust_context(),
-        trust_env=not loopback,
-    )
+    headers = {"User-Agent": transport.USER_AGENT, "Accept": "application/json", "Accept-Encoding": "identity",
+               "Stripe-Version": API_VERSION}
+    return http.make_client(policy, headers, trust or transport.trust_context(), loopback=is_loopback_base(api_base),
+                            base_url=api_base, connections=max(10, connections))
 
 
 @dataclass(frozen=True)
@@ -139,8 +127,7 @@ async def probe_permissions(client: httpx.AsyncClient, key: str, policy: Policy 
     Resources in `known_readable` (customers, right after the connection test) are not asked again.
     """
     gate = asyncio.Semaphore(PROBE_CONCURRENCY)
-    quick = Policy(policy.connect_timeout, policy.read_timeout, policy.total_timeout, max_retries=1,
-                   initial_delay=policy.initial_delay, max_delay=policy.max_delay)
+    quick = replace(policy, max_retries=1)
 
     async def one(resource: Resource) -> PermissionCheck | Problem:
         if resource.name in known_readable:
@@ -182,7 +169,7 @@ async def _identity(client: httpx.AsyncClient, key: str, kind: KeyKind, policy: 
     A restricted key cannot read /v1/account, but Stripe's 403 names the account; an id is
     taken from it only when the message names exactly one (never a guess).
     """
-    quick = Policy(policy.connect_timeout, policy.read_timeout, policy.total_timeout, max_retries=0)
+    quick = replace(policy, max_retries=0)
     account, balance = await asyncio.gather(_get(client, "/v1/account", key, quick, context=context),
                                             _get(client, "/v1/balance", key, quick, context=context))
     account_id = display_name = None

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,9 +21,10 @@ from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
 from linkwizard.domain import moments, untrusted
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, LinkwizardError, Problem, ProblemKind, problem
-from linkwizard.net import transport
+from linkwizard.net import http, transport
 from linkwizard.net.failures import Failure, failure_of
 from linkwizard.net.http import httpx
+from linkwizard.net.retry import RetryPolicy
 from linkwizard.team import kv
 from linkwizard.team.settings import Settings
 
@@ -53,12 +53,16 @@ DOING_DELETING_HERE = QT_TRANSLATE_NOOP("values", "deleting here")
 
 
 @dataclass(frozen=True)
-class Policy:
+class Policy(RetryPolicy):
+    """The vault's time limits (`kv`'s, which exec's direct reader uses too) and retries: of
+    reads only, a write is never sent twice."""
+
     connect_timeout: float = kv.CONNECT_TIMEOUT
     read_timeout: float = kv.READ_TIMEOUT
     total_timeout: float = 30.0
-    max_retries: int = 2  # reads only: a write is never sent twice
+    max_retries: int = 2
     initial_delay: float = 0.3
+    max_delay: float = 5.0
 
 
 @dataclass(frozen=True)
@@ -155,10 +159,7 @@ class Session:
         except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
             raise LinkwizardError(problem(ProblemKind.TEAM_TLS, detail=f"CA file unusable: {type(exc).__name__}")) \
                 from None
-        self._client = httpx.AsyncClient(
-            headers=headers, timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
-            limits=httpx.Limits(max_connections=16, max_keepalive_connections=16), follow_redirects=False,
-            verify=trust, trust_env=not loopback)
+        self._client = http.make_client(self.policy, headers, trust, loopback=loopback, connections=16)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -367,7 +368,7 @@ class Session:
                                 or attempt >= self.policy.max_retries:
                             raise await self._refusal(reply, path, action, authenticated, login)
                     attempt += 1
-                    await asyncio.sleep(self.policy.initial_delay * 2 ** (attempt - 1) * random.uniform(0.5, 1.0))
+                    await asyncio.sleep(self.policy.delay(attempt))
         except TimeoutError:
             raise LinkwizardError(problem(ProblemKind.TEAM_UNREACHABLE, values={"address": self._base},
                                           detail="total time limit reached")) from None
