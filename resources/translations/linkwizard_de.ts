@@ -597,6 +597,7 @@
     <name>ConnectPage</name>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="58"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="133"/>
         <source>Connect to Stripe</source>
         <translation>Mit Stripe verbinden</translation>
     </message>
@@ -642,8 +643,8 @@
     </message>
     <message>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="105"/>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="244"/>
         <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="245"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="246"/>
         <source>&amp;Log in to the team vault…</source>
         <translation>Beim Team-Tresor &amp;anmelden…</translation>
     </message>
@@ -653,68 +654,73 @@
         <translation>Konto verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="153"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="133"/>
+        <source>Replace the key</source>
+        <translation>Den Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="155"/>
         <source>Testing the key with Stripe (%s).</source>
         <translation>Der Schlüssel wird bei Stripe geprüft (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="168"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="170"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>Abgebrochen. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="178"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="180"/>
         <source>Checking the key and the keyring…</source>
         <translation>Schlüssel und Schlüsselbund werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="179"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="181"/>
         <source>Asking Stripe whether the key works…</source>
         <translation>Stripe wird gefragt, ob der Schlüssel funktioniert…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="180"/>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="193"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="182"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="195"/>
         <source>Checking what the key can read…</source>
         <translation>Es wird geprüft, was der Schlüssel lesen darf…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="181"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="183"/>
         <source>Saving the key in the team vault…</source>
         <translation>Der Schlüssel wird im Team-Tresor gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="182"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="184"/>
         <source>Saving the key in your keyring…</source>
         <translation>Der Schlüssel wird in Ihrem Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="191"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="193"/>
         <source>The key works. Choose Finish to see the account.</source>
         <translation>Der Schlüssel funktioniert. Wählen Sie „Abschließen“, um das Konto zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="214"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="216"/>
         <source>&lt;b&gt;%s&lt;/b&gt; is linked.</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; ist verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="215"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="217"/>
         <source>The key is in the team vault, where teammates can add this account. Use it from scripts with &lt;code&gt;linkwizard exec %s -- COMMAND&lt;/code&gt;.</source>
         <translation>Der Schlüssel liegt im Team-Tresor, wo Ihr Team dieses Konto hinzufügen kann. In Skripten nutzen Sie ihn mit &lt;code&gt;linkwizard exec %s -- BEFEHL&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="217"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="219"/>
         <source>The key is stored in your system keyring. Use it from scripts with &lt;code&gt;linkwizard exec %s -- COMMAND&lt;/code&gt;.</source>
         <translation>Der Schlüssel liegt im Schlüsselbund Ihres Systems. In Skripten verwenden Sie ihn mit &lt;code&gt;linkwizard exec %s -- BEFEHL&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="246"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="247"/>
         <source>&amp;Add it from the team vault…</source>
         <translation>Aus dem Team-Tresor &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="195"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="197"/>
         <source>%s is linked.</source>
         <translation>%s ist verknüpft.</translation>
     </message>
@@ -744,7 +750,7 @@
         <translation>Der Schlüssel wurde nicht ersetzt. Das Konto behält seinen bisherigen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="232"/>
+        <location filename="../../src/linkwizard/gui/wizard/connect_page.py" line="233"/>
         <source>The account was not linked. Nothing was saved.</source>
         <translation>Das Konto wurde nicht verknüpft. Nichts wurde gespeichert.</translation>
     </message>
@@ -770,64 +776,65 @@
 <context>
     <name>EnterKeyPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="47"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="48"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="213"/>
         <source>Enter your API key</source>
         <translation>API-Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="55"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="56"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="61"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="289"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="62"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="298"/>
         <source>Sh&amp;ow</source>
         <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="63"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="290"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="299"/>
         <source>Show the key</source>
         <translation>Den Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="67"/>
         <source>&amp;Paste</source>
         <translation>Ein&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="68"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="69"/>
         <source>Paste the key from the clipboard</source>
         <translation>Den Schlüssel aus der Zwischenablage einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="84"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="85"/>
         <source>Switch to the key&apos;s environment</source>
         <translation>Zur Umgebung des Schlüssels wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="92"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="100"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="101"/>
         <source>Account to act on</source>
         <translation>Konto, für das gehandelt wird</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="103"/>
         <source>Only for an organization key, or a platform&apos;s key acting as a connected account</source>
         <translation>Nur für einen Organisationsschlüssel oder den Schlüssel einer Plattform, der für ein verbundenes Konto handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="104"/>
         <source>acct_… (optional)</source>
         <translation>acct_… (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="112"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="113"/>
         <source>On this computer (&amp;your keyring)</source>
         <translation>Auf diesem Computer (&amp;Ihr Schlüsselbund)</translation>
     </message>
@@ -837,32 +844,32 @@
         <translation>Han&amp;delt für Konto:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="289"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="298"/>
         <source>H&amp;ide</source>
         <translation>Ver&amp;bergen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="115"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="116"/>
         <source>Keep the key on this computer</source>
         <translation>Den Schlüssel auf diesem Computer aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="184"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="175"/>
         <source>In the &amp;team vault (%s)</source>
         <translation>Im &amp;Team-Tresor (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="119"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="120"/>
         <source>Keep the key in the team vault</source>
         <translation>Den Schlüssel im Team-Tresor aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="121"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="122"/>
         <source>Teammates whose vault policy allows it can then add and use this account</source>
         <translation>Wer im Team laut Tresor-Richtlinie darf, kann dieses Konto dann hinzufügen und nutzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="129"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="130"/>
         <source>Keep the key:</source>
         <translation>Schlüssel aufbewahren:</translation>
     </message>
@@ -882,63 +889,63 @@
         <translation>Der Schlüssel wird zuerst hier geprüft; an Stripe geht nichts, bis Sie „Verbinden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="170"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="213"/>
         <source>Enter the new key</source>
         <translation>Den neuen Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="173"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="221"/>
         <source>The account keeps its name</source>
         <translation>Das Konto behält seinen Namen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="176"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="223"/>
         <source>The account keeps the account it acts on</source>
         <translation>Das Konto behält das Konto, für das es handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="202"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="197"/>
         <source>Paste the new %s key for “%s” (sk_%s_ or rk_%s_). The old key stays until the new one passes the test.</source>
         <translation>Fügen Sie den neuen Schlüssel (%s) für „%s“ ein (sk_%s_ oder rk_%s_). Der alte Schlüssel bleibt, bis der neue die Prüfung besteht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="206"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="201"/>
         <source>Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.</source>
         <translation>Fügen Sie den kopierten Geheimschlüssel für %s (sk_%s_) oder eingeschränkten Schlüssel (rk_%s_) ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="252"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="261"/>
         <source>Waiting for a key.</source>
         <translation>Warte auf einen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="256"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="265"/>
         <source>Looks like a valid %s key: %s.</source>
         <translation>Sieht nach einem gültigen Schlüssel aus: %s, %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="263"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="272"/>
         <source>Not a whole key yet: keep typing, or paste the whole key.</source>
         <translation>Noch kein ganzer Schlüssel: Tippen Sie weiter, oder fügen Sie den ganzen Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="269"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="270"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="278"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="279"/>
         <source>Switch to %s</source>
         <translation>Zu %s wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="276"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="285"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="284"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="293"/>
         <source>An account with this name already exists; choose another.</source>
         <translation>Ein Konto mit diesem Namen gibt es schon; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="290"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="299"/>
         <source>Hide the key</source>
         <translation>Den Schlüssel verbergen</translation>
     </message>
@@ -1389,12 +1396,7 @@
         <translation>Ein Stripe-Konto verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="124"/>
-        <source>Replace the key</source>
-        <translation>Den Schlüssel ersetzen</translation>
-    </message>
-    <message>
-        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="125"/>
+        <location filename="../../src/linkwizard/gui/wizard/link_wizard.py" line="127"/>
         <source>Replace the key of %s</source>
         <translation>Den Schlüssel von %s ersetzen</translation>
     </message>
@@ -1701,326 +1703,326 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
 <context>
     <name>TeamVaultDialog</name>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="54"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="53"/>
         <source>Team vault</source>
         <translation>Team-Tresor</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="55"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="54"/>
         <source>Team vault settings and login</source>
         <translation>Einstellungen und Anmeldung des Team-Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="59"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="58"/>
         <source>Keep Stripe keys in your team&apos;s OpenBao or HashiCorp Vault, so teammates use them without anyone pasting a key. Your login is kept in this computer&apos;s keyring; the settings hold no secret.</source>
         <translation>Bewahren Sie Stripe-Schlüssel im OpenBao oder HashiCorp Vault Ihres Teams auf, damit Ihr Team sie nutzt, ohne dass jemand einen Schlüssel einfügt. Ihre Anmeldung liegt im Schlüsselbund dieses Computers; die Einstellungen enthalten kein Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="64"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="63"/>
         <source>Vault address</source>
         <translation>Adresse des Tresors</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="65"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="64"/>
         <source>KV version 2 mount</source>
         <translation>Einhängepunkt (KV Version 2)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="66"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="65"/>
         <source>Path for Stripe keys</source>
         <translation>Pfad für Stripe-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="66"/>
         <source>Namespace</source>
         <translation>Namensraum</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="66"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="68"/>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="179"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="178"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="68"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="67"/>
         <source>(the system&apos;s)</source>
         <translation>(die des Systems)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="69"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="68"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="71"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="70"/>
         <source>Choose a CA certificate file</source>
         <translation>Eine CA-Zertifikatsdatei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="78"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="77"/>
         <source>Check the vault answers, then save the settings</source>
         <translation>Prüfen, ob der Tresor antwortet, dann die Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="80"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="79"/>
         <source>Where the vault is</source>
         <translation>Wo der Tresor ist</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="81"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="82"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="81"/>
         <source>&amp;Mount:</source>
         <translation>&amp;Einhängepunkt:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="82"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="83"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="82"/>
         <source>&amp;Namespace:</source>
         <translation>&amp;Namensraum:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="90"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="89"/>
         <source>Login method</source>
         <translation>Anmeldeverfahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="90"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="91"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="90"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="91"/>
         <source>In the browser (OIDC)</source>
         <translation>Im Browser (OIDC)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="94"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="93"/>
         <source>Vault token</source>
         <translation>Tresor-Token</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="96"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="95"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="97"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="96"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="99"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="98"/>
         <source>OIDC role</source>
         <translation>OIDC-Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="99"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="98"/>
         <source>(the default role)</source>
         <translation>(die Standardrolle)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="100"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="101"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="102"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="101"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="102"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="118"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="117"/>
         <source>&amp;Log in</source>
         <translation>Anme&amp;lden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="120"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="119"/>
         <source>Log in to the team vault</source>
         <translation>Beim Team-Tresor anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="122"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="121"/>
         <source>Log &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="124"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="123"/>
         <source>Log out of the team vault</source>
         <translation>Vom Team-Tresor abmelden</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="128"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="127"/>
         <source>Stop waiting</source>
         <translation>Nicht länger warten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="131"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="130"/>
         <source>Your login</source>
         <translation>Ihre Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="304"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="303"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="304"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="303"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="305"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="304"/>
         <source>update</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="305"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="304"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="306"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="305"/>
         <source>list</source>
         <translation>auflisten</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="306"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="305"/>
         <source>patch</source>
         <translation>teilweise ändern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="307"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="306"/>
         <source>deny</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="307"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="306"/>
         <source>sudo</source>
         <translation>sudo</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="76"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="75"/>
         <source>Check and sa&amp;ve</source>
         <translation>Prüfen und spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="84"/>
         <source>CA f&amp;ile:</source>
         <translation>CA-Date&amp;i:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="126"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="125"/>
         <source>&amp;Stop</source>
         <translation>Abbrec&amp;hen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="133"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="132"/>
         <source>M&amp;ethod:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="143"/>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="195"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="142"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="194"/>
         <source>Checking the team vault…</source>
         <translation>Der Team-Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="169"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="168"/>
         <source>No team vault is set up yet. Enter its address and choose Check and save.</source>
         <translation>Noch kein Team-Tresor eingerichtet. Geben Sie seine Adresse ein und wählen Sie „Prüfen und speichern“.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="180"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="179"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="200"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="199"/>
         <source>Checking the vault…</source>
         <translation>Der Tresor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="211"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="210"/>
         <source>Finish the login in your browser…</source>
         <translation>Schließen Sie die Anmeldung im Browser ab…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="212"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="211"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="226"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="225"/>
         <source>Logging out…</source>
         <translation>Abmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="232"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="231"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="235"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="234"/>
         <source>Finish the login in your browser. If it did not open, open this address:
 %s</source>
         <translation>Schließen Sie die Anmeldung im Browser ab. Falls er sich nicht geöffnet hat, öffnen Sie diese Adresse:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="276"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="275"/>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="277"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="276"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="280"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="279"/>
         <source>no expiry</source>
         <translation>läuft nicht ab</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="281"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="280"/>
         <source>Logged in as %s (policies: %s); time left: %s</source>
         <translation>Angemeldet als %s (Richtlinien: %s); verbleibende Zeit: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="283"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="282"/>
         <source>May do with the team&apos;s keys: %s</source>
         <translation>Darf mit den Schlüsseln des Teams: %s</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="285"/>
+        <location filename="../../src/linkwizard/gui/team/vault_dialog.py" line="284"/>
         <source>Log in below.</source>
         <translation>Melden Sie sich unten an.</translation>
     </message>
@@ -2962,27 +2964,27 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="125"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="113"/>
         <source>Stripe says this key works in {reported}, but you chose {chosen}. Link it under {reported} instead.</source>
         <translation>Laut Stripe gilt dieser Schlüssel für {reported}, Sie haben aber {chosen} gewählt. Verknüpfen Sie ihn stattdessen unter {reported}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="307"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="294"/>
         <source>The key lacks a permission the connection test needs</source>
         <translation>Dem Schlüssel fehlt eine Berechtigung, die der Verbindungstest braucht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="308"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="295"/>
         <source>Edit the restricted key in the Dashboard and grant {label} ({permission}), then try again.</source>
         <translation>Bearbeiten Sie den eingeschränkten Schlüssel im Dashboard, erteilen Sie {label} ({permission}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="314"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="301"/>
         <source>The key is limited to other IP addresses</source>
         <translation>Der Schlüssel ist auf andere IP-Adressen beschränkt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="315"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="302"/>
         <source>This key only works from allowed IP addresses. Add this computer&apos;s address to the key in the Dashboard, or use another key.</source>
         <translation>Dieser Schlüssel funktioniert nur von erlaubten IP-Adressen aus. Ergänzen Sie die Adresse dieses Computers beim Schlüssel im Dashboard, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
@@ -3137,7 +3139,7 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
     </message>
     <message>
         <location filename="../../src/linkwizard/team/vault.py" line="49"/>
-        <location filename="../../src/linkwizard/usecases/team.py" line="327"/>
+        <location filename="../../src/linkwizard/usecases/team/entries.py" line="158"/>
         <source>writing here</source>
         <translation>hier zu schreiben</translation>
     </message>
@@ -3157,12 +3159,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>hier zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="455"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="456"/>
         <source>Disaster recovery secondary</source>
         <translation>Notfall-Replikat</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="456"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="457"/>
         <source>Performance standby</source>
         <translation>Leistungs-Standby</translation>
     </message>

@@ -29,7 +29,7 @@ from linkwizard.gui.common.announce import announce
 from linkwizard.gui.common.style import SPACING
 from linkwizard.gui.common.widgets import button, mark, marked
 from linkwizard.gui.startup.scheduling import FRAME_MS, STEP_MS, activate_layout
-from linkwizard.gui.wizard.pages import FIELD_KEY, PageId, chosen_environment
+from linkwizard.gui.wizard.pages import FIELD_KEY, PageId, chosen_environment, replaced_account
 from linkwizard.gui.workers import Job
 from linkwizard.usecases.diagnostics import diagnostics_text
 from linkwizard.usecases.services import Stage
@@ -129,6 +129,8 @@ class ConnectPage(QWizardPage):
 
     # page protocol ----------------------------------------------------------------
     def initializePage(self) -> None:
+        replacing = replaced_account(self) is not None
+        self.setTitle(self.tr("Replace the key") if replacing else self.tr("Connect to Stripe"))
         self.start()
 
     def cleanupPage(self) -> None:
@@ -226,9 +228,8 @@ class ConnectPage(QWizardPage):
     def _failed(self, found: Problem) -> None:
         self._job = None
         self.problem = found
-        wizard = self.wizard()
-        replacing = wizard is not None and getattr(wizard, "replacing", None) is not None
-        self.setSubTitle(self.tr("The key was not replaced. The account keeps the key it had.") if replacing
+        self.setSubTitle(self.tr("The key was not replaced. The account keeps the key it had.")
+                         if replaced_account(self) is not None
                          else self.tr("The account was not linked. Nothing was saved."))
         self.error_title.setText(marked(Health.NEEDS_ATTENTION, "✖",
                                         f"<b>{escape(i18n.problem_title(found), quote=False)}</b>"))

@@ -34,6 +34,7 @@ from linkwizard.gui.wizard.pages import (
     FIELD_TEAM,
     FIELD_TEST,
     chosen_environment,
+    replaced_account,
 )
 
 
@@ -48,7 +49,7 @@ class EnterKeyPage(QWizardPage):
         self._taken_names = taken_names
         self._check: KeyCheck | None = None
         self._suggested_name = ""
-        self.replacing: Account | None = None  # set when this run gives an existing account a new key
+        self.replacing: Account | None = None  # the wizard's, read each time the page is shown
 
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("apiKeyEdit")
@@ -166,22 +167,10 @@ class EnterKeyPage(QWizardPage):
         self.registerField(FIELD_CONTEXT, self.context_edit)
         self.registerField(FIELD_TEAM, self.keep_team_radio)
 
-    def set_replacing(self, account: Account) -> None:
-        """Key rotation: the environment is fixed and the name stays."""
-        self.replacing = account
-        self.setTitle(self.tr("Enter the new key"))
-        self.name_edit.setText(account.name)
-        self.name_edit.setReadOnly(True)
-        self.name_edit.setToolTip(self.tr("The account keeps its name"))
-        self.context_edit.setText(account.stripe_context or "")
-        self.context_edit.setReadOnly(True)
-        self.context_edit.setToolTip(self.tr("The account keeps the account it acts on"))
-        for widget in (self.store_label, self.keep_here_radio, self.keep_team_radio):
-            widget.setVisible(False)  # a new key goes where the old one is
-
     def offer_team(self, *_: object) -> None:
-        """Where to keep the key: offered only while a team vault is set up (Accounts › Team vault…)."""
-        address = self._team_address() if self.replacing is None else None
+        """Where to keep the key: offered only while a team vault is set up (Accounts › Team vault…).
+        A replaced key goes where the old one is: nothing to choose."""
+        address = self._team_address() if replaced_account(self) is None else None
         self.offers_team = address is not None
         self.keep_team_radio.setText(self.tr("In the &team vault (%s)") % (address or ""))
         if not self.offers_team:
@@ -190,6 +179,10 @@ class EnterKeyPage(QWizardPage):
             widget.setVisible(self.offers_team)
 
     def initializePage(self) -> None:
+        """Qt calls this on the way forward to the page: it reads the environment, the account
+        whose key is replaced, and the team vault set up now."""
+        self.replacing = replaced_account(self)
+        self._show_replacing(self.replacing)
         self.offer_team()
         # Set here, once the page sits in the wizard: QWizard rebuilds the focus chain on setPage.
         chain: tuple[QWidget, ...] = (self.key_edit, self.reveal_button, self.paste_button, self.switch_button,
@@ -214,6 +207,20 @@ class EnterKeyPage(QWizardPage):
             self.name_edit.setText(self._suggested_name)
         self._revalidate()
         self.key_edit.setFocus()
+
+    def _show_replacing(self, account: Account | None) -> None:
+        """Key rotation: the environment is fixed, the name and the account acted on stay."""
+        self.setTitle(self.tr("Enter the new key") if account is not None else self.tr("Enter your API key"))
+        for edit in (self.name_edit, self.context_edit):
+            edit.setReadOnly(account is not None)
+        if account is None:
+            self.name_edit.setToolTip("")
+            self.context_edit.setToolTip("")
+            return
+        self.name_edit.setText(account.name)
+        self.name_edit.setToolTip(self.tr("The account keeps its name"))
+        self.context_edit.setText(account.stripe_context or "")
+        self.context_edit.setToolTip(self.tr("The account keeps the account it acts on"))
 
     def isComplete(self) -> bool:
         return (self._check is not None and self._check.ok and not self._name_problem()

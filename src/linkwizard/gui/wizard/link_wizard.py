@@ -106,22 +106,24 @@ class LinkWizard(QWizard):
 
     def switch_to_replacing(self, account: Account | None) -> None:
         """The pasted key is linked already and the person wants that account to take it: this
-        wizard becomes its key replacement, back at the key page with the key still in it."""
+        wizard becomes its key replacement, back at the key page with the key still in it. Back
+        to the page before it and on again, so that Qt initializes the key page as on any way
+        forward, and the page reads the account it now replaces."""
         if account is None:
             return
+        key = str(self.field(FIELD_KEY))
         self.connect_page.cancel()
         self._replace_mode(account)
-        while self.currentId() not in (PageId.ENTER_KEY, -1):
+        while self.currentId() not in (PageId.FIND_KEY, -1):
             self.back()
-        self.enter_key_page.initializePage()
+        self.next()
+        self.setField(FIELD_KEY, key)  # Back on the key page reset its fields, the key with them
 
     def _replace_mode(self, account: Account) -> None:
         self.replacing = account
         production = account.environment is Environment.PRODUCTION
         self.setField(FIELD_PRODUCTION, production)  # the environment page's registered fields
         self.setField(FIELD_TEST, not production)
-        self.enter_key_page.set_replacing(account)
-        self.connect_page.setTitle(self.tr("Replace the key"))
         self.setAccessibleName(self.tr("Replace the key of %s") % account.name)
 
     def focusNextPrevChild(self, next: bool) -> bool:

@@ -6,6 +6,7 @@ import enum
 
 from PySide6.QtWidgets import QWizardPage
 
+from linkwizard.domain.account import Account
 from linkwizard.domain.keys import Environment
 
 
@@ -27,3 +28,10 @@ FIELD_SCOPES = "scopes"  # str: the scopes asked of a restricted key, comma-sepa
 
 def chosen_environment(page: QWizardPage) -> Environment:
     return Environment.PRODUCTION if page.field(FIELD_PRODUCTION) else Environment.TEST
+
+
+def replaced_account(page: QWizardPage) -> Account | None:
+    """The account whose key the wizard replaces (`LinkWizard.replacing`), None while linking a
+    new one: a page reads it when it is shown, as it reads the fields."""
+    found = getattr(page.wizard(), "replacing", None)
+    return found if isinstance(found, Account) else None
