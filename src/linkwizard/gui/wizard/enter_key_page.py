@@ -191,6 +191,12 @@ class EnterKeyPage(QWizardPage):
             chain += (self.keep_here_radio, self.keep_team_radio)
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
+        self._show_environment()
+        self.key_edit.setFocus()
+
+    def _show_environment(self) -> None:
+        """The words, the placeholder and the suggested name for the environment chosen, and
+        the key checked again against it."""
         environment = chosen_environment(self)
         mode = environment.key_mode
         if self.replacing is not None:
@@ -206,7 +212,6 @@ class EnterKeyPage(QWizardPage):
             self._suggested_name = default_name(environment, self._taken_names())
             self.name_edit.setText(self._suggested_name)
         self._revalidate()
-        self.key_edit.setFocus()
 
     def _show_replacing(self, account: Account | None) -> None:
         """Key rotation: the environment is fixed, the name and the account acted on stay."""
@@ -309,4 +314,5 @@ class EnterKeyPage(QWizardPage):
             return
         production = self._check.environment is Environment.PRODUCTION
         self.setField(FIELD_PRODUCTION if production else FIELD_TEST, True)
-        self.initializePage()
+        self._show_environment()
+        self.key_edit.setFocus()
