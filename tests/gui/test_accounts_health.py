@@ -171,11 +171,12 @@ def test_linking_a_twin_offers_the_existing_account(qtbot: QtBot, stripe: FakeSt
     assert rotation.replacing is not None
     assert rotation.replacing.id == existing.id
     assert rotation.enter_key_page.key_edit.text() == twin  # carried over, nothing to paste again
-    page = rotation.enter_key_page
-    assert rotation.currentPage() is page
+    key_page = rotation.enter_key_page
+    assert rotation.currentPage() is key_page
     # the page read the rotation when Qt initialized it again, as on any way forward
-    assert (page.title(), page.name_edit.text(), page.name_edit.isReadOnly()) == ("Enter the new key", "Shop", True)
-    assert "for “Shop”" in page.subTitle()
+    assert (key_page.title(), key_page.name_edit.text(), key_page.name_edit.isReadOnly()) == \
+        ("Enter the new key", "Shop", True)
+    assert "for “Shop”" in key_page.subTitle()
     assert rotation.connect_page.title() == "Connect to Stripe"  # becomes "Replace the key" when shown
     click(qtbot, wizard_button(window, QWizard.WizardButton.NextButton))
     assert rotation.connect_page.title() == "Replace the key"

@@ -99,6 +99,7 @@ def validate(data: Any) -> dict[str, Any]:
 def validate_document(document: Any) -> list[dict[str, Any]]:
     """Every record of a whole account list (`{"schema_version": 1, "accounts": [...]}`), parsed
     already: what `read_document` gives record by record, and the tests' reference for it."""
+    _refuse_if_newer(document)
     if not isinstance(document, dict) or not {"schema_version", "accounts"} <= set(document) <= DOCUMENT_KEYS:
         raise ValueError("not an account list")
     _check_version(document["schema_version"], document)
@@ -114,6 +115,14 @@ def _check_version(version: Any, document: Any = None) -> None:
         raise NewerFile(version, _written_by(document))
     if version != SCHEMA_VERSION:
         raise ValueError(f"schema version {version!r} is not {SCHEMA_VERSION}")
+
+
+def _refuse_if_newer(document: Any) -> None:
+    """NewerFile for a whole document a newer linkwizard wrote, whatever else it holds: a
+    newer writer may add or rename anything but the version."""
+    version = document.get("schema_version") if isinstance(document, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        raise NewerFile(version, _written_by(document))
 
 
 def _written_by(document: Any) -> str | None:
@@ -228,7 +237,18 @@ def read_document(text: str, give_way: Callable[[], None]) -> Iterator[dict[str,
     On a background thread, `give_way` lets the window have the interpreter: one `json.loads`
     of 1,000 accounts holds the GIL for 10 ms, longer than a frame. And no moment holds every
     record twice over, as parsed JSON and as accounts. A name given twice is refused (the file
-    is never written so; `json.loads` would keep the second)."""
+    is never written so; `json.loads` would keep the second).
+
+    A whole JSON document with a newer schema version is NewerFile wherever its version
+    stands, as in `validate_document`; one cut short or broken is damaged, whoever wrote it."""
+    try:
+        yield from _read_records(text, give_way)
+    except (ValueError, RecursionError):
+        _refuse_if_newer(_whole(text))  # the failure path only: one whole parse to tell which
+        raise
+
+
+def _read_records(text: str, give_way: Callable[[], None]) -> Iterator[dict[str, Any]]:
     import json
 
     decoder = json.JSONDecoder()
@@ -252,7 +272,7 @@ def read_document(text: str, give_way: Callable[[], None]) -> Iterator[dict[str,
         if name == "schema_version":
             version, index = decoder.raw_decode(text, index)
             if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
-                _check_version(version, _whole(text))  # newer: read no further, name its writer
+                raise ValueError("newer")  # read no further: `read_document` tells newer from damaged
             _check_version(version)
         elif name == WRITTEN_BY:
             _, index = decoder.raw_decode(text, index)
