@@ -7,6 +7,8 @@ import ipaddress
 import os
 import socket
 import zlib
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from linkwizard import __version__
@@ -19,6 +21,16 @@ if TYPE_CHECKING:
 
 MAX_BODY_BYTES = 1024 * 1024
 USER_AGENT = f"linkwizard/{__version__}"  # to Stripe and to the team vault alike
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An answer read in full: its status, its body parsed (None when there was none), and the
+    request id when the service gives one (Stripe's `Request-Id`, for support)."""
+
+    status: int
+    body: Any
+    request_id: str | None = None
 
 
 class BodyRefused(Exception):

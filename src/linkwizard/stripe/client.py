@@ -76,13 +76,6 @@ def make_client(api_base: str, policy: Policy = Policy(), connections: int = 10,
                             base_url=api_base, connections=max(10, connections))
 
 
-@dataclass(frozen=True)
-class _Reply:
-    status: int
-    body: Any
-    request_id: str | None
-
-
 async def test_connection(client: httpx.AsyncClient, key: str, kind: KeyKind,
                           environment: Environment, policy: Policy = Policy(),
                           identity: bool = True, context: str | None = None) -> ConnectionResult:
@@ -135,7 +128,7 @@ async def probe_permissions(client: httpx.AsyncClient, key: str, policy: Policy 
         async with gate:
             reply = await _get(client, resource.path, key, quick,
                                params={"limit": "1"} if resource.is_list else None, context=context)
-        if isinstance(reply, _Reply):
+        if isinstance(reply, transport.Reply):
             shaped = _is_list(reply.body) if resource.is_list else (
                 isinstance(reply.body, dict) and reply.body.get("object") == "balance")
             return PermissionCheck(resource.name, Access.READ if shaped else Access.UNKNOWN)
@@ -173,13 +166,13 @@ async def _identity(client: httpx.AsyncClient, key: str, kind: KeyKind, policy: 
     account, balance = await asyncio.gather(_get(client, "/v1/account", key, quick, context=context),
                                             _get(client, "/v1/balance", key, quick, context=context))
     account_id = display_name = None
-    if isinstance(account, _Reply) and isinstance(account.body, dict):
+    if isinstance(account, transport.Reply) and isinstance(account.body, dict):
         account_id = untrusted.account_id(account.body.get("id"))
         display_name = _display_name(account.body)
     elif isinstance(account, Problem) and account.kind is ProblemKind.MISSING_PERMISSION:
         account_id = account.stripe_account
     livemode = None
-    if isinstance(balance, _Reply) and isinstance(balance.body, dict):
+    if isinstance(balance, transport.Reply) and isinstance(balance.body, dict):
         value = balance.body.get("livemode")
         livemode = value if isinstance(value, bool) else None
     return account_id, display_name, livemode
@@ -202,7 +195,7 @@ def _is_list(body: Any) -> bool:
 
 
 async def _get(client: httpx.AsyncClient, path: str, key: str, policy: Policy,
-               params: Mapping[str, str] | None = None, context: str | None = None) -> _Reply | Problem:
+               params: Mapping[str, str] | None = None, context: str | None = None) -> transport.Reply | Problem:
     """GET with Stripe's retry rules. Returns a parsed 2xx reply or a Problem."""
     try:  # the one gate every request passes: a live key goes to Stripe only
         refuse_live_key_elsewhere(key, str(client.base_url))
@@ -227,7 +220,7 @@ async def _get(client: httpx.AsyncClient, path: str, key: str, policy: Policy,
         await asyncio.sleep(policy.delay(attempt))
 
 
-async def _read(response: httpx.Response, context: str | None = None) -> _Reply | Problem:
+async def _read(response: httpx.Response, context: str | None = None) -> transport.Reply | Problem:
     """The body, bounded before and after decoding, then parsed; anything odd is a Problem."""
     request_id = untrusted.request_id(response.headers.get("request-id"))
 
@@ -245,7 +238,7 @@ async def _read(response: httpx.Response, context: str | None = None) -> _Reply 
         body = None
     status = response.status_code
     if 200 <= status < 300 and body is not None:
-        return _Reply(status, body, request_id)
+        return transport.Reply(status, body, request_id)
     return _status_problem(status, body, request_id, response.headers.get("content-type", ""), context)
 
 
@@ -313,8 +306,8 @@ def permission_label(permission: str) -> str:
     return " ".join(words).capitalize()
 
 
-def _should_retry(outcome: _Reply | Problem, hint: str | None) -> bool:
-    if isinstance(outcome, _Reply):
+def _should_retry(outcome: transport.Reply | Problem, hint: str | None) -> bool:
+    if isinstance(outcome, transport.Reply):
         return False
     if hint == "false":
         return False

@@ -135,12 +135,6 @@ class Conflict(LinkwizardError):
         self.entry = entry
 
 
-@dataclass(frozen=True)
-class _Reply:
-    status: int
-    body: Any
-
-
 class Session:
     """One pooled connection to the vault for one piece of work: `async with Session(...)`."""
 
@@ -338,7 +332,7 @@ class Session:
 
     async def _call(self, method: str, path: str, *, body: Any = None, params: dict[str, str] | None = None,
                     authenticated: bool = True, action: str = "this", accept: tuple[int, ...] = (200, 204),
-                    consistent: bool = False, login: bool = False) -> _Reply:
+                    consistent: bool = False, login: bool = False) -> transport.Reply:
         """One request with the vault's rules: the token in X-Vault-Token, reads retried on a
         transient failure, a redirect followed only on the configured server, and every refusal
         turned into its own Problem."""
@@ -374,7 +368,7 @@ class Session:
                                           detail="total time limit reached")) from None
 
     async def _send(self, method: str, path: str, body: Any, params: dict[str, str] | None,
-                    headers: dict[str, str]) -> _Reply:
+                    headers: dict[str, str]) -> transport.Reply:
         assert self._client is not None
         base = self._base
         url = f"{base}/v1/{path}"
@@ -393,13 +387,13 @@ class Session:
             except httpx.HTTPError as exc:
                 raise LinkwizardError(_transport_problem(exc, base)) from None
             if not raw.strip():
-                return _Reply(status, None)
+                return transport.Reply(status, None)
             try:
                 parsed = json.loads(raw)
             except (ValueError, RecursionError):
                 raise LinkwizardError(problem(ProblemKind.TEAM_UNEXPECTED, status=status,
                                               detail="not JSON")) from None
-            return _Reply(status, parsed)
+            return transport.Reply(status, parsed)
         raise LinkwizardError(problem(ProblemKind.TEAM_REDIRECT_REFUSED, detail="too many redirects"))
 
     def _same_server(self, location: str) -> str:
@@ -418,7 +412,7 @@ class Session:
                                           detail="redirect to another address than the configured one"))
         return self._base
 
-    async def _refusal(self, reply: _Reply, path: str, action: str, authenticated: bool,
+    async def _refusal(self, reply: transport.Reply, path: str, action: str, authenticated: bool,
                        login: bool) -> LinkwizardError:
         status = reply.status
         errors = _errors(reply.body)
@@ -491,7 +485,7 @@ def written(entry: Entry | None, me: str | None = None) -> dict[str, str]:
             "version": str(entry.version)}
 
 
-def _login(reply: _Reply, previous: str | None) -> Login:
+def _login(reply: transport.Reply, previous: str | None) -> Login:
     auth = reply.body.get("auth") if isinstance(reply.body, dict) else None
     token = auth.get("client_token") if isinstance(auth, dict) else None
     if not isinstance(token, str) or not token or not token.isprintable() or len(token) > 4096:
@@ -500,11 +494,11 @@ def _login(reply: _Reply, previous: str | None) -> Login:
     return Login(token=token, ttl=_int(auth.get("lease_duration")), renewable=auth.get("renewable") is True)
 
 
-def _body(reply: _Reply) -> dict[str, Any]:
+def _body(reply: transport.Reply) -> dict[str, Any]:
     return reply.body if isinstance(reply.body, dict) else {}
 
 
-def _data(reply: _Reply) -> dict[str, Any]:
+def _data(reply: transport.Reply) -> dict[str, Any]:
     return _dict(_body(reply).get("data"))
 
 
