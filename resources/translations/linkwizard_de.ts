@@ -776,176 +776,176 @@
 <context>
     <name>EnterKeyPage</name>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="48"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="213"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="56"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="226"/>
         <source>Enter your API key</source>
         <translation>API-Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="56"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="64"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="62"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="298"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="70"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="311"/>
         <source>Sh&amp;ow</source>
         <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="64"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="299"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="72"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="312"/>
         <source>Show the key</source>
         <translation>Den Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="67"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="75"/>
         <source>&amp;Paste</source>
         <translation>Ein&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="69"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="77"/>
         <source>Paste the key from the clipboard</source>
         <translation>Den Schlüssel aus der Zwischenablage einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="85"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="93"/>
         <source>Switch to the key&apos;s environment</source>
         <translation>Zur Umgebung des Schlüssels wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="92"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="100"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="101"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="109"/>
         <source>Account to act on</source>
         <translation>Konto, für das gehandelt wird</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="103"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="111"/>
         <source>Only for an organization key, or a platform&apos;s key acting as a connected account</source>
         <translation>Nur für einen Organisationsschlüssel oder den Schlüssel einer Plattform, der für ein verbundenes Konto handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="104"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="112"/>
         <source>acct_… (optional)</source>
         <translation>acct_… (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="113"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="121"/>
         <source>On this computer (&amp;your keyring)</source>
         <translation>Auf diesem Computer (&amp;Ihr Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="148"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="156"/>
         <source>Acts on acco&amp;unt:</source>
         <translation>Han&amp;delt für Konto:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="298"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="311"/>
         <source>H&amp;ide</source>
         <translation>Ver&amp;bergen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="116"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="124"/>
         <source>Keep the key on this computer</source>
         <translation>Den Schlüssel auf diesem Computer aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="175"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="183"/>
         <source>In the &amp;team vault (%s)</source>
         <translation>Im &amp;Team-Tresor (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="120"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="128"/>
         <source>Keep the key in the team vault</source>
         <translation>Den Schlüssel im Team-Tresor aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="122"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="130"/>
         <source>Teammates whose vault policy allows it can then add and use this account</source>
         <translation>Wer im Team laut Tresor-Richtlinie darf, kann dieses Konto dann hinzufügen und nutzen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="130"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="138"/>
         <source>Keep the key:</source>
         <translation>Schlüssel aufbewahren:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="136"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="144"/>
         <source>API &amp;key:</source>
         <translation>API-Schl&amp;üssel:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="144"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="152"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="156"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="164"/>
         <source>The key is checked here first; nothing is sent to Stripe until you choose Connect.</source>
         <translation>Der Schlüssel wird zuerst hier geprüft; an Stripe geht nichts, bis Sie „Verbinden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="213"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="226"/>
         <source>Enter the new key</source>
         <translation>Den neuen Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="221"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="234"/>
         <source>The account keeps its name</source>
         <translation>Das Konto behält seinen Namen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="223"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="236"/>
         <source>The account keeps the account it acts on</source>
         <translation>Das Konto behält das Konto, für das es handelt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="197"/>
-        <source>Paste the new %s key for “%s” (sk_%s_ or rk_%s_). The old key stays until the new one passes the test.</source>
-        <translation>Fügen Sie den neuen Schlüssel (%s) für „%s“ ein (sk_%s_ oder rk_%s_). Der alte Schlüssel bleibt, bis der neue die Prüfung besteht.</translation>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="211"/>
+        <source>Paste the new %s key for “%s” (%s or %s). The old key stays until the new one passes the test.</source>
+        <translation>Fügen Sie den neuen Schlüssel (%s) für „%s“ ein (%s oder %s). Der alte Schlüssel bleibt, bis der neue die Prüfung besteht.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="201"/>
-        <source>Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.</source>
-        <translation>Fügen Sie den kopierten Geheimschlüssel für %s (sk_%s_) oder eingeschränkten Schlüssel (rk_%s_) ein.</translation>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="215"/>
+        <source>Paste the %s secret key (%s) or restricted key (%s) you copied.</source>
+        <translation>Fügen Sie den kopierten Geheimschlüssel für %s (%s) oder eingeschränkten Schlüssel (%s) ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="261"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="274"/>
         <source>Waiting for a key.</source>
         <translation>Warte auf einen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="265"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="278"/>
         <source>Looks like a valid %s key: %s.</source>
         <translation>Sieht nach einem gültigen Schlüssel aus: %s, %s.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="272"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="285"/>
         <source>Not a whole key yet: keep typing, or paste the whole key.</source>
         <translation>Noch kein ganzer Schlüssel: Tippen Sie weiter, oder fügen Sie den ganzen Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="278"/>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="279"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="291"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="292"/>
         <source>Switch to %s</source>
         <translation>Zu %s wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="285"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="298"/>
         <source>Give the account a name.</source>
         <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="293"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="306"/>
         <source>An account with this name already exists; choose another.</source>
         <translation>Ein Konto mit diesem Namen gibt es schon; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="299"/>
+        <location filename="../../src/linkwizard/gui/wizard/enter_key_page.py" line="312"/>
         <source>Hide the key</source>
         <translation>Den Schlüssel verbergen</translation>
     </message>
@@ -2184,12 +2184,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Ein Konto namens „{name}“ gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/keys.py" line="211"/>
+        <location filename="../../src/linkwizard/domain/keys.py" line="220"/>
         <source>This is a {belongs} key</source>
         <translation>Das ist ein Schlüssel für {belongs}</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/domain/keys.py" line="212"/>
+        <location filename="../../src/linkwizard/domain/keys.py" line="221"/>
         <source>You chose {chosen}, which needs a key starting with sk_{mode}_ or rk_{mode}_. Switch to {belongs}, or copy the {chosen} key.</source>
         <translation>Sie haben {chosen} gewählt; dafür braucht es einen Schlüssel, der mit sk_{mode}_ oder rk_{mode}_ beginnt. Wechseln Sie zu {belongs}, oder kopieren Sie den Schlüssel für {chosen}.</translation>
     </message>
@@ -2964,27 +2964,27 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="113"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="106"/>
         <source>Stripe says this key works in {reported}, but you chose {chosen}. Link it under {reported} instead.</source>
         <translation>Laut Stripe gilt dieser Schlüssel für {reported}, Sie haben aber {chosen} gewählt. Verknüpfen Sie ihn stattdessen unter {reported}.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="294"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="287"/>
         <source>The key lacks a permission the connection test needs</source>
         <translation>Dem Schlüssel fehlt eine Berechtigung, die der Verbindungstest braucht</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="295"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="288"/>
         <source>Edit the restricted key in the Dashboard and grant {label} ({permission}), then try again.</source>
         <translation>Bearbeiten Sie den eingeschränkten Schlüssel im Dashboard, erteilen Sie {label} ({permission}) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="301"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="294"/>
         <source>The key is limited to other IP addresses</source>
         <translation>Der Schlüssel ist auf andere IP-Adressen beschränkt</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/stripe/client.py" line="302"/>
+        <location filename="../../src/linkwizard/stripe/client.py" line="295"/>
         <source>This key only works from allowed IP addresses. Add this computer&apos;s address to the key in the Dashboard, or use another key.</source>
         <translation>Dieser Schlüssel funktioniert nur von erlaubten IP-Adressen aus. Ergänzen Sie die Adresse dieses Computers beim Schlüssel im Dashboard, oder verwenden Sie einen anderen Schlüssel.</translation>
     </message>
@@ -3159,12 +3159,12 @@ Die Schlüssel liegen jetzt in Ihrem Schlüsselbund. Ein Werkzeug, das einen Sch
         <translation>hier zu löschen</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="456"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="450"/>
         <source>Disaster recovery secondary</source>
         <translation>Notfall-Replikat</translation>
     </message>
     <message>
-        <location filename="../../src/linkwizard/team/vault.py" line="457"/>
+        <location filename="../../src/linkwizard/team/vault.py" line="451"/>
         <source>Performance standby</source>
         <translation>Leistungs-Standby</translation>
     </message>

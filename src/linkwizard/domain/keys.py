@@ -62,6 +62,15 @@ _USABLE_PREFIXES: tuple[tuple[str, KeyKind, Environment], ...] = (
     ("rk_live_", KeyKind.RESTRICTED, Environment.PRODUCTION),
     ("rk_test_", KeyKind.RESTRICTED, Environment.TEST),
 )
+
+
+def prefix_of(kind: KeyKind, environment: Environment) -> str:
+    """The prefix of a standard key of this kind and environment, as the Dashboard shows it
+    (`sk_test_`, `rk_live_`, ...): the words that tell a person what to look for use this."""
+    return next(prefix for prefix, of_kind, of_environment in _USABLE_PREFIXES
+                if of_kind is kind and of_environment is environment and prefix.startswith(("sk_", "rk_")))
+
+
 # The one table of what a prefix says about the environment, publishable keys included (they
 # are never linked, but the plaintext scan names their environment).
 PUBLISHABLE_PREFIXES = ("pk_live_", "pk_test_")

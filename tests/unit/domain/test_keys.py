@@ -13,6 +13,7 @@ from linkwizard.domain.keys import (
     clean_key,
     key_hint,
     may_become_key,
+    prefix_of,
 )
 from linkwizard.domain.problems import ProblemKind
 from support.fake_stripe import make_key
@@ -143,3 +144,15 @@ def test_a_stored_key_is_checked_like_a_pasted_one_and_must_be_clean() -> None:
     broken = check_stored("sk_test_" + "!" * 30).problem
     assert broken is not None
     assert broken.kind is ProblemKind.KEY_MALFORMED
+
+
+@pytest.mark.parametrize("environment", list(Environment))
+@pytest.mark.parametrize("kind", [KeyKind.SECRET, KeyKind.RESTRICTED])  # an organization key has no environment
+def test_the_prefix_the_pages_name_is_the_one_the_check_reads(kind: KeyKind, environment: Environment) -> None:
+    """The wizard tells a person what a key starts with from the same table the key check uses."""
+    prefix = prefix_of(kind, environment)
+    key = prefix + make_key()[len("sk_test_"):]
+    found = check_key(key, environment)
+    assert found.ok
+    assert (found.kind, found.environment) == (kind, environment)
+    assert prefix in {"sk_test_", "sk_live_", "rk_test_", "rk_live_"}

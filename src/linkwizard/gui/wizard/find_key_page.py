@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from linkwizard.domain.keys import Environment
+from linkwizard.domain.keys import Environment, KeyKind, prefix_of
 from linkwizard.domain.permissions import REQUIRED_SCOPE, SCOPES, create_key_url, key_name_for, with_required
 from linkwizard.gui.common import i18n
 from linkwizard.gui.common.style import SPACING
@@ -190,7 +190,7 @@ class FindKeyPage(QWizardPage):
             "<code>/test</code>.</li>") if not live else self.tr(
             "<li><b>Make sure Test mode is off.</b> No orange <b>TEST MODE</b> banner should show "
             "at the top of the Dashboard.</li>")
-        prefix = "sk_live_" if live else "sk_test_"
+        prefix = prefix_of(KeyKind.SECRET, environment)
         reveal = self.tr("Reveal live key") if live else self.tr("Reveal test key")
         self.steps.setText(self.tr(
             "<ol style='margin-left:-20px'>"
@@ -218,9 +218,9 @@ class FindKeyPage(QWizardPage):
             "Read or Write on anything else your tools use.</li>"
             "<li>Click <b>Create key</b> and copy it. It starts with <code>{prefix}</code>.</li></ol>"
             "<p>Anything the key is not allowed to do will fail later with a permission error.</p>").format(
-                prefix="rk_live_" if live else "rk_test_"))
+                prefix=prefix_of(KeyKind.RESTRICTED, environment)))
 
-        rk = "rk_live_" if live else "rk_test_"
+        rk = prefix_of(KeyKind.RESTRICTED, environment)
         self.create_button.setText(self.tr("&Open the prefilled form in Stripe (%s)")
                                    % i18n.environment_label(environment))
         self.create_button.setToolTip(self.recipe_url())
