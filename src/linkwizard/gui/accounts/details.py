@@ -22,7 +22,7 @@ from linkwizard.gui.accounts.model import health_text
 from linkwizard.gui.accounts.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.common import i18n
 from linkwizard.gui.common.announce import announce
-from linkwizard.gui.common.style import SPACING
+from linkwizard.gui.common.style import SPACING, Tone
 from linkwizard.gui.common.times import local_time
 from linkwizard.gui.common.widgets import button, mark
 
@@ -189,7 +189,7 @@ class AccountDetails(QWidget):
         self.title.setText(account.name)
         state = self.tr("Checking…") if checking else health_text(account.status)
         reason = f" — {i18n.reason(account.status_reason)}" if account.status_reason and not checking else ""
-        self.status.setText(f"{mark(account.status, '●')} <b>{state}</b>{escape(reason, quote=False)}")
+        self.status.setText(f"{mark(Tone.of(account.status), '●')} <b>{state}</b>{escape(reason, quote=False)}")
         announce(self.status, f"{state}{reason}", urgent=account.status is Health.NEEDS_ATTENTION and not checking)
         self.values["environment"].setText(i18n.environment_label(account.environment))
         self.values["kind"].setText(i18n.key_kind_label(account.key_kind))

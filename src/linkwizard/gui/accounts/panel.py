@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from linkwizard.gui.accounts.model import ACCOUNT_ROLE, AccountsModel
 from linkwizard.gui.common.style import SPACING
+from linkwizard.gui.common.widgets import button
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -102,10 +102,8 @@ class AccountsPanel(QWidget):
         self.banner_text = QLabel()
         self.banner_text.setObjectName("attentionBannerText")
         self.banner_text.setWordWrap(True)
-        self.review_button = QPushButton(self.tr("Revie&w"))
-        self.review_button.setObjectName("reviewAttentionButton")
-        self.review_button.setAccessibleName(self.tr("Review accounts that need attention"))
-        self.review_button.clicked.connect(self.review_requested)
+        self.review_button = button("reviewAttentionButton", self.tr("Revie&w"), lambda: self.review_requested.emit(),
+                                    accessible=self.tr("Review accounts that need attention"))
         self.banner = QFrame()
         self.banner.setObjectName("attentionBanner")
         self.banner.setAccessibleName(self.tr("Accounts need attention"))
@@ -116,11 +114,8 @@ class AccountsPanel(QWidget):
         banner_layout.addWidget(self.review_button)
         self.banner.setVisible(False)
 
-        self.add_button = QPushButton(self.tr("A&dd account"))
-        self.add_button.setObjectName("addAccountButton")
-        self.add_button.setAccessibleName(self.tr("Add account"))
-        self.add_button.setToolTip(self.tr("Link another Stripe account (Ctrl+N)"))
-        self.add_button.clicked.connect(self.add_requested)
+        self.add_button = button("addAccountButton", self.tr("A&dd account"), lambda: self.add_requested.emit(),
+                                 tip=self.tr("Link another Stripe account (Ctrl+N)"), accessible=self.tr("Add account"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING, SPACING, SPACING // 2, SPACING)
@@ -154,10 +149,9 @@ class AccountsPanel(QWidget):
             self.found_text = QLabel()
             self.found_text.setObjectName("plaintextFoundText")
             self.found_text.setWordWrap(True)
-            self.import_button = QPushButton(self.tr("I&mport keys…"))
-            self.import_button.setObjectName("importKeysButton")
-            self.import_button.setAccessibleName(self.tr("Import keys from this computer"))
-            self.import_button.clicked.connect(self.import_requested)
+            self.import_button = button("importKeysButton", self.tr("I&mport keys…"),
+                                        lambda: self.import_requested.emit(),
+                                        accessible=self.tr("Import keys from this computer"))
             self._empty_state = empty_state = QWidget()
             empty_state.setObjectName("accountsEmptyPage")
             empty_column = QVBoxLayout(empty_state)

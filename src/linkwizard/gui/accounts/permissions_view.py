@@ -22,6 +22,7 @@ from linkwizard.domain.permissions import (
     key_name_for,
 )
 from linkwizard.gui.common import i18n
+from linkwizard.gui.common.style import Tone
 from linkwizard.gui.common.times import local_time
 from linkwizard.gui.common.widgets import mark, marked
 
@@ -52,8 +53,8 @@ def checklist_rows(account: Account) -> list[tuple[str, str, str]]:
         return []
     marks = {  # each state's mark made once per checklist (the palette is looked up for its colour)
         access: (mark(health, symbol), translate("Checklist", ACCESS_WORDS[access]))
-        for access, health, symbol in ((Access.READ, Health.OK, "✔"), (Access.NONE, Health.NEEDS_ATTENTION, "✖"),
-                                       (Access.UNKNOWN, Health.UNKNOWN, "?"))
+        for access, health, symbol in ((Access.READ, Tone.GOOD, "✔"), (Access.NONE, Tone.BAD, "✖"),
+                                       (Access.UNKNOWN, Tone.NEUTRAL, "?"))
     }
     rows = []
     for check in account.permissions:
@@ -124,7 +125,7 @@ class ScopeComparison(QWidget):
             self.setVisible(False)
             return
         if account.key_kind is KeyKind.SECRET:
-            self.summary.setText(marked(Health.UNREACHABLE, "⚠", translate("Checklist",
+            self.summary.setText(marked(Tone.WARNING, "⚠", translate("Checklist",
                 "<b>This is a secret key with full access</b>, although you planned a restricted key. "
                 "Create the restricted key instead and replace this one.")))
             self.reopen_button.setText(translate("Checklist", "Create the &restricted key instead"))
@@ -136,18 +137,18 @@ class ScopeComparison(QWidget):
             lines = []
             if result.missing:
                 names = ", ".join(f"{i18n.scope_label(s)} ({', '.join(s.permissions)})" for s in result.missing)
-                lines.append(marked(Health.NEEDS_ATTENTION, "✖", translate(
+                lines.append(marked(Tone.BAD, "✖", translate(
                     "Checklist", "<b>Missing:</b> %s. Add these in the Dashboard, or create the key again.") % names))
             if result.extra:
                 names = ", ".join(i18n.scope_label(s) for s in result.extra)
-                lines.append(marked(Health.UNREACHABLE, "⚠", translate(
+                lines.append(marked(Tone.WARNING, "⚠", translate(
                     "Checklist", "<b>More than needed:</b> %s. The key works; you may remove these.") % names))
             if result.unknown:
                 names = ", ".join(i18n.scope_label(s) for s in result.unknown)
-                lines.append(marked(Health.UNKNOWN, "?", translate(
+                lines.append(marked(Tone.NEUTRAL, "?", translate(
                     "Checklist", "<b>Not checked:</b> %s (network trouble); choose Check permissions later.") % names))
             if not lines:
-                lines.append(marked(Health.OK, "✔", translate("Checklist", "<b>Exactly what you asked for.</b>")))
+                lines.append(marked(Tone.GOOD, "✔", translate("Checklist", "<b>Exactly what you asked for.</b>")))
             self.summary.setText("<br>".join(lines))
             self.reopen_button.setText(translate("Checklist", "&Open the prefilled form again"))
             self.reopen_button.setVisible(bool(result.missing))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import os
 
 from PySide6.QtGui import QColor
@@ -55,9 +56,28 @@ def is_dark() -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+class Tone(enum.Enum):
+    """What a mark says, whatever it marks: an account's health, a key being typed, a
+    permission. Each has the colour of the health state that says the same."""
+
+    GOOD = "ok"
+    BAD = "needs_attention"  # refused, invalid, missing
+    WARNING = "unreachable"  # worth a look, not wrong
+    NEUTRAL = "unknown"
+
+    @classmethod
+    def of(cls, health: Health) -> Tone:
+        return cls(health.value)
+
+
+def tone_colour(tone: Tone) -> str:
+    """The colour for a tone that reads well on the current palette."""
+    return (DARK_HEALTH_COLOURS if is_dark() else HEALTH_COLOURS)[tone.value]
+
+
 def health_colour(health: Health) -> str:
     """The colour for a health state that reads well on the current palette."""
-    return (DARK_HEALTH_COLOURS if is_dark() else HEALTH_COLOURS)[health.value]
+    return tone_colour(Tone.of(health))
 
 
 def dark_palette() -> QPalette:

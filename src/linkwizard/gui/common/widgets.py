@@ -7,16 +7,16 @@ from html import escape
 
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
-from linkwizard.domain.account import Health
-from linkwizard.gui.common.style import health_colour
+from linkwizard.gui.common.style import Tone, tone_colour
 
 
-def button(name: str, text: str, slot: Callable[[], object], tip: str | None = None) -> QPushButton:
-    """A push button with an object name (for tests and style sheets) and an accessible name
-    without the mnemonic's `&` or a trailing `…`."""
+def button(name: str, text: str, slot: Callable[[], object], tip: str | None = None,
+           accessible: str | None = None) -> QPushButton:
+    """A push button with an object name (for tests and style sheets) and an accessible name:
+    `accessible`, or the text without the mnemonic's `&` or a trailing `…`."""
     made = QPushButton(text)
     made.setObjectName(name)
-    made.setAccessibleName(text.replace("&", "").rstrip("…"))
+    made.setAccessibleName(accessible if accessible is not None else text.replace("&", "").rstrip("…"))
     if tip is not None:
         made.setToolTip(tip)
         made.setAccessibleDescription(tip)
@@ -24,15 +24,15 @@ def button(name: str, text: str, slot: Callable[[], object], tip: str | None = N
     return made
 
 
-def mark(health: Health, symbol: str) -> str:
-    """A bold symbol in the colour of a health state, as rich text. The symbol carries the
-    meaning too, so it never rests on colour alone."""
-    return f'<span style="color:{health_colour(health)}; font-weight:bold">{symbol}</span>'
+def mark(tone: Tone, symbol: str) -> str:
+    """A bold symbol in the colour of its tone, as rich text. The symbol carries the meaning
+    too, so it never rests on colour alone."""
+    return f'<span style="color:{tone_colour(tone)}; font-weight:bold">{symbol}</span>'
 
 
-def marked(health: Health, symbol: str, text: str) -> str:
+def marked(tone: Tone, symbol: str, text: str) -> str:
     """`mark` followed by rich `text`."""
-    return f"{mark(health, symbol)} {text}"
+    return f"{mark(tone, symbol)} {text}"
 
 
 def plain_tooltip(text: str) -> str:

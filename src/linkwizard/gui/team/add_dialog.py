@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from linkwizard.domain.problems import Problem
 from linkwizard.gui.common import i18n
-from linkwizard.gui.common.widgets import busy_bar
+from linkwizard.gui.common.widgets import busy_bar, button
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.workers import Job
 
@@ -54,12 +53,10 @@ class AddFromTeamDialog(QDialog):
         self.progress = busy_bar()
         self.progress.setObjectName("teamAddProgress")
         self.progress.setVisible(True)
-        self.add_button = QPushButton(self.tr("&Add selected"))
-        self.add_button.setObjectName("teamAddButton")
-        self.add_button.setAccessibleName(self.tr("Add the selected accounts"))
+        self.add_button = button("teamAddButton", self.tr("&Add selected"), self.add_selected,
+                                 accessible=self.tr("Add the selected accounts"))
         self.add_button.setEnabled(False)
         self.add_button.setDefault(True)
-        self.add_button.clicked.connect(self.add_selected)
         buttons = QDialogButtonBox()
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)

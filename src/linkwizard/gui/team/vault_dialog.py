@@ -28,7 +28,7 @@ from linkwizard.domain import moments
 from linkwizard.domain.problems import QT_TRANSLATE_NOOP, Problem
 from linkwizard.gui.common import i18n
 from linkwizard.gui.common.style import SPACING
-from linkwizard.gui.common.widgets import busy_bar
+from linkwizard.gui.common.widgets import busy_bar, button
 from linkwizard.gui.controller import Controller
 from linkwizard.gui.workers import Job
 from linkwizard.usecases.team import Credentials, LoginMethod
@@ -65,17 +65,13 @@ class TeamVaultDialog(QDialog):
         self.prefix_edit = self._line("teamPrefixEdit", self.tr("Path for Stripe keys"), "stripe")
         self.namespace_edit = self._line("teamNamespaceEdit", self.tr("Namespace"), self.tr("(none)"))
         self.ca_edit = self._line("teamCaEdit", self.tr("CA certificate file"), self.tr("(the system's)"))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.setObjectName("teamCaBrowseButton")
-        browse.setAccessibleName(self.tr("Choose a CA certificate file"))
-        browse.clicked.connect(self._browse_ca)
+        browse = button("teamCaBrowseButton", self.tr("&Browse…"), self._browse_ca,
+                        accessible=self.tr("Choose a CA certificate file"))
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(browse)
-        self.save_button = QPushButton(self.tr("Check and sa&ve"))
-        self.save_button.setObjectName("teamSaveButton")
-        self.save_button.setAccessibleName(self.tr("Check the vault answers, then save the settings"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button = button("teamSaveButton", self.tr("Check and sa&ve"), self.save,
+                                  accessible=self.tr("Check the vault answers, then save the settings"))
         settings_box = QGroupBox(self.tr("Where the vault is"))
         form = QFormLayout(settings_box)
         for label, field in ((self.tr("&Address:"), self.address_edit), (self.tr("&Mount:"), self.mount_edit),
@@ -114,19 +110,13 @@ class TeamVaultDialog(QDialog):
         for secret in (self.token_edit, self.password_edit, self.role_edit):
             secret.returnPressed.connect(self.log_in)
         self.username_edit.returnPressed.connect(self._user_name_entered)
-        self.login_button = QPushButton(self.tr("&Log in"))
-        self.login_button.setObjectName("teamLoginButton")
-        self.login_button.setAccessibleName(self.tr("Log in to the team vault"))
-        self.login_button.clicked.connect(self.log_in)
-        self.logout_button = QPushButton(self.tr("Log &out"))
-        self.logout_button.setObjectName("teamLogoutButton")
-        self.logout_button.setAccessibleName(self.tr("Log out of the team vault"))
-        self.logout_button.clicked.connect(self.log_out)
-        self.cancel_button = QPushButton(self.tr("&Stop"))
-        self.cancel_button.setObjectName("teamCancelButton")
-        self.cancel_button.setAccessibleName(self.tr("Stop waiting"))
+        self.login_button = button("teamLoginButton", self.tr("&Log in"), self.log_in,
+                                   accessible=self.tr("Log in to the team vault"))
+        self.logout_button = button("teamLogoutButton", self.tr("Log &out"), self.log_out,
+                                    accessible=self.tr("Log out of the team vault"))
+        self.cancel_button = button("teamCancelButton", self.tr("&Stop"), self.cancel,
+                                    accessible=self.tr("Stop waiting"))
         self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
         login_box = QGroupBox(self.tr("Your login"))
         login_layout = QFormLayout(login_box)
         login_layout.addRow(_buddy(self.tr("M&ethod:"), self.method_box), self.method_box)
@@ -147,10 +137,10 @@ class TeamVaultDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("teamCloseButtons")
         close.rejected.connect(self.reject)
-        for button in (browse, self.save_button, self.login_button, self.logout_button, self.cancel_button,
-                       *close.buttons()):
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
+        for made in (browse, self.save_button, self.login_button, self.logout_button, self.cancel_button,
+                     *close.buttons()):
+            if isinstance(made, QPushButton):
+                made.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)
         layout.addWidget(intro)

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from linkwizard.domain.account import Account, Health
+from linkwizard.domain.account import Account
 from linkwizard.domain.keys import key_hint
 from linkwizard.domain.problems import Problem, ProblemKind, retry_may_help
 from linkwizard.gui.accounts.permissions_view import PermissionChecklist, ScopeComparison
 from linkwizard.gui.common import i18n
 from linkwizard.gui.common.announce import announce
-from linkwizard.gui.common.style import SPACING
+from linkwizard.gui.common.style import SPACING, Tone
 from linkwizard.gui.common.widgets import button, mark, marked
 from linkwizard.gui.startup.scheduling import FRAME_MS, STEP_MS, activate_layout
 from linkwizard.gui.wizard.pages import FIELD_KEY, PageId, chosen_environment, replaced_account
@@ -70,10 +70,8 @@ class ConnectPage(QWizardPage):
         self.progress.setAccessibleName(self.tr("Connection test running"))
         self.progress.setRange(0, len(Stage))  # a step for each stage: how far the link has come
         self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("&Cancel test"))
-        self.cancel_button.setObjectName("cancelTestButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel the connection test"))
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button = button("cancelTestButton", self.tr("&Cancel test"), self.cancel,
+                                    accessible=self.tr("Cancel the connection test"))
         running = self._panel(self.stage, self.progress, self._row(self.cancel_button))
 
         # failed
@@ -212,7 +210,7 @@ class ConnectPage(QWizardPage):
         # Rich text: everything from the person or from Stripe's side is escaped first.
         command = escape(shlex.quote(name), quote=False)
         lines = "<br>".join(escape(line, quote=False) for line in summary)
-        return (f'<p><span style="font-size:large">{mark(Health.OK, "✔")}</span> '
+        return (f'<p><span style="font-size:large">{mark(Tone.GOOD, "✔")}</span> '
                 + self.tr("<b>%s</b> is linked.") % escape(name) + f"</p><p>{lines}</p><p>"
                 + (self.tr("The key is in the team vault, where teammates can add this account. Use it from "
                            "scripts with <code>linkwizard exec %s -- COMMAND</code>.") if in_team
@@ -231,7 +229,7 @@ class ConnectPage(QWizardPage):
         self.setSubTitle(self.tr("The key was not replaced. The account keeps the key it had.")
                          if replaced_account(self) is not None
                          else self.tr("The account was not linked. Nothing was saved."))
-        self.error_title.setText(marked(Health.NEEDS_ATTENTION, "✖",
+        self.error_title.setText(marked(Tone.BAD, "✖",
                                         f"<b>{escape(i18n.problem_title(found), quote=False)}</b>"))
         self.error_advice.setText(i18n.problem_advice(found))
         facts = [f"HTTP {found.status}" if found.status else "", found.stripe_code or "", found.request_id or ""]

@@ -20,12 +20,20 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from linkwizard.domain.account import MAX_NAME_LENGTH, Account, Health, clean_name, default_name
-from linkwizard.domain.keys import Environment, KeyCheck, KeyKind, check_context, check_key, may_become_key
+from linkwizard.domain.account import MAX_NAME_LENGTH, Account, clean_name, default_name
+from linkwizard.domain.keys import (
+    Environment,
+    KeyCheck,
+    KeyKind,
+    check_context,
+    check_key,
+    may_become_key,
+    prefix_of,
+)
 from linkwizard.domain.problems import LinkwizardError, ProblemKind
 from linkwizard.gui.common import i18n
-from linkwizard.gui.common.style import SPACING
-from linkwizard.gui.common.widgets import marked
+from linkwizard.gui.common.style import SPACING, Tone
+from linkwizard.gui.common.widgets import button, marked
 from linkwizard.gui.wizard.pages import (
     FIELD_CONTEXT,
     FIELD_KEY,
@@ -64,12 +72,10 @@ class EnterKeyPage(QWizardPage):
         self.reveal_button.setAccessibleName(self.tr("Show the key"))
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self._reveal)
-        self.paste_button = QPushButton(self.tr("&Paste"))
-        self.paste_button.setObjectName("pasteKeyButton")
-        self.paste_button.setAccessibleName(self.tr("Paste the key from the clipboard"))
-        self.paste_button.clicked.connect(self._paste)
-        for button in (self.reveal_button, self.paste_button):
-            button.setAutoDefault(False)  # Enter in this page always means Connect
+        self.paste_button = button("pasteKeyButton", self.tr("&Paste"), self._paste,
+                                   accessible=self.tr("Paste the key from the clipboard"))
+        for made in (self.reveal_button, self.paste_button):
+            made.setAutoDefault(False)  # Enter in this page always means Connect
         key_row = QHBoxLayout()
         key_row.setSpacing(SPACING // 2)
         key_row.addWidget(self.key_edit, 1)
@@ -198,15 +204,15 @@ class EnterKeyPage(QWizardPage):
         """The words, the placeholder and the suggested name for the environment chosen, and
         the key checked again against it."""
         environment = chosen_environment(self)
-        mode = environment.key_mode
+        secret, restricted = prefix_of(KeyKind.SECRET, environment), prefix_of(KeyKind.RESTRICTED, environment)
         if self.replacing is not None:
-            self.setSubTitle(self.tr("Paste the new %s key for “%s” (sk_%s_ or rk_%s_). The old key stays "
+            self.setSubTitle(self.tr("Paste the new %s key for “%s” (%s or %s). The old key stays "
                                      "until the new one passes the test.")
-                             % (i18n.environment_label(environment), self.replacing.name, mode, mode))
+                             % (i18n.environment_label(environment), self.replacing.name, secret, restricted))
         else:
-            self.setSubTitle(self.tr("Paste the %s secret key (sk_%s_) or restricted key (rk_%s_) you copied.")
-                             % (i18n.environment_label(environment), mode, mode))
-        self.key_edit.setPlaceholderText(f"sk_{mode}_… / rk_{mode}_…")
+            self.setSubTitle(self.tr("Paste the %s secret key (%s) or restricted key (%s) you copied.")
+                             % (i18n.environment_label(environment), secret, restricted))
+        self.key_edit.setPlaceholderText(f"{secret}… / {restricted}…")
         current = self.name_edit.text().strip()
         if self.replacing is None and (not current or current == self._suggested_name):
             self._suggested_name = default_name(environment, self._taken_names())
@@ -246,7 +252,7 @@ class EnterKeyPage(QWizardPage):
         self.name_feedback.setText(problem_text)
         self.name_feedback.setVisible(bool(problem_text))
         context_text = self._context_problem() if text else ""
-        self.context_feedback.setText(marked(Health.NEEDS_ATTENTION, "✖", context_text) if context_text else "")
+        self.context_feedback.setText(marked(Tone.BAD, "✖", context_text) if context_text else "")
         self.context_feedback.setVisible(bool(context_text))
         self.completeChanged.emit()
 
@@ -268,7 +274,7 @@ class EnterKeyPage(QWizardPage):
         if check.ok:
             kind = i18n.key_kind_label(check.kind or KeyKind.SECRET)
             text = self.tr("Looks like a valid %s key: %s.") % (i18n.environment_label(environment), kind)
-            self.feedback.setText(marked(Health.OK, "✔", text))
+            self.feedback.setText(marked(Tone.GOOD, "✔", text))
             return
         problem = check.problem
         assert problem is not None
@@ -277,7 +283,7 @@ class EnterKeyPage(QWizardPage):
             self.feedback.setText(self.tr("Not a whole key yet: keep typing, or paste the whole key."))
             return
         text = f"<b>{i18n.problem_title(problem)}.</b> {i18n.problem_advice(problem)}"
-        self.feedback.setText(marked(Health.NEEDS_ATTENTION, "✖", text))
+        self.feedback.setText(marked(Tone.BAD, "✖", text))
         if problem.kind is ProblemKind.KEY_WRONG_ENVIRONMENT and check.environment is not None \
                 and self.replacing is None:  # a rotation keeps its environment
             self.switch_button.setText(self.tr("Switch to %s") % i18n.environment_label(check.environment))
