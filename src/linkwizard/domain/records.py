@@ -12,7 +12,7 @@ from linkwizard.domain import untrusted
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Iterator
     from typing import Any
 
 SCHEMA_VERSION = 1  # later fields are optional, so version 1 files stay readable
@@ -229,26 +229,26 @@ def _scopes(value: Any) -> list[str] | None:
 _SPACE = frozenset(" \t\n\r")  # JSON's whitespace
 
 
-def read_document(text: str, give_way: Callable[[], None]) -> Iterator[dict[str, Any]]:
+def read_document(text: str) -> Iterator[dict[str, Any]]:
     """What `validate_document(json.loads(text))` returns, one record at a time as the text is
-    read, with `give_way` called after each; ValueError (or RecursionError) as soon as the
-    text is not a valid account list.
+    read; ValueError (or RecursionError) as soon as the text is not a valid account list.
 
-    On a background thread, `give_way` lets the window have the interpreter: one `json.loads`
-    of 1,000 accounts holds the GIL for 10 ms, longer than a frame. And no moment holds every
-    record twice over, as parsed JSON and as accounts. A name given twice is refused (the file
-    is never written so; `json.loads` would keep the second).
+    Between two records the caller may do what it likes (a reader beside a window lets the
+    window have the interpreter there: one `json.loads` of 1,000 accounts holds it for 10 ms,
+    longer than a frame). And no moment holds every record twice over, as parsed JSON and as
+    accounts. A name given twice is refused (the file is never written so; `json.loads` would
+    keep the second).
 
     A whole JSON document with a newer schema version is NewerFile wherever its version
     stands, as in `validate_document`; one cut short or broken is damaged, whoever wrote it."""
     try:
-        yield from _read_records(text, give_way)
+        yield from _read_records(text)
     except (ValueError, RecursionError):
         _refuse_if_newer(_whole(text))  # the failure path only: one whole parse to tell which
         raise
 
 
-def _read_records(text: str, give_way: Callable[[], None]) -> Iterator[dict[str, Any]]:
+def _read_records(text: str) -> Iterator[dict[str, Any]]:
     import json
 
     decoder = json.JSONDecoder()
@@ -288,7 +288,6 @@ def _read_records(text: str, give_way: Callable[[], None]) -> Iterator[dict[str,
                     raise ValueError("duplicate account ids")
                 ids.add(record["id"])
                 yield record
-                give_way()
                 index = _skip(text, index)
                 if text.startswith("]", index):
                     index += 1

@@ -39,12 +39,11 @@ class AccountStore:
         self._depth = 0
 
     # reading ----------------------------------------------------------------------
-    def load(self, give_way: Callable[[], None] = lambda: None) -> list[Account]:
+    def load(self, between_records: Callable[[], None] = lambda: None) -> list[Account]:
         """All accounts. A damaged file is moved aside and reported, never overwritten.
 
-        `give_way` is called between records (the window's loader passes gui/workers.py's
-        `sharing_interpreter`) when a window's thread
-        shares the interpreter with this one."""
+        `between_records` is called after each record is read: a reader on a thread beside a
+        window passes what lets the window run (gui/workers.py's `sharing_interpreter`)."""
         try:
             if not paths.private_dir(self.directory, create=False):
                 return []
@@ -58,7 +57,7 @@ class AccountStore:
                 advice=QT_TRANSLATE_NOOP("problems", "Check the permissions of the data folder."),
                 detail=f"{type(exc).__name__}")) from None
         try:
-            return _parse(raw, give_way)
+            return _parse(raw, between_records)
         except records.NewerFile as newer:  # not damaged: another release's, left as it is
             raise LinkwizardError(problem(
                 ProblemKind.STORE_NEWER, values={"version": newer.written_by or f"schema {newer.schema_version}"},
@@ -71,7 +70,7 @@ class AccountStore:
             except FileNotFoundError:
                 return []
             except records.NewerFile:
-                return self.load(give_way)  # replaced meanwhile by a newer release: say so
+                return self.load(between_records)  # replaced meanwhile by a newer release: say so
             except ValueError:
                 aside = self._move_aside()
         raise LinkwizardError(problem(
@@ -81,10 +80,11 @@ class AccountStore:
                                      "broke."),
             values={"path": str(self.directory / aside)}))
 
-    def load_or_report(self, give_way: Callable[[], None] = lambda: None) -> tuple[list[Account], Problem | None]:
+    def load_or_report(self, between_records: Callable[[], None] = lambda: None,
+                       ) -> tuple[list[Account], Problem | None]:
         """For a window that must open anyway: the accounts, or none and the problem to show."""
         try:
-            return self.load(give_way), None
+            return self.load(between_records), None
         except LinkwizardError as exc:
             return [], exc.problem
 
@@ -207,9 +207,13 @@ class AccountStore:
         raise LinkwizardError(problem(ProblemKind.STORE_UNWRITABLE, detail="too many damaged copies"))
 
 
-def _parse(raw: bytes, give_way: Callable[[], None] = lambda: None) -> list[Account]:
+def _parse(raw: bytes, between_records: Callable[[], None] = lambda: None) -> list[Account]:
+    accounts = []
     try:
-        return [Account.from_record(clean) for clean in records.read_document(raw.decode("utf-8"), give_way)]
+        for clean in records.read_document(raw.decode("utf-8")):
+            accounts.append(Account.from_record(clean))
+            between_records()
+        return accounts
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"not valid JSON ({type(exc).__name__})") from None
 

@@ -41,7 +41,7 @@ def accounts_json() -> int | None:
     from linkwizard.domain import records
 
     try:  # the store's own reader: what it would set aside as damaged, this does not print
-        found = list(records.read_document(raw.decode("utf-8"), lambda: None))
+        found = list(records.read_document(raw.decode("utf-8")))
     except (ValueError, RecursionError, records.NewerFile):  # the full command says what it is
         return None
     return _print([{name: record[name] for name in records.PUBLIC_FIELDS} for record in found])
