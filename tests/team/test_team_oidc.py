@@ -44,8 +44,11 @@ def test_oidc_login_in_the_browser(cli: Cli, oidc_vault: TeamVault, tmp_path: Pa
 def test_ctrl_c_stops_waiting_for_the_browser(cli: Cli, oidc_vault: TeamVault) -> None:
     assert cli("team", "setup", "--address", oidc_vault.address, "--mount", oidc_vault.mount).code == 0
     env = dict(os.environ, BROWSER="true")  # a browser that never comes back
+    # Ctrl+C as a terminal delivers it: a run started in the background of a script (`cmd &`)
+    # inherits SIGINT ignored, and the login would rightly ignore it too.
     waiting = subprocess.Popen([sys.executable, "-m", "linkwizard", "team", "login", "--method", "oidc"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -56,7 +59,12 @@ def test_ctrl_c_stops_waiting_for_the_browser(cli: Cli, oidc_vault: TeamVault) -
     time.sleep(0.5)
     started = time.monotonic()
     waiting.send_signal(signal.SIGINT)
-    _, err = waiting.communicate(timeout=30)
+    try:
+        _, err = waiting.communicate(timeout=30)
+    finally:  # a login left waiting would hold port 8250 for the next tests
+        if waiting.poll() is None:
+            waiting.kill()
+            waiting.communicate()
     assert time.monotonic() - started < 3
     assert waiting.returncode == 130, err
     assert "cancelled" in err

@@ -29,6 +29,7 @@ class Category(enum.Enum):
     INTERNAL = "internal"  # a fault in linkwizard itself
 
 
+@enum.unique  # two kinds with the same words would silently be one (an alias)
 class ProblemKind(enum.Enum):
     """One member per distinct message."""
 
