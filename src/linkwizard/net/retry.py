@@ -1,6 +1,6 @@
 """How long to wait for a remote service and how often to try again: one policy for Stripe and
-the team vault alike. Each service subclasses it with its own defaults (`stripe.client.Policy`,
-`team.vault.Policy`); which answers may be retried stays with the service that knows them."""
+the team vault alike. Each service subclasses it and owns its numbers as defaults
+(`stripe.client.Policy`, `team.vault.Policy`); which answers may be retried stays with the service that knows them."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ class RetryPolicy:
     retries. A retry waits `delay(n)`: exponential backoff from `initial_delay`, at most
     `max_delay`, with jitter to 50-100% so that clients failed together do not come back together."""
 
-    connect_timeout: float = 5.0
-    read_timeout: float = 15.0
-    total_timeout: float = 40.0
-    max_retries: int = 2
-    initial_delay: float = 0.5
-    max_delay: float = 5.0
+    connect_timeout: float
+    read_timeout: float
+    total_timeout: float
+    max_retries: int
+    initial_delay: float
+    max_delay: float
 
     def delay(self, retry: int) -> float:
         """The wait before retry number `retry` (1, 2, ...), never under half the first delay."""

@@ -4,9 +4,8 @@ standard-library server on loopback: real sockets and real httpx, no mocks of ei
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -14,6 +13,7 @@ from linkwizard.net import http, transport
 from linkwizard.net.retry import RetryPolicy
 from linkwizard.stripe.client import Policy as StripePolicy
 from linkwizard.team.vault import Policy as VaultPolicy
+from support.loopback import serving
 
 
 class _Server(BaseHTTPRequestHandler):
@@ -40,19 +40,13 @@ class _Server(BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[tuple[str, list[str]]]:
     seen: list[str] = []
-    handler = type("Recording", (_Server,), {"seen": seen})
-    running = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=running.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{running.server_port}", seen
-    running.shutdown()
-    running.server_close()
-    thread.join(timeout=5)
+    with serving(type("Recording", (_Server,), {"seen": seen})) as base:
+        yield base, seen
 
 
 def _get(url: str, *, loopback: bool) -> int:
     async def go() -> int:
-        async with http.make_client(RetryPolicy(connect_timeout=2, read_timeout=2), {}, transport.trust_context(),
+        async with http.make_client(StripePolicy(connect_timeout=2, read_timeout=2), {}, transport.trust_context(),
                                     loopback=loopback) as client:
             return (await client.get(url)).status_code
 
@@ -86,7 +80,7 @@ def test_any_other_address_goes_through_the_proxy_of_the_environment(server: tup
     assert seen == ["GET http://api.stripe.invalid/v1/account HTTP/1.1"]
 
 
-@pytest.mark.parametrize("policy", [StripePolicy(), VaultPolicy(), RetryPolicy(initial_delay=0.1, max_delay=0.3)])
+@pytest.mark.parametrize("policy", [StripePolicy(), VaultPolicy(), StripePolicy(initial_delay=0.1, max_delay=0.3)])
 def test_the_backoff_grows_with_jitter_within_its_bounds(policy: RetryPolicy) -> None:
     for retry in (1, 2, 3, 6):
         ceiling = min(policy.initial_delay * 2 ** (retry - 1), policy.max_delay)

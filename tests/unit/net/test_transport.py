@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import gzip
-import threading
 import zlib
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import httpx
 import pytest
 
 from linkwizard.net import transport
+from support.loopback import serving
 
 # path -> (Content-Encoding, body)
 BODIES = {
@@ -43,13 +43,8 @@ class _Answers(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def base() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Answers)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    with serving(_Answers) as running:
+        yield running
 
 
 def _read(base: str, path: str) -> bytes:

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from linkwizard.net.transport import USER_AGENT
 from linkwizard.team import direct, kv, vault
 from linkwizard.team.settings import Settings
+from support.loopback import serving
 
 KEY = "sk_test_" + "k" * 24  # not a real key: the fake answer's
 TOKEN = "s.parity-token"
@@ -41,15 +41,8 @@ class _Recorder(BaseHTTPRequestHandler):
 @pytest.fixture
 def recorder() -> Iterator[tuple[Settings, list[tuple[str, str, dict[str, str]]]]]:
     seen: list[tuple[str, str, dict[str, str]]] = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), type("Handler", (_Recorder,), {"seen": seen}))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield Settings(f"http://127.0.0.1:{server.server_port}", "team-kv", "stripe", namespace="ops"), seen
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(type("Handler", (_Recorder,), {"seen": seen})) as base:
+        yield Settings(base, "team-kv", "stripe", namespace="ops"), seen
 
 
 def test_both_readers_send_the_same_request(recorder: tuple[Settings, list[tuple[str, str, dict[str, str]]]]) -> None:
